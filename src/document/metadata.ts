@@ -1,0 +1,170 @@
+// Page metadata read from the text itself: publication date, title, source.
+// Only what is written is reported; a date without a year is kept as a dateline,
+// never completed into a publication date.
+
+export interface Evidence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Metadata {
+  /** YYYY-MM-DD, or null when the page states none. */
+  readonly published: string | null;
+  /** Where the publication date was read. */
+  readonly publishedEvidence: Evidence | null;
+  /** A month and day the page gives without a year (青岛新闻网9月25日讯 → `09-25`). */
+  readonly dateline: string | null;
+  readonly title: string | null;
+  /** The outlet the text names as its source (来源: 凤凰网青岛). */
+  readonly source: string | null;
+  readonly sourceEvidence: Evidence | null;
+}
+
+/** How far into a page metadata is looked for (characters); furniture sits at the top. */
+const HEAD = 3000;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDate(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+
+interface DateHit {
+  date: string;
+  evidence: Evidence;
+}
+
+function dateAt(m: RegExpExecArray, groupOffset: number): DateHit | null {
+  const y = Number(m[groupOffset]);
+  const mo = Number(m[groupOffset + 1]);
+  const d = Number(m[groupOffset + 2]);
+  const date = validDate(y, mo, d);
+  if (!date) return null;
+  const text = m[0];
+  const start = m.index;
+  return { date, evidence: { start, end: start + text.length, text } };
+}
+
+/** A labelled date: 发布日期: / 发布时间: / 日期: possibly with the value on a following line. */
+function labelledDate(head: string): DateHit | null {
+  const re = new RegExp(String.raw`(?:发布日期|发布时间|发表时间|发稿时间|更新时间|日期|时间)\s*[:：]\s*` + DATE, 'g');
+  const m = re.exec(head);
+  if (!m) return null;
+  const hit = dateAt(m, 1);
+  if (!hit) return null;
+  // Evidence is the date itself, not the label.
+  const dateRe = new RegExp(DATE);
+  const inner = dateRe.exec(m[0])!;
+  const start = m.index + inner.index;
+  return { date: hit.date, evidence: { start, end: start + inner[0].length, text: inner[0] } };
+}
+
+/** 来源: 文化视界 2020-05-27 14:48:49 */
+function sourceLine(head: string): { source: Evidence | null; date: DateHit | null } {
+  const re = /^[ \t]*(?:新闻|文章|信息|稿件)?来源\s*[:：]\s*([^\s\d:：|｜]{2,20})(?:[ \t]+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/gm;
+  let m: RegExpExecArray | null;
+  let found: { source: Evidence | null; date: DateHit | null } = { source: null, date: null };
+  // The last 来源 line of a page names the article's source; earlier ones may be navigation.
+  while ((m = re.exec(head))) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    let date: DateHit | null = null;
+    if (m[2]) {
+      const d = validDate(Number(m[2]), Number(m[3]), Number(m[4]));
+      const dText = m[0].slice(m[0].indexOf(m[2]));
+      const dStart = m.index + m[0].indexOf(m[2]);
+      if (d) date = { date: d, evidence: { start: dStart, end: dStart + dText.length, text: dText } };
+    }
+    found = { source: { start, end: start + name.length, text: name }, date: date ?? found.date };
+  }
+  return found;
+}
+
+/** A line holding only a date (and maybe a time): `2022-04-18 09:36`, `（2013年3月20日）`. */
+function bareDateLine(head: string): DateHit | null {
+  const re = new RegExp(String.raw`^[ \t(（]*` + DATE + String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t)）]*$`, 'gm');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    const inner = new RegExp(DATE).exec(m[0])!;
+    const d = validDate(Number(inner[1]), Number(inner[2]), Number(inner[3]));
+    if (!d) continue;
+    const start = m.index + inner.index;
+    return { date: d, evidence: { start, end: start + inner[0].length, text: inner[0] } };
+  }
+  return null;
+}
+
+/** 青岛新闻网9月25日讯 / 新华社北京3月5日电: the outlet and a date without a year. */
+function dateline(head: string): { source: Evidence | null; monthDay: string | null } {
+  const re = /(?:^|\n)[ \t]*([^\s\d，。,、:：]{2,12}?)(?:[(（][^)）]{0,12}[)）])?(\d{1,2})月(\d{1,2})日(?:讯|电)/g;
+  const m = re.exec(head);
+  if (!m) return { source: null, monthDay: null };
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return { source: null, monthDay: null };
+  const name = m[1]!;
+  const start = m.index + m[0].indexOf(name);
+  return { source: { start, end: start + name.length, text: name }, monthDay: `${pad(mo)}-${pad(d)}` };
+}
+
+/** 央视网消息（新闻联播）： */
+function newsAgencyLead(head: string): Evidence | null {
+  const m = /(?:^|\n)[ \t]*([^\s\d，。,、:：]{2,10}?)消息\s*[(（:：]/.exec(head);
+  if (!m) return null;
+  const name = m[1]!;
+  const start = m.index + m[0].indexOf(name);
+  return { start, end: start + name.length, text: name };
+}
+
+const CJK = /[\u4e00-\u9fff]/g;
+
+/** The headline: an early line that reads like one, not navigation, a date or a sentence. */
+function findTitle(head: string): Evidence | null {
+  let offset = 0;
+  for (const raw of head.split('\n').slice(0, 60)) {
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const line = raw.trim();
+    if (line.length > 80) break; // body text reached
+    const cjk = line.match(CJK)?.length ?? 0;
+    if (cjk < 8) continue;
+    if (/[>|｜]/.test(line)) continue; // breadcrumbs
+    if (/\S {2,}\S/.test(line) && line.replace(/\s+/g, '').length < 20) continue; // menus
+    if (/[。；;]$/.test(line)) continue;
+    if (/^(来源|发布|日期|时间|作者|责任编辑|声明)/.test(line)) continue;
+    if (new RegExp(DATE).test(line) && cjk < 12) continue;
+    const start = lineStart + raw.indexOf(line);
+    return { start, end: start + line.length, text: line };
+  }
+  return null;
+}
+
+/**
+ * Reads metadata from the width-folded `match` text; quoted strings are sliced
+ * from the original `text` at the same offsets.
+ */
+export function findMetadata(text: string, match: string): Metadata {
+  const head = match.slice(0, HEAD);
+  // A source line (来源:…) may close the article as well as open it.
+  const original = (e: Evidence | null): Evidence | null => (e ? { ...e, text: text.slice(e.start, e.end) } : null);
+  const src = sourceLine(match);
+  const dl = dateline(head);
+  const pub = labelledDate(head) ?? src.date ?? bareDateLine(head);
+  const source = src.source ?? dl.source ?? newsAgencyLead(head);
+  const title = original(findTitle(head));
+  const sourceEvidence = original(source);
+  return {
+    published: pub?.date ?? null,
+    publishedEvidence: original(pub?.evidence ?? null),
+    dateline: pub ? null : dl.monthDay,
+    title: title?.text ?? null,
+    source: sourceEvidence?.text ?? null,
+    sourceEvidence,
+  };
+}

@@ -1,0 +1,93 @@
+// What every extractor sees of a document: its sentences, their tokens (asked for
+// lazily, so sentences no rule cares about are never segmented), its dates already
+// resolved, and its place names. Built once per document by the pipeline.
+import type { Document } from '../document/document.js';
+import type { RuleSet } from '../rules/ruleset.js';
+import { splitSentences, type Sentence } from '../segment/sentences.js';
+import type { Segmenter, Token } from '../segment/tokens.js';
+import { findDates } from './dates.js';
+import { resolveDates, type ResolvedDate } from '../resolve/dates.js';
+import { findRegions, type RegionMention } from './regions.js';
+import { titleSpans, within, type Span } from '../document/titles.js';
+
+export interface Context {
+  readonly doc: Document;
+  readonly rules: RuleSet;
+  readonly sentences: readonly Sentence[];
+  /** Resolved date and period expressions, in text order. */
+  readonly dates: readonly ResolvedDate[];
+  readonly regions: readonly RegionMention[];
+  /** 《…》 spans: titles of documents, whose contents are not facts of this text. */
+  readonly titles: readonly Span[];
+  /** Offsets of the page's metadata (publication date, source line): never facts. */
+  readonly furniture: readonly Span[];
+  paragraphOf(offset: number): number;
+  sentenceAt(offset: number): Sentence | undefined;
+  /** jieba tokens of a sentence, offsets into the document. */
+  tokens(sentence: Sentence): readonly Token[];
+  /** Is [start, end) inside a title or page furniture? */
+  isQuoted(start: number, end: number): boolean;
+}
+
+export interface ContextOptions {
+  readonly refDate?: string | null;
+}
+
+export function createContext(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ContextOptions = {}): Context {
+  const sentences = splitSentences(doc.match);
+  const starts = sentences.map((s) => s.start);
+  const sentenceIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+  const sentenceAt = (offset: number) => {
+    const s = sentences[sentenceIndexAt(offset)];
+    return s && offset < s.end ? s : undefined;
+  };
+  const paragraphOf = (offset: number) => sentences[Math.max(0, sentenceIndexAt(offset))]?.paragraph ?? 0;
+  const exprs = findDates(doc.match, rules);
+  const dates = resolveDates(exprs, doc.match, { published: doc.published, refDate: opts.refDate ?? null }, paragraphOf);
+  const titles = titleSpans(doc.match);
+  const furniture: Span[] = [];
+  if (doc.publishedEvidence) furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
+  if (doc.sourceEvidence) {
+    // the whole line holding the source (来源: … date / 青岛新闻网9月25日讯)
+    const lineStart = doc.match.lastIndexOf('\n', doc.sourceEvidence.start) + 1;
+    const nl = doc.match.indexOf('\n', doc.sourceEvidence.end);
+    const lineEnd = nl < 0 ? doc.match.length : nl;
+    const datelineEnd = /^[^,，。]*?(?:讯|电)/.exec(doc.match.slice(doc.sourceEvidence.end, lineEnd));
+    furniture.push([lineStart, datelineEnd ? doc.sourceEvidence.end + datelineEnd[0].length : lineEnd]);
+  }
+  const tokenCache = new Map<number, readonly Token[]>();
+  return {
+    doc,
+    rules,
+    sentences,
+    dates,
+    regions: findRegions(doc.match, rules),
+    titles,
+    furniture,
+    paragraphOf,
+    sentenceAt,
+    tokens(sentence) {
+      let t = tokenCache.get(sentence.index);
+      if (!t) {
+        t = segmenter.tag(doc.match.slice(sentence.start, sentence.end)).map((k) => ({ ...k, start: k.start + sentence.start, end: k.end + sentence.start }));
+        tokenCache.set(sentence.index, t);
+      }
+      return t;
+    },
+    isQuoted(start, end) {
+      return within(titles, start, end) || within(furniture, start, end);
+    },
+  };
+}

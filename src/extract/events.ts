@@ -1,0 +1,89 @@
+// Events: a clause that says something happened (or will) at a stated date.
+// A date with a day (5月13日) makes an event by itself; a coarser one (2021年,
+// 3月份, 年底) only with a trigger word after it in its clause or segment.
+import type { Context } from './context.js';
+import { splitClauses, type Sentence } from '../segment/sentences.js';
+import type { ResolvedDate, DateBasis } from '../resolve/dates.js';
+import type { OrgEntity } from './organizations.js';
+import type { EventKind } from '../facts.js';
+import type { Evidence } from '../document/metadata.js';
+import { findPeople } from './people.js';
+import type { Lexicon } from '../rules/lexicon.js';
+
+export interface EventDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+  readonly date: string;
+  readonly dateText: string;
+  readonly dateBasis: DateBasis;
+  readonly yearFrom: Evidence | null;
+  readonly kind: EventKind;
+  readonly orgs: string[];
+  readonly people: string[];
+}
+
+const hasDay = (d: ResolvedDate) => d.expr.day !== null;
+const isCoarse = (d: ResolvedDate) => d.expr.day === null;
+
+/**
+ * Dates that can anchor an event: not periods (上半年, 同期, 近五年, 目前), not a bare
+ * relative year (今年), nor a title's or the page header's.
+ */
+function eventDates(ctx: Context, sentence: Sentence): ResolvedDate[] {
+  return ctx.dates.filter(
+    (d) =>
+      d.date !== null &&
+      d.basis !== null &&
+      !/^[HQ]/.test(d.expr.part ?? '') &&
+      !(d.expr.year?.kind === 'relative' && d.expr.month === null && d.expr.part === null) &&
+      d.expr.start >= sentence.start &&
+      d.expr.end <= sentence.end &&
+      !d.expr.same &&
+      d.expr.year?.kind !== 'now' &&
+      d.expr.lastYears === null &&
+      !ctx.isQuoted(d.expr.start, d.expr.end),
+  );
+}
+
+export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: Lexicon<true>): EventDraft[] {
+  const { doc, rules } = ctx;
+  const text = doc.match;
+  const out: EventDraft[] = [];
+  const orgMentions = orgs.flatMap((o) => o.mentions.map((m) => ({ ...m, canonical: o.canonical }))).sort((a, b) => a.start - b.start);
+
+  for (const sentence of ctx.sentences) {
+    const dates = eventDates(ctx, sentence);
+    if (dates.length === 0) continue;
+    const clauses = splitClauses(text, sentence.start, sentence.end);
+    const clauseOf = (pos: number) => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1]!;
+
+    dates.forEach((d, i) => {
+      // A date starting a range of clauses owns them until the next date with a day or month.
+      const next = dates.slice(i + 1).find((x) => x.expr.month !== null || x.expr.part !== null);
+      const segmentEnd = next ? clauseOf(next.expr.start).start : sentence.end;
+      const clause = clauseOf(d.expr.start);
+      const searchEnd = isCoarse(d) && d.expr.month === null && d.expr.part === null ? clause.end : Math.max(segmentEnd, clause.end);
+      const triggers = rules.triggers.findAll(text, d.expr.end, Math.min(searchEnd, sentence.end));
+      if (triggers.length === 0 && !hasDay(d)) return;
+      const best = triggers.reduce<(typeof triggers)[number] | null>((a, b) => (!a || b.value.rule.priority > a.value.rule.priority ? b : a), null);
+      const start = clause.start;
+      const end = best ? clauseOf(best.start).end : clause.end;
+      const orgsIn = [...new Set(orgMentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.canonical))];
+      const peopleIn = [...new Set(findPeople(ctx, people, start, end).map((p) => p.name))];
+      out.push({
+        start,
+        end,
+        rule: best?.value.ref ?? d.expr.ref,
+        date: d.date!,
+        dateText: doc.text.slice(d.expr.start, d.expr.end),
+        dateBasis: d.basis!,
+        yearFrom: d.yearFrom ? { ...d.yearFrom, text: doc.text.slice(d.yearFrom.start, d.yearFrom.end) } : null,
+        kind: best?.value.rule.kind ?? 'other',
+        orgs: orgsIn,
+        people: peopleIn,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,428 @@
+// Indicators: a quantity plus what it measures (label, metric), whose it is
+// (region), when (period), how it changed (change) and whether it is an actual,
+// a target or a plan. Quantities come from extract/quantities.ts; their values
+// from resolve/quantity.ts; this module decides which are indicators and reads
+// the words around them.
+import type { Context } from './context.js';
+import type { Sentence, Clause } from '../segment/sentences.js';
+import { splitClauses } from '../segment/sentences.js';
+import { findQuantities, type QuantityMatch } from './quantities.js';
+import { resolveQuantity, type Quantity } from '../resolve/quantity.js';
+import type { ResolvedDate } from '../resolve/dates.js';
+import type { OrgEntity } from './organizations.js';
+import type { Change } from '../facts.js';
+import type { ChangeRule } from '../rules/schema.js';
+
+export type Status = 'actual' | 'target' | 'plan';
+type Basis = Exclude<ChangeRule['basis'], 'none'> | null;
+
+/** An indicator before ids are assigned: everything the fact will hold. */
+export interface IndicatorDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+  readonly metric: string | null;
+  readonly label: string | null;
+  readonly region: string | null;
+  readonly period: string | null;
+  readonly quantity: Quantity;
+  readonly value: number;
+  readonly change: Change | null;
+  readonly status: Status;
+}
+
+/** A quantity read as a rate of change: 同比增长3.4%, 年均分别增长17.3%. */
+interface Rate {
+  /** Where the phrase starts (同比 of 同比增长3.4%). */
+  readonly start: number;
+  readonly basis: Basis;
+  readonly sign: 1 | -1 | 0;
+  /** The basis and direction words as written (两年平均增长). */
+  readonly words: string;
+  /** 分别: the rates are a list matching a list of labels. */
+  readonly respectively: boolean;
+}
+
+interface Candidate {
+  readonly q: QuantityMatch;
+  readonly quantity: Quantity;
+  readonly clause: Clause;
+  rate: Rate | null;
+  label: { text: string; start: number } | null;
+  metric: string | null;
+  metricRef: string | null;
+  change: Change | null;
+  changeEnd: number;
+  consumed: boolean;
+}
+
+const GLUE = ['达到了', '达到', '了', '达', '为'];
+const RESPECTIVELY = '分别';
+const SHARE = /(占|占比|比重|比例|份额)$/;
+
+/** The rate phrase ending right before a quantity, if any. */
+function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  let p = q.start;
+  const glue = GLUE.find((g) => text.endsWith(g, p) && p - g.length >= floor);
+  if (glue) p -= glue.length;
+  let respectively = false;
+  if (text.endsWith(RESPECTIVELY, p)) {
+    p -= RESPECTIVELY.length;
+    respectively = true;
+  }
+  const dir = r.directions.matchEndingAt(text, p, floor);
+  if (!dir) return null;
+  let start = dir.start;
+  if (text.endsWith(RESPECTIVELY, start)) {
+    start -= RESPECTIVELY.length;
+    respectively = true;
+  }
+  const basis = r.changes.matchEndingAt(text, start, floor);
+  if (basis) start = basis.start;
+  const b = basis?.value.rule.basis;
+  return {
+    start,
+    basis: b && b !== 'none' ? b : null,
+    sign: dir.value.rule.sign,
+    words: ctx.doc.text.slice(start, dir.end).replace(RESPECTIVELY, ''),
+    respectively,
+  };
+}
+
+/** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
+function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): { label: string; start: number } | null {
+  const text = ctx.doc.match;
+  if (text[q.end] !== '的') return null;
+  const growth = /^的([^,，。;；、]{1,16}?(增幅|增速|增长率|增长))/.exec(text.slice(q.end, clause.end));
+  if (growth) return { label: ctx.doc.text.slice(q.end + 1, q.end + growth[0].length), start: q.end + 1 };
+  const noun = nounAfter(ctx, sentence, { ...q, end: q.end + 1 }, clause);
+  return noun ? { label: ctx.doc.text.slice(noun.start, noun.end), start: noun.start } : null;
+}
+
+/** Spans inside which a quantity is part of a name, not a figure. */
+function insideOrg(orgs: readonly OrgEntity[], start: number, end: number): boolean {
+  return orgs.some((o) => o.mentions.some((m) => start >= m.start && end <= m.end));
+}
+
+/** Trims lead and trail words, places and dates off a label window. */
+function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  const punct = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
+  for (let guard = 0; guard < 40 && start < end; guard++) {
+    if (punct.test(text[start]!)) {
+      start++;
+      continue;
+    }
+    const region = ctx.regions.find((g) => g.start === start && g.end <= end);
+    if (region) {
+      start = region.end;
+      if (text[start] === '内' || text[start] === '中') start++;
+      continue;
+    }
+    const date = ctx.dates.find((d) => d.expr.start === start && d.expr.end <= end);
+    if (date) {
+      start = date.expr.end;
+      continue;
+    }
+    const lead = r.labelLead.matchAt(text, start, end);
+    if (lead) {
+      start = lead.end;
+      continue;
+    }
+    break;
+  }
+  for (let guard = 0; guard < 20 && end > start; guard++) {
+    if (punct.test(text[end - 1]!)) {
+      end--;
+      continue;
+    }
+    const trail = r.labelTrail.matchEndingAt(text, end, start);
+    if (trail) {
+      end = trail.start;
+      continue;
+    }
+    break;
+  }
+  return { start, end };
+}
+
+/** The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展… */
+function nounAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  if (q.end >= clause.end || /[、,，;；。等的]/.test(text[q.end]!)) return null;
+  const tokens = ctx.tokens(sentence);
+  let end = q.end;
+  for (const t of tokens) {
+    if (t.end <= q.end) continue;
+    if (t.start < q.end) continue;
+    if (t.start >= clause.end) break;
+    if (/^[、,，;；。等]$/.test(t.word) || /^(v|c|p|d|r)$/.test(t.tag) && t.start > q.end) break;
+    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === q.end) break;
+    end = t.end;
+    if (end - q.end >= 16) break;
+  }
+  if (end === q.end) {
+    // jieba gave nothing noun-like: fall back to the text up to the next list separator.
+    const m = /^[^、,，;；。等]{2,16}/.exec(text.slice(q.end, clause.end));
+    if (!m) return null;
+    end = q.end + m[0].length;
+  }
+  return { start: q.end, end };
+}
+
+function isVague(ctx: Context, label: string): boolean {
+  return label.length === 0 || ctx.rules.labelVague.has(label) || ctx.rules.labelQualifier.has(label);
+}
+
+/** The nearest region before `pos` in the sentence, else after it in its clause, else carried from recent paragraphs. */
+function regionFor(ctx: Context, orgs: readonly OrgEntity[], sentence: Sentence, clause: Clause, pos: number): string | null {
+  const text = ctx.doc.match;
+  // A place inside a name is not an owner (海尔空调胶州互联工厂), nor the scope of a ranking (居山东省第一).
+  const usable = ctx.regions.filter(
+    (g) => (!insideOrg(orgs, g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !/(?:居|位居|列|位列|居于)$/.test(text.slice(Math.max(0, g.start - 2), g.start)),
+  );
+  let best: string | null = null;
+  for (const g of usable) {
+    if (g.start >= sentence.start && g.end <= pos) best = g.name;
+  }
+  if (best) return best;
+  const after = usable.find((g) => g.start >= pos && g.end <= clause.end);
+  if (after) return after.name;
+  const floor = sentence.paragraph - 2;
+  for (let i = usable.length - 1; i >= 0; i--) {
+    const g = usable[i]!;
+    if (g.start >= sentence.start) continue;
+    if (ctx.paragraphOf(g.start) < floor) break;
+    return g.name;
+  }
+  return null;
+}
+
+/** A date names an indicator's period unless it is a starting point (从2015年); from another sentence only a period (not a day, not a target year) carries. */
+const usableAsPeriod = (d: ResolvedDate, inSentence: boolean) =>
+  d.period !== null && !d.expr.since && (inSentence || (d.expr.day === null && !d.expr.deadline && (d.expr.month === null || d.expr.part !== null)));
+
+/** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
+function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
+  const inSentence = ctx.dates.filter((d) => d.expr.start >= sentence.start && d.expr.end <= pos && usableAsPeriod(d, true) && !ctx.isQuoted(d.expr.start, d.expr.end));
+  const inClause = inSentence.filter((d) => d.expr.start >= clause.start);
+  const pick = inClause[inClause.length - 1] ?? inSentence[inSentence.length - 1];
+  if (pick) return pick;
+  const after = ctx.dates.find((d) => d.expr.start >= pos && d.expr.end <= clause.end && usableAsPeriod(d, true) && !ctx.isQuoted(d.expr.start, d.expr.end));
+  if (after) return after;
+  for (let i = ctx.dates.length - 1; i >= 0; i--) {
+    const d = ctx.dates[i]!;
+    if (d.expr.start >= sentence.start) continue;
+    if (ctx.paragraphOf(d.expr.start) < sentence.paragraph - 1) break;
+    if (usableAsPeriod(d, false) && !ctx.isQuoted(d.expr.start, d.expr.end)) return d;
+  }
+  return null;
+}
+
+/** 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end (2020). */
+function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
+  if (!period || !/^\d{4}\/\d{4}$/.test(period)) return period;
+  const [from, to] = period.split('/').map(Number) as [number, number];
+  const before = ctx.doc.match.slice(clause.start, q.start);
+  if (/由$/.test(before)) return String(from - 1);
+  if (/由.*[到至]$/.test(before)) return String(to);
+  return period;
+}
+
+function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch, period: ResolvedDate | null): Status {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  if (period?.expr.deadline) return 'target';
+  const found = r.status.findAll(text, sentence.start, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
+  if (found.some((m) => m.value.rule.status === 'target' && (m.start < q.start || m.start < clause.end))) return 'target';
+  const tokens = ctx.tokens(sentence);
+  for (const m of found) {
+    if (m.value.rule.status !== 'plan' || m.start >= q.start) continue;
+    // a plan word must be a word of its own (将近 is "nearly"), and not open a prepositional phrase (将凭借 …)
+    if (!tokens.some((t) => t.start === m.start) || !tokens.some((t) => t.end === m.end)) continue;
+    const i = tokens.findIndex((t) => t.end === m.end);
+    const next = tokens[i + 1];
+    if (next && (next.tag === 'p' || ctx.rules.labelLead.has(next.word) && next.word !== '将')) continue;
+    return 'plan';
+  }
+  return 'actual';
+}
+
+/** Is a bare number an index value (两化融合指数达到83)? */
+function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
+  const before = ctx.doc.match.slice(clause.start, q.start);
+  return /指数(?:达到|达|为|是)?$/.test(before);
+}
+
+export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): IndicatorDraft[] {
+  const { doc, rules } = ctx;
+  const text = doc.match;
+  const out: IndicatorDraft[] = [];
+  // The last labelled figure, for figures whose own label names nothing (同期则新增567家);
+  // it carries across the sentences of a paragraph.
+  let prevLabeled: Candidate | null = null;
+  let prevLabeledParagraph = -1;
+
+  for (const sentence of ctx.sentences) {
+    const found = findQuantities(text, rules, sentence.start, sentence.end);
+    if (found.length === 0) continue;
+    const clauses = splitClauses(text, sentence.start, sentence.end);
+    const clauseOf = (pos: number) => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1]!;
+
+    const cands: Candidate[] = [];
+    for (const q of found) {
+      const clause = clauseOf(q.numberStart);
+      if (ctx.isQuoted(q.start, q.end) || insideOrg(orgs, q.numberStart, q.numberEnd)) continue;
+      if (ctx.dates.some((d) => d.expr.start < q.numberEnd && q.numberStart < d.expr.end)) continue;
+      let quantity: Quantity | null;
+      if (q.unit) {
+        if (!q.unit.value.rule.indicator) continue;
+        quantity = resolveQuantity(q, doc.text);
+      } else if (indexContext(ctx, q, clause)) {
+        quantity = resolveQuantity(q, doc.text, 'index');
+      } else continue;
+      if (q.chineseOnly && quantity.class === 'count' && q.number < 10) continue;
+      cands.push({ q, quantity, clause, rate: null, label: null, metric: null, metricRef: null, change: null, changeEnd: q.end, consumed: false });
+    }
+    if (cands.length === 0) continue;
+
+    // 1. Which quantities are rates of change.
+    cands.forEach((c, i) => {
+      if (c.quantity.class !== 'percent' && c.quantity.class !== 'pp' && c.quantity.class !== 'physical') return;
+      c.rate = rateBefore(ctx, c.q, c.clause.start);
+      const prev = cands[i - 1];
+      // 增长17.3%和15.1%: a listed rate shares the phrase of the one before.
+      if (!c.rate && prev?.rate && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(prev.q.end, c.q.start))) c.rate = { ...prev.rate, start: c.q.start };
+      if (!c.rate && c.quantity.class === 'percent' && /^的[^,，。;；、]{1,16}?(增幅|增速|增长率)/.test(text.slice(c.q.end, c.clause.end))) c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false };
+    });
+
+    // 2. A rate right after a level is that level's change (9385.6亿元,同比增长3.4%).
+    for (let i = 1; i < cands.length; i++) {
+      const c = cands[i]!;
+      const prev = cands[i - 1]!;
+      if (!c.rate || prev.rate || prev.change || prev.consumed) continue;
+      if (c.rate.basis === 'two_year_avg' || c.rate.basis === 'cagr') continue;
+      if (!/^[\s,，、;；]*$/.test(text.slice(prev.q.end, c.rate.start))) continue;
+      const value = c.rate.sign * c.quantity.value;
+      prev.change = { basis: c.rate.basis, value, unit: c.quantity.unit };
+      prev.changeEnd = c.q.end;
+      c.consumed = true;
+    }
+    // …与上年持平: a change of 0.
+    for (const c of cands) {
+      if (c.rate || c.change) continue;
+      const m = /^[\s,，]*(?:与|和|同|较)?(?:上年|去年|去年同期|上年同期|同期)?持平/.exec(text.slice(c.q.end, c.clause.end + 12));
+      if (m) {
+        c.change = { basis: 'yoy', value: 0, unit: '%' };
+        c.changeEnd = c.q.end + m[0].length;
+      }
+    }
+
+    // 3. Labels and metrics.
+    const listHeads = new Map<Candidate, { text: string; start: number }>();
+    if (prevLabeled && prevLabeledParagraph !== sentence.paragraph) prevLabeled = null;
+    cands.forEach((c, i) => {
+      const prev = cands[i - 1];
+      const windowStart = prev && prev.clause === c.clause ? Math.max(c.clause.start, prev.changeEnd) : c.clause.start;
+      const windowEnd = c.rate ? Math.max(windowStart, c.rate.start) : c.q.start;
+      const t = trimLabel(ctx, windowStart, windowEnd);
+      let label = t.end > t.start ? { text: doc.text.slice(t.start, t.end), start: t.start } : null;
+      const inheritsRate = !label && c.rate && prevLabeled && prevLabeled.clause.start >= sentence.start;
+      const after = c.rate && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
+      if (after) label = { text: after.label, start: after.start };
+      else if (c.quantity.class === 'count') {
+        const noun = nounAfter(ctx, sentence, c.q, c.clause);
+        if (noun) {
+          const nounText = doc.text.slice(noun.start, noun.end);
+          const verb = label && label.text.length <= 3 ? label.text : '';
+          label = { text: verb + nounText, start: verb ? label!.start : noun.start };
+        }
+      }
+      // 年均分别增长17.3%和15.1% after "A、B": the i-th rate gets the i-th label.
+      if (c.rate?.respectively) {
+        const listed = cands.filter((x) => x.rate?.respectively && x.clause === c.clause && x.rate.words === c.rate!.words);
+        const first = listed[0]!;
+        if (first === c && label) listHeads.set(c, label);
+        const head = listHeads.get(first);
+        const parts = head?.text.split(/[、和及与]/).filter(Boolean) ?? [];
+        if (head && parts.length === listed.length) {
+          const part = parts[listed.indexOf(c)]!;
+          label = { text: part, start: head.start + head.text.indexOf(part) };
+        }
+      }
+      // A label that names nothing takes the previous figure's: 同期青岛的数据为… → 第二产业增加值;
+      // a qualifier (新增, 累计) is kept in front of it; a second rate names its basis (…两年平均增长).
+      const base = prevLabeled?.label?.text;
+      if (base && (!label || isVague(ctx, label.text))) {
+        const own = label?.text ?? '';
+        const name = prevLabeled!.metric ? metricNameIn(ctx, base) ?? base : base;
+        let text: string;
+        if (!own && c.rate && c.rate.basis !== (prevLabeled!.change?.basis ?? prevLabeled!.rate?.basis ?? null)) text = base + c.rate.words;
+        else if (own && rules.labelQualifier.has(own)) text = own + name;
+        else text = base;
+        label = { text, start: label?.start ?? c.q.start };
+        c.metric = prevLabeled!.metric;
+        c.metricRef = prevLabeled!.metricRef;
+      }
+      if (!label) {
+        // 规模以上工业总产值方面,苏州2020年实现34823.9亿元: the metric named earlier in the sentence.
+        const names = rules.metrics.findAll(text, sentence.start, c.q.start);
+        const m = names[names.length - 1];
+        if (m) label = { text: doc.text.slice(m.start, m.end), start: m.start };
+      }
+      c.label = label;
+      if (label && !c.metric) {
+        const metric = SHARE.test(label.text) || /占.*(比重|比例)/.test(label.text) ? null : longestMetric(ctx, label.text);
+        if (metric) {
+          c.metric = metric.id;
+          c.metricRef = metric.ref;
+        }
+      }
+      if (label) {
+        prevLabeled = c;
+        prevLabeledParagraph = sentence.paragraph;
+      }
+    });
+
+    // 4. Region, period, status; then the draft.
+    for (const c of cands) {
+      if (c.consumed) continue;
+      const period = periodFor(ctx, sentence, c.clause, c.q.start);
+      const start = c.label && c.label.start < c.q.start && c.label.start >= c.clause.start ? c.label.start : c.q.start;
+      const end = Math.max(c.q.end, c.changeEnd);
+      const rate = c.rate;
+      const value = rate ? rate.sign * c.quantity.value : c.quantity.value;
+      const change = c.change ?? (rate && rate.basis ? { basis: rate.basis, value, unit: c.quantity.unit } : null);
+      out.push({
+        start,
+        end,
+        rule: c.metricRef ?? c.quantity.ref,
+        metric: c.metric,
+        label: c.label?.text ?? null,
+        region: regionFor(ctx, orgs, sentence, c.clause, c.q.start),
+        period: rangeEnd(ctx, c.q, c.clause, period?.period ?? null),
+        quantity: c.quantity,
+        value,
+        change,
+        status: statusFor(ctx, sentence, c.clause, c.q, period),
+      });
+    }
+  }
+  return out;
+}
+
+function longestMetric(ctx: Context, label: string): { id: string; ref: string } | null {
+  const all = ctx.rules.metrics.findEvery(label);
+  if (all.length === 0) return null;
+  const best = all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return { id: best.value.rule.id, ref: best.value.ref };
+}
+
+function metricNameIn(ctx: Context, label: string): string | null {
+  const all = ctx.rules.metrics.findEvery(label);
+  if (all.length === 0) return null;
+  return all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).word;
+}

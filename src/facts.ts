@@ -1,0 +1,101 @@
+// The output contract (../shared/FACTS.md) as zod schemas: the single definition
+// of a fact; the TypeScript types are inferred from it. Core fields are fixed;
+// fields marked "added" are ours and documented in the README.
+import { z } from 'zod';
+
+export const FACT_TYPES = ['indicator', 'event', 'organization'] as const;
+export type FactType = (typeof FACT_TYPES)[number];
+
+export const EvidenceSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+
+const base = {
+  id: z.string(),
+  doc: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  rule: z.string(),
+};
+
+export const ChangeSchema = z.object({
+  basis: z.enum(['yoy', 'mom', 'cagr', 'two_year_avg']).nullable(),
+  value: z.number(),
+  unit: z.string(),
+});
+
+export const IndicatorSchema = z.object({
+  ...base,
+  type: z.literal('indicator'),
+  metric: z.string().nullable(),
+  label: z.string().nullable(),
+  region: z.string().nullable(),
+  period: z.string().nullable(),
+  value: z.number(),
+  unit: z.string(),
+  measure: z.string().nullable(),
+  raw: z.string(),
+  approx: z.enum(['about', 'over', 'under']).nullable(),
+  change: ChangeSchema.nullable(),
+  status: z.enum(['actual', 'target', 'plan']),
+});
+
+export const EventSchema = z.object({
+  ...base,
+  type: z.literal('event'),
+  date: z.string(),
+  dateText: z.string(),
+  dateBasis: z.enum(['explicit', 'publication', 'context', 'reference']),
+  /** added: for a context year, the date expression the year was read from. */
+  yearFrom: EvidenceSchema.nullable(),
+  kind: z.enum(['meeting', 'signing', 'release', 'founding', 'investment', 'visit', 'launch', 'appointment', 'other']),
+  orgs: z.array(z.string()),
+  people: z.array(z.string()),
+  summary: z.string(),
+});
+
+export const OrganizationSchema = z.object({
+  ...base,
+  type: z.literal('organization'),
+  name: z.string(),
+  canonical: z.string(),
+  aliases: z.array(z.string()),
+  kind: z.enum(['company', 'government', 'university', 'research', 'association', 'media', 'other']),
+  mentions: z.number().int().positive(),
+});
+
+export const FactSchema = z.discriminatedUnion('type', [IndicatorSchema, EventSchema, OrganizationSchema]);
+
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Event = z.infer<typeof EventSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Change = z.infer<typeof ChangeSchema>;
+export type OrgKind = Organization['kind'];
+export type EventKind = Event['kind'];
+
+export const DocumentRecordSchema = z.object({
+  doc: z.string(),
+  sha256: z.string().nullable(),
+  chars: z.number().int().nullable(),
+  encoding: z.string().nullable(),
+  published: z.string().nullable(),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  facts: z.number().int(),
+  error: z.string().nullable(),
+  /** added: a month-day the page gives without a year (datelines like 9月25日讯). */
+  dateline: z.string().nullable(),
+  /** added: what the text was extracted from (`text`, `html`). */
+  format: z.string().nullable(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+export const ErrorRecordSchema = z.object({ type: z.literal('error'), doc: z.string(), message: z.string() });
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+
+export const OutputSchema = z.object({
+  tool: z.object({ name: z.string(), version: z.string(), rules: z.string() }),
+  documents: z.array(DocumentRecordSchema),
+  facts: z.array(FactSchema),
+});
+export type Output = z.infer<typeof OutputSchema>;

@@ -1,0 +1,125 @@
+// One document through the pipeline: document → segment → extract → resolve →
+// facts. Pure apart from the segmenter (jieba), which is passed in.
+import { createHash } from 'node:crypto';
+import type { Document } from './document/document.js';
+import type { RuleSet } from './rules/ruleset.js';
+import type { Segmenter } from './segment/tokens.js';
+import { createContext, type Context } from './extract/context.js';
+import { extractOrganizations, type OrgEntity } from './extract/organizations.js';
+import { extractIndicators, type IndicatorDraft } from './extract/indicators.js';
+import { extractEvents, type EventDraft } from './extract/events.js';
+import { learnPeople } from './extract/people.js';
+import type { Fact, FactType, Indicator, Event, Organization } from './facts.js';
+
+export interface ExtractOptions {
+  /** Stands in for the publication date of documents that state none. */
+  readonly refDate?: string | null;
+  /** Fact types to produce (all when absent). */
+  readonly types?: ReadonlySet<FactType>;
+}
+
+const TYPE_ORDER: Record<FactType, number> = { organization: 0, indicator: 1, event: 2 };
+
+/** Stable across runs: the document's content, the fact's type, span, rule and what it says. */
+function factId(doc: Document, type: FactType, start: number, end: number, rule: string, what: string): string {
+  return createHash('sha256').update(`${doc.sha256}\n${type}\n${start}\n${end}\n${rule}\n${what}`).digest('hex').slice(0, 16);
+}
+
+/** The fact's `rule`: the rule that produced it, stamped with the rule set's hash. */
+function ruleId(ref: string, rules: RuleSet): string {
+  return `${ref}@${rules.hash}`;
+}
+
+function organizationFact(doc: Document, rules: RuleSet, o: OrgEntity): Organization {
+  const first = o.mentions[0]!;
+  const rule = ruleId(o.ref, rules);
+  return {
+    id: factId(doc, 'organization', first.start, first.end, rule, o.canonical),
+    type: 'organization',
+    doc: doc.doc,
+    start: first.start,
+    end: first.end,
+    text: doc.text.slice(first.start, first.end),
+    rule,
+    name: o.name,
+    canonical: o.canonical,
+    aliases: o.forms.filter((f) => f !== o.name),
+    kind: o.kind,
+    mentions: o.mentions.length,
+  };
+}
+
+function indicatorFact(doc: Document, rules: RuleSet, d: IndicatorDraft): Indicator {
+  const rule = ruleId(d.rule, rules);
+  return {
+    id: factId(doc, 'indicator', d.start, d.end, rule, `${d.value} ${d.quantity.unit}`),
+    type: 'indicator',
+    doc: doc.doc,
+    start: d.start,
+    end: d.end,
+    text: doc.text.slice(d.start, d.end),
+    rule,
+    metric: d.metric,
+    label: d.label,
+    region: d.region,
+    period: d.period,
+    value: d.value,
+    unit: d.quantity.unit,
+    measure: d.quantity.measure,
+    raw: d.quantity.raw,
+    approx: d.quantity.approx,
+    change: d.change,
+    status: d.status,
+  };
+}
+
+function eventFact(doc: Document, rules: RuleSet, d: EventDraft): Event {
+  const rule = ruleId(d.rule, rules);
+  const text = doc.text.slice(d.start, d.end);
+  return {
+    id: factId(doc, 'event', d.start, d.end, rule, `${d.date} ${d.dateText}`),
+    type: 'event',
+    doc: doc.doc,
+    start: d.start,
+    end: d.end,
+    text,
+    rule,
+    date: d.date,
+    dateText: d.dateText,
+    dateBasis: d.dateBasis,
+    yearFrom: d.yearFrom,
+    kind: d.kind,
+    orgs: d.orgs,
+    people: d.people,
+    summary: text.trim(),
+  };
+}
+
+/** Everything the extractors found, before facts are made: for `explain`. */
+export interface Extraction {
+  readonly context: Context;
+  readonly organizations: OrgEntity[];
+  readonly indicators: IndicatorDraft[];
+  readonly events: EventDraft[];
+}
+
+export function runExtractors(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Extraction {
+  const context = createContext(doc, rules, segmenter, { refDate: opts.refDate ?? null });
+  const want = (t: FactType) => !opts.types || opts.types.has(t);
+  // Organizations are needed by the other two (event orgs; numbers inside names are not figures).
+  const people = learnPeople(context);
+  const organizations = extractOrganizations(context, new Set(people.words()));
+  const indicators = want('indicator') ? extractIndicators(context, organizations) : [];
+  const events = want('event') ? extractEvents(context, organizations, people) : [];
+  return { context, organizations: want('organization') ? organizations : [], indicators, events };
+}
+
+export function extractFacts(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Fact[] {
+  const x = runExtractors(doc, rules, segmenter, opts);
+  const facts: Fact[] = [
+    ...x.organizations.map((o) => organizationFact(doc, rules, o)),
+    ...x.indicators.map((d) => indicatorFact(doc, rules, d)),
+    ...x.events.map((d) => eventFact(doc, rules, d)),
+  ];
+  return facts.sort((a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,36 @@
+// A found quantity to a value in base units: 9385.6亿元 → 938560000000 CNY,
+// 1.5万个 → 15000 count (measure 个), 13.8% → 13.8 %.
+import type { QuantityMatch } from '../extract/quantities.js';
+import type { UnitRule } from '../rules/schema.js';
+import { clean } from './numbers.js';
+
+export interface Quantity {
+  readonly value: number;
+  readonly unit: string;
+  readonly class: UnitRule['class'];
+  readonly measure: string | null;
+  /** The quantity as written, approximation words included. */
+  readonly raw: string;
+  readonly approx: 'about' | 'over' | 'under' | null;
+  /** The unit rule, as a fact's `rule` when no metric rule applies. */
+  readonly ref: string;
+}
+
+/** `bare` gives a unitless number a unit from its context (index values). */
+export function resolveQuantity(q: QuantityMatch, source: string, bare: 'index' | null = null): Quantity {
+  const raw = source.slice(q.start, q.end);
+  const approx = q.approx?.value.rule.approx ?? null;
+  if (!q.unit) {
+    return { value: q.number, unit: bare ?? 'number', class: 'index', measure: null, raw, approx, ref: 'indicators.yaml#index' };
+  }
+  const u = q.unit.value.rule;
+  return {
+    value: clean(q.number * u.factor),
+    unit: u.unit,
+    class: u.class,
+    measure: u.measure ? source.slice(q.unit.start, q.unit.end) : null,
+    raw,
+    approx,
+    ref: q.unit.value.ref,
+  };
+}

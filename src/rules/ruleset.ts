@@ -1,0 +1,127 @@
+// The loaded rules, compiled into the lookup structures the extractors use.
+// Extractors never read YAML: they receive a RuleSet.
+import { Lexicon } from './lexicon.js';
+import { loadRules, type LoadedRules, type Sourced } from './load.js';
+import type {
+  ApproxRule,
+  ChangeRule,
+  DirectionRule,
+  MetricRule,
+  OrgAliasRule,
+  OrgSuffixRule,
+  PeriodRule,
+  RegionRule,
+  StatusRule,
+  TriggerRule,
+  UnitRule,
+} from './schema.js';
+
+/** `<rule file>#<rule id>`, the value of a fact's `rule` field. */
+export type RuleRef = string;
+
+export interface Ref<T> {
+  readonly rule: T;
+  readonly ref: RuleRef;
+}
+
+export interface NumeralTables {
+  readonly digits: ReadonlyMap<string, number>;
+  readonly multipliers: ReadonlyMap<string, number>;
+  readonly sections: ReadonlyMap<string, number>;
+}
+
+export interface RuleSet {
+  readonly hash: string;
+  readonly files: readonly string[];
+  readonly loaded: LoadedRules;
+  readonly numerals: NumeralTables;
+  readonly approxBefore: Lexicon<Ref<ApproxRule>>;
+  readonly approxInside: Lexicon<Ref<ApproxRule>>;
+  readonly approxAfter: Lexicon<Ref<ApproxRule>>;
+  readonly units: Lexicon<Ref<UnitRule>>;
+  readonly prefixUnits: Lexicon<Ref<UnitRule>>;
+  readonly metrics: Lexicon<Ref<MetricRule>>;
+  readonly periods: Lexicon<Ref<PeriodRule>>;
+  readonly triggers: Lexicon<Ref<TriggerRule>>;
+  readonly orgSuffixes: Lexicon<Ref<OrgSuffixRule>>;
+  readonly orgAliases: Lexicon<Ref<OrgAliasRule>>;
+  readonly orgGenericNames: ReadonlySet<string>;
+  readonly orgModifiers: ReadonlySet<string>;
+  readonly orgBadStarts: Lexicon<true>;
+  readonly orgIndustryWords: Lexicon<true>;
+  readonly orgSuffixNotFollowedBy: Lexicon<true>;
+  readonly orgNotInName: Lexicon<true>;
+  readonly regions: Lexicon<Ref<RegionRule>>;
+  readonly regionSuffixes: Lexicon<true>;
+  readonly titles: Lexicon<true>;
+  readonly status: Lexicon<Ref<StatusRule>>;
+  readonly changes: Lexicon<Ref<ChangeRule>>;
+  readonly directions: Lexicon<Ref<DirectionRule>>;
+  readonly labelLead: Lexicon<true>;
+  readonly labelTrail: Lexicon<true>;
+  readonly labelVague: Lexicon<true>;
+  readonly labelQualifier: Lexicon<true>;
+  /** Words (and tags) added to jieba's dictionary. */
+  readonly dictionary: readonly (readonly [string, string])[];
+}
+
+function refOf<T>(s: Sourced<T> & { entry: { id: string } }): Ref<T> {
+  return { rule: s.entry, ref: `${s.file}#${s.entry.id}` };
+}
+
+function lexicon<T extends { id: string }, K extends keyof T>(list: readonly Sourced<T>[], key: K): Lexicon<Ref<T>> {
+  return new Lexicon(list.flatMap((s) => (s.entry[key] as unknown as string[]).map((w) => [w, refOf(s)] as const)));
+}
+
+export function compileRules(loaded: LoadedRules): RuleSet {
+  const s = loaded.sections;
+  const numeralRules = s.numerals.map((x) => x.entry);
+  const numerals: NumeralTables = {
+    digits: new Map(numeralRules.flatMap((n) => Object.entries(n.digits))),
+    multipliers: new Map(numeralRules.flatMap((n) => Object.entries(n.multipliers))),
+    sections: new Map(numeralRules.flatMap((n) => Object.entries(n.sections))),
+  };
+  const approx = (pos: ApproxRule['position']) => lexicon(s.approx.filter((a) => a.entry.position === pos), 'words');
+  const filters = s.orgFilters.map((f) => f.entry);
+  const labelWords = (role: string) =>
+    new Lexicon(s.labelWords.filter((l) => l.entry.role === role).flatMap((l) => l.entry.words.map((w) => [w, true] as const)));
+  const regionSuffixes = new Set(s.regions.flatMap((r) => r.entry.suffixes));
+  return {
+    hash: loaded.hash,
+    files: loaded.files,
+    loaded,
+    numerals,
+    approxBefore: approx('before'),
+    approxInside: approx('inside'),
+    approxAfter: approx('after'),
+    units: lexicon(s.units.filter((u) => !u.entry.prefix), 'words'),
+    prefixUnits: lexicon(s.units.filter((u) => u.entry.prefix), 'words'),
+    metrics: lexicon(s.metrics, 'names'),
+    periods: lexicon(s.periods, 'words'),
+    triggers: lexicon(s.triggers, 'words'),
+    orgSuffixes: lexicon(s.orgSuffixes, 'words'),
+    orgAliases: lexicon(s.orgAliases, 'names'),
+    orgGenericNames: new Set(filters.flatMap((f) => f.names)),
+    orgModifiers: new Set(filters.flatMap((f) => f.modifiers)),
+    orgBadStarts: new Lexicon(filters.flatMap((f) => f.badStarts).map((w) => [w, true] as const)),
+    orgIndustryWords: new Lexicon(filters.flatMap((f) => f.industryWords).map((w) => [w, true] as const)),
+    orgSuffixNotFollowedBy: new Lexicon(filters.flatMap((f) => f.suffixNotFollowedBy).map((w) => [w, true] as const)),
+    orgNotInName: new Lexicon(filters.flatMap((f) => f.notInName).map((w) => [w, true] as const)),
+    regions: lexicon(s.regions, 'names'),
+    regionSuffixes: new Lexicon([...regionSuffixes].map((w) => [w, true] as const)),
+    titles: new Lexicon(s.titles.flatMap((t) => t.entry.words).map((w) => [w, true] as const)),
+    status: lexicon(s.status, 'words'),
+    changes: lexicon(s.changes, 'words'),
+    directions: lexicon(s.directions, 'words'),
+    labelLead: labelWords('lead'),
+    labelTrail: labelWords('trail'),
+    labelVague: labelWords('vague'),
+    labelQualifier: labelWords('qualifier'),
+    dictionary: s.dictionary.flatMap((d) => d.entry.words.map((w) => [w, d.entry.tag] as const)),
+  };
+}
+
+/** Loads and compiles in one step. */
+export function loadRuleSet(opts: { dirs?: readonly string[]; builtins?: boolean } = {}): RuleSet {
+  return compileRules(loadRules(opts));
+}

@@ -1,0 +1,296 @@
+// The one definition of what a rule file may hold. TypeScript types are
+// inferred from these schemas; `extract schema rules` prints them as JSON Schema.
+//
+// A rule file is a YAML (or JSON) map whose top-level keys are sections. Any file
+// may contribute to any section, so a user's `my-rules/charging.yaml` can add a
+// metric, a unit and a dictionary word at once. Entries are keyed by `id` within
+// their section: a later file's entry with the same id replaces the earlier one.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'an id is letters, digits and _ . : - (e.g. "gdp", "count-jia")');
+const words = z.array(z.string().min(1)).min(1);
+
+/** A fact (or some of its fields) that an example text must produce. */
+export const ExpectedFactSchema = z
+  .object({
+    type: z.enum(['indicator', 'event', 'organization']),
+    text: z.string().optional(),
+    metric: z.string().nullable().optional(),
+    label: z.string().nullable().optional(),
+    region: z.string().nullable().optional(),
+    period: z.string().nullable().optional(),
+    value: z.number().optional(),
+    unit: z.string().optional(),
+    measure: z.string().nullable().optional(),
+    approx: z.enum(['about', 'over', 'under']).nullable().optional(),
+    changeBasis: z.string().nullable().optional(),
+    changeValue: z.number().optional(),
+    status: z.enum(['actual', 'target', 'plan']).optional(),
+    date: z.string().optional(),
+    dateBasis: z.enum(['explicit', 'publication', 'context', 'reference']).optional(),
+    kind: z.string().optional(),
+    orgs: z.array(z.string()).optional(),
+    people: z.array(z.string()).optional(),
+    name: z.string().optional(),
+    canonical: z.string().optional(),
+  })
+  .strict();
+
+/** Texts a rule must handle: `text` must yield every fact in `expect`; `refDate` stands in for a publication date. */
+export const ExampleSchema = z
+  .object({
+    text: z.string().min(1),
+    refDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    expect: z.array(ExpectedFactSchema).default([]),
+    /** Facts of these types must not be produced from this text at all. */
+    reject: z.array(z.enum(['indicator', 'event', 'organization'])).optional(),
+  })
+  .strict();
+
+const base = { id, description: z.string().optional(), examples: z.array(ExampleSchema).optional() };
+
+export const NumeralsSchema = z
+  .object({
+    ...base,
+    /** Characters that are digits: 一 → 1, 两 → 2, 〇 → 0. */
+    digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
+    /** Characters that multiply within a section: 十 → 10, 百 → 100, 千 → 1000. */
+    multipliers: z.record(z.string().length(1), z.number().positive()),
+    /** Characters that close a section: 万 → 1e4, 亿 → 1e8 (万亿 composes to 1e12). */
+    sections: z.record(z.string().length(1), z.number().positive()),
+  })
+  .strict();
+
+export const ApproxSchema = z
+  .object({
+    ...base,
+    words,
+    /** before: 近300家; inside: 300余家 / 1.5万余项 (between number and unit); after: 30%以上. */
+    position: z.enum(['before', 'inside', 'after']),
+    approx: z.enum(['about', 'over', 'under']),
+  })
+  .strict();
+
+export const UnitSchema = z
+  .object({
+    ...base,
+    words,
+    /** Output unit: CNY, USD, %, pp, count, or a unit name (km, t, kWh …). */
+    unit: z.string().min(1),
+    /** How the scorer and the indicator rules see it. */
+    class: z.enum(['money', 'percent', 'pp', 'count', 'physical', 'duration', 'index']),
+    /** Multiply the number by this to get base units (万元 is handled by scale words, not here). */
+    factor: z.number().positive().default(1),
+    /** For counts: the word is the measure (家, 个 …). */
+    measure: z.boolean().default(false),
+    /** The word is not this unit when followed by one of these (个 before 月 is a duration). */
+    notFollowedBy: z.array(z.string().min(1)).default([]),
+    /** The quantity is not this unit's when preceded by one of these (时速600公里 is a speed). */
+    notPrecededBy: z.array(z.string().min(1)).default([]),
+    /** Quantities in this unit are never indicators on their own (durations, people counts …). */
+    indicator: z.boolean().default(true),
+    /** Written before the number: 百分之十三. */
+    prefix: z.boolean().default(false),
+  })
+  .strict();
+
+export const MetricSchema = z
+  .object({
+    ...base,
+    /** Names as they appear in text; the longest match wins. */
+    names: words,
+    /** The unit class a figure of this metric usually has; a figure in another class still matches. */
+    class: z.enum(['money', 'percent', 'pp', 'count', 'physical', 'index']).optional(),
+  })
+  .strict();
+
+const periodSpec = z
+  .object({
+    /** Year relative to the reference: 0 this year (今年), -1 last year (去年); "context" follows the text (当年, 同年). */
+    year: z.union([z.number().int(), z.literal('context')]).optional(),
+    /** Absolute years for named periods such as 十三五. */
+    from: z.number().int().optional(),
+    to: z.number().int().optional(),
+    /** A span of years ending with the year before the reference (近五年 → 5). */
+    lastYears: z.number().int().positive().optional(),
+    /** Part of the year: H1, H2, Q1 … Q4, Q1/Q3 (前三季度), or a month 01 … 12. */
+    part: z.string().regex(/^(H[12]|Q[1-4](\/Q[1-4])?|\d{2}(\/\d{2})?)$/).optional(),
+    /** Day for a period that is a point in time (年底 → 12-31 for a stock figure). */
+    pointDay: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+    /** The word marks "now" (目前, 截至目前): the reference date's year. */
+    now: z.boolean().optional(),
+    /** The word means "the same period" as the one in context (同期). */
+    same: z.boolean().optional(),
+  })
+  .strict();
+
+export const PeriodSchema = z
+  .object({
+    ...base,
+    words,
+  })
+  .extend(periodSpec.shape)
+  .strict();
+
+export const TriggerSchema = z
+  .object({
+    ...base,
+    words,
+    kind: z.enum(['meeting', 'signing', 'release', 'founding', 'investment', 'visit', 'launch', 'appointment', 'other']),
+    /** Verbs outrank nouns (举行 over 大会) when a clause has both. */
+    priority: z.number().int().default(1),
+  })
+  .strict();
+
+const orgKind = z.enum(['company', 'government', 'university', 'research', 'association', 'media', 'other']);
+
+export const OrgSuffixSchema = z
+  .object({
+    ...base,
+    words,
+    kind: orgKind,
+    /** Fewest characters the name must have before the suffix. */
+    minPrefix: z.number().int().min(0).default(2),
+    /** false: the suffix relates the name to another body and is not part of it (特锐德子公司 → 特锐德). */
+    keepSuffix: z.boolean().default(true),
+  })
+  .strict();
+
+export const OrgAliasSchema = z
+  .object({
+    ...base,
+    canonical: z.string().min(1),
+    names: words,
+    kind: orgKind,
+  })
+  .strict();
+
+export const OrgFilterSchema = z
+  .object({
+    ...base,
+    /** Whole names that are never organizations (头部企业, 上市公司). */
+    names: z.array(z.string().min(1)).default([]),
+    /** Words that make a name generic when it is all the name holds before its suffix (上市, 子, 该). */
+    modifiers: z.array(z.string().min(1)).default([]),
+    /** Words a name never starts with (job titles, pronouns). */
+    badStarts: z.array(z.string().min(1)).default([]),
+    /** Words that never occur in an organization's name (领导, 代表): a listed item holding one is not a name. */
+    notInName: z.array(z.string().min(1)).default([]),
+    /** A suffix followed by one of these modifies a noun instead of ending a name (联盟企业, 集团化). */
+    suffixNotFollowedBy: z.array(z.string().min(1)).default([]),
+    /** Words that end an organization's short form (科技, 网络科技) when deriving short names. */
+    industryWords: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const RegionSchema = z
+  .object({
+    ...base,
+    names: words,
+    /** Administrative suffixes that may follow a name and belong to it (市, 省, 区). */
+    suffixes: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const TitleSchema = z
+  .object({
+    ...base,
+    /** Job titles a person's name follows (市长赵豪志). */
+    words,
+  })
+  .strict();
+
+export const StatusSchema = z
+  .object({
+    ...base,
+    words,
+    status: z.enum(['target', 'plan']),
+  })
+  .strict();
+
+export const ChangeSchema = z
+  .object({
+    ...base,
+    /** Words naming the basis of a rate: 同比 → yoy. */
+    words,
+    basis: z.enum(['yoy', 'mom', 'cagr', 'two_year_avg', 'none']),
+  })
+  .strict();
+
+export const DirectionSchema = z
+  .object({
+    ...base,
+    /** Verbs of change: 增长 +1, 下降 -1, 持平 0. */
+    words,
+    sign: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+  })
+  .strict();
+
+export const LabelWordsSchema = z
+  .object({
+    ...base,
+    words,
+    /**
+     * How the word is trimmed off an indicator's label: `lead` words open a label
+     * without naming anything (在, 其中, 实现); `trail` words close one (为, 达到);
+     * `vague` labels name nothing (数据) and take the label of the figure before;
+     * `qualifier` labels (新增, 累计) take it too, kept in front (新增高新技术企业).
+     */
+    role: z.enum(['lead', 'trail', 'vague', 'qualifier']),
+  })
+  .strict();
+
+export const DictionaryWordSchema = z
+  .object({
+    ...base,
+    /** Words jieba should keep whole (工业互联网, 5G基站); the tag is a jieba POS tag. */
+    words,
+    tag: z.string().regex(/^[a-z]{1,4}$/).default('n'),
+  })
+  .strict();
+
+export const RuleFileSchema = z
+  .object({
+    description: z.string().optional(),
+    numerals: z.array(NumeralsSchema).optional(),
+    approx: z.array(ApproxSchema).optional(),
+    units: z.array(UnitSchema).optional(),
+    metrics: z.array(MetricSchema).optional(),
+    periods: z.array(PeriodSchema).optional(),
+    triggers: z.array(TriggerSchema).optional(),
+    orgSuffixes: z.array(OrgSuffixSchema).optional(),
+    orgAliases: z.array(OrgAliasSchema).optional(),
+    orgFilters: z.array(OrgFilterSchema).optional(),
+    regions: z.array(RegionSchema).optional(),
+    titles: z.array(TitleSchema).optional(),
+    status: z.array(StatusSchema).optional(),
+    changes: z.array(ChangeSchema).optional(),
+    directions: z.array(DirectionSchema).optional(),
+    labelWords: z.array(LabelWordsSchema).optional(),
+    dictionary: z.array(DictionaryWordSchema).optional(),
+  })
+  .strict();
+
+export type Example = z.infer<typeof ExampleSchema>;
+export type ExpectedFact = z.infer<typeof ExpectedFactSchema>;
+export type NumeralsRule = z.infer<typeof NumeralsSchema>;
+export type ApproxRule = z.infer<typeof ApproxSchema>;
+export type UnitRule = z.infer<typeof UnitSchema>;
+export type MetricRule = z.infer<typeof MetricSchema>;
+export type PeriodRule = z.infer<typeof PeriodSchema>;
+export type TriggerRule = z.infer<typeof TriggerSchema>;
+export type OrgSuffixRule = z.infer<typeof OrgSuffixSchema>;
+export type OrgAliasRule = z.infer<typeof OrgAliasSchema>;
+export type OrgFilterRule = z.infer<typeof OrgFilterSchema>;
+export type RegionRule = z.infer<typeof RegionSchema>;
+export type TitleRule = z.infer<typeof TitleSchema>;
+export type StatusRule = z.infer<typeof StatusSchema>;
+export type ChangeRule = z.infer<typeof ChangeSchema>;
+export type DirectionRule = z.infer<typeof DirectionSchema>;
+export type LabelWordsRule = z.infer<typeof LabelWordsSchema>;
+export type DictionaryRule = z.infer<typeof DictionaryWordSchema>;
+export type RuleFile = z.infer<typeof RuleFileSchema>;
+export type SectionName = Exclude<keyof RuleFile, 'description'>;
+export const SECTION_NAMES = Object.keys(RuleFileSchema.shape).filter((k) => k !== 'description') as SectionName[];
