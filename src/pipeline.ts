@@ -91,7 +91,7 @@ function eventFact(doc: Document, rules: RuleSet, d: EventDraft): Event {
     kind: d.kind,
     orgs: d.orgs,
     people: d.people,
-    summary: text.trim(),
+    summary: text.trim().replace(/[。！？!?;；,，、:：]+$/, ''),
   };
 }
 

@@ -33,7 +33,7 @@ function validDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?`;
 
 interface DateHit {
   date: string;
@@ -134,7 +134,7 @@ function findTitle(head: string): Evidence | null {
     if (line.length > 80) break; // body text reached
     const cjk = line.match(CJK)?.length ?? 0;
     if (cjk < 8) continue;
-    if (/[>|｜]/.test(line)) continue; // breadcrumbs
+    if (/>/.test(line) || (line.match(/[|｜]/g)?.length ?? 0) > 1) continue; // breadcrumbs, menus
     if (/\S {2,}\S/.test(line) && line.replace(/\s+/g, '').length < 20) continue; // menus
     if (/[。；;]$/.test(line)) continue;
     if (/^(来源|发布|日期|时间|作者|责任编辑|声明)/.test(line)) continue;

@@ -22,10 +22,19 @@ export function learnPeople(ctx: Context): Lexicon<true> {
     if (titles.length === 0) continue;
     const tokens = ctx.tokens(sentence);
     for (const t of titles) {
-      const next = tokens.find((k) => k.start === t.end);
-      if (!next || !NAME_TAG.test(next.tag) || !NAME.test(next.word)) continue;
-      if (rules.regions.has(next.word) || rules.orgAliases.has(next.word) || rules.titles.has(next.word)) continue;
-      names.add(doc.text.slice(next.start, next.end));
+      // jieba may glue a title's last character to the name (安徽省|长王|清宪): the name is the
+      // 2–3 characters after the title, ending where a token ends and a non-name token follows.
+      const i = tokens.findIndex((k) => k.end > t.end);
+      if (i < 0 || !NAME_TAG.test(tokens[i]!.tag)) continue;
+      for (let j = i; j < tokens.length && tokens[j]!.end - t.end <= 3; j++) {
+        const len = tokens[j]!.end - t.end;
+        const after = tokens[j + 1];
+        if (len >= 2 && (!after || !NAME_TAG.test(after.tag) || !/^[\u4e00-\u9fff]/.test(after.word))) {
+          const name = doc.match.slice(t.end, tokens[j]!.end);
+          if (NAME.test(name) && !rules.regions.has(name) && !rules.orgAliases.has(name) && !rules.titles.has(name)) names.add(doc.text.slice(t.end, tokens[j]!.end));
+          break;
+        }
+      }
     }
   }
   return new Lexicon([...names].map((n) => [n, true] as const));

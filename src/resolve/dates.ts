@@ -119,8 +119,8 @@ export function resolveDates(
     }
     if (e.range) {
       const span = `${e.range.from}/${e.range.to}`;
+      // A span of years sets no single year for the dates that follow.
       out.push({ expr: e, date: span, period: span, basis: 'explicit', yearFrom: null });
-      if (!within(titles, e.start)) last = { year: e.range.to, paragraph, evidence, date: span, period: span };
       continue;
     }
     if (e.lastYears !== null) {

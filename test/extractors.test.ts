@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { events, facts, indicators, organizations } from './helpers.js';
+
+describe('indicators', () => {
+  it('reads label, metric, region, period and yoy change', () => {
+    const [i] = indicators('根据两地发布的2020年统计公报显示,苏州当年实现第二产业增加值9385.6亿元,同比增长3.4%。', '2021-05-19');
+    expect(i).toMatchObject({
+      metric: 'value_added_secondary',
+      label: '第二产业增加值',
+      region: '苏州',
+      period: '2020',
+      value: 938560000000,
+      unit: 'CNY',
+      raw: '9385.6亿元',
+      change: { basis: 'yoy', value: 3.4, unit: '%' },
+      status: 'actual',
+    });
+  });
+
+  it('carries the label and period to a figure that names neither (同期…的数据为)', () => {
+    const [, q] = indicators('苏州当年实现第二产业增加值9385.6亿元,同比增长3.4%,同期青岛的数据为4361.56亿元,同比增长3.0%。', '2021-05-19');
+    expect(q).toMatchObject({ label: '第二产业增加值', region: '青岛', value: 436156000000, change: { value: 3 } });
+  });
+
+  it('splits a figure with two rates into the figure and its two-year rate', () => {
+    const list = indicators('今年上半年交出了第二产业增加值2244.94亿元、同比增长13.2%、两年平均增长6.3%的成绩单。', '2021-08-01');
+    expect(list.map((i) => [i.value, i.unit, i.change?.basis, i.period])).toEqual([
+      [224494000000, 'CNY', 'yoy', '2021-H1'],
+      [6.3, '%', 'two_year_avg', '2021-H1'],
+    ]);
+    expect(list[1]!.label).toBe('第二产业增加值两年平均增长');
+  });
+
+  it('keeps percentage points apart from percent, and a fall negative', () => {
+    const list = indicators('投资增长36.0%,拉动全市投资增长3.5个百分点;食品烟酒价格下降1.9%。');
+    expect(list.map((i) => [i.value, i.unit])).toEqual([
+      [36, '%'],
+      [3.5, 'pp'],
+      [-1.9, '%'],
+    ]);
+  });
+
+  it('gives listed rates their listed labels (分别)', () => {
+    const list = indicators('“十三五”期间安徽战略性新兴产业产值、高新技术产业增加值年均分别增长17.3%和15.1%。');
+    expect(list.map((i) => [i.label, i.value, i.change?.basis, i.period, i.region])).toEqual([
+      ['战略性新兴产业产值', 17.3, 'cagr', '2016/2020', '安徽'],
+      ['高新技术产业增加值', 15.1, 'cagr', '2016/2020', '安徽'],
+    ]);
+  });
+
+  it('dates a 由…提高到… pair to the start and end of its period', () => {
+    const list = indicators('“十三五”期间安徽战略性新兴产业产值占规模以上工业比重由22.4%提高到40.3%。');
+    expect(list.map((i) => [i.value, i.period])).toEqual([
+      [22.4, '2015'],
+      [40.3, '2020'],
+    ]);
+  });
+
+  it('tells targets and plans from actuals', () => {
+    expect(indicators('“到2020年,规模以上工业总产值超过2万亿元”。', '2021-05-19')[0]).toMatchObject({ status: 'target', period: '2020', approx: 'over' });
+    expect(indicators('今年再建设5G基站1.5万个。', '2020-05-27')[0]).toMatchObject({ status: 'plan', period: '2020', metric: 'base_stations_5g' });
+    expect(indicators('目前青岛建成了5G基站1万个。', '2020-05-27')[0]).toMatchObject({ status: 'actual', period: '2020', region: '青岛' });
+  });
+
+  it('reads an index value without a unit only after 指数', () => {
+    expect(indicators('目前青岛两化融合指数达到83。', '2020-05-27')[0]).toMatchObject({ value: 83, unit: 'index' });
+    expect(indicators('目前青岛共有83')).toHaveLength(0);
+  });
+
+  it('does not take dates, ordinals, people or small words for figures', () => {
+    expect(indicators('2021年1月4日,新年后的第一个工作日,20位企业家与两座城市的三位代表在第8站见面。')).toHaveLength(0);
+  });
+});
+
+describe('events', () => {
+  it('dates a clause and names its kind, organizations and people', () => {
+    const text = '7月28日上午,安徽省长王清宪与青岛檬豆网络科技有限公司联合创始人、执行总裁秦军一行举行工作会谈。';
+    const [e] = events(text, '2021-08-01');
+    expect(e).toMatchObject({ date: '2021-07-28', dateText: '7月28日上午', dateBasis: 'reference', kind: 'meeting', orgs: ['青岛檬豆网络科技有限公司'] });
+    expect(e!.people).toEqual(['王清宪', '秦军']);
+  });
+
+  it('needs a trigger for a date without a day', () => {
+    expect(events('2020年苏州净增高新技术企业2720家。')).toHaveLength(0);
+    expect(events('苏州2021年发布的“1号文件”全部与数字经济相关。')[0]).toMatchObject({ date: '2021', kind: 'release' });
+  });
+
+  it('gives a context year and says where it came from', () => {
+    const [e] = events('青岛与华为的“缘分”始于2017年。\n当年9月1日,华为(青岛)基地在青岛高新区正式落成。', '2021-05-19');
+    expect(e).toMatchObject({ date: '2017-09-01', dateBasis: 'context', kind: 'founding' });
+    expect(e!.yearFrom?.text).toBe('2017年');
+  });
+});
+
+describe('organizations', () => {
+  it('merges full names, alias-table names and short forms', () => {
+    const o = organizations('华为技术有限公司与苏州市人民政府签约。华为公司表示,华为将支持。');
+    const huawei = o.find((x) => x.canonical === '华为技术有限公司')!;
+    expect(huawei).toMatchObject({ name: '华为技术有限公司', kind: 'company', mentions: 3 });
+    expect(huawei.aliases.sort()).toEqual(['华为', '华为公司']);
+    expect(o.find((x) => x.name === '苏州市人民政府')?.kind).toBe('government');
+  });
+
+  it('finds the short forms of a company name', () => {
+    const o = organizations('王清宪与青岛檬豆网络科技有限公司负责人会谈。会上,青岛檬豆与科大讯飞签约。檬豆公司将加大投资,像檬豆一样的企业。');
+    const md = o.find((x) => x.name === '青岛檬豆网络科技有限公司')!;
+    expect(md.aliases.sort()).toEqual(['檬豆', '檬豆公司', '青岛檬豆'].sort());
+    expect(md.mentions).toBe(4);
+  });
+
+  it('finds names listed with a known organization', () => {
+    const names = organizations('会上,青岛檬豆分别与科大讯飞、安徽凯密克签订战略合作协议。').map((o) => o.name);
+    expect(names).toContain('安徽凯密克');
+  });
+
+  it('does not take places, generic phrases, job titles or titles of documents', () => {
+    const names = organizations('华为等头部企业在青岛与5家上市公司签约,市委书记出席,发布了《青岛人工智能产业联盟倡议书》。').map((o) => o.name);
+    expect(names).toEqual(['华为']);
+  });
+});
+
+describe('every fact', () => {
+  it('quotes its source exactly', () => {
+    const text = '５月１３日,华为云城市峰会在青岛举行,产值增长１３．８％。';
+    for (const f of facts(text, '2021-05-19')) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(indicators(text, '2021-05-19')[0]).toMatchObject({ value: 13.8, raw: '１３．８％' });
+  });
+});
