@@ -64,8 +64,12 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const segmentEnd = next ? clauseOf(next.expr.start).start : sentence.end;
       const clause = clauseOf(d.expr.start);
       const searchEnd = isCoarse(d) && d.expr.month === null && d.expr.part === null ? clause.end : Math.max(segmentEnd, clause.end);
-      const triggers = rules.triggers.findAll(text, d.expr.end, Math.min(searchEnd, sentence.end));
-      if (triggers.length === 0 && !hasDay(d)) return;
+      const found = rules.triggers.findAll(text, d.expr.end, Math.min(searchEnd, sentence.end));
+      if (found.length === 0 && !hasDay(d)) return;
+      // The event is what the first clause with a trigger says (召开…大会, not a signing told after it);
+      // within that clause the strongest trigger wins (举行…签约仪式 is a signing).
+      const firstClause = found.length ? clauseOf(found[0]!.start) : null;
+      const triggers = found.filter((t) => firstClause && t.start >= firstClause.start && t.start < firstClause.end);
       const best = triggers.reduce<(typeof triggers)[number] | null>((a, b) => (!a || b.value.rule.priority > a.value.rule.priority ? b : a), null);
       const start = clause.start;
       const end = best ? clauseOf(best.start).end : clause.end;

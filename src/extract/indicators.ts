@@ -177,7 +177,15 @@ function isVague(ctx: Context, label: string): boolean {
   return label.length === 0 || ctx.rules.labelVague.has(label) || ctx.rules.labelQualifier.has(label);
 }
 
-/** The nearest region before `pos` in the sentence, else after it in its clause, else carried from recent paragraphs. */
+/** Regions that own nothing when carried from another sentence: the country is a scope, not a subject. */
+const COUNTRY = new Set(['全国', '中国', '我国']);
+
+/**
+ * The nearest region before `pos` in the sentence; else the first after it in its
+ * clause (服务3000家苏州企业); else the subject of the last sentence that named one,
+ * in this or the two paragraphs before: its first region, not its last (青岛聚焦…,
+ * 引领建设山东半岛示范区 is about 青岛).
+ */
 function regionFor(ctx: Context, orgs: readonly OrgEntity[], sentence: Sentence, clause: Clause, pos: number): string | null {
   const text = ctx.doc.match;
   // A place inside a name is not an owner (海尔空调胶州互联工厂), nor the scope of a ranking (居山东省第一).
@@ -194,30 +202,44 @@ function regionFor(ctx: Context, orgs: readonly OrgEntity[], sentence: Sentence,
   const floor = sentence.paragraph - 2;
   for (let i = usable.length - 1; i >= 0; i--) {
     const g = usable[i]!;
-    if (g.start >= sentence.start) continue;
+    if (g.start >= sentence.start || COUNTRY.has(g.name)) continue;
     if (ctx.paragraphOf(g.start) < floor) break;
-    return g.name;
+    const s = ctx.sentenceAt(g.start);
+    const first = s ? usable.find((x) => x.start >= s.start && x.end <= s.end && !COUNTRY.has(x.name)) : undefined;
+    return (first ?? g).name;
   }
   return null;
 }
 
-/** A date names an indicator's period unless it is a starting point (从2015年); from another sentence only a period (not a day, not a target year) carries. */
-const usableAsPeriod = (d: ResolvedDate, inSentence: boolean) =>
-  d.period !== null && !d.expr.since && (inSentence || (d.expr.day === null && !d.expr.deadline && (d.expr.month === null || d.expr.part !== null)));
+/** A date names an indicator's period unless it is a starting point (从2015年). */
+const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
+
+/**
+ * What carries to the figures of later sentences: a period (not a day, not a target
+ * year) from the same paragraph; from the paragraph before, only a part of a year or
+ * "now" (上半年, 目前) — a bare year there usually belongs to another statement.
+ */
+const carries = (d: ResolvedDate, sameParagraph: boolean) =>
+  usableAsPeriod(d) &&
+  d.expr.day === null &&
+  !d.expr.deadline &&
+  (d.expr.month === null || d.expr.part !== null) &&
+  (sameParagraph || d.expr.part !== null || d.expr.year?.kind === 'now' || d.expr.year?.kind === 'relative');
 
 /** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
 function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
-  const inSentence = ctx.dates.filter((d) => d.expr.start >= sentence.start && d.expr.end <= pos && usableAsPeriod(d, true) && !ctx.isQuoted(d.expr.start, d.expr.end));
+  const inSentence = ctx.dates.filter((d) => d.expr.start >= sentence.start && d.expr.end <= pos && usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end));
   const inClause = inSentence.filter((d) => d.expr.start >= clause.start);
   const pick = inClause[inClause.length - 1] ?? inSentence[inSentence.length - 1];
   if (pick) return pick;
-  const after = ctx.dates.find((d) => d.expr.start >= pos && d.expr.end <= clause.end && usableAsPeriod(d, true) && !ctx.isQuoted(d.expr.start, d.expr.end));
+  const after = ctx.dates.find((d) => d.expr.start >= pos && d.expr.end <= clause.end && usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end));
   if (after) return after;
   for (let i = ctx.dates.length - 1; i >= 0; i--) {
     const d = ctx.dates[i]!;
     if (d.expr.start >= sentence.start) continue;
-    if (ctx.paragraphOf(d.expr.start) < sentence.paragraph - 1) break;
-    if (usableAsPeriod(d, false) && !ctx.isQuoted(d.expr.start, d.expr.end)) return d;
+    const paragraph = ctx.paragraphOf(d.expr.start);
+    if (paragraph < sentence.paragraph - 1) break;
+    if (carries(d, paragraph === sentence.paragraph) && !ctx.isQuoted(d.expr.start, d.expr.end)) return d;
   }
   return null;
 }
@@ -355,23 +377,28 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       }
       // A label that names nothing takes the previous figure's: 同期青岛的数据为… → 第二产业增加值;
       // a qualifier (新增, 累计) is kept in front of it; a second rate names its basis (…两年平均增长).
-      const base = prevLabeled?.label?.text;
-      if (base && (!label || isVague(ctx, label.text))) {
-        const own = label?.text ?? '';
-        const name = prevLabeled!.metric ? metricNameIn(ctx, base) ?? base : base;
-        let text: string;
-        if (!own && c.rate && c.rate.basis !== (prevLabeled!.change?.basis ?? prevLabeled!.rate?.basis ?? null)) text = base + c.rate.words;
-        else if (own && rules.labelQualifier.has(own)) text = own + name;
-        else text = base;
-        label = { text, start: label?.start ?? c.q.start };
-        c.metric = prevLabeled!.metric;
-        c.metricRef = prevLabeled!.metricRef;
-      }
-      if (!label) {
-        // 规模以上工业总产值方面,苏州2020年实现34823.9亿元: the metric named earlier in the sentence.
+      // From an earlier sentence, a metric named in this one comes first (…技改投资…,其中,2021年增长29.7%).
+      const sameSentence = prevLabeled !== null && prevLabeled.clause.start >= sentence.start;
+      const metricBefore = (): { text: string; start: number } | null => {
         const names = rules.metrics.findAll(text, sentence.start, c.q.start);
         const m = names[names.length - 1];
-        if (m) label = { text: doc.text.slice(m.start, m.end), start: m.start };
+        return m ? { text: doc.text.slice(m.start, m.end), start: m.start } : null;
+      };
+      if (!label || isVague(ctx, label.text)) {
+        const own = label?.text ?? '';
+        const fromSentence = sameSentence ? null : metricBefore();
+        const base = prevLabeled?.label?.text;
+        if (fromSentence && !own) label = fromSentence;
+        else if (base) {
+          const name = prevLabeled!.metric ? metricNameIn(ctx, base) ?? base : base;
+          let t: string;
+          if (!own && c.rate && c.rate.basis !== (prevLabeled!.change?.basis ?? prevLabeled!.rate?.basis ?? null)) t = base + c.rate.words;
+          else if (own && rules.labelQualifier.has(own)) t = own + name;
+          else t = base;
+          label = { text: t, start: label?.start ?? c.q.start };
+          c.metric = prevLabeled!.metric;
+          c.metricRef = prevLabeled!.metricRef;
+        } else if (!own) label = metricBefore();
       }
       c.label = label;
       if (label && !c.metric) {

@@ -40,6 +40,8 @@ const STOP_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|m|mq|q|t|tg|y|e|o|zg|f|ad
 const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 const PUNCT = /[\s,，。、;；:：“”"'‘’!！?？《》<>\[\]【】|]/;
+/** Words that end a name walking back even before a registered suffix (的青岛道可云…有限公司 stops at 的). */
+const FUNCTION_WORDS = /^(的|与|和|及|以及|或|在|由|是|为|了|等|对|向|从|将|把|被|同|跟|暨|并|也|均|于)$/;
 /** Longest name we believe; beyond it a suffix match has swallowed a clause. */
 const MAX_NAME = 24;
 
@@ -58,7 +60,7 @@ const CATEGORY_BEFORE = /(?:[\d一二两三四五六七八九十百千万余多�
  * proper nouns, nouns, unknown characters; a verb only right after a proper noun
  * (北京通用人工智能研究院). Stops at punctuation, particles, prepositions, numbers.
  */
-function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, suffixStart: number): number {
+function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, suffixStart: number, registered: boolean): number {
   const text = ctx.doc.match;
   let i = tokenIndexAt(tokens, suffixStart);
   if (i < 0) return suffixStart;
@@ -81,10 +83,15 @@ function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, su
       }
       break;
     }
-    if (PUNCT.test(w)) break;
-    if (STOP_TAGS.test(t.tag)) break;
+    if (PUNCT.test(w) || FUNCTION_WORDS.test(w)) break;
     if (t.tag === 'x' && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) break;
     if (ctx.dates.some((d) => d.expr.start < t.end && t.start < d.expr.end)) break;
+    if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !ctx.rules.orgBadStarts.has(w)) {
+      start = t.start;
+      i--;
+      continue;
+    }
+    if (STOP_TAGS.test(t.tag)) break;
     // A verb, or a word that opens clauses (投资, 联合), belongs to a name only right after a
     // proper noun: 华为青岛联合软件创新中心, 北京通用人工智能研究院; not 战略投资青岛….
     if (/^v[dgi]?$/.test(t.tag) || ctx.rules.orgBadStarts.has(w)) {
@@ -125,7 +132,7 @@ function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuf
   // A suffix inside a generic word is no suffix (做实上市公司: 上市公司 names a kind of company).
   const own = tokens[tokenIndexAt(tokens, m.start)];
   if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word)) return null;
-  let start = walkBack(ctx, tokens, sentence, m.start);
+  let start = walkBack(ctx, tokens, sentence, m.start, rule.registered);
   // drop leading words that cannot begin a name (job titles, 全市 …)
   for (let guard = 0; guard < 3; guard++) {
     const bad = ctx.rules.orgBadStarts.matchAt(text, start, m.start);
@@ -139,6 +146,7 @@ function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuf
   if (end - start > MAX_NAME || /\d/.test(prefix) && !/[A-Za-z]/.test(prefix)) return null;
   if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start))) return null;
   if (isGeneric(ctx, text.slice(start, end), prefix)) return null;
+  if (ctx.rules.orgCategoryStarts.matchAt(text, start, end)) return null;
   if (ctx.regions.some((r) => r.start === start && r.end === end)) return null; // a bare place
   return { start, end, name, kind: rule.kind, ref: m.value.ref, canonical: null };
 }
@@ -276,7 +284,11 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
       if (rules.regions.has(word) || ctx.regions.some((r) => r.start === item.start && r.end === item.end)) continue;
       if (rules.orgGenericNames.has(word) || people.has(word) || ctx.isQuoted(item.start, item.end)) continue;
       if (rules.orgNotInName.findAll(word).length) continue;
-      const found: OrgMention = { ...item, name: doc.text.slice(item.start, item.end), kind: m.kind, ref: 'organizations#coordination', canonical: null };
+      // a name right after a job title is a person's (教授孙松林)
+      if (rules.titles.matchEndingAt(text, item.start, sentence.start)) continue;
+      // The kind of a listed name is only as sure as its neighbour's: companies list with companies.
+      const kind = rules.orgSuffixes.matchEndingAt(text, item.end, item.start)?.value.rule.kind ?? (m.kind === 'company' ? 'company' : 'other');
+      const found: OrgMention = { ...item, name: doc.text.slice(item.start, item.end), kind, ref: 'organizations#coordination', canonical: null };
       out.push(found);
       taken.push(found);
       queue.push(found);

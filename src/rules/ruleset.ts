@@ -51,6 +51,7 @@ export interface RuleSet {
   readonly orgIndustryWords: Lexicon<true>;
   readonly orgSuffixNotFollowedBy: Lexicon<true>;
   readonly orgNotInName: Lexicon<true>;
+  readonly orgCategoryStarts: Lexicon<true>;
   readonly regions: Lexicon<Ref<RegionRule>>;
   readonly regionSuffixes: Lexicon<true>;
   readonly titles: Lexicon<true>;
@@ -107,6 +108,7 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     orgIndustryWords: new Lexicon(filters.flatMap((f) => f.industryWords).map((w) => [w, true] as const)),
     orgSuffixNotFollowedBy: new Lexicon(filters.flatMap((f) => f.suffixNotFollowedBy).map((w) => [w, true] as const)),
     orgNotInName: new Lexicon(filters.flatMap((f) => f.notInName).map((w) => [w, true] as const)),
+    orgCategoryStarts: new Lexicon(filters.flatMap((f) => f.categoryStarts).map((w) => [w, true] as const)),
     regions: lexicon(s.regions, 'names'),
     regionSuffixes: new Lexicon([...regionSuffixes].map((w) => [w, true] as const)),
     titles: new Lexicon(s.titles.flatMap((t) => t.entry.words).map((w) => [w, true] as const)),

@@ -155,6 +155,11 @@ export const OrgSuffixSchema = z
     minPrefix: z.number().int().min(0).default(2),
     /** false: the suffix relates the name to another body and is not part of it (特锐德子公司 → 特锐德). */
     keepSuffix: z.boolean().default(true),
+    /**
+     * The suffix ends a registered name (…有限公司): the name before it is read over any
+     * word, however jieba tags it, up to punctuation or a function word.
+     */
+    registered: z.boolean().default(false),
   })
   .strict();
 
@@ -176,6 +181,8 @@ export const OrgFilterSchema = z
     modifiers: z.array(z.string().min(1)).default([]),
     /** Words a name never starts with (job titles, pronouns). */
     badStarts: z.array(z.string().min(1)).default([]),
+    /** Words that make a name a category when it starts with them (省级制造业创新中心). */
+    categoryStarts: z.array(z.string().min(1)).default([]),
     /** Words that never occur in an organization's name (领导, 代表): a listed item holding one is not a name. */
     notInName: z.array(z.string().min(1)).default([]),
     /** A suffix followed by one of these modifies a noun instead of ending a name (联盟企业, 集团化). */
