@@ -67,7 +67,7 @@ function labelledDate(head: string): DateHit | null {
 
 /** 来源: 文化视界 2020-05-27 14:48:49 */
 function sourceLine(head: string): { source: Evidence | null; date: DateHit | null } {
-  const re = /^[ \t]*(?:新闻|文章|信息|稿件)?来源\s*[:：]\s*([^\s\d:：|｜]{2,20})(?:[ \t]+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/gm;
+  const re = /^(?:[ \t]*[\d\-/.: \t]{10,20})?[ \t]*(?:新闻|文章|信息|稿件)?来源\s*[:：]\s*([^\s\d:：|｜]{2,20})(?:[ \t]+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/gm;
   let m: RegExpExecArray | null;
   let found: { source: Evidence | null; date: DateHit | null } = { source: null, date: null };
   // The last 来源 line of a page names the article's source; earlier ones may be navigation.
@@ -86,9 +86,12 @@ function sourceLine(head: string): { source: Evidence | null; date: DateHit | nu
   return found;
 }
 
-/** A line holding only a date (and maybe a time): `2022-04-18 09:36`, `（2013年3月20日）`. */
+/**
+ * A line holding only a date (and maybe a time, and a source after it):
+ * `2022-04-18 09:36`, `（2013年3月20日）`, `2020-06-02 19:21:02 来源：央视网`.
+ */
 function bareDateLine(head: string): DateHit | null {
-  const re = new RegExp(String.raw`^[ \t(（]*` + DATE + String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t)）]*$`, 'gm');
+  const re = new RegExp(String.raw`^[ \t(（]*` + DATE + String.raw`(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t)）]*(?:$|[ \t]*来源)`, 'gm');
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
     const inner = new RegExp(DATE).exec(m[0])!;

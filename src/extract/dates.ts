@@ -30,7 +30,10 @@ export interface DateExpr {
   readonly pointDay: string | null;
   /** 同期: the same period as the one in context. */
   readonly same: boolean;
-  /** Preceded by 从/自 or followed by 以来: a starting point, not the period. */
+  /**
+   * A starting point or a baseline, not the period a figure covers: 从2015年, 2015年以来,
+   * 较2015年提升, 与2015年相比.
+   */
   readonly since: boolean;
   /** Preceded by 到/至 (not 截至): a deadline, as in a target. */
   readonly deadline: boolean;
@@ -67,7 +70,7 @@ const validYear = (y: number) => y >= 1900 && y <= 2100;
 function flags(text: string, start: number, end: number): { since: boolean; deadline: boolean } {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 3);
-  const since = /[从自]$/.test(before) || /^以来/.test(after);
+  const since = /[从自比较]$/.test(before) || /与$/.test(before) && /^(相比|比较|相较)/.test(after) || /^(以来|相比|比较)/.test(after);
   const deadline = /(?<!截|截止)[到至]$/.test(before) && !/截[至止]到?$/.test(before);
   return { since, deadline };
 }

@@ -159,14 +159,15 @@ function nounAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: C
     if (t.end <= q.end) continue;
     if (t.start < q.end) continue;
     if (t.start >= clause.end) break;
-    if (/^[、,，;；。等]$/.test(t.word) || /^(v|c|p|d|r)$/.test(t.tag) && t.start > q.end) break;
+    if (/^[、,，;；。等(（]$/.test(t.word) || /^(v|c|p|d|r|m)$/.test(t.tag) && t.start > q.end || /\d/.test(t.word)) break;
     if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === q.end) break;
+    if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     end = t.end;
     if (end - q.end >= 16) break;
   }
   if (end === q.end) {
     // jieba gave nothing noun-like: fall back to the text up to the next list separator.
-    const m = /^[^、,，;；。等]{2,16}/.exec(text.slice(q.end, clause.end));
+    const m = /^[^、,，;；。等()\d]{2,16}/.exec(text.slice(q.end, clause.end));
     if (!m) return null;
     end = q.end + m[0].length;
   }
@@ -299,6 +300,8 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       const clause = clauseOf(q.numberStart);
       if (ctx.isQuoted(q.start, q.end) || insideOrg(orgs, q.numberStart, q.numberEnd)) continue;
       if (ctx.dates.some((d) => d.expr.start < q.numberEnd && q.numberStart < d.expr.end)) continue;
+      // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
+      if (/[\d一二三四五六七八九十][-~～—–至到]$/.test(text.slice(Math.max(0, q.start - 2), q.start))) continue;
       let quantity: Quantity | null;
       if (q.unit) {
         if (!q.unit.value.rule.indicator) continue;
@@ -327,7 +330,10 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       const prev = cands[i - 1]!;
       if (!c.rate || prev.rate || prev.change || prev.consumed) continue;
       if (c.rate.basis === 'two_year_avg' || c.rate.basis === 'cagr') continue;
-      if (!/^[\s,，、;；]*$/.test(text.slice(prev.q.end, c.rate.start))) continue;
+      // Between them only punctuation, or a stated baseline (…67.7%,较2015年提升36个百分点).
+      const gap = text.slice(prev.q.end, c.rate.start);
+      const baseline = ctx.dates.some((d) => d.expr.since && d.expr.start >= prev.q.end && d.expr.end <= c.rate!.start);
+      if (!/^[\s,，、;；]*$/.test(gap) && !(baseline && /^[\s,，、;；]*(?:较|比|与)?[^,，、;；]*(?:相比)?[\s,，]*$/.test(gap))) continue;
       const value = c.rate.sign * c.quantity.value;
       prev.change = { basis: c.rate.basis, value, unit: c.quantity.unit };
       prev.changeEnd = c.q.end;
@@ -441,10 +447,17 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
   return out;
 }
 
+/** After a metric's name, only these may end a label that is still about that metric (GDP增幅). */
+const METRIC_TAIL = /^(增幅|增速|增长率|增长|总额|总量|规模|数量|数|量|总数|累计|合计)?$/;
+
+/**
+ * The metric a label names: the longest metric name that ends it (净增高新技术企业,
+ * GDP增幅). A name followed by more (对GDP增长的贡献率) measures something else.
+ */
 function longestMetric(ctx: Context, label: string): { id: string; ref: string } | null {
-  const all = ctx.rules.metrics.findEvery(label);
-  if (all.length === 0) return null;
-  const best = all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  const heads = ctx.rules.metrics.findEvery(label).filter((m) => METRIC_TAIL.test(label.slice(m.end)));
+  if (heads.length === 0) return null;
+  const best = heads.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return { id: best.value.rule.id, ref: best.value.ref };
 }
 
