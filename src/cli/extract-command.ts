@@ -6,7 +6,7 @@ import { processInputs } from '../run.js';
 import { createEmitter, type Format } from '../emit/formats.js';
 import type { FactType } from '../facts.js';
 import { ClosedPipe, fileSink, stdoutSink, type Sink } from './output.js';
-import { EXIT, packageInfo } from './main.js';
+import { EXIT, packageInfo, warn } from './common.js';
 
 export interface ExtractCommandOptions {
   readonly format: Format;
@@ -17,10 +17,6 @@ export interface ExtractCommandOptions {
   readonly bom: boolean;
   readonly ruleDirs: readonly string[];
   readonly builtinRules: boolean;
-}
-
-function warn(message: string): void {
-  process.stderr.write(`extract: ${message}\n`);
 }
 
 export async function runExtract(paths: readonly string[], opts: ExtractCommandOptions): Promise<number> {
@@ -60,5 +56,5 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
     throw e;
   }
   if (inputs.length === 0) warn('no input files found');
-  return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+  return failed > 0 ? EXIT.failed : EXIT.ok;
 }

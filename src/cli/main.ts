@@ -1,22 +1,13 @@
 // The `extract` command line. Errors go to stderr naming the input; exit codes:
 // 0 every input processed, 1 some input failed (the rest still emitted),
 // 2 usage error or invalid rule files.
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runExtract } from './extract-command.js';
+import { registerSubcommands } from './subcommands.js';
 import { RuleFileError } from '../rules/load.js';
 import { FACT_TYPES, type FactType } from '../facts.js';
 import { FORMATS } from '../emit/formats.js';
-
-export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
-
-export function packageInfo(): { name: string; version: string } {
-  const pkgPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as { name: string; version: string };
-  return { name: pkg.name, version: pkg.version };
-}
+import { EXIT, collect, packageInfo, parseDate } from './common.js';
 
 function parseTypes(value: string): FactType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
@@ -26,14 +17,6 @@ function parseTypes(value: string): FactType[] {
   return types as FactType[];
 }
 
-function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return value;
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 const HELP_AFTER = `
 Examples:
@@ -58,6 +41,9 @@ are still in the output, the failure is on stderr); 2 usage error or bad rule fi
 export function buildProgram(): Command {
   const { version } = packageInfo();
   const program = new Command('extract');
+  // Set before subcommands are added, so they inherit it: usage errors become exit 2.
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
     .description('Extract dated events, numeric indicators and organizations from Chinese news and government text.')
     .version(version, '-V, --version')
@@ -84,13 +70,17 @@ export function buildProgram(): Command {
         builtinRules: opts.defaultRules !== false,
       });
     });
+  registerSubcommands(program);
   return program;
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
+  // A reader that stops early (extract … | head -1) closes the pipe: that ends the run quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
