@@ -43,19 +43,30 @@ const CN_DIGIT = '〇零一二三四五六七八九';
 const YEAR = `(?:\\d{4}|[${CN_DIGIT}]{4})`;
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])';
-const TIME_OF_DAY = '(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|早上|夜间)';
-const MONTH_PART = '(?:初|上旬|中旬|下旬|底|末)';
-
-// One pass, longest forms first. Lookbehind keeps 2012月 or 十二月's tail from matching alone.
-const DATE_RE = new RegExp(
-  [
-    `(?<rangeFrom>${YEAR})\\s*年?\\s*[-—–~至到]\\s*(?<rangeTo>${YEAR})\\s*年`,
-    `(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})(?!\\d)`,
-    `(?<y>${YEAR})\\s*年(?:\\s*(?<ym>${MONTH})\\s*月份?(?:\\s*(?<yd>${DAY})\\s*[日号]${TIME_OF_DAY}?|${MONTH_PART})?)?`,
-    `(?<![\\d${CN_DIGIT}十个])(?<m>${MONTH})\\s*月份?(?:\\s*(?<d>${DAY})\\s*[日号]${TIME_OF_DAY}?|${MONTH_PART})?`,
-  ].join('|'),
-  'g',
-);
+/**
+ * One pass over the text, longest forms first; the words around the numbers (time of
+ * day, part of a month, range marks) come from the rules. Lookbehind keeps 2012月 or
+ * 十二月's tail from matching alone.
+ */
+function dateRegex(rules: RuleSet): RegExp {
+  const cached = regexCache.get(rules);
+  if (cached) return cached;
+  const timeOfDay = rules.markerPattern('time-of-day');
+  const monthPart = rules.markerPattern('month-part');
+  const range = rules.markerPattern('range');
+  const re = new RegExp(
+    [
+      `(?<rangeFrom>${YEAR})\\s*年?\\s*${range}\\s*(?<rangeTo>${YEAR})\\s*年`,
+      `(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})(?!\\d)`,
+      `(?<y>${YEAR})\\s*年(?:\\s*(?<ym>${MONTH})\\s*月份?(?:\\s*(?<yd>${DAY})\\s*[日号]${timeOfDay}?|${monthPart})?)?`,
+      `(?<![\\d${CN_DIGIT}十个])(?<m>${MONTH})\\s*月份?(?:\\s*(?<d>${DAY})\\s*[日号]${timeOfDay}?|${monthPart})?`,
+    ].join('|'),
+    'g',
+  );
+  regexCache.set(rules, re);
+  return re;
+}
+const regexCache = new WeakMap<RuleSet, RegExp>();
 
 function cnToInt(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
@@ -67,11 +78,13 @@ function cnToInt(s: string): number {
 
 const validYear = (y: number) => y >= 1900 && y <= 2100;
 
-function flags(text: string, start: number, end: number): { since: boolean; deadline: boolean } {
-  const before = text.slice(Math.max(0, start - 3), start);
-  const after = text.slice(end, end + 3);
-  const since = /[从自比较]$/.test(before) || /与$/.test(before) && /^(相比|比较|相较)/.test(after) || /^(以来|相比|比较)/.test(after);
-  const deadline = /(?<!截|截止)[到至]$/.test(before) && !/截[至止]到?$/.test(before);
+/** What the words around a date make of it: a starting point or baseline, or a deadline. */
+function flags(text: string, start: number, end: number, rules: RuleSet): { since: boolean; deadline: boolean } {
+  const before = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchEndingAt(text, start) !== null;
+  const after = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchAt(text, end) !== null;
+  const since =
+    before('since-before') || before('baseline-before') || after('since-after') || (before('comparison') && after('baseline-after')) || after('baseline-after');
+  const deadline = before('deadline-before') && !before('as-of-before');
   return { since, deadline };
 }
 
@@ -102,10 +115,11 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Omit<DateExpr, 'since
 export function findDates(text: string, rules: RuleSet, from = 0, to = text.length): DateExpr[] {
   type Draft = Omit<DateExpr, 'since' | 'deadline'>;
   const numeric: Draft[] = [];
-  DATE_RE.lastIndex = from;
+  const dateRe = dateRegex(rules);
+  dateRe.lastIndex = from;
   let m: RegExpExecArray | null;
   const slice = text.slice(0, to);
-  while ((m = DATE_RE.exec(slice))) {
+  while ((m = dateRe.exec(slice))) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -166,5 +180,5 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     }
     joined.push(d);
   }
-  return joined.map((d) => ({ ...d, ...flags(text, d.start, d.end) }));
+  return joined.map((d) => ({ ...d, ...flags(text, d.start, d.end, rules) }));
 }

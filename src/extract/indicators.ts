@@ -56,49 +56,81 @@ interface Candidate {
   consumed: boolean;
 }
 
-const GLUE = ['达到了', '达到', '了', '达', '为'];
-const RESPECTIVELY = '分别';
-const SHARE = /(占|占比|比重|比例|份额)$/;
 
 /** The rate phrase ending right before a quantity, if any. */
 function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null {
   const text = ctx.doc.match;
   const r = ctx.rules;
   let p = q.start;
-  const glue = GLUE.find((g) => text.endsWith(g, p) && p - g.length >= floor);
-  if (glue) p -= glue.length;
+  const glue = r.marker('change-glue').matchEndingAt(text, p, floor);
+  if (glue) p = glue.start;
+  const each = r.marker('respectively');
   let respectively = false;
-  if (text.endsWith(RESPECTIVELY, p)) {
-    p -= RESPECTIVELY.length;
+  let m = each.matchEndingAt(text, p, floor);
+  if (m) {
+    p = m.start;
     respectively = true;
   }
   const dir = r.directions.matchEndingAt(text, p, floor);
   if (!dir) return null;
   let start = dir.start;
-  if (text.endsWith(RESPECTIVELY, start)) {
-    start -= RESPECTIVELY.length;
+  m = each.matchEndingAt(text, start, floor);
+  if (m) {
+    start = m.start;
     respectively = true;
   }
   const basis = r.changes.matchEndingAt(text, start, floor);
   if (basis) start = basis.start;
   const b = basis?.value.rule.basis;
+  const words = ctx.doc.text.slice(start, dir.end);
   return {
     start,
     basis: b && b !== 'none' ? b : null,
     sign: dir.value.rule.sign,
-    words: ctx.doc.text.slice(start, dir.end).replace(RESPECTIVELY, ''),
+    words: each.findAll(words).reduceRight((w, x) => w.slice(0, x.start) + w.slice(x.end), words),
     respectively,
   };
+}
+
+/** 的…增幅 right after a percentage: the whole phrase names the rate. */
+function rateNounAfter(ctx: Context, q: QuantityMatch, clause: Clause): RegExpExecArray | null {
+  const re = new RegExp(`^的([^,，。;；、]{1,16}?${ctx.rules.markerPattern('rate-noun')})`);
+  return re.exec(ctx.doc.match.slice(q.end, clause.end));
 }
 
 /** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
 function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): { label: string; start: number } | null {
   const text = ctx.doc.match;
   if (text[q.end] !== '的') return null;
-  const growth = /^的([^,，。;；、]{1,16}?(增幅|增速|增长率|增长))/.exec(text.slice(q.end, clause.end));
+  const growth = rateNounAfter(ctx, q, clause);
   if (growth) return { label: ctx.doc.text.slice(q.end + 1, q.end + growth[0].length), start: q.end + 1 };
   const noun = nounAfter(ctx, sentence, { ...q, end: q.end + 1 }, clause);
   return noun ? { label: ctx.doc.text.slice(noun.start, noun.end), start: noun.start } : null;
+}
+
+/** ,与上年持平 / ,同比持平 right after `pos`: a direction of sign 0, maybe with a comparison and a basis. */
+function flatAfter(ctx: Context, pos: number, limit: number): { end: number; basis: Basis } | null {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  let p = pos;
+  while (p < limit && /[\s,，]/.test(text[p]!)) p++;
+  const cmp = r.marker('comparison').matchAt(text, p, limit);
+  if (cmp) p = cmp.end;
+  let basis: Basis = null;
+  const b = r.changes.matchAt(text, p, limit);
+  if (b) {
+    p = b.end;
+    basis = b.value.rule.basis === 'none' ? null : b.value.rule.basis;
+  } else if (cmp) {
+    // 与上年 / 与去年同期: a period word names the baseline.
+    const d = ctx.dates.find((x) => x.expr.start === p);
+    if (d) {
+      p = d.expr.end;
+      basis = 'yoy';
+    }
+  }
+  const dir = r.directions.matchAt(text, p, limit);
+  return dir && dir.value.rule.sign === 0 ? { end: dir.end, basis } : null;
 }
 
 /** Spans inside which a quantity is part of a name, not a figure. */
@@ -178,9 +210,6 @@ function isVague(ctx: Context, label: string): boolean {
   return label.length === 0 || ctx.rules.labelVague.has(label) || ctx.rules.labelQualifier.has(label);
 }
 
-/** Regions that own nothing when carried from another sentence: the country is a scope, not a subject. */
-const COUNTRY = new Set(['全国', '中国', '我国']);
-
 /**
  * The nearest region before `pos` in the sentence; else the first after it in its
  * clause (服务3000家苏州企业); else the subject of the last sentence that named one,
@@ -191,7 +220,7 @@ function regionFor(ctx: Context, orgs: readonly OrgEntity[], sentence: Sentence,
   const text = ctx.doc.match;
   // A place inside a name is not an owner (海尔空调胶州互联工厂), nor the scope of a ranking (居山东省第一).
   const usable = ctx.regions.filter(
-    (g) => (!insideOrg(orgs, g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !/(?:居|位居|列|位列|居于)$/.test(text.slice(Math.max(0, g.start - 2), g.start)),
+    (g) => (!insideOrg(orgs, g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !ctx.rules.marker('ranking').matchEndingAt(text, g.start),
   );
   let best: string | null = null;
   for (const g of usable) {
@@ -203,10 +232,11 @@ function regionFor(ctx: Context, orgs: readonly OrgEntity[], sentence: Sentence,
   const floor = sentence.paragraph - 2;
   for (let i = usable.length - 1; i >= 0; i--) {
     const g = usable[i]!;
-    if (g.start >= sentence.start || COUNTRY.has(g.name)) continue;
+    // A scope (全国) owns figures only in its own sentence.
+    if (g.start >= sentence.start || g.scope) continue;
     if (ctx.paragraphOf(g.start) < floor) break;
     const s = ctx.sentenceAt(g.start);
-    const first = s ? usable.find((x) => x.start >= s.start && x.end <= s.end && !COUNTRY.has(x.name)) : undefined;
+    const first = s ? usable.find((x) => x.start >= s.start && x.end <= s.end && !x.scope) : undefined;
     return (first ?? g).name;
   }
   return null;
@@ -276,8 +306,9 @@ function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: Quantity
 
 /** Is a bare number an index value (两化融合指数达到83)? */
 function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
-  const before = ctx.doc.match.slice(clause.start, q.start);
-  return /指数(?:达到|达|为|是)?$/.test(before);
+  const text = ctx.doc.match;
+  const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
+  return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
 }
 
 export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): IndicatorDraft[] {
@@ -301,7 +332,8 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       if (ctx.isQuoted(q.start, q.end) || insideOrg(orgs, q.numberStart, q.numberEnd)) continue;
       if (ctx.dates.some((d) => d.expr.start < q.numberEnd && q.numberStart < d.expr.end)) continue;
       // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
-      if (/[\d一二三四五六七八九十][-~～—–至到]$/.test(text.slice(Math.max(0, q.start - 2), q.start))) continue;
+      const range = rules.marker('range').matchEndingAt(text, q.start);
+      if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? '')) continue;
       let quantity: Quantity | null;
       if (q.unit) {
         if (!q.unit.value.rule.indicator) continue;
@@ -321,7 +353,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       const prev = cands[i - 1];
       // 增长17.3%和15.1%: a listed rate shares the phrase of the one before.
       if (!c.rate && prev?.rate && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(prev.q.end, c.q.start))) c.rate = { ...prev.rate, start: c.q.start };
-      if (!c.rate && c.quantity.class === 'percent' && /^的[^,，。;；、]{1,16}?(增幅|增速|增长率)/.test(text.slice(c.q.end, c.clause.end))) c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false };
+      if (!c.rate && c.quantity.class === 'percent' && rateNounAfter(ctx, c.q, c.clause)) c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false };
     });
 
     // 2. A rate right after a level is that level's change (9385.6亿元,同比增长3.4%).
@@ -333,19 +365,19 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       // Between them only punctuation, or a stated baseline (…67.7%,较2015年提升36个百分点).
       const gap = text.slice(prev.q.end, c.rate.start);
       const baseline = ctx.dates.some((d) => d.expr.since && d.expr.start >= prev.q.end && d.expr.end <= c.rate!.start);
-      if (!/^[\s,，、;；]*$/.test(gap) && !(baseline && /^[\s,，、;；]*(?:较|比|与)?[^,，、;；]*(?:相比)?[\s,，]*$/.test(gap))) continue;
+      if (!/^[\s,，、;；]*$/.test(gap) && !(baseline && /^[\s,，、;；]*[^,，、;；]*[\s,，]*$/.test(gap))) continue;
       const value = c.rate.sign * c.quantity.value;
       prev.change = { basis: c.rate.basis, value, unit: c.quantity.unit };
       prev.changeEnd = c.q.end;
       c.consumed = true;
     }
-    // …与上年持平: a change of 0.
+    // …,与上年持平: a direction of sign 0 after a level is a change of 0.
     for (const c of cands) {
       if (c.rate || c.change) continue;
-      const m = /^[\s,，]*(?:与|和|同|较)?(?:上年|去年|去年同期|上年同期|同期)?持平/.exec(text.slice(c.q.end, c.clause.end + 12));
-      if (m) {
-        c.change = { basis: 'yoy', value: 0, unit: '%' };
-        c.changeEnd = c.q.end + m[0].length;
+      const flat = flatAfter(ctx, c.q.end, sentence.end);
+      if (flat) {
+        c.change = { basis: flat.basis, value: 0, unit: '%' };
+        c.changeEnd = flat.end;
       }
     }
 
@@ -408,7 +440,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       }
       c.label = label;
       if (label && !c.metric) {
-        const metric = SHARE.test(label.text) || /占.*(比重|比例)/.test(label.text) ? null : longestMetric(ctx, label.text);
+        const metric = isShare(ctx, label.text) ? null : longestMetric(ctx, label.text);
         if (metric) {
           c.metric = metric.id;
           c.metricRef = metric.ref;
@@ -447,15 +479,19 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
   return out;
 }
 
-/** After a metric's name, only these may end a label that is still about that metric (GDP增幅). */
-const METRIC_TAIL = /^(增幅|增速|增长率|增长|总额|总量|规模|数量|数|量|总数|累计|合计)?$/;
+/** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
+function isShare(ctx: Context, label: string): boolean {
+  const share = ctx.rules.marker('share');
+  return share.matchEndingAt(label, label.length) !== null || share.findAll(label).length >= 2;
+}
 
 /**
  * The metric a label names: the longest metric name that ends it (净增高新技术企业,
  * GDP增幅). A name followed by more (对GDP增长的贡献率) measures something else.
  */
 function longestMetric(ctx: Context, label: string): { id: string; ref: string } | null {
-  const heads = ctx.rules.metrics.findEvery(label).filter((m) => METRIC_TAIL.test(label.slice(m.end)));
+  const tail = ctx.rules.marker('metric-tail');
+  const heads = ctx.rules.metrics.findEvery(label).filter((m) => m.end === label.length || tail.matchAt(label, m.end)?.end === label.length);
   if (heads.length === 0) return null;
   const best = heads.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return { id: best.value.rule.id, ref: best.value.ref };

@@ -40,8 +40,7 @@ const STOP_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|m|mq|q|t|tg|y|e|o|zg|f|ad
 const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 const PUNCT = /[\s,，。、;；:：“”"'‘’!！?？《》<>\[\]【】|]/;
-/** Words that end a name walking back even before a registered suffix (的青岛道可云…有限公司 stops at 的). */
-const FUNCTION_WORDS = /^(的|与|和|及|以及|或|在|由|是|为|了|等|对|向|从|将|把|被|同|跟|暨|并|也|均|于)$/;
+
 /** Longest name we believe; beyond it a suffix match has swallowed a clause. */
 const MAX_NAME = 24;
 
@@ -83,7 +82,8 @@ function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, su
       }
       break;
     }
-    if (PUNCT.test(w) || FUNCTION_WORDS.test(w)) break;
+    // even a registered name ends at a function word (…的青岛道可云网络科技有限公司 starts after 的)
+    if (PUNCT.test(w) || ctx.rules.marker('name-boundary').has(w)) break;
     if (t.tag === 'x' && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) break;
     if (ctx.dates.some((d) => d.expr.start < t.end && t.start < d.expr.end)) break;
     if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !ctx.rules.orgBadStarts.has(w)) {
@@ -228,8 +228,11 @@ export function shortForms(ctx: Context, name: string): string[] {
   return forms.filter((f) => CJK.test(f) && !r.orgGenericNames.has(f) && !r.regions.has(f) && !r.orgModifiers.has(f));
 }
 
-const INTRODUCED = /^[(（](?:以下)?简称[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]/;
-const SHORT_TAIL = /^(?:公司|集团)/;
+/** (以下简称“檬豆科技”) right after a name: the short name it introduces. */
+function introducedName(ctx: Context, end: number): string | null {
+  const re = new RegExp(`^[(（]${ctx.rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]`);
+  return re.exec(ctx.doc.match.slice(end, end + 24))?.[1] ?? null;
+}
 
 /**
  * The list item starting (dir 1) or ending (dir -1) at `pos`: up to punctuation,
@@ -246,7 +249,7 @@ function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): {
   let nounsOnly = true;
   while (i >= 0 && i < tokens.length) {
     const t = tokens[i]!;
-    if (PUNCT.test(t.word) || /^(等|与|和|及|同|跟|或|分别|共同)$/.test(t.word) || /^(v|p|c|u|uj|r)$/.test(t.tag)) break;
+    if (PUNCT.test(t.word) || ctx.rules.marker('list-word').has(t.word) || /^(v|p|c|u|uj|r)$/.test(t.tag)) break;
     if (ctx.rules.orgBadStarts.has(t.word)) break;
     if (!/^(n|vn|an|a|nz|b|l|i)$/.test(t.tag)) nounsOnly = false;
     if (dir === 1) end = t.end;
@@ -306,22 +309,23 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
   const fullOf = new Map<string, OrgMention>();
   for (const m of primary) {
     const forms = m.canonical ? [] : m.kind === 'company' ? shortForms(ctx, m.name) : [];
-    const intro = INTRODUCED.exec(doc.match.slice(m.end, m.end + 20));
-    if (intro) forms.unshift(intro[1]!);
+    const intro = introducedName(ctx, m.end);
+    if (intro) forms.unshift(intro);
     for (const f of forms) if (!fullOf.has(f) && f !== m.name) fullOf.set(f, m);
   }
   const extra: OrgMention[] = [];
   for (const [f, m] of fullOf) {
     for (let at = doc.match.indexOf(f); at >= 0; at = doc.match.indexOf(f, at + f.length)) {
-      const tail = SHORT_TAIL.exec(doc.match.slice(at + f.length, at + f.length + 2));
-      const end = at + f.length + (tail ? tail[0].length : 0);
+      const tail = ctx.rules.marker('short-name-tail').matchAt(doc.match, at + f.length);
+      const end = tail ? tail.end : at + f.length;
       if (!ctx.isQuoted(at, end)) extra.push({ start: at, end, name: doc.text.slice(at, end), kind: m.kind, ref: m.ref, canonical: m.canonical, fullName: m.name });
     }
   }
   // A mention found on its own that is a short form (檬豆公司) joins its full name.
   const joined = primary.map((p) => {
     if (p.canonical) return p;
-    const core = p.name.replace(/(公司|集团)$/, '');
+    const tail = ctx.rules.marker('short-name-tail').matchEndingAt(p.name, p.name.length);
+    const core = tail ? p.name.slice(0, tail.start) : p.name;
     const full = fullOf.get(p.name) ?? fullOf.get(core);
     return full && full.name !== p.name ? { ...p, fullName: full.name, kind: full.kind } : p;
   });

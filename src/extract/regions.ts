@@ -7,6 +7,8 @@ export interface RegionMention {
   /** The name without its administrative suffix (青岛市 → 青岛), groups kept whole (胶东五市). */
   readonly name: string;
   readonly ref: string;
+  /** A scope (全国) rather than an owner. */
+  readonly scope: boolean;
 }
 
 const GROUP = /^[一二两三四五六七八九十\d]{1,2}(?:市|省区|省|城市|地|区)/;
@@ -24,7 +26,7 @@ export function findRegions(text: string, rules: RuleSet, from = 0, to = text.le
       const suffix = rules.regionSuffixes.matchAt(text, end, to);
       if (suffix && m.value.rule.suffixes.includes(suffix.word)) end = suffix.end;
     }
-    out.push({ start: m.start, end, name, ref: m.value.ref });
+    out.push({ start: m.start, end, name, ref: m.value.ref, scope: m.value.rule.scope });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import { Lexicon } from './lexicon.js';
 import { loadRules, type LoadedRules, type Sourced } from './load.js';
 import type {
+  MarkerRole,
   ApproxRule,
   ChangeRule,
   DirectionRule,
@@ -62,6 +63,10 @@ export interface RuleSet {
   readonly labelTrail: Lexicon<true>;
   readonly labelVague: Lexicon<true>;
   readonly labelQualifier: Lexicon<true>;
+  /** Marker words by role (rules/markers.yaml); an empty lexicon for a role no file fills. */
+  marker(role: MarkerRole): Lexicon<true>;
+  /** A role's words as a regex alternation, longest first, for patterns built from rules. */
+  markerPattern(role: MarkerRole): string;
   /** Words (and tags) added to jieba's dictionary. */
   readonly dictionary: readonly (readonly [string, string])[];
 }
@@ -84,6 +89,13 @@ export function compileRules(loaded: LoadedRules): RuleSet {
   };
   const approx = (pos: ApproxRule['position']) => lexicon(s.approx.filter((a) => a.entry.position === pos), 'words');
   const filters = s.orgFilters.map((f) => f.entry);
+  const markers = new Map<MarkerRole, Lexicon<true>>();
+  for (const m of s.markers) {
+    const words = [...(markers.get(m.entry.role)?.words() ?? []), ...m.entry.words];
+    markers.set(m.entry.role, new Lexicon(words.map((w) => [w, true] as const)));
+  }
+  const empty = new Lexicon<true>([]);
+  const marker = (role: MarkerRole) => markers.get(role) ?? empty;
   const labelWords = (role: string) =>
     new Lexicon(s.labelWords.filter((l) => l.entry.role === role).flatMap((l) => l.entry.words.map((w) => [w, true] as const)));
   const regionSuffixes = new Set(s.regions.flatMap((r) => r.entry.suffixes));
@@ -120,10 +132,19 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     labelVague: labelWords('vague'),
     labelQualifier: labelWords('qualifier'),
     dictionary: s.dictionary.flatMap((d) => d.entry.words.map((w) => [w, d.entry.tag] as const)),
+    marker,
+    markerPattern: (role) => alternation(marker(role).words()),
   };
 }
 
 /** Loads and compiles in one step. */
 export function loadRuleSet(opts: { dirs?: readonly string[]; builtins?: boolean } = {}): RuleSet {
   return compileRules(loadRules(opts));
+}
+
+/** A regex alternation of literal words, longest first; a never-matching group when empty. */
+export function alternation(words: readonly string[]): string {
+  if (words.length === 0) return '(?!)';
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  return `(?:${escaped.join('|')})`;
 }

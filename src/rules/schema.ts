@@ -198,6 +198,8 @@ export const RegionSchema = z
     names: words,
     /** Administrative suffixes that may follow a name and belong to it (市, 省, 区). */
     suffixes: z.array(z.string()).default([]),
+    /** A scope rather than an owner (全国): it owns a figure only in its own sentence. */
+    scope: z.boolean().default(false),
   })
   .strict();
 
@@ -249,6 +251,40 @@ export const LabelWordsSchema = z
   })
   .strict();
 
+export const MARKER_ROLES = [
+  'change-glue',
+  'respectively',
+  'share',
+  'rate-noun',
+  'metric-tail',
+  'index-word',
+  'comparison',
+  'ranking',
+  'range',
+  'since-before',
+  'since-after',
+  'baseline-before',
+  'baseline-after',
+  'deadline-before',
+  'as-of-before',
+  'time-of-day',
+  'month-part',
+  'name-boundary',
+  'list-word',
+  'short-name-intro',
+  'short-name-tail',
+] as const;
+export type MarkerRole = (typeof MARKER_ROLES)[number];
+
+export const MarkerSchema = z
+  .object({
+    ...base,
+    /** What the mechanism does with the words; rules/markers.yaml describes each role. */
+    role: z.enum(MARKER_ROLES),
+    words,
+  })
+  .strict();
+
 export const DictionaryWordSchema = z
   .object({
     ...base,
@@ -276,6 +312,7 @@ export const RuleFileSchema = z
     changes: z.array(ChangeSchema).optional(),
     directions: z.array(DirectionSchema).optional(),
     labelWords: z.array(LabelWordsSchema).optional(),
+    markers: z.array(MarkerSchema).optional(),
     dictionary: z.array(DictionaryWordSchema).optional(),
   })
   .strict();
@@ -296,6 +333,7 @@ export type TitleRule = z.infer<typeof TitleSchema>;
 export type StatusRule = z.infer<typeof StatusSchema>;
 export type ChangeRule = z.infer<typeof ChangeSchema>;
 export type DirectionRule = z.infer<typeof DirectionSchema>;
+export type MarkerRule = z.infer<typeof MarkerSchema>;
 export type LabelWordsRule = z.infer<typeof LabelWordsSchema>;
 export type DictionaryRule = z.infer<typeof DictionaryWordSchema>;
 export type RuleFile = z.infer<typeof RuleFileSchema>;
