@@ -10,12 +10,15 @@ import { extractIndicators, type IndicatorDraft } from './extract/indicators.js'
 import { extractEvents, type EventDraft } from './extract/events.js';
 import { learnPeople } from './extract/people.js';
 import type { Fact, FactType, Indicator, Event, Organization } from './facts.js';
+import type { Trace } from './extract/trace.js';
 
 export interface ExtractOptions {
   /** Stands in for the publication date of documents that state none. */
   readonly refDate?: string | null;
   /** Fact types to produce (all when absent). */
   readonly types?: ReadonlySet<FactType>;
+  /** Listens to every rule match and drop (extract explain). */
+  readonly trace?: Trace;
 }
 
 const TYPE_ORDER: Record<FactType, number> = { organization: 0, indicator: 1, event: 2 };
@@ -104,7 +107,7 @@ export interface Extraction {
 }
 
 export function runExtractors(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Extraction {
-  const context = createContext(doc, rules, segmenter, { refDate: opts.refDate ?? null });
+  const context = createContext(doc, rules, segmenter, { refDate: opts.refDate ?? null, ...(opts.trace ? { trace: opts.trace } : {}) });
   const want = (t: FactType) => !opts.types || opts.types.has(t);
   // Organizations are needed by the other two (event orgs; numbers inside names are not figures).
   const people = learnPeople(context);

@@ -43,6 +43,9 @@ export function buildProgram(): Command {
   const program = new Command('extract');
   // Set before subcommands are added, so they inherit it: usage errors become exit 2.
   program.exitOverride();
+  // Options after a subcommand's name belong to the subcommand (extract diff a b --format json;
+  // extract rules check --rules DIR), not to extract's own --format or --rules.
+  program.enablePositionalOptions();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
     .description('Extract dated events, numeric indicators and organizations from Chinese news and government text.')

@@ -9,6 +9,7 @@ import { findDates } from './dates.js';
 import { resolveDates, type ResolvedDate } from '../resolve/dates.js';
 import { findRegions, type RegionMention } from './regions.js';
 import { titleSpans, within, type Span } from '../document/titles.js';
+import type { Trace, TraceEntry } from './trace.js';
 
 export interface Context {
   readonly doc: Document;
@@ -27,10 +28,14 @@ export interface Context {
   tokens(sentence: Sentence): readonly Token[];
   /** Is [start, end) inside a title or page furniture? */
   isQuoted(start: number, end: number): boolean;
+  /** True when someone listens to notes (extract explain): build messages only then. */
+  readonly tracing: boolean;
+  note(entry: TraceEntry): void;
 }
 
 export interface ContextOptions {
   readonly refDate?: string | null;
+  readonly trace?: Trace;
 }
 
 export function createContext(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ContextOptions = {}): Context {
@@ -56,6 +61,12 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
   const paragraphOf = (offset: number) => sentences[Math.max(0, sentenceIndexAt(offset))]?.paragraph ?? 0;
   const exprs = findDates(doc.match, rules);
   const dates = resolveDates(exprs, doc.match, { published: doc.published, refDate: opts.refDate ?? null }, paragraphOf);
+  if (opts.trace) {
+    for (const d of dates) {
+      const from = d.yearFrom ? ` (year from ${JSON.stringify(doc.text.slice(d.yearFrom.start, d.yearFrom.end))})` : '';
+      opts.trace({ stage: 'date', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'info', message: d.date ? `→ ${d.date}, period ${d.period}, ${d.basis}${from}${d.expr.since ? ', a starting point or baseline' : ''}${d.expr.deadline ? ', a deadline' : ''}` : 'no year to be had: unresolved' });
+    }
+  }
   const titles = titleSpans(doc.match);
   const furniture: Span[] = [];
   if (doc.publishedEvidence) furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
@@ -89,5 +100,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     isQuoted(start, end) {
       return within(titles, start, end) || within(furniture, start, end);
     },
+    tracing: opts.trace !== undefined,
+    note: opts.trace ?? (() => {}),
   };
 }

@@ -9,6 +9,7 @@ import type { EventKind } from '../facts.js';
 import type { Evidence } from '../document/metadata.js';
 import { findPeople } from './people.js';
 import type { Lexicon } from '../rules/lexicon.js';
+import { findPatternMatches } from './patterns.js';
 
 export interface EventDraft {
   readonly start: number;
@@ -65,7 +66,10 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const clause = clauseOf(d.expr.start);
       const searchEnd = isCoarse(d) && d.expr.month === null && d.expr.part === null ? clause.end : Math.max(segmentEnd, clause.end);
       const found = rules.triggers.findAll(text, d.expr.end, Math.min(searchEnd, sentence.end));
-      if (found.length === 0 && !hasDay(d)) return;
+      if (found.length === 0 && !hasDay(d)) {
+        if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a date without a day needs a trigger word after it in its clause (events.yaml)' });
+        return;
+      }
       // The event is what the first clause with a trigger says (召开…大会, not a signing told after it);
       // within that clause the strongest trigger wins (举行…签约仪式 is a signing).
       const firstClause = found.length ? clauseOf(found[0]!.start) : null;
@@ -75,6 +79,7 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const end = best ? clauseOf(best.start).end : clause.end;
       const orgsIn = [...new Set(orgMentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.canonical))];
       const peopleIn = [...new Set(findPeople(ctx, people, start, end).map((p) => p.name))];
+      if (ctx.tracing) ctx.note({ stage: 'event', start, end, rule: best?.value.ref ?? d.expr.ref, verdict: 'kept', message: `${d.date} (${d.basis}) ${best ? `${best.value.rule.kind}, trigger ${best.word}` : 'other, no trigger'}` });
       out.push({
         start,
         end,
@@ -89,5 +94,39 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       });
     });
   }
-  return out;
+  return mergePatternEvents(ctx, out, orgMentions, people);
+}
+
+/** Events from the rules' event patterns: the first date inside the match; they replace a built-in event on the same date. */
+function mergePatternEvents(
+  ctx: Context,
+  builtin: EventDraft[],
+  orgMentions: readonly { start: number; end: number; canonical: string }[],
+  people: Lexicon<true>,
+): EventDraft[] {
+  const matches = findPatternMatches(ctx, 'event');
+  if (matches.length === 0) return builtin;
+  let out = builtin;
+  for (const m of matches) {
+    const d = ctx.dates.find((x) => x.expr.start >= m.start && x.expr.end <= m.end && x.date !== null && x.basis !== null);
+    if (!d) {
+      if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: 'no date inside the match' });
+      continue;
+    }
+    const draft: EventDraft = {
+      start: m.start,
+      end: m.end,
+      rule: m.ref,
+      date: d.date!,
+      dateText: ctx.doc.text.slice(d.expr.start, d.expr.end),
+      dateBasis: d.basis!,
+      yearFrom: d.yearFrom ? { ...d.yearFrom, text: ctx.doc.text.slice(d.yearFrom.start, d.yearFrom.end) } : null,
+      kind: (m.rule.kind as EventKind | undefined) ?? 'other',
+      orgs: [...new Set(orgMentions.filter((o) => o.start >= m.start && o.end <= m.end).map((o) => o.canonical))],
+      people: [...new Set(findPeople(ctx, people, m.start, m.end).map((p) => p.name))],
+    };
+    out = [...out.filter((e) => !(e.dateText === draft.dateText && e.start <= d.expr.start && d.expr.end <= e.end)), draft];
+    if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'kept', message: `${draft.date} ${draft.kind}` });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

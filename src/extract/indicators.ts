@@ -12,6 +12,7 @@ import type { ResolvedDate } from '../resolve/dates.js';
 import type { OrgEntity } from './organizations.js';
 import type { Change } from '../facts.js';
 import type { ChangeRule } from '../rules/schema.js';
+import { findPatternMatches } from './patterns.js';
 
 export type Status = 'actual' | 'target' | 'plan';
 type Basis = Exclude<ChangeRule['basis'], 'none'> | null;
@@ -26,6 +27,9 @@ export interface IndicatorDraft {
   readonly region: string | null;
   readonly period: string | null;
   readonly quantity: Quantity;
+  /** Where the number and its unit are. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
   readonly value: number;
   readonly change: Change | null;
   readonly status: Status;
@@ -311,6 +315,22 @@ function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
   return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
 }
 
+/** Why a quantity is not a figure, or null when it may be one. */
+function whyNotAFigure(ctx: Context, orgs: readonly OrgEntity[], q: QuantityMatch, clause: Clause): string | null {
+  const text = ctx.doc.match;
+  if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
+  if (insideOrg(orgs, q.numberStart, q.numberEnd)) return 'part of an organization\'s name';
+  if (ctx.dates.some((d) => d.expr.start < q.numberEnd && q.numberStart < d.expr.end)) return 'part of a date';
+  // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
+  const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
+  if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
+  if (!q.unit) return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
+  // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
+  if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count') return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
+  if (q.chineseOnly && q.unit.value.rule.class === 'count' && q.number < 10) return 'a small count in Chinese numerals (两座, 三位) is wording, not a figure';
+  return null;
+}
+
 export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): IndicatorDraft[] {
   const { doc, rules } = ctx;
   const text = doc.match;
@@ -329,19 +349,13 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
     const cands: Candidate[] = [];
     for (const q of found) {
       const clause = clauseOf(q.numberStart);
-      if (ctx.isQuoted(q.start, q.end) || insideOrg(orgs, q.numberStart, q.numberEnd)) continue;
-      if (ctx.dates.some((d) => d.expr.start < q.numberEnd && q.numberStart < d.expr.end)) continue;
-      // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
-      const range = rules.marker('range').matchEndingAt(text, q.start);
-      if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? '')) continue;
-      let quantity: Quantity | null;
-      if (q.unit) {
-        if (!q.unit.value.rule.indicator) continue;
-        quantity = resolveQuantity(q, doc.text);
-      } else if (indexContext(ctx, q, clause)) {
-        quantity = resolveQuantity(q, doc.text, 'index');
-      } else continue;
-      if (q.chineseOnly && quantity.class === 'count' && q.number < 10) continue;
+      const why = whyNotAFigure(ctx, orgs, q, clause);
+      if (why) {
+        if (ctx.tracing) ctx.note({ stage: 'quantity', start: q.start, end: q.end, rule: q.unit?.value.ref ?? null, verdict: 'dropped', message: why });
+        continue;
+      }
+      const quantity = q.unit ? resolveQuantity(q, doc.text) : resolveQuantity(q, doc.text, 'index');
+      if (ctx.tracing) ctx.note({ stage: 'quantity', start: q.start, end: q.end, rule: quantity.ref, verdict: 'info', message: `${quantity.raw} → ${quantity.value} ${quantity.unit}${quantity.measure ? ` (${quantity.measure})` : ''}${quantity.approx ? `, ${quantity.approx}` : ''}` });
       cands.push({ q, quantity, clause, rate: null, label: null, metric: null, metricRef: null, change: null, changeEnd: q.end, consumed: false });
     }
     if (cands.length === 0) continue;
@@ -450,6 +464,10 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         prevLabeled = c;
         prevLabeledParagraph = sentence.paragraph;
       }
+      if (c.q.unit && !c.q.unit.value.rule.indicator && !c.metric) {
+        c.consumed = true;
+        if (ctx.tracing) ctx.note({ stage: 'quantity', start: c.q.start, end: c.q.end, rule: c.q.unit.value.ref, verdict: 'dropped', message: `${c.q.unit.word} counts people: a figure only when its label names a metric (label ${label?.text ?? '—'})` });
+      }
     });
 
     // 4. Region, period, status; then the draft.
@@ -461,7 +479,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       const rate = c.rate;
       const value = rate ? rate.sign * c.quantity.value : c.quantity.value;
       const change = c.change ?? (rate && rate.basis ? { basis: rate.basis, value, unit: c.quantity.unit } : null);
-      out.push({
+      const draft: IndicatorDraft = {
         start,
         end,
         rule: c.metricRef ?? c.quantity.ref,
@@ -470,13 +488,67 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         region: regionFor(ctx, orgs, sentence, c.clause, c.q.start),
         period: rangeEnd(ctx, c.q, c.clause, period?.period ?? null),
         quantity: c.quantity,
+        valueStart: c.q.start,
+        valueEnd: c.q.end,
         value,
         change,
         status: statusFor(ctx, sentence, c.clause, c.q, period),
-      });
+      };
+      out.push(draft);
+      if (ctx.tracing) ctx.note({ stage: 'indicator', start, end, rule: draft.rule, verdict: 'kept', message: describeDraft(draft) });
     }
   }
-  return out;
+  return mergePatternIndicators(ctx, orgs, out);
+}
+
+function describeDraft(d: IndicatorDraft): string {
+  const change = d.change ? `, change ${d.change.basis ?? 'unstated'} ${d.change.value}${d.change.unit}` : '';
+  return `${d.value} ${d.quantity.unit}: label ${d.label ?? '—'}, metric ${d.metric ?? '—'}, region ${d.region ?? '—'}, period ${d.period ?? '—'}, ${d.status}${change}`;
+}
+
+/**
+ * Figures from the rules' indicator patterns. A pattern's figure replaces the one the
+ * built-in rules read from the same number (the user's rule is the more specific),
+ * keeping its change when the pattern says nothing of one.
+ */
+function mergePatternIndicators(ctx: Context, orgs: readonly OrgEntity[], builtin: IndicatorDraft[]): IndicatorDraft[] {
+  const matches = findPatternMatches(ctx, 'indicator');
+  if (matches.length === 0) return builtin;
+  const text = ctx.doc.match;
+  let out = builtin;
+  for (const m of matches) {
+    const v = m.groups.value!;
+    const q = findQuantities(text, ctx.rules, v.start, v.end).find((x) => x.unit);
+    const sentence = ctx.sentenceAt(m.start);
+    if (!q || !sentence) {
+      if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: 'the value group holds no number with a unit' });
+      continue;
+    }
+    const clause = splitClauses(text, sentence.start, sentence.end).find((c) => q.start >= c.start && q.start < c.end) ?? { start: sentence.start, end: sentence.end };
+    const quantity = resolveQuantity(q, ctx.doc.text);
+    const replaced = out.find((d) => d.valueStart < q.end && q.start < d.valueEnd);
+    const period = periodFor(ctx, sentence, clause, q.start);
+    const group = (name: string) => (m.groups[name] ? ctx.doc.text.slice(m.groups[name]!.start, m.groups[name]!.end) : null);
+    const metricName = m.rule.metric ? ctx.rules.loaded.sections.metrics.find((x) => x.entry.id === m.rule.metric)?.entry.names[0] : undefined;
+    const draft: IndicatorDraft = {
+      start: m.start,
+      end: Math.max(m.end, replaced?.end ?? 0),
+      rule: m.ref,
+      metric: m.rule.metric ?? null,
+      label: group('label') ?? m.rule.label ?? metricName ?? replaced?.label ?? null,
+      region: group('region') ?? regionFor(ctx, orgs, sentence, clause, q.start),
+      period: period?.period ?? replaced?.period ?? null,
+      quantity,
+      valueStart: q.start,
+      valueEnd: q.end,
+      value: quantity.value,
+      change: replaced?.change ?? null,
+      status: m.rule.status ?? statusFor(ctx, sentence, clause, q, period),
+    };
+    out = [...out.filter((d) => d !== replaced), draft];
+    if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'kept', message: `${describeDraft(draft)}${replaced ? ' (replaces the built-in reading of the same number)' : ''}` });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */

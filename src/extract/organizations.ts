@@ -9,6 +9,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import type { Ref } from '../rules/ruleset.js';
 import type { OrgSuffixRule } from '../rules/schema.js';
+import { findPatternMatches } from './patterns.js';
 
 export interface OrgMention {
   readonly start: number;
@@ -125,13 +126,23 @@ function isGeneric(ctx: Context, name: string, prefix: string): boolean {
 }
 
 function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuffixRule>>): OrgMention | null {
+  const result = readSuffixName(ctx, sentence, m);
+  if (typeof result === 'string') {
+    if (ctx.tracing) ctx.note({ stage: 'organization', start: m.start, end: m.end, rule: m.value.ref, verdict: 'dropped', message: result });
+    return null;
+  }
+  return result;
+}
+
+/** The name ending in suffix `m`, or why there is none. */
+function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuffixRule>>): OrgMention | string {
   const text = ctx.doc.match;
   const rule = m.value.rule;
-  if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, m.end, sentence.end)) return null;
+  if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, m.end, sentence.end)) return `${m.word} modifies the word after it (orgFilters suffixNotFollowedBy)`;
   const tokens = ctx.tokens(sentence);
   // A suffix inside a generic word is no suffix (做实上市公司: 上市公司 names a kind of company).
   const own = tokens[tokenIndexAt(tokens, m.start)];
-  if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word)) return null;
+  if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word)) return `inside the generic word ${own.word}`;
   let start = walkBack(ctx, tokens, sentence, m.start, rule.registered);
   // drop leading words that cannot begin a name (job titles, 全市 …)
   for (let guard = 0; guard < 3; guard++) {
@@ -140,14 +151,14 @@ function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuf
     start = bad.end;
   }
   const prefix = text.slice(start, m.start);
-  if (prefix.length < rule.minPrefix) return null;
+  if (prefix.length < rule.minPrefix) return `no name before ${m.word} (reading back stopped at ${JSON.stringify(text.slice(Math.max(sentence.start, start - 4), start))})`;
   const end = rule.keepSuffix ? m.end : m.start;
   const name = ctx.doc.text.slice(start, end);
-  if (end - start > MAX_NAME || /\d/.test(prefix) && !/[A-Za-z]/.test(prefix)) return null;
-  if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start))) return null;
-  if (isGeneric(ctx, text.slice(start, end), prefix)) return null;
-  if (ctx.rules.orgCategoryStarts.matchAt(text, start, end)) return null;
-  if (ctx.regions.some((r) => r.start === start && r.end === end)) return null; // a bare place
+  if (end - start > MAX_NAME || /\d/.test(prefix) && !/[A-Za-z]/.test(prefix)) return `${JSON.stringify(text.slice(start, end))} is too long or holds digits`;
+  if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start))) return `${JSON.stringify(text.slice(start, end))} follows a count or determiner: a category, not a name`;
+  if (isGeneric(ctx, text.slice(start, end), prefix)) return `${JSON.stringify(text.slice(start, end))} is generic (orgFilters names/modifiers)`;
+  if (ctx.rules.orgCategoryStarts.matchAt(text, start, end)) return `${JSON.stringify(text.slice(start, end))} starts with a level word: a category (orgFilters categoryStarts)`;
+  if (ctx.regions.some((r) => r.start === start && r.end === end)) return 'a bare place';
   return { start, end, name, kind: rule.kind, ref: m.value.ref, canonical: null };
 }
 
@@ -186,6 +197,10 @@ function candidates(ctx: Context): OrgMention[] {
       if (!kindFrom) continue;
       out.push({ start: t.start, end: t.end, name: doc.text.slice(t.start, t.end), kind: kindFrom?.value.rule.kind ?? 'other', ref: 'jieba#nt', canonical: null });
     }
+  }
+  for (const p of findPatternMatches(ctx, 'organization')) {
+    const span = p.groups.name ?? { start: p.start, end: p.end };
+    out.push({ ...span, name: doc.text.slice(span.start, span.end), kind: (p.rule.kind as OrgKind | undefined) ?? 'other', ref: p.ref, canonical: p.rule.canonical ?? null });
   }
   return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
 }
@@ -340,12 +355,20 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     if (list) list.push(m);
     else byKey.set(k, [m]);
   }
+  if (ctx.tracing) {
+    for (const m of [...first, ...extra]) {
+      if (!mentions.includes(m) && !mentions.some((x) => x.start === m.start && x.end === m.end)) {
+        ctx.note({ stage: 'organization', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: `${m.name}: overlapped by a longer name` });
+      }
+    }
+  }
   const entities: OrgEntity[] = [];
   for (const [key, list] of byKey) {
     const forms = [...new Set(list.map((m) => m.name))];
     const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
     const lead = list.find((m) => m.canonical) ?? list.find((m) => !m.fullName) ?? list[0]!;
     entities.push({ canonical: key, name, kind: lead.kind, ref: lead.ref, mentions: list, forms });
+    if (ctx.tracing) ctx.note({ stage: 'organization', start: list[0]!.start, end: list[0]!.end, rule: lead.ref, verdict: 'kept', message: `${name} (${lead.kind}), canonical ${key}, ${list.length} mention(s): ${forms.join(' / ')}` });
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -76,6 +76,8 @@ function readNumeral(
       continue;
     }
     if (chars.has(c)) {
+      // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
+      if (numeral && multipliers.has(c) && rules.units.matchAt(text, j, end)) break;
       numeral += c;
       j++;
       continue;
@@ -150,6 +152,11 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     if (!num) continue;
     const value = parseNumeral(num.numeral, rules.numerals);
     const numberEnd = num.end;
+    // …followed by a letter (5G, 8K, 4G/5G): a model name as well.
+    if (/[A-Za-z]/.test(text[numberEnd] ?? '')) {
+      i = numberEnd - 1;
+      continue;
+    }
     // Ordinals (第8, 第二) are ranks, not quantities.
     if (value === null || prev === '第') {
       i = numberEnd - 1;

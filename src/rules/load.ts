@@ -32,6 +32,8 @@ export interface Sourced<T> {
   /** Full path, for messages. */
   readonly path: string;
   readonly line: number;
+  /** Line of each of the entry's examples. */
+  readonly exampleLines: readonly number[];
 }
 
 export type MergedRules = { [K in SectionName]: Sourced<NonNullable<RuleFile[K]>[number]>[] };
@@ -158,8 +160,9 @@ export function loadRules(opts: { dirs?: readonly string[]; builtins?: boolean }
     }
     const { rules, lineOf } = parseRuleFile(file, text);
     for (const section of SECTION_NAMES) {
-      ((rules[section] ?? []) as { id: string }[]).forEach((entry, i) => {
-        merged[section].set(entry.id, { entry, file: path.basename(file), path: file, line: lineOf([section, i]) });
+      ((rules[section] ?? []) as { id: string; examples?: unknown[] }[]).forEach((entry, i) => {
+        const exampleLines = (entry.examples ?? []).map((_, k) => lineOf([section, i, 'examples', k]));
+        merged[section].set(entry.id, { entry, file: path.basename(file), path: file, line: lineOf([section, i]), exampleLines });
       });
     }
   }

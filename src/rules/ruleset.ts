@@ -4,6 +4,7 @@ import { Lexicon } from './lexicon.js';
 import { loadRules, type LoadedRules, type Sourced } from './load.js';
 import type {
   MarkerRole,
+  PatternRule,
   ApproxRule,
   ChangeRule,
   DirectionRule,
@@ -63,6 +64,8 @@ export interface RuleSet {
   readonly labelTrail: Lexicon<true>;
   readonly labelVague: Lexicon<true>;
   readonly labelQualifier: Lexicon<true>;
+  /** Whole patterns (rules' `patterns` sections), compiled. */
+  readonly patterns: readonly (Ref<PatternRule> & { readonly regex: RegExp })[];
   /** Marker words by role (rules/markers.yaml); an empty lexicon for a role no file fills. */
   marker(role: MarkerRole): Lexicon<true>;
   /** A role's words as a regex alternation, longest first, for patterns built from rules. */
@@ -134,6 +137,8 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     dictionary: s.dictionary.flatMap((d) => d.entry.words.map((w) => [w, d.entry.tag] as const)),
     marker,
     markerPattern: (role) => alternation(marker(role).words()),
+    // validated at load: every regex compiles
+    patterns: s.patterns.map((p) => ({ ...refOf(p), regex: new RegExp(p.entry.regex, 'gd') })),
   };
 }
 

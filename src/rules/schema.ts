@@ -11,6 +11,8 @@ const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'an id is letters, digits and _ . : - (e.g. "gdp", "count-jia")');
 const words = z.array(z.string().min(1)).min(1);
+const EVENT_KINDS = ['meeting', 'signing', 'release', 'founding', 'investment', 'visit', 'launch', 'appointment', 'other'] as const;
+const ORG_KINDS = ['company', 'government', 'university', 'research', 'association', 'media', 'other'] as const;
 
 /** A fact (or some of its fields) that an example text must produce. */
 export const ExpectedFactSchema = z
@@ -38,7 +40,7 @@ export const ExpectedFactSchema = z
   })
   .strict();
 
-/** Texts a rule must handle: `text` must yield every fact in `expect`; `refDate` stands in for a publication date. */
+/** Texts a rule must handle: `text` must yield every fact in `expect`; `refDate` is its reference date, as with --ref-date. */
 export const ExampleSchema = z
   .object({
     text: z.string().min(1),
@@ -138,13 +140,13 @@ export const TriggerSchema = z
   .object({
     ...base,
     words,
-    kind: z.enum(['meeting', 'signing', 'release', 'founding', 'investment', 'visit', 'launch', 'appointment', 'other']),
+    kind: z.enum(EVENT_KINDS),
     /** Verbs outrank nouns (举行 over 大会) when a clause has both. */
     priority: z.number().int().default(1),
   })
   .strict();
 
-const orgKind = z.enum(['company', 'government', 'university', 'research', 'association', 'media', 'other']);
+const orgKind = z.enum(ORG_KINDS);
 
 export const OrgSuffixSchema = z
   .object({
@@ -285,6 +287,44 @@ export const MarkerSchema = z
   })
   .strict();
 
+/**
+ * A whole pattern, for what the vocabulary sections cannot say. `regex` is a
+ * JavaScript regular expression matched against the text (full-width forms folded to
+ * ASCII). Named groups carry the parts:
+ * - indicator: `value` (required: a number with its unit, read like any quantity),
+ *   `label`, `region`; `metric`, `label`, `status` may be given as constants.
+ * - event: the first date inside the match is the event's date; `kind` is a constant.
+ * - organization: `name` (else the whole match); `kind` and `canonical` are constants.
+ */
+export const PatternSchema = z
+  .object({
+    ...base,
+    type: z.enum(['indicator', 'event', 'organization']),
+    regex: z.string().min(1),
+    metric: z.string().optional(),
+    label: z.string().optional(),
+    status: z.enum(['actual', 'target', 'plan']).optional(),
+    kind: z.string().optional(),
+    canonical: z.string().optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    let re: RegExp | null = null;
+    try {
+      re = new RegExp(p.regex, 'g');
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', path: ['regex'], message: `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
+    }
+    if (re && re.test('')) ctx.addIssue({ code: 'custom', path: ['regex'], message: 'the regular expression matches the empty string' });
+    if (p.type === 'indicator' && !/\(\?<value>/.test(p.regex)) {
+      ctx.addIssue({ code: 'custom', path: ['regex'], message: 'an indicator pattern needs a named group (?<value>…) holding the number and its unit' });
+    }
+    const kinds: readonly string[] = p.type === 'event' ? EVENT_KINDS : p.type === 'organization' ? ORG_KINDS : [];
+    if (p.kind !== undefined && !kinds.includes(p.kind)) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: `kind of a${p.type === 'event' ? 'n event' : 'n ' + p.type} pattern must be one of ${kinds.join(', ') || '(none)'}` });
+    }
+  });
+
 export const DictionaryWordSchema = z
   .object({
     ...base,
@@ -313,6 +353,7 @@ export const RuleFileSchema = z
     directions: z.array(DirectionSchema).optional(),
     labelWords: z.array(LabelWordsSchema).optional(),
     markers: z.array(MarkerSchema).optional(),
+    patterns: z.array(PatternSchema).optional(),
     dictionary: z.array(DictionaryWordSchema).optional(),
   })
   .strict();
@@ -333,6 +374,7 @@ export type TitleRule = z.infer<typeof TitleSchema>;
 export type StatusRule = z.infer<typeof StatusSchema>;
 export type ChangeRule = z.infer<typeof ChangeSchema>;
 export type DirectionRule = z.infer<typeof DirectionSchema>;
+export type PatternRule = z.infer<typeof PatternSchema>;
 export type MarkerRule = z.infer<typeof MarkerSchema>;
 export type LabelWordsRule = z.infer<typeof LabelWordsSchema>;
 export type DictionaryRule = z.infer<typeof DictionaryWordSchema>;

@@ -1,0 +1,115 @@
+// `extract eval`: how well the rules do against hand-made gold annotations.
+// Exit codes: 0 scored (and at or above --min-f1), 1 below --min-f1,
+// 2 usage error, unreadable gold file, document or predictions, bad rule file.
+import { InvalidArgumentError, type Command } from 'commander';
+import { evaluate } from '../eval/evaluate.js';
+import { EvalInputError } from '../eval/files.js';
+import { formatJson, formatTable } from '../eval/report.js';
+import { EXIT, collect, parseDate, warn } from './common.js';
+
+function parseF1(value: string): number {
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError('expected a number from 0 to 1 (0.85 for 85%)');
+  return x;
+}
+
+const HELP_AFTER = `
+Examples:
+  $ extract eval --gold fixtures/gold                 run the extraction on the gold documents and score it
+  $ extract eval --gold gold --rules my-rules --verbose
+                                                      score with your rules; list every miss and extra
+  $ extract fixtures/seeds -o out.json && extract eval --gold fixtures/gold --pred out.json
+  $ extract eval --gold fixtures/gold --min-f1 0.85    a quality gate for CI
+
+Gold files are one JSON per document (format: fixtures/gold/README.md). Their
+documents are found by file name in --docs, else in the gold folder and the
+folders beside it.
+
+A fact matches a gold entry when: organization — any of its names equals any of
+the entry's (ignoring width, case and spaces); indicator — value within 0.5%,
+same unit class (money, %, pp, count) and evidence overlapping the gold quote;
+event — same date and evidence overlapping the quote. Entries marked optional
+neither help nor hurt. Reported: precision, recall and F1 per type, accuracy of
+fields on matched facts, facts breaking text === source.slice(start, end), and
+overall F1, the mean of the three types' F1.
+
+Exit status: 0 scored; 1 overall F1 below --min-f1; 2 usage error, unreadable
+gold file, document or predictions, or bad rule file.`;
+
+interface EvalCommandOptions {
+  readonly gold: string;
+  readonly docs?: string;
+  readonly pred?: string;
+  readonly minF1?: number;
+  readonly verbose?: boolean;
+  readonly json?: boolean;
+  readonly rules: string[];
+  readonly defaultRules: boolean;
+  readonly refDate?: string;
+}
+
+function runEval(opts: EvalCommandOptions): number {
+  if (opts.pred !== undefined && (opts.rules.length > 0 || !opts.defaultRules || opts.refDate !== undefined)) {
+    warn('eval: --rules, --no-default-rules and --ref-date have no effect with --pred (the facts are already extracted)');
+  }
+  let report;
+  try {
+    report = evaluate(
+      {
+        goldDir: opts.gold,
+        docsDir: opts.docs,
+        predFile: opts.pred,
+        ruleDirs: opts.rules,
+        builtinRules: opts.defaultRules,
+        refDate: opts.refDate ?? null,
+      },
+      (message) => warn(`eval: ${message}`),
+    );
+  } catch (e) {
+    if (!(e instanceof EvalInputError)) throw e;
+    warn(`eval: ${e.message}`);
+    return EXIT.usage;
+  }
+  const verbose = Boolean(opts.verbose);
+  process.stdout.write(opts.json ? formatJson(report, { verbose }) : formatTable(report, { verbose }));
+  if (opts.minF1 !== undefined && report.overallF1 < opts.minF1) {
+    warn(`eval: overall F1 ${(100 * report.overallF1).toFixed(1)} is below --min-f1 ${opts.minF1}`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
+}
+
+/**
+ * --rules, --no-default-rules and --ref-date are also options of `extract`
+ * itself, and commander gives an option the parent knows to the parent, even
+ * when it is written after `eval`. So they are read from both commands.
+ */
+function withSharedOptions(own: EvalCommandOptions, parent: Record<string, unknown>): EvalCommandOptions {
+  const parentRules = Array.isArray(parent.rules) ? (parent.rules as string[]) : [];
+  return {
+    ...own,
+    rules: [...parentRules, ...own.rules],
+    defaultRules: own.defaultRules !== false && parent.defaultRules !== false,
+    refDate: own.refDate ?? (typeof parent.refDate === 'string' ? parent.refDate : undefined),
+  };
+}
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score the extraction against gold annotations: precision, recall, F1 per fact type')
+    .requiredOption('--gold <dir>', 'folder of gold files, one JSON per document')
+    .option('--docs <dir>', 'folder of the documents (default: the gold folder, then the folders beside it)')
+    .option('--pred <file>', 'score this --format json or jsonl output instead of running the extraction')
+    .option('--min-f1 <x>', 'exit 1 when the overall F1 is below this (0 to 1)', parseF1)
+    .option('--verbose', 'list every gold entry missed and every fact in excess')
+    .option('--json', 'print the scores as JSON')
+    .option('--rules <dir>', 'add rule files from a folder (repeatable); same ids replace built-in rules', collect, [])
+    .option('--no-default-rules', 'use only the rule files given with --rules')
+    .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for documents that state no publication date', parseDate)
+    .addHelpText('after', HELP_AFTER)
+    .showHelpAfterError('(run extract eval --help for usage)')
+    .action((opts: EvalCommandOptions, command: Command) => {
+      process.exitCode = runEval(withSharedOptions(opts, command.parent?.opts() ?? {}));
+    });
+}

@@ -1,0 +1,171 @@
+// Gold entries against predicted facts, one type and one document at a time.
+// Each gold entry is matched to at most one fact and each fact to at most one
+// entry; what is left over is missed (gold) or extra (predicted). Entries marked
+// `optional` may absorb a fact but are never counted, either way.
+import type { GoldEvent, GoldIndicator, GoldOrganization } from './gold.js';
+import type { ScoredFact } from './predictions.js';
+import { locateQuote, namesContain, normalizeName, spanOverlap, unitClass, valuesClose, type Span } from './compare.js';
+
+/** The fields whose accuracy is reported, over matched (true positive) pairs only. */
+export const FIELD_NAMES = [
+  'organization.kind',
+  'indicator.period',
+  'indicator.region',
+  'indicator.label',
+  'indicator.status',
+  'indicator.change',
+  'indicator.approx',
+  'event.kind',
+  'event.orgs',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+export interface FieldCheck {
+  readonly field: FieldName;
+  readonly ok: boolean;
+}
+
+export interface TypeMatch {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Gold entries no fact matched, described for a reader. */
+  readonly missed: string[];
+  /** Facts no gold entry matched. */
+  readonly extra: string[];
+  readonly fields: FieldCheck[];
+}
+
+/** A predicted fact with the source span it claims (null when it gives none that can be found). */
+export type LocatedFact = ScoredFact & { readonly span: Span | null };
+
+const emptyMatch = (): TypeMatch => ({ tp: 0, fp: 0, fn: 0, missed: [], extra: [], fields: [] });
+
+/**
+ * Organizations match by any of their names. An organization is one fact per
+ * document, so a second fact for an entity already matched is a false positive
+ * (the tool split one body in two) — unless an optional entry takes it.
+ */
+export function matchOrganizations(gold: readonly GoldOrganization[], predicted: readonly ScoredFact[]): TypeMatch {
+  const m = emptyMatch();
+  const entries = gold.map((g) => ({ gold: g, names: new Set([g.name, ...g.aliases].map(normalizeName)), hit: false }));
+  for (const p of predicted) {
+    const names = [p.name, p.canonical, ...(p.aliases ?? [])].map(normalizeName).filter(Boolean);
+    const named = (e: (typeof entries)[number]) => names.some((n) => e.names.has(n));
+    const entry = entries.find((e) => !e.hit && named(e));
+    if (entry) entry.hit = true;
+    if (entry && !entry.gold.optional) {
+      m.tp++;
+      if (entry.gold.kind) m.fields.push({ field: 'organization.kind', ok: p.kind === entry.gold.kind });
+    } else if (!entry && !entries.some((e) => e.gold.optional && named(e))) {
+      m.fp++;
+      m.extra.push(`${p.name ?? p.canonical}`);
+    }
+  }
+  for (const e of entries) {
+    if (!e.hit && !e.gold.optional) {
+      m.fn++;
+      m.missed.push(e.gold.name);
+    }
+  }
+  return m;
+}
+
+/**
+ * The unused candidate sharing the most characters with the gold quote; the
+ * first one on a tie; none when no candidate overlaps it at all.
+ */
+function bestOverlap(candidates: readonly LocatedFact[], used: ReadonlySet<number>, quote: Span | null, eligible: (p: LocatedFact) => boolean): number | null {
+  let best: number | null = null;
+  let bestChars = 0;
+  candidates.forEach((p, i) => {
+    if (used.has(i) || !eligible(p)) return;
+    const chars = spanOverlap(p.span, quote);
+    if (chars > bestChars) {
+      best = i;
+      bestChars = chars;
+    }
+  });
+  return best;
+}
+
+function indicatorFields(g: GoldIndicator, p: LocatedFact): FieldCheck[] {
+  const checks: FieldCheck[] = [];
+  // A field absent from the gold entry is not checked; null is a value to check against.
+  if (g.period !== undefined) checks.push({ field: 'indicator.period', ok: normalizeName(p.period) === normalizeName(g.period) });
+  if (g.region !== undefined) {
+    const same = normalizeName(p.region) === normalizeName(g.region);
+    checks.push({ field: 'indicator.region', ok: same || (!!g.region && !!p.region && namesContain(p.region, g.region)) });
+  }
+  if (g.label) checks.push({ field: 'indicator.label', ok: !!p.label && namesContain(p.label, g.label) });
+  if (g.status !== undefined) checks.push({ field: 'indicator.status', ok: (p.status ?? 'actual') === g.status });
+  if (g.change !== undefined) {
+    const ok = g.change ? !!p.change && valuesClose(p.change.value, g.change.value) : !p.change;
+    checks.push({ field: 'indicator.change', ok });
+  }
+  if (g.approx !== undefined) checks.push({ field: 'indicator.approx', ok: (p.approx ?? null) === g.approx });
+  return checks;
+}
+
+/** Indicators match by value (within 0.5%), unit class, and evidence overlapping the gold quote. */
+export function matchIndicators(gold: readonly GoldIndicator[], predicted: readonly LocatedFact[], source: string): TypeMatch {
+  const m = emptyMatch();
+  const used = new Set<number>();
+  for (const g of gold) {
+    const sameFigure = (p: LocatedFact) => valuesClose(p.value, g.value) && unitClass(p.unit) === unitClass(g.unit);
+    const best = bestOverlap(predicted, used, locateQuote(source, g.quote), sameFigure);
+    if (best === null) {
+      if (!g.optional) {
+        m.fn++;
+        m.missed.push(`${g.label ?? ''} ${g.value} ${g.unit} «${g.quote}»`);
+      }
+      continue;
+    }
+    used.add(best);
+    if (g.optional) continue;
+    m.tp++;
+    m.fields.push(...indicatorFields(g, predicted[best]!));
+  }
+  predicted.forEach((p, i) => {
+    if (used.has(i)) return;
+    m.fp++;
+    m.extra.push(`${p.label ?? ''} ${p.value} ${p.unit} «${p.text}»`);
+  });
+  return m;
+}
+
+function eventFields(g: GoldEvent, p: LocatedFact): FieldCheck[] {
+  const checks: FieldCheck[] = [];
+  if (g.kind) checks.push({ field: 'event.kind', ok: p.kind === g.kind });
+  // One check per gold organization: naming two of three is two thirds right.
+  const named = new Set((p.orgs ?? []).map(normalizeName));
+  for (const org of g.orgs) checks.push({ field: 'event.orgs', ok: named.has(normalizeName(org)) });
+  return checks;
+}
+
+/** Events match by normalized date and evidence overlapping the gold quote. */
+export function matchEvents(gold: readonly GoldEvent[], predicted: readonly LocatedFact[], source: string): TypeMatch {
+  const m = emptyMatch();
+  const used = new Set<number>();
+  for (const g of gold) {
+    const sameDate = (p: LocatedFact) => normalizeName(p.date) === normalizeName(g.date);
+    const best = bestOverlap(predicted, used, locateQuote(source, g.quote), sameDate);
+    if (best === null) {
+      if (!g.optional) {
+        m.fn++;
+        m.missed.push(`${g.date} «${g.quote}»`);
+      }
+      continue;
+    }
+    used.add(best);
+    if (g.optional) continue;
+    m.tp++;
+    m.fields.push(...eventFields(g, predicted[best]!));
+  }
+  predicted.forEach((p, i) => {
+    if (used.has(i)) return;
+    m.fp++;
+    m.extra.push(`${p.date} «${p.text}»`);
+  });
+  return m;
+}
