@@ -22,7 +22,7 @@ describe('csv cells', () => {
 
   it('quotes fields that need it', () => {
     const e = csvEmitter({ bom: false });
-    const out = e.begin() + e.document({ ok: true, document: {} as never, facts: [{ ...event, summary: '他说,"好"' }] });
+    const out = e.begin() + e.document({ ok: true, record: {} as never, facts: [{ ...event, summary: '他说,"好"' }] });
     expect(out.split('\n')[1]).toContain('"他说,""好"""');
   });
 });
@@ -30,7 +30,7 @@ describe('csv cells', () => {
 describe('emitters', () => {
   it('jsonl writes facts as lines and failures as error records', () => {
     const e = jsonlEmitter();
-    expect(e.document({ ok: true, document: {} as never, facts: [indicator] })).toBe(JSON.stringify(indicator) + '\n');
+    expect(e.document({ ok: true, record: {} as never, facts: [indicator] })).toBe(JSON.stringify(indicator) + '\n');
     expect(e.document({ ok: false, doc: 'b.png', message: 'not a text file' })).toBe('{"type":"error","doc":"b.png","message":"not a text file"}\n');
   });
 

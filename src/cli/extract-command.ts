@@ -1,8 +1,10 @@
 // `extract [paths...]`: inputs → documents → facts → the chosen format.
 import { expandInputs, type Input } from '../read/inputs.js';
 import { loadRuleSet } from '../rules/ruleset.js';
-import { jiebaSegmenter } from '../segment/tokens.js';
-import { processInputs } from '../run.js';
+import { runInputs } from '../run/runner.js';
+import { ResultCache } from '../run/cache.js';
+import { inShard, type Shard } from '../run/shard.js';
+import { progressBar } from './progress.js';
 import { createEmitter, type Format } from '../emit/formats.js';
 import type { FactType } from '../facts.js';
 import { ClosedPipe, fileSink, stdoutSink, type Sink } from './output.js';
@@ -17,6 +19,9 @@ export interface ExtractCommandOptions {
   readonly bom: boolean;
   readonly ruleDirs: readonly string[];
   readonly builtinRules: boolean;
+  readonly jobs: number;
+  readonly cacheDir?: string;
+  readonly shard: Shard | null;
 }
 
 export async function runExtract(paths: readonly string[], opts: ExtractCommandOptions): Promise<number> {
@@ -34,23 +39,36 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
   }
   // Rules load before any output is started: a bad rule file changes nothing on disk.
   const rules = loadRuleSet({ dirs: opts.ruleDirs, builtins: opts.builtinRules });
-  const inputs: Input[] = expandInputs(args);
+  const inputs: Input[] = expandInputs(args).filter((i) => inShard(i.path, opts.shard));
   const { name, version } = packageInfo();
   const emitter = createEmitter(opts.format, { name, version, rules: rules.hash }, { bom: opts.bom });
   const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink();
+  const progress = progressBar(inputs.length);
   let failed = 0;
   try {
     await sink.write(emitter.begin());
-    for await (const result of processInputs(inputs, rules, jiebaSegmenter(rules.dictionary), opts)) {
+    const results = runInputs(inputs, {
+      rules,
+      jobs: opts.jobs,
+      refDate: opts.refDate,
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
+      ...(opts.types ? { types: opts.types } : {}),
+      cache: opts.cacheDir ? new ResultCache(opts.cacheDir) : null,
+      version,
+    });
+    for await (const result of results) {
       if (!result.ok) {
         failed++;
         warn(`${result.doc}: ${result.message}`);
       }
       await sink.write(emitter.document(result));
+      progress.tick();
     }
+    progress.stop();
     await sink.write(emitter.end());
     await sink.close();
   } catch (e) {
+    progress.stop();
     sink.abort();
     if (e instanceof ClosedPipe) return EXIT.ok;
     throw e;

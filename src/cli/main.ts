@@ -8,6 +8,20 @@ import { RuleFileError } from '../rules/load.js';
 import { FACT_TYPES, type FactType } from '../facts.js';
 import { FORMATS } from '../emit/formats.js';
 import { EXIT, collect, packageInfo, parseDate } from './common.js';
+import { defaultJobs } from '../run/runner.js';
+import { parseShard, type Shard } from '../run/shard.js';
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/4');
+  return shard;
+}
 
 function parseTypes(value: string): FactType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
@@ -59,6 +73,9 @@ export function buildProgram(): Command {
     .option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel', false)
     .option('--rules <dir>', 'add rule files from a folder (repeatable); same ids replace built-in rules', collect, [])
     .option('--no-default-rules', 'use only the rule files given with --rules')
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${defaultJobs()} here)`, parseJobs, defaultJobs())
+    .option('--cache <dir>', 'reuse results of unchanged inputs (keyed by content, rules and tool version)')
+    .option('--shard <i/n>', 'process only shard i of n (a split of the inputs by path, for several CI machines)', parseShardOption)
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run extract --help for usage)')
     .action(async (paths: string[], opts) => {
@@ -71,6 +88,9 @@ export function buildProgram(): Command {
         bom: Boolean(opts.bom),
         ruleDirs: opts.rules,
         builtinRules: opts.defaultRules !== false,
+        jobs: opts.jobs,
+        cacheDir: opts.cache,
+        shard: opts.shard ?? null,
       });
     });
   registerSubcommands(program);

@@ -3,7 +3,8 @@
 // soon as it is done; json must hold the documents until the end.
 import { stringify } from 'csv-stringify/sync';
 import type { Fact } from '../facts.js';
-import { documentRecord, errorRecord, type DocumentResult } from './records.js';
+import { errorRecord } from './records.js';
+import { failureRecord, type DocumentOutcome } from '../run/outcome.js';
 
 export const FORMATS = ['json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,7 +17,7 @@ export interface ToolInfo {
 
 export interface Emitter {
   begin(): string;
-  document(result: DocumentResult): string;
+  document(outcome: DocumentOutcome): string;
   end(): string;
 }
 
@@ -62,7 +63,7 @@ export function jsonEmitter(tool: ToolInfo): Emitter {
   return {
     begin: () => '',
     document(r) {
-      documents.push(documentRecord(r));
+      documents.push(r.ok ? r.record : failureRecord(r.doc, r.message));
       if (r.ok) facts.push(...r.facts);
       return '';
     },
@@ -73,7 +74,7 @@ export function jsonEmitter(tool: ToolInfo): Emitter {
 export function jsonlEmitter(): Emitter {
   return {
     begin: () => '',
-    document: (r) => (r.ok ? r.facts.map((f) => JSON.stringify(f) + '\n').join('') : JSON.stringify(errorRecord(r)) + '\n'),
+    document: (r) => (r.ok ? r.facts.map((f) => JSON.stringify(f) + '\n').join('') : JSON.stringify(errorRecord(r.doc, r.message)) + '\n'),
     end: () => '',
   };
 }

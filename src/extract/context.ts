@@ -24,14 +24,23 @@ export interface Context {
   readonly furniture: readonly Span[];
   paragraphOf(offset: number): number;
   sentenceAt(offset: number): Sentence | undefined;
-  /** jieba tokens of a sentence, offsets into the document. */
-  tokens(sentence: Sentence): readonly Token[];
+  /**
+   * jieba tokens of a window of the text, offsets into the document. Extractors ask
+   * for the few characters around a candidate (a suffix and the name before it, the
+   * words after a count), not whole sentences: segmentation is the run's main cost.
+   */
+  tokensIn(start: number, end: number): readonly Token[];
+  /** Where a window reaching back from `pos` should start: after the nearest break, at most `max` back, not before `floor`. */
+  windowStart(pos: number, floor: number, max: number): number;
   /** Is [start, end) inside a title or page furniture? */
   isQuoted(start: number, end: number): boolean;
   /** True when someone listens to notes (extract explain): build messages only then. */
   readonly tracing: boolean;
   note(entry: TraceEntry): void;
 }
+
+/** Characters no word crosses: a token window may start right after one. Not parentheses: a name may hold a place in them (华为(青岛)人工智能创新中心). */
+const WINDOW_BREAKS = new Set([...',，。、;；:：!！?？“”"\'《》【】 \t'].map((c) => c.charCodeAt(0)));
 
 export interface ContextOptions {
   readonly refDate?: string | null;
@@ -78,7 +87,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     const datelineEnd = /^[^,，。]*?(?:讯|电)/.exec(doc.match.slice(doc.sourceEvidence.end, lineEnd));
     furniture.push([lineStart, datelineEnd ? doc.sourceEvidence.end + datelineEnd[0].length : lineEnd]);
   }
-  const tokenCache = new Map<number, readonly Token[]>();
+  const tokenCache = new Map<string, readonly Token[]>();
   return {
     doc,
     rules,
@@ -89,13 +98,19 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     furniture,
     paragraphOf,
     sentenceAt,
-    tokens(sentence) {
-      let t = tokenCache.get(sentence.index);
+    tokensIn(start, end) {
+      const key = `${start}:${end}`;
+      let t = tokenCache.get(key);
       if (!t) {
-        t = segmenter.tag(doc.match.slice(sentence.start, sentence.end)).map((k) => ({ ...k, start: k.start + sentence.start, end: k.end + sentence.start }));
-        tokenCache.set(sentence.index, t);
+        t = start < end ? segmenter.tag(doc.match.slice(start, end)).map((k) => ({ ...k, start: k.start + start, end: k.end + start })) : [];
+        tokenCache.set(key, t);
       }
       return t;
+    },
+    windowStart(pos, floor, max) {
+      const limit = Math.max(floor, pos - max);
+      for (let i = pos - 1; i >= limit; i--) if (WINDOW_BREAKS.has(doc.match.charCodeAt(i))) return i + 1;
+      return limit;
     },
     isQuoted(start, end) {
       return within(titles, start, end) || within(furniture, start, end);

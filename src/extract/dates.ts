@@ -49,8 +49,10 @@ const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七�
  * 十二月's tail from matching alone.
  */
 function dateRegex(rules: RuleSet): RegExp {
-  const cached = regexCache.get(rules);
-  if (cached) return cached;
+  return rules.cached('dates:regex', () => buildDateRegex(rules));
+}
+
+function buildDateRegex(rules: RuleSet): RegExp {
   const timeOfDay = rules.markerPattern('time-of-day');
   const monthPart = rules.markerPattern('month-part');
   const range = rules.markerPattern('range');
@@ -61,12 +63,18 @@ function dateRegex(rules: RuleSet): RegExp {
       `(?<y>${YEAR})\\s*年(?:\\s*(?<ym>${MONTH})\\s*月份?(?:\\s*(?<yd>${DAY})\\s*[日号]${timeOfDay}?|${monthPart})?)?`,
       `(?<![\\d${CN_DIGIT}十个])(?<m>${MONTH})\\s*月份?(?:\\s*(?<d>${DAY})\\s*[日号]${timeOfDay}?|${monthPart})?`,
     ].join('|'),
-    'g',
+    // sticky: tried only where a date can start (see findDates), one position at a time
+    'y',
   );
-  regexCache.set(rules, re);
   return re;
 }
-const regexCache = new WeakMap<RuleSet, RegExp>();
+
+/** Characters a date expression can start with. */
+const DATE_START = (() => {
+  const t = new Uint8Array(65536);
+  for (const c of `0123456789${CN_DIGIT}十`) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
 
 function cnToInt(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
@@ -116,10 +124,14 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   type Draft = Omit<DateExpr, 'since' | 'deadline'>;
   const numeric: Draft[] = [];
   const dateRe = dateRegex(rules);
-  dateRe.lastIndex = from;
-  let m: RegExpExecArray | null;
-  const slice = text.slice(0, to);
-  while ((m = dateRe.exec(slice))) {
+  const slice = to === text.length ? text : text.slice(0, to);
+  for (let i = from; i < to; i++) {
+    // Every form starts with a digit or a Chinese numeral: elsewhere, one array read.
+    if (!DATE_START[text.charCodeAt(i)]) continue;
+    dateRe.lastIndex = i;
+    const m = dateRe.exec(slice);
+    if (!m) continue;
+    i = m.index + m[0].length - 1;
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

@@ -13,6 +13,7 @@ import type { OrgEntity } from './organizations.js';
 import type { Change } from '../facts.js';
 import type { ChangeRule } from '../rules/schema.js';
 import { findPatternMatches } from './patterns.js';
+import { toMatchText } from '../document/normalize.js';
 
 export type Status = 'actual' | 'target' | 'plan';
 type Basis = Exclude<ChangeRule['basis'], 'none'> | null;
@@ -98,7 +99,7 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
 
 /** 的…增幅 right after a percentage: the whole phrase names the rate. */
 function rateNounAfter(ctx: Context, q: QuantityMatch, clause: Clause): RegExpExecArray | null {
-  const re = new RegExp(`^的([^,，。;；、]{1,16}?${ctx.rules.markerPattern('rate-noun')})`);
+  const re = ctx.rules.cached('indicators:rate-noun-after', () => new RegExp(`^的([^,，。;；、]{1,16}?${ctx.rules.markerPattern('rate-noun')})`));
   return re.exec(ctx.doc.match.slice(q.end, clause.end));
 }
 
@@ -189,7 +190,7 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
 function nounAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {
   const text = ctx.doc.match;
   if (q.end >= clause.end || /[、,，;；。等的]/.test(text[q.end]!)) return null;
-  const tokens = ctx.tokens(sentence);
+  const tokens = ctx.tokensIn(q.end, Math.min(clause.end, q.end + 24));
   let end = q.end;
   for (const t of tokens) {
     if (t.end <= q.end) continue;
@@ -210,7 +211,8 @@ function nounAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: C
   return { start: q.end, end };
 }
 
-function isVague(ctx: Context, label: string): boolean {
+function isVague(ctx: Context, written: string): boolean {
+  const label = toMatchText(written); // labels quote the source; rules match folded text
   return label.length === 0 || ctx.rules.labelVague.has(label) || ctx.rules.labelQualifier.has(label);
 }
 
@@ -295,9 +297,9 @@ function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: Quantity
   if (period?.expr.deadline) return 'target';
   const found = r.status.findAll(text, sentence.start, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
   if (found.some((m) => m.value.rule.status === 'target' && (m.start < q.start || m.start < clause.end))) return 'target';
-  const tokens = ctx.tokens(sentence);
   for (const m of found) {
     if (m.value.rule.status !== 'plan' || m.start >= q.start) continue;
+    const tokens = ctx.tokensIn(ctx.windowStart(m.start, sentence.start, 4), Math.min(sentence.end, m.end + 8));
     // a plan word must be a word of its own (将近 is "nearly"), and not open a prepositional phrase (将凭借 …)
     if (!tokens.some((t) => t.start === m.start) || !tokens.some((t) => t.end === m.end)) continue;
     const i = tokens.findIndex((t) => t.end === m.end);
@@ -552,7 +554,8 @@ function mergePatternIndicators(ctx: Context, orgs: readonly OrgEntity[], builti
 }
 
 /** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
-function isShare(ctx: Context, label: string): boolean {
+function isShare(ctx: Context, written: string): boolean {
+  const label = toMatchText(written);
   const share = ctx.rules.marker('share');
   return share.matchEndingAt(label, label.length) !== null || share.findAll(label).length >= 2;
 }
@@ -561,7 +564,8 @@ function isShare(ctx: Context, label: string): boolean {
  * The metric a label names: the longest metric name that ends it (净增高新技术企业,
  * GDP增幅). A name followed by more (对GDP增长的贡献率) measures something else.
  */
-function longestMetric(ctx: Context, label: string): { id: string; ref: string } | null {
+function longestMetric(ctx: Context, written: string): { id: string; ref: string } | null {
+  const label = toMatchText(written); // ５Ｇ基站 is 5G基站
   const tail = ctx.rules.marker('metric-tail');
   const heads = ctx.rules.metrics.findEvery(label).filter((m) => m.end === label.length || tail.matchAt(label, m.end)?.end === label.length);
   if (heads.length === 0) return null;
@@ -569,8 +573,9 @@ function longestMetric(ctx: Context, label: string): { id: string; ref: string }
   return { id: best.value.rule.id, ref: best.value.ref };
 }
 
-function metricNameIn(ctx: Context, label: string): string | null {
-  const all = ctx.rules.metrics.findEvery(label);
+function metricNameIn(ctx: Context, written: string): string | null {
+  const all = ctx.rules.metrics.findEvery(toMatchText(written));
   if (all.length === 0) return null;
-  return all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).word;
+  const best = all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return written.slice(best.start, best.end); // as written: folding keeps offsets
 }

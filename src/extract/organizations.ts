@@ -134,12 +134,17 @@ function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuf
   return result;
 }
 
+/** Tokens of the stretch a name ending in `m` can occupy (MAX_NAME characters back, from a break), plus a little after. */
+function suffixWindow(ctx: Context, sentence: Sentence, m: { start: number; end: number }): readonly Token[] {
+  return ctx.tokensIn(ctx.windowStart(m.start, sentence.start, MAX_NAME + 8), Math.min(sentence.end, m.end + 4));
+}
+
 /** The name ending in suffix `m`, or why there is none. */
 function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuffixRule>>): OrgMention | string {
   const text = ctx.doc.match;
   const rule = m.value.rule;
   if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, m.end, sentence.end)) return `${m.word} modifies the word after it (orgFilters suffixNotFollowedBy)`;
-  const tokens = ctx.tokens(sentence);
+  const tokens = suffixWindow(ctx, sentence, m);
   // A suffix inside a generic word is no suffix (做实上市公司: 上市公司 names a kind of company).
   const own = tokens[tokenIndexAt(tokens, m.start)];
   if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word)) return `inside the generic word ${own.word}`;
@@ -190,12 +195,13 @@ function candidates(ctx: Context): OrgMention[] {
         if (after) out.push({ start: s.end, end: s.end + after[1]!.length, name: doc.text.slice(s.end, s.end + after[1]!.length), kind: s.value.rule.kind, ref: s.value.ref, canonical: null });
       }
     }
-    for (const t of ctx.tokens(sentence)) {
-      if (t.tag !== 'nt' || t.word.length < 3 || rules.orgGenericNames.has(t.word)) continue;
-      const kindFrom = rules.orgSuffixes.matchEndingAt(doc.match, t.end, t.start);
-      // jieba's nt list also holds places (中国区) and fields (新兴产业): only names with a suffix count.
-      if (!kindFrom) continue;
-      out.push({ start: t.start, end: t.end, name: doc.text.slice(t.start, t.end), kind: kindFrom?.value.rule.kind ?? 'other', ref: 'jieba#nt', canonical: null });
+    // jieba's nt tag: a token it knows as an organization, ending in a suffix (its nt list
+    // also holds places like 中国区 and fields like 新兴产业, which end in none).
+    for (const s of byEnd.values()) {
+      for (const t of suffixWindow(ctx, sentence, s)) {
+        if (t.tag !== 'nt' || t.end !== s.end || t.word.length < 3 || rules.orgGenericNames.has(t.word)) continue;
+        out.push({ start: t.start, end: t.end, name: doc.text.slice(t.start, t.end), kind: s.value.rule.kind, ref: 'jieba#nt', canonical: null });
+      }
     }
   }
   for (const p of findPatternMatches(ctx, 'organization')) {
@@ -245,7 +251,7 @@ export function shortForms(ctx: Context, name: string): string[] {
 
 /** (以下简称“檬豆科技”) right after a name: the short name it introduces. */
 function introducedName(ctx: Context, end: number): string | null {
-  const re = new RegExp(`^[(（]${ctx.rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]`);
+  const re = ctx.rules.cached('organizations:introduced-name', () => new RegExp(`^[(（]${ctx.rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]`));
   return re.exec(ctx.doc.match.slice(end, end + 24))?.[1] ?? null;
 }
 
@@ -256,7 +262,7 @@ function introducedName(ctx: Context, end: number): string | null {
  */
 function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): { start: number; end: number } | null {
   const text = ctx.doc.match;
-  const tokens = ctx.tokens(sentence);
+  const tokens = dir === 1 ? ctx.tokensIn(pos, Math.min(sentence.end, pos + 16)) : ctx.tokensIn(ctx.windowStart(pos, sentence.start, 16), pos);
   let i = dir === 1 ? tokens.findIndex((t) => t.start === pos) : tokens.findIndex((t) => t.end === pos);
   if (i < 0) return null;
   let start = pos;

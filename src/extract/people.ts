@@ -19,9 +19,8 @@ export function learnPeople(ctx: Context): Lexicon<true> {
   const names = new Set<string>();
   for (const sentence of ctx.sentences) {
     const titles = rules.titles.findAll(doc.match, sentence.start, sentence.end);
-    if (titles.length === 0) continue;
-    const tokens = ctx.tokens(sentence);
     for (const t of titles) {
+      const tokens = ctx.tokensIn(t.start, Math.min(sentence.end, t.end + 8));
       // jieba may glue a title's last character to the name (安徽省|长王|清宪): the name is the
       // 2–3 characters after the title, ending where a token ends and a non-name token follows.
       const i = tokens.findIndex((k) => k.end > t.end);

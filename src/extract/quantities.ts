@@ -24,20 +24,14 @@ export interface QuantityMatch {
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-/** Characters a numeral may contain, per the rule set. */
-function numeralChars(rules: RuleSet): Set<string> {
-  const s = new Set<string>('0123456789');
-  for (const k of rules.numerals.digits.keys()) s.add(k);
-  for (const k of rules.numerals.multipliers.keys()) s.add(k);
-  for (const k of rules.numerals.sections.keys()) s.add(k);
-  return s;
-}
-
-const charCache = new WeakMap<RuleSet, Set<string>>();
-function charsOf(rules: RuleSet): Set<string> {
-  let s = charCache.get(rules);
-  if (!s) charCache.set(rules, (s = numeralChars(rules)));
-  return s;
+/** Characters a numeral may contain, per the rule set, as a bitmap over UTF-16 code units (scans read it per character). */
+function charsOf(rules: RuleSet): { has(c: string): boolean; code: Uint8Array } {
+  return rules.cached('quantities:numeral-chars', () => {
+    const code = new Uint8Array(65536);
+    for (const c of '0123456789') code[c.charCodeAt(0)] = 1;
+    for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections]) for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
+    return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
+  });
 }
 
 /**
@@ -120,9 +114,12 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
   const out: QuantityMatch[] = [];
   const chars = charsOf(rules);
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters start nothing: one array read each.
+    if (!chars.code[code] && !rules.prefixUnits.couldStart(code)) continue;
     const c = text[i]!;
     let prefixUnit: LexiconMatch<Ref<UnitRule>> | null = null;
-    if (rules.prefixUnits.size && (prefixUnit = rules.prefixUnits.matchAt(text, i, to))) {
+    if (rules.prefixUnits.couldStart(code) && (prefixUnit = rules.prefixUnits.matchAt(text, i, to))) {
       // 百分之十三: the unit comes first.
       const num = readNumeral(text, prefixUnit.end, to, rules);
       const value = num ? parseNumeral(num.numeral, rules.numerals) : null;

@@ -1,6 +1,7 @@
 // A word list with a payload per word, matched longest-first. Every vocabulary
 // lookup (units, metrics, triggers, suffixes …) goes through this one structure,
-// indexed by first character so a scan costs one map lookup per character.
+// indexed by the code of a word's first (and last) character, so a scan over a
+// text costs one integer map lookup per character.
 
 export interface LexiconMatch<T> {
   readonly start: number;
@@ -9,33 +10,46 @@ export interface LexiconMatch<T> {
   readonly value: T;
 }
 
+interface Entry<T> {
+  readonly word: string;
+  readonly value: T;
+}
+
 export class Lexicon<T> {
-  private readonly byFirst = new Map<string, { word: string; value: T }[]>();
-  private readonly byLast = new Map<string, { word: string; value: T }[]>();
+  private readonly byFirst = new Map<number, Entry<T>[]>();
+  private readonly byLast = new Map<number, Entry<T>[]>();
+  private readonly exact = new Map<string, T>();
+  /** 1 where some word starts with this UTF-16 code unit: scans skip other characters with one array read. */
+  private readonly starts = new Uint8Array(65536);
   readonly size: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
-    const seen = new Map<string, T>();
-    for (const [word, value] of entries) if (word && !seen.has(word)) seen.set(word, value);
-    for (const [word, value] of seen) {
-      push(this.byFirst, word[0]!, { word, value });
-      push(this.byLast, word[word.length - 1]!, { word, value });
+    for (const [word, value] of entries) if (word && !this.exact.has(word)) this.exact.set(word, value);
+    for (const [word, value] of this.exact) {
+      this.starts[word.charCodeAt(0)] = 1;
+      push(this.byFirst, word.charCodeAt(0), { word, value });
+      push(this.byLast, word.charCodeAt(word.length - 1), { word, value });
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.word.length - a.word.length);
-    this.size = seen.size;
+    this.size = this.exact.size;
+  }
+
+  /** Whether some word starts with this UTF-16 code unit. */
+  couldStart(code: number): boolean {
+    return this.starts[code] === 1;
   }
 
   has(word: string): boolean {
-    return this.byFirst.get(word[0] ?? '')?.some((e) => e.word === word) ?? false;
+    return this.exact.has(word);
   }
 
   get(word: string): T | undefined {
-    return this.byFirst.get(word[0] ?? '')?.find((e) => e.word === word)?.value;
+    return this.exact.get(word);
   }
 
   /** The longest word starting at `i`. */
   matchAt(text: string, i: number, limit = text.length): LexiconMatch<T> | null {
-    const list = this.byFirst.get(text[i] ?? '');
+    const list = this.byFirst.get(text.charCodeAt(i));
     if (!list) return null;
     for (const e of list) {
       const end = i + e.word.length;
@@ -46,7 +60,7 @@ export class Lexicon<T> {
 
   /** The longest word ending at `end` (exclusive), not reaching before `floor`. */
   matchEndingAt(text: string, end: number, floor = 0): LexiconMatch<T> | null {
-    const list = this.byLast.get(text[end - 1] ?? '');
+    const list = this.byLast.get(text.charCodeAt(end - 1));
     if (!list) return null;
     for (const e of list) {
       const start = end - e.word.length;
@@ -58,8 +72,9 @@ export class Lexicon<T> {
   /** Non-overlapping occurrences, left to right, longest at each position. */
   findAll(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
+    const starts = this.starts;
     for (let i = from; i < to; ) {
-      const m = this.byFirst.has(text[i]!) ? this.matchAt(text, i, to) : null;
+      const m = starts[text.charCodeAt(i)] ? this.matchAt(text, i, to) : null;
       if (m) {
         out.push(m);
         i = m.end;
@@ -71,9 +86,10 @@ export class Lexicon<T> {
   /** Occurrences at every position, overlapping allowed (for suffix search). */
   findEvery(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
+    const starts = this.starts;
     for (let i = from; i < to; i++) {
-      const list = this.byFirst.get(text[i]!);
-      if (!list) continue;
+      if (!starts[text.charCodeAt(i)]) continue;
+      const list = this.byFirst.get(text.charCodeAt(i))!;
       for (const e of list) {
         if (i + e.word.length <= to && text.startsWith(e.word, i)) out.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
       }
@@ -82,7 +98,7 @@ export class Lexicon<T> {
   }
 
   words(): string[] {
-    return [...this.byFirst.values()].flat().map((e) => e.word);
+    return [...this.exact.keys()];
   }
 }
 

@@ -144,9 +144,51 @@ function checkDuplicateIds(rules: RuleFile, fail: (p: (string | number)[], msg: 
  * Loads rule folders in order (built-ins first unless excluded) and merges them:
  * an entry replaces an earlier entry of the same section and id.
  */
+/** A rule file as the loader keeps it: its entries, each with its line and its examples' lines. */
+export interface ParsedFile {
+  readonly sha256: string;
+  readonly sections: { readonly [K in SectionName]?: readonly { readonly entry: { id: string }; readonly line: number; readonly exampleLines: readonly number[] }[] };
+}
+
+export function parseFile(file: string, text: string): ParsedFile {
+  const { rules, lineOf } = parseRuleFile(file, text);
+  const sections: Record<string, unknown[]> = {};
+  for (const section of SECTION_NAMES) {
+    const entries = (rules[section] ?? []) as { id: string; examples?: unknown[] }[];
+    if (entries.length === 0) continue;
+    sections[section] = entries.map((entry, i) => ({
+      entry,
+      line: lineOf([section, i]),
+      exampleLines: (entry.examples ?? []).map((_, k) => lineOf([section, i, 'examples', k])),
+    }));
+  }
+  return { sha256: sha256(text), sections: sections as ParsedFile['sections'] };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The built-in rule files as parsed and validated at build time (scripts/compile-rules.mjs),
+ * keyed by content hash: YAML parsing and validation are most of a small run's start-up.
+ * A file whose content differs from what was compiled is parsed afresh.
+ */
+function precompiled(): ReadonlyMap<string, ParsedFile> {
+  try {
+    const list = JSON.parse(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../builtin-rules.json'), 'utf8')) as ParsedFile[];
+    return new Map(list.map((f) => [f.sha256, f]));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Loads rule folders in order (built-ins first unless excluded) and merges them:
+ * an entry replaces an earlier entry of the same section and id.
+ */
 export function loadRules(opts: { dirs?: readonly string[]; builtins?: boolean } = {}): LoadedRules {
   const dirs = [...(opts.builtins === false ? [] : [BUILTIN_RULES_DIR]), ...(opts.dirs ?? [])];
   const files = dirs.flatMap(listRuleFiles);
+  const compiled = opts.builtins === false ? new Map<string, ParsedFile>() : precompiled();
   const merged = Object.fromEntries(SECTION_NAMES.map((s) => [s, new Map<string, Sourced<unknown>>()])) as Record<
     SectionName,
     Map<string, Sourced<unknown>>
@@ -158,12 +200,11 @@ export function loadRules(opts: { dirs?: readonly string[]; builtins?: boolean }
     } catch (e) {
       throw new RuleFileError(file, 0, 0, `cannot read: ${(e as Error).message}`);
     }
-    const { rules, lineOf } = parseRuleFile(file, text);
+    const parsed = compiled.get(sha256(text)) ?? parseFile(file, text);
     for (const section of SECTION_NAMES) {
-      ((rules[section] ?? []) as { id: string; examples?: unknown[] }[]).forEach((entry, i) => {
-        const exampleLines = (entry.examples ?? []).map((_, k) => lineOf([section, i, 'examples', k]));
-        merged[section].set(entry.id, { entry, file: path.basename(file), path: file, line: lineOf([section, i]), exampleLines });
-      });
+      for (const { entry, line, exampleLines } of parsed.sections[section] ?? []) {
+        merged[section].set(entry.id, { entry, file: path.basename(file), path: file, line, exampleLines });
+      }
     }
   }
   const sections = Object.fromEntries(SECTION_NAMES.map((s) => [s, [...merged[s].values()]])) as MergedRules;

@@ -15,17 +15,29 @@ export interface Clause {
   readonly end: number;
 }
 
-const TERMINATORS = new Set(['。', '!', '?', '！', '？', ';', '；', '…']);
-const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'", '》', '】']);
-/** Separators between clauses inside a sentence. */
-const CLAUSE_BREAKS = new Set([',', '，', ':', '：']);
+/** Character classes as a table over UTF-16 code units: the splitters read one entry per character. */
+const TERMINATOR = 1;
+const CLOSER = 2;
+const CLAUSE_BREAK = 4;
+const SPACE = 8;
+const CLASS = (() => {
+  const t = new Uint8Array(65536);
+  const set = (chars: string, bit: number) => {
+    for (const c of chars) t[c.charCodeAt(0)]! |= bit;
+  };
+  set('。!?！？;；…', TERMINATOR);
+  set('”’」』)）"\'》】', CLOSER);
+  set(',，:：', CLAUSE_BREAK); // separators between clauses inside a sentence
+  set(' \t\r\u3000\u00a0', SPACE);
+  return t;
+})();
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0';
+const isSpace = (c: number) => (CLASS[c]! & SPACE) !== 0;
 
 /** Trims whitespace off a range. */
 function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -45,14 +57,14 @@ export function splitSentences(text: string): Sentence[] {
     }
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       emit(i);
       start = i + 1;
       lineHasText = false;
-    } else if (TERMINATORS.has(c)) {
+    } else if (CLASS[c]! & TERMINATOR) {
       let j = i + 1;
-      while (j < text.length && (TERMINATORS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
+      while (j < text.length && CLASS[text.charCodeAt(j)]! & (TERMINATOR | CLOSER)) j++;
       emit(j);
       start = j;
       i = j - 1;
@@ -67,7 +79,7 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   const out: Clause[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    if (CLAUSE_BREAKS.has(text[i]!)) {
+    if (CLASS[text.charCodeAt(i)]! & CLAUSE_BREAK) {
       const [a, b] = trimRange(text, s, i);
       if (b > a) out.push({ start: a, end: b });
       s = i + 1;

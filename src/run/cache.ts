@@ -1,0 +1,63 @@
+// --cache DIR: outcomes keyed by what determines them: the tool's version, the rule
+// set's hash, the input's path and bytes, and the options that change facts. A re-run
+// over unchanged inputs reads facts back without decoding, segmenting, or loading jieba.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { DocumentOutcome } from './outcome.js';
+
+export interface CacheKeyParts {
+  readonly version: string;
+  readonly rules: string;
+  readonly doc: string;
+  readonly bytes: Uint8Array;
+  readonly refDate: string | null;
+  readonly encoding: string | null;
+  readonly types: readonly string[] | null;
+}
+
+export function cacheKey(p: CacheKeyParts): string {
+  const content = createHash('sha256').update(p.bytes).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([p.version, p.rules, p.doc, content, p.refDate, p.encoding, p.types]))
+    .digest('hex');
+}
+
+export class ResultCache {
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly dir: string) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(key: string): DocumentOutcome | null {
+    try {
+      const out = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as DocumentOutcome;
+      this.hits++;
+      return out;
+    } catch {
+      this.misses++;
+      return null;
+    }
+  }
+
+  /** Written to a temporary name and renamed, so a reader never sees half an entry. */
+  put(key: string, outcome: DocumentOutcome): void {
+    // Failures to read an input are not cached: the file may be fixed by the next run.
+    if (!outcome.ok) return;
+    const file = this.file(key);
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(outcome));
+      fs.renameSync(tmp, file);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+}

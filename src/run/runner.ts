@@ -1,0 +1,91 @@
+// The whole run: inputs in, one outcome per input out, in input order. Cached
+// outcomes are read back first; the rest are processed in this thread (--jobs 1) or
+// by a pool of worker threads, each with its own jieba, a bounded number at a time.
+import fs from 'node:fs';
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import type { Input } from '../read/inputs.js';
+import { describe } from '../read/inputs.js';
+import { readStdin } from '../read/read.js';
+import type { RuleSet } from '../rules/ruleset.js';
+import { jiebaSegmenter, type Segmenter } from '../segment/tokens.js';
+import type { FactType } from '../facts.js';
+import { processBytes } from './process.js';
+import { cacheKey, type ResultCache } from './cache.js';
+import type { DocumentOutcome } from './outcome.js';
+import type { Task, WorkerData } from './worker.js';
+
+export interface RunConfig {
+  readonly rules: RuleSet;
+  /** Worker threads; 1 processes in this thread. */
+  readonly jobs: number;
+  readonly refDate: string | null;
+  readonly encoding?: string;
+  readonly types?: ReadonlySet<FactType>;
+  readonly cache: ResultCache | null;
+  /** The tool's version, part of every cache key. */
+  readonly version: string;
+}
+
+export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+
+/** Documents in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_JOB = 4;
+
+async function readBytes(input: Input): Promise<Uint8Array | { message: string }> {
+  if (input.kind === 'unreadable') return { message: input.message };
+  try {
+    return input.kind === 'stdin' ? await readStdin() : fs.readFileSync(input.path);
+  } catch (e) {
+    return { message: describe(e) };
+  }
+}
+
+export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): AsyncGenerator<DocumentOutcome> {
+  const types = cfg.types ? [...cfg.types].sort() : null;
+  const jobs = Math.max(1, Math.min(cfg.jobs, inputs.length));
+  let segmenter: Segmenter | null = null;
+  let pool: Piscina | null = null;
+
+  const extractOne = async (doc: string, bytes: Uint8Array): Promise<DocumentOutcome> => {
+    if (jobs === 1) {
+      segmenter ??= jiebaSegmenter(cfg.rules.dictionary);
+      return processBytes(doc, bytes, cfg.rules, segmenter, { refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(cfg.types ? { types: cfg.types } : {}) });
+    }
+    // The pool starts at the first document that is not in the cache: a fully cached run starts no worker.
+    pool ??= new Piscina({
+      filename: new URL('./worker.js', import.meta.url).href,
+      workerData: { loaded: cfg.rules.loaded } satisfies WorkerData,
+      minThreads: jobs,
+      maxThreads: jobs,
+      idleTimeout: 1000,
+    });
+    const task: Task = { doc, bytes, refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(types ? { types: types as FactType[] } : {}) };
+    return (await pool.run(task)) as DocumentOutcome;
+  };
+
+  const start = async (input: Input): Promise<DocumentOutcome> => {
+    const bytes = await readBytes(input);
+    if (!(bytes instanceof Uint8Array)) return { ok: false, doc: input.path, message: bytes.message };
+    const key = cfg.cache
+      ? cacheKey({ version: cfg.version, rules: cfg.rules.hash, doc: input.path, bytes, refDate: cfg.refDate, encoding: cfg.encoding ?? null, types })
+      : null;
+    const cached = key ? cfg.cache!.get(key) : null;
+    if (cached) return cached;
+    const outcome = await extractOne(input.path, bytes);
+    if (key) cfg.cache!.put(key, outcome);
+    return outcome;
+  };
+
+  try {
+    const window = jobs === 1 ? 1 : jobs * IN_FLIGHT_PER_JOB;
+    const pending: Promise<DocumentOutcome>[] = [];
+    let next = 0;
+    while (next < inputs.length || pending.length) {
+      while (next < inputs.length && pending.length < window) pending.push(start(inputs[next++]!));
+      yield await pending.shift()!;
+    }
+  } finally {
+    if (pool) await (pool as Piscina).destroy();
+  }
+}
