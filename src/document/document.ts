@@ -20,8 +20,24 @@ export interface Document extends Metadata {
   readonly format: 'text' | 'html';
 }
 
-export function createDocument(doc: string, text: string, opts: { encoding?: string; format?: 'text' | 'html'; bytes?: Uint8Array } = {}): Document {
+export interface DocumentOptions {
+  readonly encoding?: string;
+  readonly format?: 'text' | 'html';
+  /** The bytes the text was decoded from; the hash is of these. */
+  readonly bytes?: Uint8Array;
+  /**
+   * A title the page declares apart from its text (an HTML `<title>`). The headline
+   * found in the text is kept when the declared title contains it (a `<title>`
+   * often adds the site's name: `标题_凤凰网`); otherwise the declared one is used.
+   */
+  readonly title?: string | null;
+}
+
+export function createDocument(doc: string, text: string, opts: DocumentOptions = {}): Document {
   const match = toMatchText(text);
+  const metadata = findMetadata(text, match);
+  const declared = opts.title?.trim() || null;
+  const title = declared && !(metadata.title && declared.includes(metadata.title)) ? declared : metadata.title;
   return {
     doc,
     text,
@@ -31,6 +47,7 @@ export function createDocument(doc: string, text: string, opts: { encoding?: str
       .digest('hex'),
     encoding: opts.encoding ?? 'utf-8',
     format: opts.format ?? 'text',
-    ...findMetadata(text, match),
+    ...metadata,
+    title,
   };
 }

@@ -1,5 +1,5 @@
 // Turning the user's arguments into a list of inputs: files, folders walked
-// recursively (hidden entries skipped, symlink loops detected), and `-` for stdin.
+// recursively (hidden entries skipped, symbolic link loops reported), and `-` for stdin.
 // Order is deterministic: arguments in the order given, folder contents sorted.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,19 +13,43 @@ export type Input =
 /** Byte-wise order, so the same tree gives the same order on every machine and locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function walk(dir: string, seen: Set<string>, out: Input[]): void {
+/** What kind of thing a path is that is neither a file nor a folder. */
+function special(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** Why a path could not be stat'ed; a dangling symbolic link is named as one. */
+function statFailure(p: string, e: unknown): string {
+  if ((e as NodeJS.ErrnoException)?.code === 'ENOENT') {
+    try {
+      if (fs.lstatSync(p).isSymbolicLink()) return `broken symbolic link (its target ${fs.readlinkSync(p)} does not exist)`;
+    } catch {
+      // Not there at all: the plain message below.
+    }
+  }
+  return describe(e);
+}
+
+/**
+ * Walks a folder. `ancestors` are the real paths of the folders above, so a link
+ * back to one of them is reported as a loop (as `find -L` does); a folder reached
+ * twice by different paths that is not a loop is read twice, under both names.
+ */
+function walk(dir: string, ancestors: readonly string[], out: Input[]): void {
   let real: string;
   try {
     real = fs.realpathSync(dir);
   } catch (e) {
-    out.push({ kind: 'unreadable', path: dir, message: describe(e) });
+    out.push({ kind: 'unreadable', path: dir, message: statFailure(dir, e) });
     return;
   }
-  if (seen.has(real)) {
-    out.push({ kind: 'unreadable', path: dir, message: 'folder already visited (symbolic link loop), skipped' });
+  if (ancestors.includes(real)) {
+    out.push({ kind: 'unreadable', path: dir, message: `symbolic link loop: leads back to ${real}, not followed` });
     return;
   }
-  seen.add(real);
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -33,6 +57,7 @@ function walk(dir: string, seen: Set<string>, out: Input[]): void {
     out.push({ kind: 'unreadable', path: dir, message: describe(e) });
     return;
   }
+  const inside = [...ancestors, real];
   for (const name of names.sort(byName)) {
     if (name.startsWith('.')) continue;
     const p = path.join(dir, name);
@@ -40,11 +65,12 @@ function walk(dir: string, seen: Set<string>, out: Input[]): void {
     try {
       stat = fs.statSync(p);
     } catch (e) {
-      out.push({ kind: 'unreadable', path: p, message: describe(e) });
+      out.push({ kind: 'unreadable', path: p, message: statFailure(p, e) });
       continue;
     }
-    if (stat.isDirectory()) walk(p, seen, out);
+    if (stat.isDirectory()) walk(p, inside, out);
     else if (stat.isFile()) out.push({ kind: 'file', path: p });
+    else out.push({ kind: 'unreadable', path: p, message: `${special(stat)}, not read` });
   }
 }
 
@@ -57,7 +83,7 @@ export function describe(e: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'ELOOP':
-      return 'too many levels of symbolic links';
+      return 'symbolic link loop (too many levels of symbolic links)';
     case 'EISDIR':
       return 'is a folder';
     default:
@@ -68,7 +94,6 @@ export function describe(e: unknown): string {
 /** Expands arguments to inputs; `-` is stdin and may appear once. */
 export function expandInputs(args: readonly string[]): Input[] {
   const out: Input[] = [];
-  const seen = new Set<string>();
   for (const arg of args) {
     if (arg === '-') {
       out.push({ kind: 'stdin', path: '-' });
@@ -78,10 +103,11 @@ export function expandInputs(args: readonly string[]): Input[] {
     try {
       stat = fs.statSync(arg);
     } catch (e) {
-      out.push({ kind: 'unreadable', path: arg, message: describe(e) });
+      out.push({ kind: 'unreadable', path: arg, message: statFailure(arg, e) });
       continue;
     }
-    if (stat.isDirectory()) walk(arg, seen, out);
+    // A pipe or device named explicitly is read (`extract <(curl …)`); found in a folder, it is not.
+    if (stat.isDirectory()) walk(arg, [], out);
     else out.push({ kind: 'file', path: arg });
   }
   return out;

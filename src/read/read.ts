@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import { createDocument, type Document } from '../document/document.js';
 import { decode } from './decode.js';
+import { htmlToText, looksLikeHtml } from './html.js';
 import { describe, type Input } from './inputs.js';
 
 export type ReadResult = { readonly ok: true; readonly document: Document } | { readonly ok: false; readonly doc: string; readonly message: string };
@@ -29,8 +30,19 @@ export async function readInput(input: Input, opts: ReadOptions = {}): Promise<R
   return documentFromBytes(input.path, bytes, opts);
 }
 
+const HTML_NAME = /\.x?html?$/i;
+
+/**
+ * Bytes to a Document: decoded (see decode.ts), and for an HTML page (by its name
+ * or its first characters) the visible text, which is then what offsets refer to.
+ */
 export function documentFromBytes(doc: string, bytes: Uint8Array, opts: { encoding?: string } = {}): ReadResult {
   const decoded = decode(bytes, opts.encoding ? { encoding: opts.encoding } : {});
   if (!decoded.ok) return { ok: false, doc, message: decoded.message };
-  return { ok: true, document: createDocument(doc, decoded.text, { encoding: decoded.encoding, bytes }) };
+  const { text, encoding } = decoded;
+  if (HTML_NAME.test(doc) || looksLikeHtml(text)) {
+    const page = htmlToText(text);
+    return { ok: true, document: createDocument(doc, page.text, { encoding, format: 'html', bytes, title: page.title }) };
+  }
+  return { ok: true, document: createDocument(doc, text, { encoding, bytes }) };
 }
