@@ -7,6 +7,12 @@ import { loadRuleSet, type RuleSet } from './rules/ruleset.js';
 import { jiebaSegmenter, type Segmenter } from './segment/tokens.js';
 import { extractFacts, type ExtractOptions } from './pipeline.js';
 import type { Fact } from './facts.js';
+import { toMatchText } from './document/normalize.js';
+import { findQuantities } from './extract/quantities.js';
+import { resolveQuantity } from './resolve/quantity.js';
+import { findDates } from './extract/dates.js';
+import { resolveDates, type DateBasis } from './resolve/dates.js';
+import { splitSentences } from './segment/sentences.js';
 
 export type { Fact, Indicator, Event, Organization, DocumentRecord, Output } from './facts.js';
 export { FactSchema, OutputSchema } from './facts.js';
@@ -17,6 +23,8 @@ export { extractFacts, runExtractors, type ExtractOptions } from './pipeline.js'
 export { jiebaSegmenter, type Segmenter } from './segment/tokens.js';
 
 let defaultRules: RuleSet | null = null;
+/** The built-in rules, loaded once per process. */
+const builtins = (): RuleSet => (defaultRules ??= loadRuleSet());
 
 export interface ExtractTextOptions extends ExtractOptions {
   /** Rules to use; the built-in rules when absent. */
@@ -28,7 +36,80 @@ export interface ExtractTextOptions extends ExtractOptions {
 
 /** Facts of a text, with the built-in rules unless others are given. */
 export function extractText(text: string, opts: ExtractTextOptions = {}): Fact[] {
-  const rules = opts.rules ?? (defaultRules ??= loadRuleSet());
+  const rules = opts.rules ?? builtins();
   const segmenter = opts.segmenter ?? jiebaSegmenter(rules.dictionary);
   return extractFacts(createDocument(opts.doc ?? '-', text), rules, segmenter, opts);
+}
+
+/** A number or quantity found by {@link parseQuantities}. */
+export interface ParsedQuantity {
+  /** Offsets into the given string (UTF-16 code units); `text === input.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** Approximation words, numeral and unit, as written. */
+  readonly text: string;
+  /** In base units, as an indicator's `value`: 9385.6亿元 → 938560000000, 13.8% → 13.8. */
+  readonly value: number;
+  /** As an indicator's `unit` (CNY, USD, %, pp, count, km …); null for a bare number (一百五十二). */
+  readonly unit: string | null;
+  /** The measure word of a count (家, 个), else null. */
+  readonly measure: string | null;
+  readonly approx: 'about' | 'over' | 'under' | null;
+}
+
+/**
+ * Every number and quantity in a text, read as the facts read them (the built-in
+ * rules, findQuantities + resolveQuantity): 近300家 → 300 count 家 about; 百分之十三 → 13 %;
+ * 0.9个百分点 → 0.9 pp; a number without a unit (一百五十二, 十多万) comes back with unit null.
+ */
+export function parseQuantities(text: string): ParsedQuantity[] {
+  const rules = builtins();
+  return findQuantities(toMatchText(text), rules).map((q) => {
+    const r = resolveQuantity(q, text);
+    return { start: q.start, end: q.end, text: text.slice(q.start, q.end), value: r.value, unit: q.unit ? r.unit : null, measure: r.measure, approx: r.approx };
+  });
+}
+
+/** A date or period found by {@link parseDates}. */
+export interface ParsedDate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** As an event's `date`: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Hn, YYYY-Qn or a range A/B; null when no year can be had. */
+  readonly date: string | null;
+  /** Where the year came from: explicit, context, reference (`refDate`); null with a null date. */
+  readonly dateBasis: DateBasis | null;
+}
+
+/**
+ * Every date and period expression in a text, resolved as events' dates are (the
+ * built-in rules, findDates + resolveDates): a missing year from the text before it,
+ * else from `refDate` toward the past (7月28日 with refDate 2021-05-19 → 2020-07-28);
+ * relative words (昨天, 上周, 去年) against `refDate`.
+ */
+export function parseDates(text: string, opts: { refDate?: string | null } = {}): ParsedDate[] {
+  const rules = builtins();
+  const match = toMatchText(text);
+  const sentences = splitSentences(match);
+  // The paragraph of the last sentence starting at or before `offset`, as the pipeline's context has it.
+  const paragraphOf = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return sentences[ans]?.paragraph ?? 0;
+  };
+  return resolveDates(findDates(match, rules), match, { published: null, refDate: opts.refDate ?? null }, paragraphOf).map((d) => ({
+    start: d.expr.start,
+    end: d.expr.end,
+    text: text.slice(d.expr.start, d.expr.end),
+    date: d.date,
+    dateBasis: d.date ? d.basis : null,
+  }));
 }

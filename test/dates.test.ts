@@ -47,7 +47,92 @@ describe('date expressions', () => {
     expect(d.map((x) => x.date)).toEqual(['2021-H1', '2016/2020', '2021-12', '2021/2023', '2021-Q1/2021-Q3', '2016/2020']);
   });
 
-  it('does not read 年代 or 个月 as dates', () => {
-    expect(dates('上世纪90年代,一个月后')).toEqual([]);
+  it('reads 年代 as a decade, never a year, and 个月 not at all', () => {
+    expect(dates('上世纪90年代,一个月后', '2021-05-19')).toEqual([{ text: '上世纪90年代', date: '1990/1999', period: '1990/1999', basis: 'publication' }]);
+    expect(dates('20世纪80年代,九十年代,50年代', null, '2017-03-22').map((x) => x.date)).toEqual(['1980/1989', '1990/1999', '1950/1959']);
+    expect(dates('上世纪90年代').map((x) => x.date)).toEqual([null]);
+  });
+
+  it('reads Chinese numerals in dates', () => {
+    // 五月三十日 takes its year from the date just before it
+    expect(dates('二〇一六年十一月三日,五月三十日,两千零四年八月十五', null, '2020-06-01').map((x) => x.date)).toEqual(['2016-11-03', '2016-05-30', '2004-08-15']);
+    expect(dates('五月三十一日', null, '2020-06-01')[0]!.date).toBe('2020-05-31');
+    expect(dates('2018年十二月', null, '2020-06-01').map((x) => x.date)).toEqual(['2018-12']);
+    expect(dates('一月二十三', null, '2020-06-01').map((x) => x.date)).toEqual(['2020-01-23']);
+    // …but not when more of a number follows: 八月十五个 is no day
+    expect(dates('八月十五个', null, '2020-06-01').map((x) => x.text)).toEqual(['八月']);
+  });
+
+  it('rejects days a month does not have; 2月29日 goes back to a leap year', () => {
+    expect(dates('2019年2月29日,2月30日', null, '2021-03-01').map((x) => x.date)).toEqual([null, null]);
+    expect(dates('2月29日', null, '2021-03-01')[0]!.date).toBe('2020-02-29');
+    expect(dates('2020年2月29日')[0]!.date).toBe('2020-02-29');
+  });
+
+  it('resolves relative days, weeks and months against the reference, toward the past', () => {
+    const ref = '2017-03-22'; // a Wednesday
+    const d = (t: string) => dates(t, null, ref).map((x) => [x.text, x.date]);
+    expect(d('今天,昨天,昨日,前天,大前天,明天,后天')).toEqual([
+      ['今天', '2017-03-22'],
+      ['昨天', '2017-03-21'],
+      ['昨日', '2017-03-21'],
+      ['前天', '2017-03-20'],
+      ['大前天', '2017-03-19'],
+      ['明天', '2017-03-23'],
+      ['后天', '2017-03-24'],
+    ]);
+    expect(d('上周,下周,本周,上周一,这个星期一,下周末')).toEqual([
+      ['上周', '2017-03-13/2017-03-19'],
+      ['下周', '2017-03-27/2017-04-02'],
+      ['本周', '2017-03-20/2017-03-26'],
+      ['上周一', '2017-03-13'],
+      ['这个星期一', '2017-03-20'],
+      ['下周末', '2017-04-01/2017-04-02'],
+    ]);
+    expect(d('星期一,礼拜日,周三,上个月,下个月,去年,明年四月')).toEqual([
+      ['星期一', '2017-03-20'],
+      ['礼拜日', '2017-03-19'],
+      ['周三', '2017-03-22'],
+      ['上个月', '2017-02'],
+      ['下个月', '2017-04'],
+      ['去年', '2016'],
+      ['明年四月', '2018-04'],
+    ]);
+    expect(d('前天津市长,每周一例会')).toEqual([]);
+    // without a reference day there is nothing to count from
+    expect(dates('昨天').map((x) => x.date)).toEqual([null]);
+  });
+
+  it('reads ranges of days and years, the end taking what it leaves out from the start', () => {
+    const d = (t: string, ref = '2017-03-22') => dates(t, null, ref).map((x) => [x.text, x.date]);
+    expect(d('时间从一月十日到十二日')).toEqual([['从一月十日到十二日', '2017-01-10/2017-01-12']]);
+    expect(d('三月二十八日到四月15日', '2016-04-20')).toEqual([['三月二十八日到四月15日', '2016-03-28/2016-04-15']]);
+    expect(d('18年10月1日到19年2月3日')).toEqual([['18年10月1日到19年2月3日', '2018-10-01/2019-02-03']]);
+    expect(d('时间从2016到2018,2007年与2009年间')).toEqual([
+      ['从2016到2018', '2016/2018'],
+      ['2007年与2009年间', '2007/2009'],
+    ]);
+    // without 从 or 年, 2016-2018 is not a span of years
+    expect(d('编号2016-2018')).toEqual([]);
+  });
+
+  it('reads a bare day in Arabic digits with 日, in the month the text just stated', () => {
+    expect(dates('5月13日,峰会开幕。14日,论坛举行。', '2021-05-19').map((x) => [x.text, x.date, x.basis])).toEqual([
+      ['5月13日', '2021-05-13', 'publication'],
+      ['14日', '2021-05-14', 'context'],
+    ]);
+    // February 2018 has no 29th: the latest 29th up to the reference is in January
+    expect(dates('29日,会议举行', null, '2018-03-10')[0]).toMatchObject({ date: '2018-01-29', basis: 'reference' });
+    expect(dates('苏州发布1号文件,推出3日游,7日内完成,连续5日', null, '2021-05-19')).toEqual([]);
+  });
+
+  it('keeps lunar dates, era years and two-digit spans out', () => {
+    expect(dates('农历2015年十月初一', null, '2017-03-22').map((x) => [x.text, x.date])).toEqual([['2015年', '2015']]);
+    expect(dates('三月初一,大年初一,康熙三年五月,康熙20年9月,近18年', null, '2017-03-22')).toEqual([]);
+    expect(dates('他07年以后就没再来过', null, '2017-03-22').map((x) => x.date)).toEqual(['2007']);
+  });
+
+  it('prefers the date in brackets to the word before it: 今天（2月28日）', () => {
+    expect(dates('国家统计局今天（2月28日）发布公报', '2021-02-28').map((x) => x.text)).toEqual(['2月28日']);
   });
 });

@@ -41,4 +41,53 @@ describe('quantities', () => {
     const [d] = quantities('一个月后');
     expect(d?.class).toBe('duration');
   });
+
+  it.each([
+    ['壹佰伍拾万元', 1500000, 'CNY', null],
+    ['合同额8亿元人民币', 800000000, 'CNY', null],
+    ['汇率1.0092瑞士法郎', 1.0092, 'CHF', null],
+    ['营收5306亿台币', 530600000000, 'TWD', null],
+    ['售价$20', 20, 'USD', null],
+    ['售价￥300', 300, 'CNY', null],
+    ['九成以上', 90, '%', 'over'],
+    ['打五折', 50, '%', null],
+    ['千分之五', 0.5, '%', null],
+    ['万分之三', 0.03, '%', null],
+    ['增速为负3.9%', -3.9, '%', null],
+    ['增速为-12.9%', -12.9, '%', null],
+    ['提高四点五个百分点', 4.5, 'pp', null],
+    ['提升 六 个 百 分 点', 6, 'pp', null],
+    ['十几亿元', 1000000000, 'CNY', 'over'],
+    ['一百五十    个百分点', 150, 'pp', null],
+  ])('%s', (text, value, unit, approx) => {
+    const qs = quantities(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ value, unit, approx });
+  });
+
+  it('does not take a full-width 成 or 折 out of words', () => {
+    expect(quantities('这一成果,三成员,折合人民币')).toHaveLength(0);
+  });
+
+  it('reads numerals with spaces, decimal points, signs and fractions as bare numbers', () => {
+    const bare = (text: string) => findQuantities(text, builtinRules()).map((q) => [text.slice(q.start, q.end), resolveQuantity(q, text).value]);
+    expect(bare('一百 五 十 二')).toEqual([['一百 五 十 二', 152]]);
+    expect(bare('7 万5 千4 百')).toEqual([['7 万5 千4 百', 75400]]);
+    expect(bare('两千万点五五四四')).toEqual([['两千万点五五四四', 20000000.5544]]);
+    expect(bare('负三十二')).toEqual([['负三十二', -32]]);
+    expect(bare('五分之一')).toEqual([['五分之一', 0.2]]);
+    expect(bare('负一又二分之一')).toEqual([['负一又二分之一', -1.5]]);
+    // 1 234 stays two numbers; a space never joins Arabic digits
+    expect(bare('1 234')).toEqual([['1', 1], ['234', 234]]);
+    // 2020 三季度: a numeral that does not parse with the space is read without it
+    expect(bare('2020 三')).toEqual([['2020', 2020], ['三', 3]]);
+    // 一点两小时: 两 is never a decimal digit
+    expect(bare('一点两小时').map((x) => x[0])).toEqual(['一', '两小时']);
+  });
+
+  it('keeps words, ratios and exponents apart', () => {
+    expect(findQuantities('一切,四川,陆地,收拾,入伍,放肆', builtinRules())).toHaveLength(0);
+    // and a dash after a digit is a range or a date, not a minus sign
+    expect(findQuantities('2^5,2e5,3/5,日期2020-01', builtinRules()).map((q) => q.number)).toEqual([2020, 1]);
+  });
 });

@@ -62,7 +62,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
         warn(`${result.doc}: ${result.message}`);
       }
       await sink.write(emitter.document(result));
-      progress.tick();
+      if (!result.ok || !result.partial) progress.tick();
     }
     progress.stop();
     await sink.write(emitter.end());

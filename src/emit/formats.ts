@@ -63,8 +63,11 @@ export function jsonEmitter(tool: ToolInfo): Emitter {
   return {
     begin: () => '',
     document(r) {
-      documents.push(r.ok ? r.record : failureRecord(r.doc, r.message));
-      if (r.ok) facts.push(...r.facts);
+      if (!r.ok) documents.push(failureRecord(r.doc, r.message));
+      else {
+        if (r.record) documents.push(r.record);
+        facts.push(...r.facts);
+      }
       return '';
     },
     end: () => JSON.stringify({ tool, documents, facts }, null, 2) + '\n',

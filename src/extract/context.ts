@@ -10,6 +10,7 @@ import { resolveDates, type ResolvedDate } from '../resolve/dates.js';
 import { findRegions, type RegionMention } from './regions.js';
 import { titleSpans, within, type Span } from '../document/titles.js';
 import type { Trace, TraceEntry } from './trace.js';
+import { SpanIndex } from './spans.js';
 
 export interface Context {
   readonly doc: Document;
@@ -18,6 +19,9 @@ export interface Context {
   /** Resolved date and period expressions, in text order. */
   readonly dates: readonly ResolvedDate[];
   readonly regions: readonly RegionMention[];
+  /** The same dates and regions, indexed by position. */
+  readonly dateIndex: SpanIndex<ResolvedDate>;
+  readonly regionIndex: SpanIndex<RegionMention>;
   /** 《…》 spans: titles of documents, whose contents are not facts of this text. */
   readonly titles: readonly Span[];
   /** Offsets of the page's metadata (publication date, source line): never facts. */
@@ -34,6 +38,8 @@ export interface Context {
   windowStart(pos: number, floor: number, max: number): number;
   /** Is [start, end) inside a title or page furniture? */
   isQuoted(start: number, end: number): boolean;
+  /** A value built once per document (an index over its names) and reused. */
+  cache<T>(key: string, build: () => T): T;
   /** True when someone listens to notes (extract explain): build messages only then. */
   readonly tracing: boolean;
   note(entry: TraceEntry): void;
@@ -77,6 +83,8 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     }
   }
   const titles = titleSpans(doc.match);
+  const quoted = new SpanIndex<Span>(titles, (t) => t[0], (t) => t[1]);
+  const regions = findRegions(doc.match, rules);
   const furniture: Span[] = [];
   if (doc.publishedEvidence) furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
   if (doc.sourceEvidence) {
@@ -88,12 +96,15 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     furniture.push([lineStart, datelineEnd ? doc.sourceEvidence.end + datelineEnd[0].length : lineEnd]);
   }
   const tokenCache = new Map<string, readonly Token[]>();
+  const memo = new Map<string, unknown>();
   return {
     doc,
     rules,
     sentences,
     dates,
-    regions: findRegions(doc.match, rules),
+    regions,
+    dateIndex: new SpanIndex(dates, (d) => d.expr.start, (d) => d.expr.end),
+    regionIndex: new SpanIndex(regions, (r) => r.start, (r) => r.end),
     titles,
     furniture,
     paragraphOf,
@@ -113,7 +124,11 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
       return limit;
     },
     isQuoted(start, end) {
-      return within(titles, start, end) || within(furniture, start, end);
+      return quoted.contains(start, end) || within(furniture, start, end);
+    },
+    cache<T>(key: string, build: () => T): T {
+      if (!memo.has(key)) memo.set(key, build());
+      return memo.get(key) as T;
     },
     tracing: opts.trace !== undefined,
     note: opts.trace ?? (() => {}),

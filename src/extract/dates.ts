@@ -4,6 +4,7 @@
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { PeriodRule } from '../rules/schema.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
+import { parseNumeral } from '../resolve/numbers.js';
 
 /** Where an expression's year comes from, as written. */
 export type YearSpec =
@@ -37,16 +38,40 @@ export interface DateExpr {
   readonly since: boolean;
   /** Preceded by 到/至 (not 截至): a deadline, as in a target. */
   readonly deadline: boolean;
+  /** A day relative to the reference date (昨天 -1, 明天 1). */
+  readonly days: number | null;
+  /** A week relative to the reference's (上周 -1); with `weekday` or `weekend`, a day or the weekend of it. */
+  readonly weeks: number | null;
+  /** A month relative to the reference's (上个月 -1). */
+  readonly months: number | null;
+  /** 1 Monday … 7 Sunday; without `weeks`, the latest such day up to the reference. */
+  readonly weekday: number | null;
+  readonly weekend: boolean;
+  /** 90年代 (decade 90) without its century: the latest such decade up to the reference (with one, `range`). */
+  readonly decade: { readonly decade: number; readonly centuries: number } | null;
+  /** The end of a range (从一月十日到十二日): the parts it does not write are the start's. */
+  readonly to: DateParts | null;
+}
+
+/** The written parts of a range's end. */
+export interface DateParts {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
 }
 
 const CN_DIGIT = '〇零一二三四五六七八九';
-const YEAR = `(?:\\d{4}|[${CN_DIGIT}]{4})`;
+const YEAR = `(?:\\d{4}|[${CN_DIGIT}]{4}|[两二]千(?:零[一二三四五六七八九]|零?[一二三四五六七八九]?十[一二三四五六七八九]?)?)`;
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** A day in Chinese numerals written without 日 (八月十五): not when more of a number or a unit follows. */
+const CN_DAY = '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?![〇零一二三四五六七八九十百千万亿日号个])';
+const DECADE = '(?:[1-9]0|[一二三四五六七八九]十)';
 /**
  * One pass over the text, longest forms first; the words around the numbers (time of
- * day, part of a month, range marks) come from the rules. Lookbehind keeps 2012月 or
- * 十二月's tail from matching alone.
+ * day, part of a month, range marks, centuries) come from the rules. Lookbehind keeps
+ * 2012月 or 十二月's tail from matching alone, and a month after a year we cannot read
+ * (康熙三年五月, 神龙元年十一月) from being taken for one of this year.
  */
 function dateRegex(rules: RuleSet): RegExp {
   return rules.cached('dates:regex', () => buildDateRegex(rules));
@@ -54,14 +79,25 @@ function dateRegex(rules: RuleSet): RegExp {
 
 function buildDateRegex(rules: RuleSet): RegExp {
   const timeOfDay = rules.markerPattern('time-of-day');
-  const monthPart = rules.markerPattern('month-part');
+  // 三月初一 is a lunar day, not early March.
+  const monthPart = `${rules.markerPattern('month-part')}(?![一二三四五六七八九十])`;
   const range = rules.markerPattern('range');
+  const between = rules.markerPattern('between');
+  const betweenAfter = rules.markerPattern('between-after');
+  const lastCentury = rules.markerPattern('last-century');
+  const thisCentury = rules.markerPattern('this-century');
+  // 康熙20年: a year of an era is not a two-digit year of ours.
+  const era = rules.markerPattern('era');
+  const dayPart = (d: string, dc: string) => `(?:\\s*(?<${d}>${DAY})\\s*[日号]${timeOfDay}?|(?<${dc}>${CN_DAY})|${monthPart})`;
   const re = new RegExp(
     [
-      `(?<rangeFrom>${YEAR})\\s*年?\\s*${range}\\s*(?<rangeTo>${YEAR})\\s*年`,
-      `(?<isoY>\\d{4})[-/.](?<isoM>\\d{1,2})[-/.](?<isoD>\\d{1,2})(?!\\d)`,
-      `(?<y>${YEAR})\\s*年(?:\\s*(?<ym>${MONTH})\\s*月份?(?:\\s*(?<yd>${DAY})\\s*[日号]${timeOfDay}?|${monthPart})?)?`,
-      `(?<![\\d${CN_DIGIT}十个])(?<m>${MONTH})\\s*月份?(?:\\s*(?<d>${DAY})\\s*[日号]${timeOfDay}?|${monthPart})?`,
+      `(?<rangeFrom>${YEAR})\\s*年?\\s*${range}\\s*(?<rangeTo>${YEAR})\\s*(?<rangeYear>年)?`,
+      `(?<btwFrom>${YEAR})\\s*年\\s*${between}\\s*(?<btwTo>${YEAR})\\s*年\\s*${betweenAfter}`,
+      `(?<![\\d/.-])(?<isoY>\\d{4})(?<isoSep>[-/.])(?<isoM>\\d{1,2})\\k<isoSep>(?<isoD>\\d{1,2})(?![\\d/.-]\\d)`,
+      `(?:(?<cent>\\d{2}|[一二]?十[一二三四五六七八九]?)世纪|(?<lastCent>${lastCentury})|(?<thisCent>${thisCentury}))?(?<![\\d${CN_DIGIT}十])(?<decade>${DECADE})年代`,
+      `(?<![\\d${CN_DIGIT}十百千万])(?<y>${YEAR}|(?<!${era})\\d{2})\\s*年(?:\\s*(?<ym>${MONTH})\\s*月份?${dayPart('yd', 'ydc')}?)?`,
+      `(?<![\\d${CN_DIGIT}十个]|[\\d${CN_DIGIT}十元]年)(?<m>${MONTH})\\s*月份?${dayPart('d', 'dc')}?`,
+      `(?<![\\d${CN_DIGIT}十百千万月第])(?<bd>${DAY})\\s*(?<bdSuffix>[日号])`,
     ].join('|'),
     // sticky: tried only where a date can start (see findDates), one position at a time
     'y',
@@ -69,22 +105,33 @@ function buildDateRegex(rules: RuleSet): RegExp {
   return re;
 }
 
-/** Characters a date expression can start with. */
-const DATE_START = (() => {
-  const t = new Uint8Array(65536);
-  for (const c of `0123456789${CN_DIGIT}十`) t[c.charCodeAt(0)] = 1;
-  return t;
-})();
+/** Characters a date expression can start with: digits, Chinese numerals, and the first characters of century words. */
+function dateStarts(rules: RuleSet): Uint8Array {
+  return rules.cached('dates:starts', () => {
+    const t = new Uint8Array(65536);
+    for (const c of `0123456789${CN_DIGIT}十两`) t[c.charCodeAt(0)] = 1;
+    for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()]) t[w.charCodeAt(0)] = 1;
+    return t;
+  });
+}
 
-function cnToInt(s: string): number {
+/** A year, month or day as written: Arabic digits, positional Chinese digits (二〇二〇) or a Chinese numeral (二十三, 两千零四). */
+function cnToInt(s: string, rules: RuleSet): number {
   if (/^\d+$/.test(s)) return Number(s);
-  // 二〇二〇 (positional) or 二十三 (with 十)
-  if (!s.includes('十')) return Number([...s].map((c) => CN_DIGIT.indexOf(c) % 10).join(''));
-  const [tens, ones] = s.split('十');
-  return (tens ? CN_DIGIT.indexOf(tens) % 10 : 1) * 10 + (ones ? CN_DIGIT.indexOf(ones) % 10 : 0);
+  if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => rules.numerals.digits.get(c) ?? 0).join(''));
+  return parseNumeral(s, rules.numerals) ?? NaN;
+}
+
+/** Days in a month (month 1–12). */
+export function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const validYear = (y: number) => y >= 1900 && y <= 2100;
+/** With a month and a day written, a year is unmistakable: 1357年6月10日, 1789-01-29. */
+const validFullYear = (y: number) => y >= 1000 && y <= 2100;
+/** 07年, 18年10月: two digits are a year of this century up to 50, else of the last. */
+const twoDigitYear = (s: string) => (Number(s) <= 50 ? 2000 : 1900) + Number(s);
 
 /** What the words around a date make of it: a starting point or baseline, or a deadline. */
 function flags(text: string, start: number, end: number, rules: RuleSet): { since: boolean; deadline: boolean } {
@@ -96,7 +143,7 @@ function flags(text: string, start: number, end: number, rules: RuleSet): { sinc
   return { since, deadline };
 }
 
-const EMPTY = { year: null, range: null, lastYears: null, month: null, day: null, part: null, pointDay: null, same: false };
+const EMPTY = { year: null, range: null, lastYears: null, month: null, day: null, part: null, pointDay: null, same: false, days: null, weeks: null, months: null, weekday: null, weekend: false, decade: null, to: null };
 
 function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Omit<DateExpr, 'since' | 'deadline'> {
   const r = m.value.rule;
@@ -116,58 +163,158 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Omit<DateExpr, 'since
     part: r.part ?? null,
     pointDay: r.pointDay ?? null,
     same: r.same ?? false,
+    days: r.days ?? null,
+    weeks: r.weeks ?? null,
+    months: r.months ?? null,
+    weekday: r.weekday ?? null,
+    weekend: r.weekend ?? false,
   };
+}
+
+type Draft = Omit<DateExpr, 'since' | 'deadline'>;
+
+/** The parts of a numeric match, or null when it is not a date. */
+function numericDraft(g: Record<string, string | undefined>, start: number, end: number, text: string, rules: RuleSet): Draft | null {
+  const int = (s: string | undefined) => (s === undefined ? null : cnToInt(s, rules));
+  if (g.rangeFrom || g.btwFrom) {
+    const a = int(g.rangeFrom ?? g.btwFrom)!;
+    const b = int(g.rangeTo ?? g.btwTo)!;
+    // 2016-2018 without 年 is a range of years only after 从 (从2016到2018).
+    if (g.rangeFrom && !g.rangeYear && !rules.marker('since-before').matchEndingAt(text, start)) return null;
+    if (!(validYear(a) && validYear(b) && b >= a)) return null;
+    return { ...EMPTY, start, end, ref: 'dates#year-range', range: { from: a, to: b } };
+  }
+  if (g.isoY) {
+    const y = Number(g.isoY);
+    const mo = Number(g.isoM);
+    const d = Number(g.isoD);
+    if (!(validFullYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+    return { ...EMPTY, start, end, ref: 'dates#iso', year: { kind: 'absolute', value: y }, month: mo, day: d };
+  }
+  if (g.decade) {
+    const decade = int(g.decade)!;
+    if (g.cent) {
+      const from = (int(g.cent)! - 1) * 100 + decade;
+      return { ...EMPTY, start, end, ref: 'dates#decade', range: { from, to: from + 9 } };
+    }
+    return { ...EMPTY, start, end, ref: 'dates#decade', decade: { decade, centuries: g.lastCent ? -1 : g.thisCent ? 0 : NaN } };
+  }
+  if (g.y) {
+    const twoDigits = /^\d{2}$/.test(g.y);
+    // 07年, 18年10月 are years; 18年 alone is a span of eighteen years.
+    if (twoDigits && !g.y.startsWith('0') && !g.ym) return null;
+    const y = twoDigits ? twoDigitYear(g.y) : int(g.y)!;
+    const day = int(g.yd ?? g.ydc);
+    if (!(day !== null ? validFullYear(y) : validYear(y))) return null;
+    if (text.startsWith('代', end)) return null; // 年代 is a decade
+    return {
+      ...EMPTY,
+      start,
+      end,
+      ref: day !== null ? 'dates#year-month-day' : g.ym ? 'dates#year-month' : 'dates#year',
+      year: { kind: 'absolute', value: y },
+      month: int(g.ym),
+      day,
+    };
+  }
+  if (g.m) {
+    const mo = int(g.m)!;
+    if (!(mo >= 1 && mo <= 12)) return null;
+    const day = int(g.d ?? g.dc);
+    return { ...EMPTY, start, end, ref: day !== null ? 'dates#month-day' : 'dates#month', month: mo, day };
+  }
+  if (g.bd) return { ...EMPTY, start, end, ref: 'dates#day', day: int(g.bd) };
+  return null;
+}
+
+/**
+ * A bare day (29日) stands alone only in Arabic digits with 日 and where nothing makes
+ * it a span of days (3日游, 7日内, 连续5日); in Chinese numerals (十二日) or with 号 it is
+ * only the end of a range (从一月十日到十二日).
+ */
+function standaloneDay(d: Draft, text: string, rules: RuleSet): boolean {
+  // 1号文件, 3号线: 号 alone names things; only 日 makes a bare day.
+  if (!/^\d/.test(text[d.start]!) || text[d.end - 1] !== '日') return false;
+  return rules.marker('day-not-after').matchAt(text, d.end) === null && rules.marker('day-not-before').matchEndingAt(text, d.start) === null;
+}
+
+/** 农历2015年十月初一, 三月初一: a lunar date; its month and day are not the calendar's. */
+function lunar(d: Draft, text: string, rules: RuleSet): boolean {
+  if (d.month === null) return false;
+  return rules.marker('lunar-before').matchEndingAt(text, d.start) !== null || rules.marker('lunar-day').matchAt(text, d.end) !== null;
+}
+
+/** Joins A 到 B (三月二十八日到四月15日, 从一月十日到十二日, 18年10月1日到19年2月3日) into one range. */
+function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[] {
+  const out: Draft[] = [];
+  const range = rules.marker('range');
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    const sep = b ? text.slice(a.end, b.start).trim() : '';
+    // Both ends are days (the end may leave out the year and month: 一月十日到十二日).
+    const isRange = b && sep && range.has(sep) && a.day !== null && b.day !== null && !a.range && !b.range && a.days === null && b.days === null;
+    if (isRange) {
+      const from = rules.marker('since-before').matchEndingAt(text, a.start);
+      out.push({
+        ...a,
+        start: from ? from.start : a.start,
+        end: b.end,
+        ref: 'dates#range',
+        to: { year: b.year?.kind === 'absolute' ? b.year.value : null, month: b.month, day: b.day },
+      });
+      i++;
+      continue;
+    }
+    // 从2016年一月十日 …: a range's 从 belongs to it; 从2016到2018 as well.
+    if (a.range && a.ref === 'dates#year-range') {
+      const from = rules.marker('since-before').matchEndingAt(text, a.start);
+      if (from) {
+        out.push({ ...a, start: from.start });
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** Date and period expressions in `text[from, to)`, in text order, not overlapping. */
 export function findDates(text: string, rules: RuleSet, from = 0, to = text.length): DateExpr[] {
-  type Draft = Omit<DateExpr, 'since' | 'deadline'>;
   const numeric: Draft[] = [];
   const dateRe = dateRegex(rules);
+  const starts = dateStarts(rules);
   const slice = to === text.length ? text : text.slice(0, to);
   for (let i = from; i < to; i++) {
-    // Every form starts with a digit or a Chinese numeral: elsewhere, one array read.
-    if (!DATE_START[text.charCodeAt(i)]) continue;
+    // Every form starts with a digit, a Chinese numeral or a century word: elsewhere, one array read.
+    if (!starts[text.charCodeAt(i)]) continue;
     dateRe.lastIndex = i;
     const m = dateRe.exec(slice);
     if (!m) continue;
-    i = m.index + m[0].length - 1;
-    const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    if (g.rangeFrom) {
-      const a = cnToInt(g.rangeFrom);
-      const b = cnToInt(g.rangeTo!);
-      if (validYear(a) && validYear(b) && b >= a) numeric.push({ ...EMPTY, start, end, ref: 'dates#year-range', range: { from: a, to: b } });
-    } else if (g.isoY) {
-      const y = Number(g.isoY);
-      const mo = Number(g.isoM);
-      const d = Number(g.isoD);
-      if (validYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
-        numeric.push({ ...EMPTY, start, end, ref: 'dates#iso', year: { kind: 'absolute', value: y }, month: mo, day: d });
-    } else if (g.y) {
-      const y = cnToInt(g.y);
-      if (!validYear(y)) continue;
-      if (text.startsWith('代', end)) continue; // 年代 is a decade
-      numeric.push({
-        ...EMPTY,
-        start,
-        end,
-        ref: g.yd ? 'dates#year-month-day' : g.ym ? 'dates#year-month' : 'dates#year',
-        year: { kind: 'absolute', value: y },
-        month: g.ym ? cnToInt(g.ym) : null,
-        day: g.yd ? cnToInt(g.yd) : null,
-      });
-    } else if (g.m) {
-      const mo = cnToInt(g.m);
-      if (mo < 1 || mo > 12) continue;
-      numeric.push({ ...EMPTY, start, end, ref: g.d ? 'dates#month-day' : 'dates#month', month: mo, day: g.d ? cnToInt(g.d) : null });
+    const d = numericDraft(m.groups!, start, end, text, rules);
+    if (!d) continue;
+    i = end - 1;
+    if (lunar(d, text, rules)) {
+      // Only the year of a lunar date is the calendar's.
+      if (d.year?.kind === 'absolute') {
+        const y = /^[^年]*年/.exec(text.slice(start, end));
+        if (y) numeric.push({ ...d, end: start + y[0].length, month: null, day: null, ref: 'dates#year' });
+      }
+      continue;
     }
+    numeric.push(d);
   }
-  // Period words (今年, 上半年, 十三五 …), skipping those inside a numeric match.
+  // Period words (今年, 上半年, 十三五, 上周一 …), skipping those inside a numeric match.
   const words: Draft[] = [];
   let k = 0;
+  let skipTo = from;
   for (const w of rules.periods.findAll(text, from, to)) {
+    if (w.start < skipTo) continue;
+    const { notFollowedBy, notPrecededBy } = w.value.rule;
+    if (notFollowedBy && notFollowedBy.some((x) => text.startsWith(x, w.end))) continue;
+    if (notPrecededBy && notPrecededBy.some((x) => text.endsWith(x, w.start))) continue;
     while (k < numeric.length && numeric[k]!.end <= w.start) k++;
     const n = numeric[k];
     // 2019年底: the word 年底 overlaps the 年 of 2019年; it refines that date instead.
@@ -178,7 +325,19 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
       continue;
     }
     if (n && w.end > n.start) continue;
-    words.push(fromPeriodWord(w));
+    let d = fromPeriodWord(w);
+    // 上周一, 这个星期一, 下周末: a weekday word overlapping the end of a week word names a day of that week.
+    if (d.weeks !== null && d.weekday === null && !d.weekend) {
+      for (let p = w.start + 1; p < w.end; p++) {
+        const day = rules.periods.matchAt(text, p, to);
+        if (day && day.end > w.end && (day.value.rule.weekday !== undefined || day.value.rule.weekend)) {
+          d = { ...d, end: day.end, weekday: day.value.rule.weekday ?? null, weekend: day.value.rule.weekend ?? false, ref: day.value.ref };
+          skipTo = day.end;
+          break;
+        }
+      }
+    }
+    words.push(d);
   }
   const all = [...numeric, ...words].sort((a, b) => a.start - b.start);
   // Join what is written together: 今年 + 6月17日, 2021年 + 上半年, 今年 + 上半年.
@@ -186,11 +345,17 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   for (const d of all) {
     const prev = joined[joined.length - 1];
     const adjacent = prev && /^\s*(?:的)?$/.test(text.slice(prev.end, d.start));
-    if (prev && adjacent && prev.year && !prev.month && !prev.part && !prev.range && !d.year && !d.range && (d.month || d.part)) {
+    if (prev && adjacent && prev.year && !prev.month && !prev.part && !prev.range && prev.day === null && !d.year && !d.range && (d.month || d.part) && d.months === null) {
       joined[joined.length - 1] = { ...d, start: prev.start, year: prev.year, ref: d.ref };
       continue;
     }
     joined.push(d);
   }
-  return joined.map((d) => ({ ...d, ...flags(text, d.start, d.end, rules) }));
+  // 今天（2月28日）: the date in brackets says the same, and says it fully; the word gives way.
+  const stated = joined.filter((d, i) => {
+    const next = joined[i + 1];
+    return !(d.days !== null && next && /^\s*[（(]\s*$/.test(text.slice(d.end, next.start)) && next.month !== null && /^\s*[）)]/.test(text.slice(next.end, next.end + 3)));
+  });
+  const ranged = joinRanges(stated, text, rules).filter((d) => d.ref !== 'dates#day' || standaloneDay(d, text, rules));
+  return ranged.map((d) => ({ ...d, ...flags(text, d.start, d.end, rules) }));
 }

@@ -10,6 +10,7 @@ import type { Evidence } from '../document/metadata.js';
 import { findPeople } from './people.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { findPatternMatches } from './patterns.js';
+import { SpanIndex } from './spans.js';
 
 export interface EventDraft {
   readonly start: number;
@@ -32,7 +33,7 @@ const isCoarse = (d: ResolvedDate) => d.expr.day === null;
  * relative year (今年), nor a title's or the page header's.
  */
 function eventDates(ctx: Context, sentence: Sentence): ResolvedDate[] {
-  return ctx.dates.filter(
+  return ctx.dateIndex.within(sentence.start, sentence.end).filter(
     (d) =>
       d.date !== null &&
       d.basis !== null &&
@@ -51,7 +52,11 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
   const { doc, rules } = ctx;
   const text = doc.match;
   const out: EventDraft[] = [];
-  const orgMentions = orgs.flatMap((o) => o.mentions.map((m) => ({ ...m, canonical: o.canonical }))).sort((a, b) => a.start - b.start);
+  const orgMentions = new SpanIndex(
+    orgs.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, canonical: o.canonical }))),
+    (m) => m.start,
+    (m) => m.end,
+  );
 
   for (const sentence of ctx.sentences) {
     const dates = eventDates(ctx, sentence);
@@ -77,7 +82,7 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const best = triggers.reduce<(typeof triggers)[number] | null>((a, b) => (!a || b.value.rule.priority > a.value.rule.priority ? b : a), null);
       const start = clause.start;
       const end = best ? clauseOf(best.start).end : clause.end;
-      const orgsIn = [...new Set(orgMentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.canonical))];
+      const orgsIn = [...new Set(orgMentions.within(start, end).map((m) => m.canonical))];
       const peopleIn = [...new Set(findPeople(ctx, people, start, end).map((p) => p.name))];
       if (ctx.tracing) ctx.note({ stage: 'event', start, end, rule: best?.value.ref ?? d.expr.ref, verdict: 'kept', message: `${d.date} (${d.basis}) ${best ? `${best.value.rule.kind}, trigger ${best.word}` : 'other, no trigger'}` });
       out.push({
@@ -101,14 +106,14 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
 function mergePatternEvents(
   ctx: Context,
   builtin: EventDraft[],
-  orgMentions: readonly { start: number; end: number; canonical: string }[],
+  orgMentions: SpanIndex<{ start: number; end: number; canonical: string }>,
   people: Lexicon<true>,
 ): EventDraft[] {
   const matches = findPatternMatches(ctx, 'event');
   if (matches.length === 0) return builtin;
   let out = builtin;
   for (const m of matches) {
-    const d = ctx.dates.find((x) => x.expr.start >= m.start && x.expr.end <= m.end && x.date !== null && x.basis !== null);
+    const d = ctx.dateIndex.within(m.start, m.end).find((x) => x.date !== null && x.basis !== null);
     if (!d) {
       if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: 'no date inside the match' });
       continue;
@@ -122,7 +127,7 @@ function mergePatternEvents(
       dateBasis: d.basis!,
       yearFrom: d.yearFrom ? { ...d.yearFrom, text: ctx.doc.text.slice(d.yearFrom.start, d.yearFrom.end) } : null,
       kind: (m.rule.kind as EventKind | undefined) ?? 'other',
-      orgs: [...new Set(orgMentions.filter((o) => o.start >= m.start && o.end <= m.end).map((o) => o.canonical))],
+      orgs: [...new Set(orgMentions.within(m.start, m.end).map((o) => o.canonical))],
       people: [...new Set(findPeople(ctx, people, m.start, m.end).map((p) => p.name))],
     };
     out = [...out.filter((e) => !(e.dateText === draft.dateText && e.start <= d.expr.start && d.expr.end <= e.end)), draft];

@@ -10,6 +10,8 @@ import { findQuantities, type QuantityMatch } from './quantities.js';
 import { resolveQuantity, type Quantity } from '../resolve/quantity.js';
 import type { ResolvedDate } from '../resolve/dates.js';
 import type { OrgEntity } from './organizations.js';
+import { findRegions, type RegionMention } from './regions.js';
+import { SpanIndex } from './spans.js';
 import type { Change } from '../facts.js';
 import type { ChangeRule } from '../rules/schema.js';
 import { findPatternMatches } from './patterns.js';
@@ -128,7 +130,7 @@ function flatAfter(ctx: Context, pos: number, limit: number): { end: number; bas
     basis = b.value.rule.basis === 'none' ? null : b.value.rule.basis;
   } else if (cmp) {
     // 与上年 / 与去年同期: a period word names the baseline.
-    const d = ctx.dates.find((x) => x.expr.start === p);
+    const d = ctx.dateIndex.startingAt(p);
     if (d) {
       p = d.expr.end;
       basis = 'yoy';
@@ -138,9 +140,9 @@ function flatAfter(ctx: Context, pos: number, limit: number): { end: number; bas
   return dir && dir.value.rule.sign === 0 ? { end: dir.end, basis } : null;
 }
 
-/** Spans inside which a quantity is part of a name, not a figure. */
-function insideOrg(orgs: readonly OrgEntity[], start: number, end: number): boolean {
-  return orgs.some((o) => o.mentions.some((m) => start >= m.start && end <= m.end));
+/** Where organizations are named: a number inside a name (华为5G创新中心) is not a figure. */
+function nameIndex(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<{ start: number; end: number }> {
+  return ctx.cache('indicators:names', () => new SpanIndex<{ start: number; end: number }>(orgs.flatMap((o) => o.mentions), (m) => m.start, (m) => m.end));
 }
 
 /** Trims lead and trail words, places and dates off a label window. */
@@ -153,13 +155,13 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
       start++;
       continue;
     }
-    const region = ctx.regions.find((g) => g.start === start && g.end <= end);
+    const region = ctx.regionIndex.startingAt(start, end);
     if (region) {
       start = region.end;
       if (text[start] === '内' || text[start] === '中') start++;
       continue;
     }
-    const date = ctx.dates.find((d) => d.expr.start === start && d.expr.end <= end);
+    const date = ctx.dateIndex.startingAt(start, end);
     if (date) {
       start = date.expr.end;
       continue;
@@ -217,35 +219,76 @@ function isVague(ctx: Context, written: string): boolean {
 }
 
 /**
+ * Places that can own a figure: not one inside a name (海尔空调胶州互联工厂), nor the
+ * scope of a ranking (居山东省第一). Computed once per document.
+ */
+function ownerRegions(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<RegionMention> {
+  const text = ctx.doc.match;
+  const names = nameIndex(ctx, orgs);
+  const usable = ctx.regions.filter(
+    (g) => (!names.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !ctx.rules.marker('ranking').matchEndingAt(text, g.start),
+  );
+  return new SpanIndex(usable, (g) => g.start, (g) => g.end);
+}
+
+/**
  * The nearest region before `pos` in the sentence; else the first after it in its
  * clause (服务3000家苏州企业); else the subject of the last sentence that named one,
  * in this or the two paragraphs before: its first region, not its last (青岛聚焦…,
  * 引领建设山东半岛示范区 is about 青岛).
  */
-function regionFor(ctx: Context, orgs: readonly OrgEntity[], sentence: Sentence, clause: Clause, pos: number): string | null {
-  const text = ctx.doc.match;
-  // A place inside a name is not an owner (海尔空调胶州互联工厂), nor the scope of a ranking (居山东省第一).
-  const usable = ctx.regions.filter(
-    (g) => (!insideOrg(orgs, g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !ctx.rules.marker('ranking').matchEndingAt(text, g.start),
-  );
-  let best: string | null = null;
-  for (const g of usable) {
-    if (g.start >= sentence.start && g.end <= pos) best = g.name;
-  }
-  if (best) return best;
-  const after = usable.find((g) => g.start >= pos && g.end <= clause.end);
+function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, clause: Clause, pos: number): string | null {
+  const before = usable.within(sentence.start, pos).filter((g) => isWord(ctx, g));
+  if (before.length) return before[before.length - 1]!.name;
+  const after = usable.within(pos, clause.end).find((g) => isWord(ctx, g));
   if (after) return after.name;
-  const floor = sentence.paragraph - 2;
-  for (let i = usable.length - 1; i >= 0; i--) {
-    const g = usable[i]!;
-    // A scope (全国) owns figures only in its own sentence.
-    if (g.start >= sentence.start || g.scope) continue;
+  // Carried from the sentences before: the subject of the last one that names a place
+  // near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph.
+  const floor = sentence.paragraph - 1;
+  for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
+    const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor) break;
+    // A scope (全国) owns figures only in its own sentence.
+    if (g.scope || !isWord(ctx, g)) continue;
     const s = ctx.sentenceAt(g.start);
-    const first = s ? usable.find((x) => x.start >= s.start && x.end <= s.end && !x.scope) : undefined;
-    return (first ?? g).name;
+    if (!s) continue;
+    const clause = splitClauses(ctx.doc.match, s.start, s.end).find((c) => g.start >= c.start && g.start < c.end);
+    if (clause && opensClause(ctx, clause.start, g.start)) return g.name;
   }
-  return null;
+  return titleRegion(ctx);
+}
+
+/** Is [start, pos) nothing but what may precede a clause's subject: a date or a lead word (上半年, 目前, 如, 其中)? */
+function opensClause(ctx: Context, start: number, pos: number): boolean {
+  for (let p = start; p < pos; ) {
+    const date = ctx.dateIndex.startingAt(p, pos);
+    const lead = ctx.rules.labelLead.matchAt(ctx.doc.match, p, pos);
+    const next = Math.max(date?.expr.end ?? p, lead?.end ?? p);
+    if (next === p) return false;
+    p = next;
+  }
+  return true;
+}
+
+/** A place name read as a word, not the middle of one (隆重庆祝 holds 重庆): checked with jieba, once per mention. */
+function isWord(ctx: Context, g: RegionMention): boolean {
+  return ctx.cache(`region-word:${g.start}`, () => {
+    const s = ctx.sentenceAt(g.start);
+    if (!s) return true;
+    const tokens = ctx.tokensIn(ctx.windowStart(g.start, s.start, 6), Math.min(s.end, g.end + 4));
+    // It starts a word, and ends one, or starts a proper noun jieba knows whole (苏州企业/nz, 青岛港/ns).
+    const first = tokens.find((t) => t.start === g.start);
+    return first !== undefined && (tokens.some((t) => t.end === g.end) || /^(ns|nz|nt)$/.test(first.tag));
+  });
+}
+
+/** The one place a page's title names (2012年大庆市…统计公报): the owner of figures no sentence near them gives one. */
+function titleRegion(ctx: Context): string | null {
+  return ctx.cache('indicators:title-region', () => {
+    const title = ctx.doc.title ? toMatchText(ctx.doc.title) : '';
+    const names = new Set(findRegions(title, ctx.rules).filter((r) => !r.scope).map((r) => r.name));
+    return names.size === 1 ? [...names][0]! : null;
+  });
 }
 
 /** A date names an indicator's period unless it is a starting point (从2015年). */
@@ -265,15 +308,15 @@ const carries = (d: ResolvedDate, sameParagraph: boolean) =>
 
 /** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
 function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
-  const inSentence = ctx.dates.filter((d) => d.expr.start >= sentence.start && d.expr.end <= pos && usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end));
+  const ok = (d: ResolvedDate) => usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end);
+  const inSentence = ctx.dateIndex.within(sentence.start, pos).filter(ok);
   const inClause = inSentence.filter((d) => d.expr.start >= clause.start);
   const pick = inClause[inClause.length - 1] ?? inSentence[inSentence.length - 1];
   if (pick) return pick;
-  const after = ctx.dates.find((d) => d.expr.start >= pos && d.expr.end <= clause.end && usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end));
+  const after = ctx.dateIndex.within(pos, clause.end).find(ok);
   if (after) return after;
-  for (let i = ctx.dates.length - 1; i >= 0; i--) {
-    const d = ctx.dates[i]!;
-    if (d.expr.start >= sentence.start) continue;
+  for (let i = ctx.dateIndex.lowerBound(sentence.start) - 1; i >= 0; i--) {
+    const d = ctx.dateIndex.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1) break;
     if (carries(d, paragraph === sentence.paragraph) && !ctx.isQuoted(d.expr.start, d.expr.end)) return d;
@@ -321,15 +364,16 @@ function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
 function whyNotAFigure(ctx: Context, orgs: readonly OrgEntity[], q: QuantityMatch, clause: Clause): string | null {
   const text = ctx.doc.match;
   if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
-  if (insideOrg(orgs, q.numberStart, q.numberEnd)) return 'part of an organization\'s name';
-  if (ctx.dates.some((d) => d.expr.start < q.numberEnd && q.numberStart < d.expr.end)) return 'part of a date';
+  if (nameIndex(ctx, orgs).contains(q.numberStart, q.numberEnd)) return 'part of an organization\'s name';
+  if (ctx.dateIndex.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
   // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
   const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
   if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
   if (!q.unit) return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
   if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count') return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
-  if (q.chineseOnly && q.unit.value.rule.class === 'count' && q.number < 10) return 'a small count in Chinese numerals (两座, 三位) is wording, not a figure';
+  if (q.chineseOnly && q.number < 10 && (q.unit.value.rule.class === 'count' || q.unit.value.rule.class === 'index'))
+    return 'a small number in Chinese numerals (两座, 三位, 一点) is wording, not a figure';
   return null;
 }
 
@@ -341,6 +385,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
   // it carries across the sentences of a paragraph.
   let prevLabeled: Candidate | null = null;
   let prevLabeledParagraph = -1;
+  const regions = ownerRegions(ctx, orgs);
 
   for (const sentence of ctx.sentences) {
     const found = findQuantities(text, rules, sentence.start, sentence.end);
@@ -364,7 +409,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
 
     // 1. Which quantities are rates of change.
     cands.forEach((c, i) => {
-      if (c.quantity.class !== 'percent' && c.quantity.class !== 'pp' && c.quantity.class !== 'physical') return;
+      if (c.quantity.class === 'money' || c.quantity.class === 'count' || c.quantity.class === 'duration') return;
       c.rate = rateBefore(ctx, c.q, c.clause.start);
       const prev = cands[i - 1];
       // 增长17.3%和15.1%: a listed rate shares the phrase of the one before.
@@ -380,7 +425,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       if (c.rate.basis === 'two_year_avg' || c.rate.basis === 'cagr') continue;
       // Between them only punctuation, or a stated baseline (…67.7%,较2015年提升36个百分点).
       const gap = text.slice(prev.q.end, c.rate.start);
-      const baseline = ctx.dates.some((d) => d.expr.since && d.expr.start >= prev.q.end && d.expr.end <= c.rate!.start);
+      const baseline = ctx.dateIndex.within(prev.q.end, c.rate.start).some((d) => d.expr.since);
       if (!/^[\s,，、;；]*$/.test(gap) && !(baseline && /^[\s,，、;；]*[^,，、;；]*[\s,，]*$/.test(gap))) continue;
       const value = c.rate.sign * c.quantity.value;
       prev.change = { basis: c.rate.basis, value, unit: c.quantity.unit };
@@ -487,7 +532,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         rule: c.metricRef ?? c.quantity.ref,
         metric: c.metric,
         label: c.label?.text ?? null,
-        region: regionFor(ctx, orgs, sentence, c.clause, c.q.start),
+        region: regionFor(ctx, regions, sentence, c.clause, c.q.start),
         period: rangeEnd(ctx, c.q, c.clause, period?.period ?? null),
         quantity: c.quantity,
         valueStart: c.q.start,
@@ -538,7 +583,7 @@ function mergePatternIndicators(ctx: Context, orgs: readonly OrgEntity[], builti
       rule: m.ref,
       metric: m.rule.metric ?? null,
       label: group('label') ?? m.rule.label ?? metricName ?? replaced?.label ?? null,
-      region: group('region') ?? regionFor(ctx, orgs, sentence, clause, q.start),
+      region: group('region') ?? regionFor(ctx, ownerRegions(ctx, orgs), sentence, clause, q.start),
       period: period?.period ?? replaced?.period ?? null,
       quantity,
       valueStart: q.start,

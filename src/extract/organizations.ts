@@ -76,7 +76,7 @@ function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, su
     // a place in parentheses inside a name: 华为(青岛)数字城市联合创新中心 (the match text has ASCII parentheses)
     if (w === ')') {
       const open = text.lastIndexOf('(', t.start);
-      if (open >= 0 && t.start - open <= 6 && ctx.regions.some((r) => r.start === open + 1 && r.end === t.start)) {
+      if (open >= 0 && t.start - open <= 6 && ctx.regionIndex.startingAt(open + 1)?.end === t.start) {
         start = open;
         i = tokenIndexAt(tokens, open) - 1;
         continue;
@@ -86,7 +86,7 @@ function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, su
     // even a registered name ends at a function word (…的青岛道可云网络科技有限公司 starts after 的)
     if (PUNCT.test(w) || ctx.rules.marker('name-boundary').has(w)) break;
     if (t.tag === 'x' && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) break;
-    if (ctx.dates.some((d) => d.expr.start < t.end && t.start < d.expr.end)) break;
+    if (ctx.dateIndex.overlapping(t.start, t.end).length) break;
     if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !ctx.rules.orgBadStarts.has(w)) {
       start = t.start;
       i--;
@@ -134,6 +134,14 @@ function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuf
   return result;
 }
 
+/** Does the text just before `pos` (not reaching before `floor`) end in a place: a region, or a name with an administrative suffix? */
+function endsInPlace(ctx: Context, pos: number, floor: number): boolean {
+  // 山东|省政府, 市南|区政府: the suffix's first character may close the place's name.
+  const region = ctx.regionIndex.overlapping(pos - 1, pos + 1).find((r) => (r.end === pos || r.end === pos + 1) && r.start >= floor);
+  if (region) return true;
+  return /[市省区县州镇乡旗盟]$/.test(ctx.doc.match.slice(floor, pos)) && pos - floor >= 2;
+}
+
 /** Tokens of the stretch a name ending in `m` can occupy (MAX_NAME characters back, from a break), plus a little after. */
 function suffixWindow(ctx: Context, sentence: Sentence, m: { start: number; end: number }): readonly Token[] {
   return ctx.tokensIn(ctx.windowStart(m.start, sentence.start, MAX_NAME + 8), Math.min(sentence.end, m.end + 4));
@@ -156,6 +164,7 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<Or
     start = bad.end;
   }
   const prefix = text.slice(start, m.start);
+  if (rule.placeBefore && !endsInPlace(ctx, m.start, start)) return `${m.word} needs a place before it (苏州市人民政府); ${JSON.stringify(prefix)} is none`;
   if (prefix.length < rule.minPrefix) return `no name before ${m.word} (reading back stopped at ${JSON.stringify(text.slice(Math.max(sentence.start, start - 4), start))})`;
   const end = rule.keepSuffix ? m.end : m.start;
   const name = ctx.doc.text.slice(start, end);
@@ -163,7 +172,7 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<Or
   if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start))) return `${JSON.stringify(text.slice(start, end))} follows a count or determiner: a category, not a name`;
   if (isGeneric(ctx, text.slice(start, end), prefix)) return `${JSON.stringify(text.slice(start, end))} is generic (orgFilters names/modifiers)`;
   if (ctx.rules.orgCategoryStarts.matchAt(text, start, end)) return `${JSON.stringify(text.slice(start, end))} starts with a level word: a category (orgFilters categoryStarts)`;
-  if (ctx.regions.some((r) => r.start === start && r.end === end)) return 'a bare place';
+  if (ctx.regionIndex.startingAt(start)?.end === end) return 'a bare place';
   return { start, end, name, kind: rule.kind, ref: m.value.ref, canonical: null };
 }
 
@@ -217,12 +226,29 @@ const SOURCE_RANK: Record<string, number> = { alias: 0, suffix: 1, source: 2, nt
 const rankOf = (m: OrgMention) =>
   m.ref === 'metadata#source' ? SOURCE_RANK.source! : m.ref === 'jieba#nt' ? SOURCE_RANK.nt! : m.canonical ? SOURCE_RANK.alias! : SOURCE_RANK.suffix!;
 
+/** Characters already claimed by a mention: overlap checks cost the mention's length, not the number of mentions. */
+class Occupancy {
+  private readonly used: Uint8Array;
+  constructor(length: number) {
+    this.used = new Uint8Array(length + 1);
+  }
+  free(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.used[i]) return false;
+    return true;
+  }
+  claim(start: number, end: number): void {
+    this.used.fill(1, start, end);
+  }
+}
+
 /** Longest first; on equal spans, the alias table wins (it knows the canonical name). */
-function selectNonOverlapping(all: OrgMention[]): OrgMention[] {
+function selectNonOverlapping(all: OrgMention[], length: number): OrgMention[] {
   const sorted = [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || rankOf(a) - rankOf(b) || a.start - b.start);
+  const used = new Occupancy(length);
   const taken: OrgMention[] = [];
   for (const m of sorted) {
-    if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
+    if (!used.free(m.start, m.end)) continue;
+    used.claim(m.start, m.end);
     taken.push(m);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -292,7 +318,8 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
   const { doc, rules } = ctx;
   const text = doc.match;
   const out: OrgMention[] = [];
-  const taken = [...known];
+  const taken = new Occupancy(text.length);
+  for (const k of known) taken.claim(k.start, k.end);
   const queue = [...known];
   while (queue.length) {
     const m = queue.shift()!;
@@ -303,9 +330,9 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
     if (text[m.start - 1] === '、') sides.push({ at: m.start - 1, dir: -1 });
     for (const { at, dir } of sides) {
       const item = listItem(ctx, sentence, at, dir);
-      if (!item || taken.some((t) => item.start < t.end && t.start < item.end)) continue;
+      if (!item || !taken.free(item.start, item.end)) continue;
       const word = text.slice(item.start, item.end);
-      if (rules.regions.has(word) || ctx.regions.some((r) => r.start === item.start && r.end === item.end)) continue;
+      if (rules.regions.has(word) || ctx.regionIndex.startingAt(item.start)?.end === item.end) continue;
       if (rules.orgGenericNames.has(word) || people.has(word) || ctx.isQuoted(item.start, item.end)) continue;
       if (rules.orgNotInName.findAll(word).length) continue;
       // a name right after a job title is a person's (教授孙松林)
@@ -314,7 +341,7 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
       const kind = rules.orgSuffixes.matchEndingAt(text, item.end, item.start)?.value.rule.kind ?? (m.kind === 'company' ? 'company' : 'other');
       const found: OrgMention = { ...item, name: doc.text.slice(item.start, item.end), kind, ref: 'organizations#coordination', canonical: null };
       out.push(found);
-      taken.push(found);
+      taken.claim(found.start, found.end);
       queue.push(found);
     }
   }
@@ -323,8 +350,9 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
 
 export function extractOrganizations(ctx: Context, people: ReadonlySet<string> = new Set()): OrgEntity[] {
   const { doc } = ctx;
-  const first = selectNonOverlapping(candidates(ctx));
-  const primary = selectNonOverlapping([...first, ...coordinated(ctx, first, people)]);
+  const length = doc.match.length;
+  const first = selectNonOverlapping(candidates(ctx), length);
+  const primary = selectNonOverlapping([...first, ...coordinated(ctx, first, people)], length);
 
   // Short forms of company names, and names the text introduces with 简称.
   const fullOf = new Map<string, OrgMention>();
@@ -350,7 +378,9 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     const full = fullOf.get(p.name) ?? fullOf.get(core);
     return full && full.name !== p.name ? { ...p, fullName: full.name, kind: full.kind } : p;
   });
-  const mentions = selectNonOverlapping([...joined, ...extra.filter((e) => !joined.some((p) => e.start < p.end && p.start < e.end))]);
+  const named = new Occupancy(length);
+  for (const p of joined) named.claim(p.start, p.end);
+  const mentions = selectNonOverlapping([...joined, ...extra.filter((e) => named.free(e.start, e.end))], length);
 
   // One entity per canonical name.
   const byKey = new Map<string, OrgMention[]>();
@@ -362,8 +392,9 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     else byKey.set(k, [m]);
   }
   if (ctx.tracing) {
+    const kept = new Set(mentions.map((x) => `${x.start}:${x.end}`));
     for (const m of [...first, ...extra]) {
-      if (!mentions.includes(m) && !mentions.some((x) => x.start === m.start && x.end === m.end)) {
+      if (!kept.has(`${m.start}:${m.end}`)) {
         ctx.note({ stage: 'organization', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: `${m.name}: overlapped by a longer name` });
       }
     }

@@ -4,7 +4,7 @@
 import type { ApproxRule, UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
-import { parseNumeral } from '../resolve/numbers.js';
+import { clean, parseNumeral } from '../resolve/numbers.js';
 
 export interface QuantityMatch {
   /** Whole span: approximation words, numeral and unit. */
@@ -34,26 +34,67 @@ function charsOf(rules: RuleSet): { has(c: string): boolean; code: Uint8Array } 
   });
 }
 
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+
+interface ReadOptions {
+  /** Spaces between Chinese numeral characters (一百 五 十 二, 7 万5 千): never between two Arabic digits. */
+  readonly spaces: boolean;
+  /** Chinese decimal points (二点五). */
+  readonly points: boolean;
+  /** 百/千 may open the numeral (百分之百). */
+  readonly leadingMultiplier?: boolean;
+}
+
+interface Numeral {
+  readonly end: number;
+  readonly numeral: string;
+  readonly inside: LexiconMatch<Ref<ApproxRule>> | null;
+  /** The reading used a space or a decimal point: read again without them if it does not parse. */
+  readonly spaced: boolean;
+  readonly pointed: boolean;
+}
+
+/** After `k` and any spaces, the position of the first other character. */
+function skipSpaces(text: string, k: number, end: number): number {
+  while (k < end && isSpace(text[k])) k++;
+  return k;
+}
+
+/** `word` at `k`, spaces allowed between its characters (分 之); the end, or -1. */
+function spacedWordAt(text: string, k: number, end: number, word: string): number {
+  for (let w = 0; w < word.length; w++) {
+    if (w > 0) k = skipSpaces(text, k, end);
+    if (text[k] !== word[w]) return -1;
+    k++;
+  }
+  return k;
+}
+
 /**
  * Reads the longest numeral starting at `i`: Arabic digits (with decimal point and
  * thousands commas), Chinese numerals, or a mixture (1.5万, 3万4000), with at most
  * one inside approximation word (二百三十余万). Returns its end and the inside word.
  */
-function readNumeral(
-  text: string,
-  i: number,
-  end: number,
-  rules: RuleSet,
-): { end: number; numeral: string; inside: LexiconMatch<Ref<ApproxRule>> | null } | null {
+function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts: ReadOptions): Numeral | null {
   const chars = charsOf(rules);
-  const { sections, multipliers } = rules.numerals;
+  const { sections, multipliers, points, digits, notAfterPoint } = rules.numerals;
   let j = i;
   let inside: LexiconMatch<Ref<ApproxRule>> | null = null;
   let numeral = '';
+  let spaced = false;
+  let pointed = false;
+  let arabic = false;
   // A numeral never starts with a section word (万家 is "ten thousand homes", a word).
   if (sections.has(text[i]!)) return null;
   // 百/千 open a numeral only as 百亿, 千万 …
-  if (multipliers.has(text[i]!) && !isDigit(text[i]) && multipliers.get(text[i]!)! > 10 && !sections.has(text[i + 1] ?? '')) return null;
+  if (!opts.leadingMultiplier && multipliers.has(text[i]!) && !isDigit(text[i]) && multipliers.get(text[i]!)! > 10 && !sections.has(text[i + 1] ?? '')) return null;
+  /** A decimal point at k with a Chinese digit after it (spaces between allowed when spaces are). */
+  const pointAt = (k: number): boolean => {
+    if (!opts.points || arabic || !points.has(text[k] ?? '')) return false;
+    const d = opts.spaces ? skipSpaces(text, k + 1, end) : k + 1;
+    const c = text[d] ?? '';
+    return digits.has(c) && !notAfterPoint.has(c);
+  };
   while (j < end) {
     const c = text[j]!;
     if (isDigit(c)) {
@@ -66,29 +107,111 @@ function readNumeral(
         while (k < end && isDigit(text[k])) k++;
       }
       numeral += text.slice(j, k);
+      arabic = true;
       j = k;
       continue;
     }
     if (chars.has(c)) {
       // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
       if (numeral && multipliers.has(c) && rules.units.matchAt(text, j, end)) break;
+      // 七十百分位: a multiplier right after another one starts something else.
+      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '')) break;
       numeral += c;
       j++;
       continue;
     }
+    if (numeral && pointAt(j)) {
+      numeral += c;
+      pointed = true;
+      j++;
+      continue;
+    }
+    if (numeral && opts.spaces && isSpace(c)) {
+      // 一百 五 十 二, 7 万5 千, 四百 点 五: spaces inside a Chinese numeral; 1 234 stays two numbers.
+      const k = skipSpaces(text, j, end);
+      const next = text[k];
+      const continues = next !== undefined && (chars.has(next) || pointAt(k) || (!inside && rules.approxInside.matchAt(text, k, end) !== null));
+      if (continues && !(isDigit(text[j - 1]) && isDigit(next)) && !(numeral && multipliers.has(next!) && rules.units.matchAt(text, k, end))) {
+        spaced = true;
+        j = k;
+        continue;
+      }
+      break;
+    }
     // 余/多 between a number and its section word: 二百三十余万, 1.5万余 is handled after.
     if (!inside && numeral) {
       const m = rules.approxInside.matchAt(text, j, end);
-      if (m && sections.has(text[m.end] ?? '')) {
+      const after = m ? (opts.spaces ? skipSpaces(text, m.end, end) : m.end) : -1;
+      if (m && sections.has(text[after] ?? '')) {
         inside = m;
-        j = m.end;
+        if (after > m.end) spaced = true;
+        j = after;
         continue;
       }
     }
     break;
   }
   if (!numeral) return null;
-  return { end: j, numeral, inside };
+  return { end: j, numeral, inside, spaced, pointed };
+}
+
+/** The numeral at `i` and its value, read with spaces and points first, then without them. */
+const FULL: ReadOptions = { spaces: true, points: true };
+const FULL_LEADING: ReadOptions = { spaces: true, points: true, leadingMultiplier: true };
+
+function numeralAt(text: string, i: number, end: number, rules: RuleSet, leadingMultiplier = false): { num: Numeral; value: number } | null {
+  let opts: ReadOptions = leadingMultiplier ? FULL_LEADING : FULL;
+  for (;;) {
+    const num = readNumeral(text, i, end, rules, opts);
+    if (!num) return null;
+    const value = parseNumeral(num.numeral, rules.numerals);
+    if (value !== null) return { num, value };
+    if (num.spaced && opts.spaces) opts = { ...opts, spaces: false };
+    else if (num.pointed && opts.points) opts = { ...opts, points: false };
+    else return { num, value: NaN };
+  }
+}
+
+/** A sign before `i` (负三十二, -10000): its start, or -1. "-" is a sign only after a space, punctuation or the start. */
+function signBefore(text: string, i: number, from: number, rules: RuleSet): number {
+  const m = rules.minus.matchEndingAt(text, i, from);
+  if (!m) return -1;
+  const prev = text[m.start - 1];
+  if (prev !== undefined && (isDigit(prev) || /[A-Za-z.\-]/.test(prev) || charsOf(rules).has(prev))) return -1;
+  if (m.word === '-' && prev !== undefined && !/[\s,，、:：;；(（\[【=~～<>《“"'为是至到]/.test(prev)) return -1;
+  return m.start;
+}
+
+/**
+ * A fraction after a numeral ending at `at`: 五分之一 (the numeral is the denominator),
+ * 三又三分之一 (the numeral is the whole part). Its value and end, or null.
+ */
+function fractionAfter(text: string, at: number, end: number, rules: RuleSet, whole: number): { value: number; end: number } | null {
+  const over = (denominator: number, k: number): { value: number; end: number } | null => {
+    for (const w of rules.fractionWords) {
+      const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
+      if (f < 0) continue;
+      let n = skipSpaces(text, f, end);
+      const sign = rules.minus.matchAt(text, n, end);
+      if (sign) n = sign.end;
+      const r = numeralAt(text, n, end, rules);
+      if (!r || Number.isNaN(r.value) || denominator === 0) return null;
+      return { value: ((sign ? -1 : 1) * r.value) / denominator, end: r.num.end };
+    }
+    return null;
+  };
+  const direct = over(whole, at);
+  if (direct) return direct;
+  for (const w of rules.mixedWords) {
+    const k = skipSpaces(text, at, end);
+    if (!text.startsWith(w, k)) continue;
+    const d = numeralAt(text, skipSpaces(text, k + w.length, end), end, rules);
+    if (!d || Number.isNaN(d.value)) return null;
+    const f = over(d.value, d.num.end);
+    if (!f) return null;
+    return { value: whole < 0 ? whole - f.value : whole + f.value, end: f.end };
+  }
+  return null;
 }
 
 function precededBy(text: string, pos: number, words: readonly string[]): boolean {
@@ -101,7 +224,12 @@ function followedBy(text: string, pos: number, words: readonly string[]): boolea
 
 /** The unit at `pos`, honouring each unit's notFollowedBy / notPrecededBy. */
 function unitAt(text: string, pos: number, end: number, numberStart: number, rules: RuleSet): LexiconMatch<Ref<UnitRule>> | null {
-  const m = rules.units.matchAt(text, pos, end);
+  const direct = rules.units.matchAt(text, pos, end);
+  // 个 百 分 点: a unit word spelled out with spaces (only where the word needs them: 个 alone stays 个).
+  let gap = false;
+  for (let k = pos + 1; k < pos + 8 && k < end && !gap; k++) gap = isSpace(text[k]);
+  const spaced = gap ? rules.units.matchAtSpaced(text, pos, end) : null;
+  const m = spaced && (!direct || spaced.word.length > direct.word.length) ? spaced : direct;
   if (!m) return null;
   const u = m.value.rule;
   if (followedBy(text, m.end, u.notFollowedBy)) return null;
@@ -119,38 +247,46 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     if (!chars.code[code] && !rules.prefixUnits.couldStart(code)) continue;
     const c = text[i]!;
     let prefixUnit: LexiconMatch<Ref<UnitRule>> | null = null;
-    if (rules.prefixUnits.couldStart(code) && (prefixUnit = rules.prefixUnits.matchAt(text, i, to))) {
-      // 百分之十三: the unit comes first.
-      const num = readNumeral(text, prefixUnit.end, to, rules);
-      const value = num ? parseNumeral(num.numeral, rules.numerals) : null;
-      if (num && value !== null) {
+    if (rules.prefixUnits.couldStart(code) && (prefixUnit = rules.prefixUnits.matchAt(text, i, to) ?? (isSpace(text[i + 1]) ? rules.prefixUnits.matchAtSpaced(text, i, to) : null))) {
+      // 百分之十三 (百 分 之 2): the unit comes first.
+      const r = numeralAt(text, skipSpaces(text, prefixUnit.end, to), to, rules, true);
+      // …and a letter after the number (百分之15K) is not read.
+      if (r && !Number.isNaN(r.value) && !/[A-Za-z]/.test(text[r.num.end] ?? '')) {
         out.push({
           start: i,
-          end: num.end,
-          numberStart: prefixUnit.end,
-          numberEnd: num.end,
-          number: value,
-          chineseOnly: !/\d/.test(num.numeral),
+          end: r.num.end,
+          numberStart: skipSpaces(text, prefixUnit.end, to),
+          numberEnd: r.num.end,
+          number: r.value,
+          chineseOnly: !/\d/.test(r.num.numeral),
           approx: null,
           unit: prefixUnit,
         });
-        i = num.end - 1;
+        i = r.num.end - 1;
         continue;
       }
     }
     if (!chars.has(c)) continue;
-    // Inside a longer token: a digit right after a letter or digit (A60, 5G, 8K) is a model name.
+    // Inside a longer token: a digit right after a letter or digit (A60, 5G, 8K) is a model name;
+    // after ^, e- or / it is an exponent or a ratio (2^5, 2e-1, 3/5), not read.
     const prev = text[i - 1];
-    if (prev !== undefined && /[A-Za-z.]/.test(prev)) {
+    if (prev !== undefined && (/[A-Za-z.^]/.test(prev) || (prev === '/' && isDigit(text[i - 2])) || (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))) {
       while (i + 1 < to && chars.has(text[i + 1]!)) i++;
       continue;
     }
-    const num = readNumeral(text, i, to, rules);
-    if (!num) continue;
-    const value = parseNumeral(num.numeral, rules.numerals);
-    const numberEnd = num.end;
-    // …followed by a letter (5G, 8K, 4G/5G): a model name as well.
-    if (/[A-Za-z]/.test(text[numberEnd] ?? '')) {
+    // 一切, 四川: words, not numbers.
+    const word = rules.notNumbers.matchAt(text, i, to);
+    if (word) {
+      i = word.end - 1;
+      continue;
+    }
+    const read = numeralAt(text, i, to, rules);
+    if (!read) continue;
+    const num = read.num;
+    let value: number | null = Number.isNaN(read.value) ? null : read.value;
+    let numberEnd = num.end;
+    // …followed by a letter (5G, 8K, 4G/5G): a model name as well; by ^ or /digit, an exponent or a ratio.
+    if (/[A-Za-z^]/.test(text[numberEnd] ?? '') || (text[numberEnd] === '/' && isDigit(text[numberEnd + 1]))) {
       i = numberEnd - 1;
       continue;
     }
@@ -159,22 +295,39 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       i = numberEnd - 1;
       continue;
     }
+    const signStart = signBefore(text, i, from, rules);
+    if (signStart >= 0) value = -value;
+    const fraction = fractionAfter(text, numberEnd, to, rules, value);
+    // 陆地, 收拾: a financial numeral alone is a word.
+    if (!fraction && num.numeral.length === 1 && rules.numerals.notAlone.has(num.numeral)) {
+      i = numberEnd - 1;
+      continue;
+    }
+    if (fraction) {
+      // 五分之一, 三又三分之一: a number without a unit.
+      out.push({ start: signStart >= 0 ? signStart : i, end: fraction.end, numberStart: i, numberEnd: fraction.end, number: clean(fraction.value), chineseOnly: !/\d/.test(num.numeral), approx: null, unit: null });
+      i = fraction.end - 1;
+      continue;
+    }
     let pos = numberEnd;
     let approx = num.inside;
+    // 一百五十 个百分点: spaces may stand between a number and its unit.
+    const gap = skipSpaces(text, pos, to);
     if (!approx) {
-      const inside = rules.approxInside.matchAt(text, pos, to);
+      const inside = rules.approxInside.matchAt(text, gap, to);
       if (inside && unitAt(text, inside.end, to, i, rules)) {
         approx = inside;
         pos = inside.end;
       }
     }
-    const unit = unitAt(text, pos, to, i, rules);
+    const unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
     if (unit) pos = unit.end;
-    const before = rules.approxBefore.matchEndingAt(text, i, from);
+    const before = signStart >= 0 ? null : rules.approxBefore.matchEndingAt(text, i, from);
     const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
     if (after) pos = after.end;
+    numberEnd = num.end;
     out.push({
-      start: before ? before.start : i,
+      start: signStart >= 0 ? signStart : before ? before.start : i,
       end: pos,
       numberStart: i,
       numberEnd,

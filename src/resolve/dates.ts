@@ -4,7 +4,7 @@
 // resolved toward the past (news reports what happened); else from --ref-date
 // (reference); else from the latest full date the text states (context, with the
 // evidence). Never a silent guess: every resolved date says where its year came from.
-import type { DateExpr } from '../extract/dates.js';
+import { daysIn, type DateExpr } from '../extract/dates.js';
 import type { Evidence } from '../document/metadata.js';
 import { titleSpans, within } from '../document/titles.js';
 
@@ -30,6 +30,8 @@ export interface DateReference {
 
 interface Anchor {
   readonly year: number;
+  /** The month it stated, for a bare day that follows (5月13日 … 14日). */
+  readonly month: number | null;
   readonly paragraph: number;
   readonly evidence: Evidence;
   /** The whole resolved period, for 同期. */
@@ -73,6 +75,51 @@ function normalize(e: DateExpr, year: number, asPeriod: boolean): string {
   if (e.month !== null) return `${year}-${pad(e.month)}`;
   if (e.part !== null) return partOf(year, e.part, e.pointDay, asPeriod);
   return String(year);
+}
+
+const utc = (s: string): Date => new Date(`${s}T00:00:00Z`);
+const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const plusDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
+
+/**
+ * 昨天, 上周一, 下周, 上周末, 下个月, 星期一 against the reference day: weeks run Monday
+ * to Sunday; a weekday or weekend alone is the latest one up to the reference.
+ */
+function relativeDate(e: DateExpr, anchor: string): string {
+  const ref = utc(anchor);
+  if (e.days !== null) return iso(plusDays(ref, e.days));
+  if (e.months !== null) {
+    const m = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + e.months, 1));
+    return `${m.getUTCFullYear()}-${pad(m.getUTCMonth() + 1)}`;
+  }
+  const dow = ((ref.getUTCDay() + 6) % 7) + 1; // 1 Monday … 7 Sunday
+  if (e.weeks !== null) {
+    const monday = plusDays(ref, 1 - dow + 7 * e.weeks);
+    if (e.weekday !== null) return iso(plusDays(monday, e.weekday - 1));
+    if (e.weekend) return `${iso(plusDays(monday, 5))}/${iso(plusDays(monday, 6))}`;
+    return `${iso(monday)}/${iso(plusDays(monday, 6))}`;
+  }
+  if (e.weekday !== null) return iso(plusDays(ref, -((dow - e.weekday + 7) % 7)));
+  const saturday = plusDays(ref, dow >= 6 ? 6 - dow : -(dow + 1));
+  return `${iso(saturday)}/${iso(plusDays(saturday, 1))}`;
+}
+
+/** The end of a range: what it does not write is the start's; an end before the start is in the next month or year. */
+function rangeEnd(e: DateExpr, year: number, month: number, day: number): string | null {
+  const to = e.to!;
+  let y = to.year ?? year;
+  let m = to.month ?? month;
+  const d = to.day!;
+  if (to.year === null && y * 10000 + m * 100 + d < year * 10000 + month * 100 + day) {
+    if (to.month === null) m++;
+    else y++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  if (d < 1 || d > daysIn(y, m)) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
 }
 
 /** True when month/day come after the reference's month/day: then the year before is meant. */
@@ -123,6 +170,55 @@ export function resolveDates(
       out.push({ expr: e, date: span, period: span, basis: 'explicit', yearFrom: null });
       continue;
     }
+    if (e.days !== null || e.weeks !== null || e.months !== null || e.weekday !== null || e.weekend) {
+      // Relative to the reference day; no year written, so none is set for what follows.
+      const date = anchorDate ? relativeDate(e, anchorDate) : null;
+      out.push({ expr: e, date, period: date, basis: date ? anchorBasis : null, yearFrom: null });
+      continue;
+    }
+    if (e.decade) {
+      // 90年代: the latest such decade up to now; 上世纪90年代: of the century before now's.
+      const n = now();
+      let from: number | null = null;
+      if (n && Number.isNaN(e.decade.centuries)) {
+        from = Math.floor(n.year / 100) * 100 + e.decade.decade;
+        if (from > n.year) from -= 100;
+      } else if (n) from = (Math.floor(n.year / 100) + e.decade.centuries) * 100 + e.decade.decade;
+      const span = from === null ? null : `${from}/${from + 9}`;
+      out.push({ expr: e, date: span, period: span, basis: span ? n!.basis : null, yearFrom: span ? n!.yearFrom : null });
+      continue;
+    }
+    if (e.day !== null && e.month === null && !e.year) {
+      // 29日: the month the text just stated, else the reference's, toward the past.
+      let ym: { year: number; month: number; basis: DateBasis; yearFrom: Evidence | null } | null = null;
+      if (last && last.month !== null && paragraph - last.paragraph <= 1) ym = { year: last.year, month: last.month, basis: 'context', yearFrom: last.evidence };
+      else if (anchorDate) {
+        const [ay, am, ad] = anchorDate.split('-').map(Number) as [number, number, number];
+        ym = { year: ay, month: am, basis: anchorBasis, yearFrom: null };
+        if (e.day > ad) ym.month--;
+        // 31日 in a month of 30 days: the month before that had one.
+        for (let k = 0; k < 3 && (ym.month < 1 || e.day > daysIn(ym.year, ym.month)); k++) {
+          if (ym.month < 1) {
+            ym.month = 12;
+            ym.year--;
+          } else if (e.day > daysIn(ym.year, ym.month)) ym.month--;
+          if (ym.month < 1) {
+            ym.month = 12;
+            ym.year--;
+          }
+        }
+      }
+      if (!ym || e.day < 1 || e.day > daysIn(ym.year, ym.month)) {
+        out.push({ expr: e, date: null, period: null, basis: null, yearFrom: null });
+        continue;
+      }
+      const day: string = `${ym.year}-${pad(ym.month)}-${pad(e.day)}`;
+      const end: string | null = e.to ? rangeEnd(e, ym.year, ym.month, e.day) : null;
+      const date: string | null = e.to ? (end ? `${day}/${end}` : null) : day;
+      out.push({ expr: e, date, period: date, basis: date ? ym.basis : null, yearFrom: date ? ym.yearFrom : null });
+      if (date && !within(titles, e.start) && !e.deadline) last = { year: ym.year, month: ym.month, paragraph, evidence, date, period: date };
+      continue;
+    }
     if (e.lastYears !== null) {
       const n = now();
       const span = n ? `${n.year - e.lastYears}/${n.year - 1}` : null;
@@ -162,15 +258,25 @@ export function resolveDates(
         }
     }
 
+    // 2月29日 read toward the past is in the last leap year; 2019年2月29日 and 2月30日 are no dates.
+    if (y && e.month !== null && e.day !== null && e.day > daysIn(y.year, e.month)) {
+      if (e.year === null && e.day <= daysIn(2000, e.month)) {
+        while (e.day > daysIn(y.year, e.month)) y = { ...y, year: y.year - 1 };
+      } else y = null;
+    }
     if (!y) {
       out.push({ expr: e, date: null, period: null, basis: null, yearFrom: null });
       continue;
     }
-    const date: string = normalize(e, y.year, false);
-    const period: string = e.year?.kind === 'now' ? String(y.year) : normalize(e, y.year, true);
-    out.push({ expr: e, date, period, basis: y.basis, yearFrom: y.yearFrom });
+    let date: string | null = normalize(e, y.year, false);
+    let period: string | null = e.year?.kind === 'now' ? String(y.year) : normalize(e, y.year, true);
+    if (e.to && e.month !== null && e.day !== null) {
+      const end = rangeEnd(e, y.year, e.month, e.day);
+      date = period = end ? `${date}/${end}` : null;
+    }
+    out.push({ expr: e, date, period, basis: date ? y.basis : null, yearFrom: date ? y.yearFrom : null });
     // A title's years (《…(2021-2023年)》) and a target's (到2022年) set no context.
-    if (!within(titles, e.start) && !e.deadline) last = { year: y.year, paragraph, evidence, date, period };
+    if (date && period && !within(titles, e.start) && !e.deadline) last = { year: y.year, month: e.month, paragraph, evidence, date, period };
   }
   return out;
 }

@@ -13,7 +13,10 @@ export function clean(value: number): number {
 /**
  * The value of a numeral written with Arabic digits, Chinese numerals or both.
  * Returns null for strings that are not one well-formed number (三四 is "three or
- * four", not 34; a bare 万 is a word, not a number).
+ * four", not 34; a bare 万 is a word, not a number). A lone Chinese digit right after
+ * a multiplier or section is the next place down (二百五 → 250, 一万三 → 13000,
+ * 九十二万四 → 924000); after 零 it is not (一百零五 → 105). A decimal point (点)
+ * takes Chinese digits after it (二点五 → 2.5, 两千万点五五 → 20000000.55).
  */
 export function parseNumeral(s: string, t: NumeralTables): number | null {
   let total = 0; // completed 亿 blocks
@@ -23,19 +26,27 @@ export function parseNumeral(s: string, t: NumeralTables): number | null {
   let run = 0; // consecutive Chinese digits, read positionally (二〇二〇)
   let runHasZero = false;
   let seenAny = false;
+  let lastUnit = 0; // the multiplier or section just before the current digit
+  let zeroSinceUnit = false;
+  let fraction = false; // the current number has a decimal part: no place-down scaling
   const closeRun = () => {
     if (run >= 2 && run <= 3 && !runHasZero) return false;
     run = 0;
     runHasZero = false;
     return true;
   };
+  /** 二百五: a single digit right after a unit is worth a tenth of that unit. */
+  const placed = (n: number): number => (run === 1 && lastUnit >= 100 && !zeroSinceUnit && !fraction ? (n * lastUnit) / 10 : n);
   for (let i = 0; i < s.length; ) {
     const c = s[i]!;
     if (c >= '0' && c <= '9') {
       ARABIC.lastIndex = i;
       const m = ARABIC.exec(s);
-      if (!m || num !== null) return null;
+      // 1千零20: Arabic digits may follow 零.
+      if (!m || (num !== null && !(num === 0 && zeroSinceUnit && run === 1))) return null;
       num = Number(m[0].replace(/,/g, ''));
+      run = 0;
+      runHasZero = false;
       i += m[0].length;
       seenAny = true;
       continue;
@@ -46,16 +57,42 @@ export function parseNumeral(s: string, t: NumeralTables): number | null {
       else if (num !== null) return null;
       else num = d;
       run++;
-      if (d === 0) runHasZero = true;
+      if (d === 0) {
+        runHasZero = true;
+        zeroSinceUnit = true;
+      }
       seenAny = true;
       i++;
+      continue;
+    }
+    if (t.points.has(c)) {
+      // 二点五, 十点二三三, 一千六点五 (1600.5): Chinese digits only after the point.
+      let j = i + 1;
+      let digits = '';
+      while (j < s.length && t.digits.has(s[j]!) && !t.notAfterPoint.has(s[j]!)) digits += String(t.digits.get(s[j++]!));
+      if (!digits || fraction) return null;
+      const whole = num === null ? null : placed(num);
+      if (!closeRun()) return null;
+      const frac = Number(`0.${digits}`);
+      if (num !== null && lastUnit === 0) num += frac;
+      else {
+        if (whole !== null) small += whole;
+        num = frac;
+      }
+      fraction = true;
+      seenAny = true;
+      i = j;
       continue;
     }
     if (!closeRun()) return null;
     const mul = t.multipliers.get(c);
     if (mul !== undefined) {
-      small += (num ?? 1) * mul;
+      if (fraction) return null;
+      // 零十 is ten: 一百零十万 → 1100000.
+      small += (num === null || (num === 0 && zeroSinceUnit) ? 1 : num) * mul;
       num = null;
+      lastUnit = mul;
+      zeroSinceUnit = false;
       seenAny = true;
       i++;
       continue;
@@ -63,22 +100,26 @@ export function parseNumeral(s: string, t: NumeralTables): number | null {
     const sec = t.sections.get(c);
     if (sec !== undefined) {
       if (!seenAny) return null;
-      const block = wan + small + (num ?? 0);
+      const own = small + (num === null ? 0 : num);
       if (sec >= 1e8) {
-        total = (total + block) * sec;
+        total = (total + wan + own) * sec;
         wan = 0;
       } else {
-        if (small + (num ?? 0) === 0 && wan === 0) return null;
-        wan = (wan + small + (num ?? 0)) * sec;
+        if (own === 0 && wan === 0) return null;
+        wan = (wan + own) * sec;
         // 万亿: the 万 block multiplies on into the 亿 that follows.
       }
       small = 0;
       num = null;
+      lastUnit = sec;
+      zeroSinceUnit = false;
+      fraction = false;
       i++;
       continue;
     }
     return null;
   }
+  const last = num === null ? 0 : placed(num);
   if (!closeRun() || !seenAny) return null;
-  return clean(total + wan + small + (num ?? 0));
+  return clean(total + wan + small + last);
 }

@@ -58,6 +58,27 @@ export class Lexicon<T> {
     return null;
   }
 
+  /**
+   * The longest word starting at `i` with spaces or tabs allowed between its characters
+   * (个 百 分 点); the match's `end` is after its last character.
+   */
+  matchAtSpaced(text: string, i: number, limit = text.length): LexiconMatch<T> | null {
+    const list = this.byFirst.get(text.charCodeAt(i));
+    if (!list) return null;
+    let best: LexiconMatch<T> | null = null;
+    for (const e of list) {
+      let k = i;
+      let w = 0;
+      for (; w < e.word.length && k < limit; w++) {
+        if (w > 0) while (k < limit && (text[k] === ' ' || text[k] === '\t')) k++;
+        if (text[k] !== e.word[w]) break;
+        k++;
+      }
+      if (w === e.word.length && (!best || e.word.length > best.word.length)) best = { start: i, end: k, word: e.word, value: e.value };
+    }
+    return best;
+  }
+
   /** The longest word ending at `end` (exclusive), not reaching before `floor`. */
   matchEndingAt(text: string, end: number, floor = 0): LexiconMatch<T> | null {
     const list = this.byLast.get(text.charCodeAt(end - 1));

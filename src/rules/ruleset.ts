@@ -30,6 +30,12 @@ export interface NumeralTables {
   readonly digits: ReadonlyMap<string, number>;
   readonly multipliers: ReadonlyMap<string, number>;
   readonly sections: ReadonlyMap<string, number>;
+  /** Decimal points (点): 二点五 → 2.5. */
+  readonly points: ReadonlySet<string>;
+  /** Digits that never follow a decimal point (两). */
+  readonly notAfterPoint: ReadonlySet<string>;
+  /** Characters that are not a number on their own (the financial forms: 陆, 拾, 伍). */
+  readonly notAlone: ReadonlySet<string>;
 }
 
 export interface RuleSet {
@@ -37,6 +43,13 @@ export interface RuleSet {
   readonly files: readonly string[];
   readonly loaded: LoadedRules;
   readonly numerals: NumeralTables;
+  /** Signs that make a number negative (负, -). */
+  readonly minus: Lexicon<true>;
+  /** Words that start with a numeral but are not numbers (一切, 四川). */
+  readonly notNumbers: Lexicon<true>;
+  /** Fraction words (分之) and mixed-number words (又), as written in numbers.yaml. */
+  readonly fractionWords: readonly string[];
+  readonly mixedWords: readonly string[];
   readonly approxBefore: Lexicon<Ref<ApproxRule>>;
   readonly approxInside: Lexicon<Ref<ApproxRule>>;
   readonly approxAfter: Lexicon<Ref<ApproxRule>>;
@@ -91,6 +104,9 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     digits: new Map(numeralRules.flatMap((n) => Object.entries(n.digits))),
     multipliers: new Map(numeralRules.flatMap((n) => Object.entries(n.multipliers))),
     sections: new Map(numeralRules.flatMap((n) => Object.entries(n.sections))),
+    points: new Set(numeralRules.flatMap((n) => n.points)),
+    notAfterPoint: new Set(numeralRules.flatMap((n) => n.notAfterPoint)),
+    notAlone: new Set(numeralRules.filter((n) => !n.alone).flatMap((n) => [...Object.keys(n.digits), ...Object.keys(n.multipliers), ...Object.keys(n.sections)])),
   };
   const approx = (pos: ApproxRule['position']) => lexicon(s.approx.filter((a) => a.entry.position === pos), 'words');
   const filters = s.orgFilters.map((f) => f.entry);
@@ -110,6 +126,10 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     files: loaded.files,
     loaded,
     numerals,
+    minus: new Lexicon(numeralRules.flatMap((n) => n.minus).map((w) => [w, true] as const)),
+    notNumbers: new Lexicon(numeralRules.flatMap((n) => n.notNumbers).map((w) => [w, true] as const)),
+    fractionWords: numeralRules.flatMap((n) => n.fraction),
+    mixedWords: numeralRules.flatMap((n) => n.mixed),
     approxBefore: approx('before'),
     approxInside: approx('inside'),
     approxAfter: approx('after'),

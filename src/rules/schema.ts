@@ -61,7 +61,24 @@ export const NumeralsSchema = z
     /** Characters that multiply within a section: 十 → 10, 百 → 100, 千 → 1000. */
     multipliers: z.record(z.string().length(1), z.number().positive()),
     /** Characters that close a section: 万 → 1e4, 亿 → 1e8 (万亿 composes to 1e12). */
-    sections: z.record(z.string().length(1), z.number().positive()),
+    sections: z.record(z.string().length(1), z.number().positive()).default({}),
+    /** Decimal points between Chinese digits: 二点五 → 2.5 (only a digit may follow). */
+    points: z.array(z.string().length(1)).default([]),
+    /** Digits that never follow a decimal point: 两 counts (一点两小时 is 一 and 两). */
+    notAfterPoint: z.array(z.string().length(1)).default([]),
+    /** Signs before a number that make it negative: 负三十二 → -32. */
+    minus: z.array(z.string().min(1)).default([]),
+    /**
+     * false: a numeral made of one of this entry's characters alone is a word, not a
+     * number (the financial forms: 陆地, 收拾, 入伍, 放肆).
+     */
+    alone: z.boolean().default(true),
+    /** Words that start with a numeral but are not numbers (一切, 一看, 四川). */
+    notNumbers: z.array(z.string().min(2)).default([]),
+    /** Words between a denominator and a numerator: 五分之一 → 0.2 (spaces may come between their characters). */
+    fraction: z.array(z.string().min(1)).default([]),
+    /** Words between a whole number and a fraction: 三又三分之一 → 3.333…. */
+    mixed: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -125,6 +142,20 @@ const periodSpec = z
     now: z.boolean().optional(),
     /** The word means "the same period" as the one in context (同期). */
     same: z.boolean().optional(),
+    /** A day relative to the reference date: 昨天 -1, 今天 0, 明天 1. */
+    days: z.number().int().optional(),
+    /** A week (Monday to Sunday) relative to the reference's: 上周 -1, 本周 0, 下周 1. */
+    weeks: z.number().int().optional(),
+    /** A month relative to the reference's: 上个月 -1, 本月 0, 下个月 1. */
+    months: z.number().int().optional(),
+    /** A day of the week, 1 Monday … 7 Sunday (星期一, 周日); alone, the latest one up to the reference. */
+    weekday: z.number().int().min(1).max(7).optional(),
+    /** Saturday and Sunday (周末). */
+    weekend: z.boolean().optional(),
+    /** The word is not this period when followed by one of these (前天 in 前天津市长). */
+    notFollowedBy: z.array(z.string().min(1)).optional(),
+    /** …or preceded by one of these (周一 in 每周一, 一周一次). */
+    notPrecededBy: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -162,6 +193,8 @@ export const OrgSuffixSchema = z
      * word, however jieba tags it, up to punctuation or a function word.
      */
     registered: z.boolean().default(false),
+    /** The name before the suffix must end in a place (苏州市人民政府, 山东省委): 政府 after anything else (法治政府) names no body. */
+    placeBefore: z.boolean().default(false),
   })
   .strict();
 
@@ -271,6 +304,15 @@ export const MARKER_ROLES = [
   'as-of-before',
   'time-of-day',
   'month-part',
+  'lunar-before',
+  'lunar-day',
+  'between',
+  'between-after',
+  'last-century',
+  'this-century',
+  'day-not-before',
+  'day-not-after',
+  'era',
   'name-boundary',
   'list-word',
   'short-name-intro',

@@ -4,7 +4,9 @@ import type { Document } from '../document/document.js';
 import type { DocumentRecord, Fact } from '../facts.js';
 
 export type DocumentOutcome =
-  | { readonly ok: true; readonly record: DocumentRecord; readonly facts: readonly Fact[] }
+  | { readonly ok: true; readonly partial?: false; readonly record: DocumentRecord; readonly facts: readonly Fact[] }
+  /** Facts of one part of a large file (run/large.ts); the document's last outcome has its record. */
+  | { readonly ok: true; readonly partial: true; readonly record: null; readonly facts: readonly Fact[] }
   | { readonly ok: false; readonly doc: string; readonly message: string };
 
 export function documentRecord(d: Document, facts: number): DocumentRecord {

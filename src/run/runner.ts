@@ -14,6 +14,7 @@ import { processBytes } from './process.js';
 import { cacheKey, type ResultCache } from './cache.js';
 import type { DocumentOutcome } from './outcome.js';
 import type { Task, WorkerData } from './worker.js';
+import { LARGE_FILE_BYTES, processLargeFile } from './large.js';
 
 export interface RunConfig {
   readonly rules: RuleSet;
@@ -49,8 +50,7 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
 
   const extractOne = async (doc: string, bytes: Uint8Array): Promise<DocumentOutcome> => {
     if (jobs === 1) {
-      segmenter ??= jiebaSegmenter(cfg.rules.dictionary);
-      return processBytes(doc, bytes, cfg.rules, segmenter, { refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(cfg.types ? { types: cfg.types } : {}) });
+      return processBytes(doc, bytes, cfg.rules, mainSegmenter(), { refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(cfg.types ? { types: cfg.types } : {}) });
     }
     // The pool starts at the first document that is not in the cache: a fully cached run starts no worker.
     pool ??= new Piscina({
@@ -62,6 +62,16 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
     });
     const task: Task = { doc, bytes, refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(types ? { types: types as FactType[] } : {}) };
     return (await pool.run(task)) as DocumentOutcome;
+  };
+
+  const mainSegmenter = () => (segmenter ??= jiebaSegmenter(cfg.rules.dictionary));
+  const large = (input: Input) => {
+    if (input.kind !== 'file') return false;
+    try {
+      return fs.statSync(input.path).size > LARGE_FILE_BYTES;
+    } catch {
+      return false;
+    }
   };
 
   const start = async (input: Input): Promise<DocumentOutcome> => {
@@ -77,13 +87,26 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
     return outcome;
   };
 
+  // In flight, in input order: one outcome to come, or a large file to stream in parts
+  // (in this thread, when it is its turn, while the workers go on with what follows).
+  type Pending = { readonly one: Promise<DocumentOutcome> } | { readonly parts: Input };
   try {
     const window = jobs === 1 ? 1 : jobs * IN_FLIGHT_PER_JOB;
-    const pending: Promise<DocumentOutcome>[] = [];
+    const pending: Pending[] = [];
     let next = 0;
     while (next < inputs.length || pending.length) {
-      while (next < inputs.length && pending.length < window) pending.push(start(inputs[next++]!));
-      yield await pending.shift()!;
+      while (next < inputs.length && pending.length < window) {
+        const input = inputs[next++]!;
+        pending.push(large(input) ? { parts: input } : { one: start(input) });
+      }
+      const head = pending.shift()!;
+      if ('one' in head) yield await head.one;
+      else
+        yield* processLargeFile(head.parts.path, cfg.rules, mainSegmenter(), {
+          refDate: cfg.refDate,
+          ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
+          ...(cfg.types ? { types: cfg.types } : {}),
+        });
     }
   } finally {
     if (pool) await (pool as Piscina).destroy();

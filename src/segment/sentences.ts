@@ -41,6 +41,25 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * The longest sentence the extractors see. Work around a figure is done over its
+ * sentence; a page with no punctuation (a 10 MB line of digits) would otherwise make
+ * that quadratic. A longer run is cut at its last comma or space before the limit,
+ * else between two characters that are not both parts of a number or a word.
+ */
+export const MAX_SENTENCE = 1000;
+
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let i = limit; i > start + MAX_SENTENCE / 2; i--) {
+    if (CLASS[text.charCodeAt(i - 1)]! & (CLAUSE_BREAK | SPACE)) return i;
+  }
+  const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  for (let i = limit; i > start + MAX_SENTENCE / 2; i--) {
+    if (!(word(text.charCodeAt(i - 1)) && word(text.charCodeAt(i)))) return i;
+  }
+  return limit;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = -1;
@@ -57,6 +76,11 @@ export function splitSentences(text: string): Sentence[] {
     }
   };
   for (let i = 0; i < text.length; i++) {
+    if (i - start >= MAX_SENTENCE) {
+      const cut = cutPoint(text, start, i);
+      emit(cut);
+      start = cut;
+    }
     const c = text.charCodeAt(i);
     if (c === 10) {
       emit(i);

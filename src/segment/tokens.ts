@@ -2,6 +2,8 @@
 // second and 240 MiB to load, so it is loaded once per process and only when a
 // stage first asks for tokens; a run served from cache never loads it.
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Token {
   readonly start: number;
@@ -25,11 +27,14 @@ interface Jieba {
 let jieba: Jieba | null = null;
 const inserted = new Set<string>();
 
+/** One-line stand-ins for the keyword-extraction dictionaries we never use (assets/jieba/README.md). */
+const ASSETS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../assets/jieba');
+
 function loadJieba(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const lib = require('nodejieba') as Jieba;
-    lib.load();
+    lib.load({ idfDict: path.join(ASSETS, 'keywords-unused.idf.utf8'), stopWordDict: path.join(ASSETS, 'keywords-unused.stop.utf8') });
     jieba = lib;
   }
   return jieba;

@@ -1,0 +1,6 @@
+// Preloaded by scripts/bench.mjs into the extract process it measures: writes the
+// process's peak resident set size (KiB, worker threads included) to the file named
+// by EXTRACT_BENCH_RSS when it exits. Not part of the tool.
+const fs = require('node:fs');
+const file = process.env.EXTRACT_BENCH_RSS;
+if (file) process.on('exit', () => fs.writeFileSync(file, String(process.resourceUsage().maxRSS)));

@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// npm run bench [-- --corpus DIR] [--size MB] [--quick]
+//
+// Prints, in one run, every figure the performance targets are stated in:
+//   - bare nodejieba `cut` throughput over the corpus text (the baseline);
+//   - the whole pipeline's throughput (`extract DIR --format jsonl`) with --jobs 1 and
+//     --jobs N (N = cores), and their ratios to the baseline and to each other;
+//   - the start-up time of `extract` on one small file next to `node` + jieba load;
+//   - peak RSS at the corpus size and at 10x it (streaming keeps memory flat);
+//   - a cold and a warm run with --cache over a 10 MB corpus;
+//   - the same pipeline over ../shared/corpus/large/ (real news) when present.
+// Without --corpus it generates a varied corpus from the seed documents (fixtures/):
+// sentences recombined into new documents with their numbers, dates and places
+// changed, deterministic from a fixed seed. Generated corpora live in bench-corpus/.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin/extract.js');
+const RSS_HOOK = path.join(ROOT, 'scripts/bench-rss.cjs');
+const SHARED_LARGE = path.resolve(ROOT, '../shared/corpus/large');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const QUICK = args.includes('--quick');
+const SIZE_MB = Number(opt('--size', QUICK ? 4 : 20));
+const CORES = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+
+// ---------- corpus generation ----------
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+const PLACES = ['青岛', '苏州', '济南', '烟台', '潍坊', '合肥', '杭州', '宁波', '成都', '武汉', '西安', '郑州', '长沙', '厦门', '无锡', '南京', '深圳', '广州', '天津', '大连', '安徽', '山东', '江苏', '浙江', '广东', '四川', '湖北', '河南'];
+const ORGS = ['华为', '海尔集团', '海信', '科大讯飞', '卡奥斯', '京东方', '歌尔', '比亚迪', '宁德时代', '中国移动', '国家电网', '阿里巴巴', '腾讯'];
+
+function sentencesOf(text) {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 12 && /[\u4e00-\u9fff]/.test(s));
+}
+
+function mutate(s, r) {
+  return s
+    .replace(/\d+(?:\.\d+)?/g, (d) => {
+      if (/^(19|20)\d\d$/.test(d)) return String(2015 + Math.floor(r() * 8));
+      const v = Number(d) * (0.5 + r());
+      return d.includes('.') ? v.toFixed(d.split('.')[1].length) : String(Math.max(1, Math.round(v)));
+    })
+    .replace(new RegExp(PLACES.join('|'), 'g'), () => PLACES[Math.floor(r() * PLACES.length)])
+    .replace(new RegExp(ORGS.join('|'), 'g'), () => ORGS[Math.floor(r() * ORGS.length)]);
+}
+
+function generate(dir, megabytes, seed) {
+  const marker = path.join(dir, '.complete');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === `${megabytes}:${seed}`) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const pool = fs
+    .readdirSync(path.join(ROOT, 'fixtures/seeds'))
+    .flatMap((f) => sentencesOf(fs.readFileSync(path.join(ROOT, 'fixtures/seeds', f), 'utf8')));
+  const r = rng(seed);
+  let bytes = 0;
+  let n = 0;
+  while (bytes < megabytes * 1e6) {
+    const sub = path.join(dir, String(Math.floor(n / 1000)).padStart(3, '0'));
+    if (n % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    const y = 2018 + Math.floor(r() * 5);
+    const date = `${y}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+    const lines = [`${PLACES[Math.floor(r() * PLACES.length)]}:${mutate(pool[Math.floor(r() * pool.length)], r).slice(0, 30)}`, `发布日期: ${date}`, ''];
+    const paragraphs = 4 + Math.floor(r() * 12);
+    for (let p = 0; p < paragraphs; p++) {
+      const k = 1 + Math.floor(r() * 4);
+      lines.push(Array.from({ length: k }, () => mutate(pool[Math.floor(r() * pool.length)], r)).join(''), '');
+    }
+    const text = lines.join('\n');
+    fs.writeFileSync(path.join(sub, `${String(n).padStart(6, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    n++;
+  }
+  fs.writeFileSync(marker, `${megabytes}:${seed}`);
+  return dir;
+}
+
+/** ../shared/corpus/large/*.jsonl records as text files (title, time, text). */
+function realCorpus() {
+  if (!fs.existsSync(SHARED_LARGE)) return null;
+  const dir = path.join(ROOT, 'bench-corpus/large');
+  const marker = path.join(dir, '.complete');
+  if (fs.existsSync(marker)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  let n = 0;
+  for (const f of fs.readdirSync(SHARED_LARGE).filter((x) => x.endsWith('.jsonl')).sort()) {
+    for (const line of fs.readFileSync(path.join(SHARED_LARGE, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const rec = JSON.parse(line);
+      const text = [rec.title, rec.pubtime ?? rec.date ?? '', rec.text ?? rec.content ?? ''].filter(Boolean).join('\n');
+      const sub = path.join(dir, String(Math.floor(n / 1000)).padStart(3, '0'));
+      if (n % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+      fs.writeFileSync(path.join(sub, `${String(n).padStart(6, '0')}.txt`), text);
+      n++;
+    }
+  }
+  fs.writeFileSync(marker, String(n));
+  return dir;
+}
+
+function listFiles(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+const corpusBytes = (dir) => listFiles(dir).reduce((n, f) => n + fs.statSync(f).size, 0);
+
+// ---------- measuring ----------
+/** Runs extract; returns wall seconds and peak RSS (MiB) of its process. */
+function runExtract(extraArgs) {
+  const rssFile = path.join(os.tmpdir(), `extract-bench-rss-${process.pid}`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', RSS_HOOK, BIN, ...extraArgs], {
+    cwd: ROOT,
+    env: { ...process.env, EXTRACT_BENCH_RSS: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`extract ${extraArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const rss = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+  fs.rmSync(rssFile, { force: true });
+  return { seconds, rss };
+}
+
+function timeNode(code) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`node -e failed: ${code}`);
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function bareCut(dir) {
+  const require = createRequire(import.meta.url);
+  const jieba = require(path.join(ROOT, 'node_modules/nodejieba'));
+  jieba.load();
+  const texts = listFiles(dir).map((f) => fs.readFileSync(f, 'utf8'));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const t0 = process.hrtime.bigint();
+  for (const t of texts) jieba.cut(t);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { bytes, seconds, mbps: bytes / 1e6 / seconds };
+}
+
+const best = (n, f) => Array.from({ length: n }, f).reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const fmt = (x, d = 2) => x.toFixed(d);
+const lines = [];
+const say = (s = '') => {
+  lines.push(s);
+  console.log(s);
+};
+const target = (ok) => (ok ? 'PASS' : 'FAIL');
+
+// ---------- the run ----------
+fs.mkdirSync(path.join(ROOT, 'bench-corpus'), { recursive: true });
+const corpusArg = opt('--corpus');
+const corpus = corpusArg ? path.resolve(corpusArg) : generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7);
+const bytes = corpusBytes(corpus);
+say(`extract benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${CORES} cores, node ${process.version}`);
+say(`corpus: ${corpus} (${fmt(bytes / 1e6, 1)} MB, ${listFiles(corpus).length} files${corpusArg ? '' : ', generated'})`);
+say();
+
+const cut = bareCut(corpus);
+say(`bare nodejieba cut:           ${fmt(cut.mbps)} MB/s (${fmt(cut.seconds)} s)`);
+const j1 = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '--jobs', '1']));
+const jn = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '--jobs', String(CORES)]));
+const j1mbps = bytes / 1e6 / j1.seconds;
+const jnmbps = bytes / 1e6 / jn.seconds;
+say(`extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, start-up and jieba load included), peak RSS ${fmt(j1.rss, 0)} MiB`);
+say(`extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB`);
+say(`  --jobs 1 / bare cut:        ${fmt(j1mbps / cut.mbps)}   target ≥ 0.60  ${target(j1mbps / cut.mbps >= 0.6)}`);
+say(`  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`);
+say();
+
+const small = path.join(ROOT, 'fixtures/seeds/002_1d16421faa7a852a.txt');
+const nodeJieba = best(3, () => ({ seconds: timeNode(`require(${JSON.stringify(path.join(ROOT, 'node_modules/nodejieba'))}).load()`) })).seconds;
+const startup = best(3, () => runExtract([small, '--format', 'jsonl'])).seconds;
+say(`node + nodejieba load():      ${fmt(nodeJieba)} s`);
+say(`extract one small file:       ${fmt(startup)} s`);
+say(`  ratio:                      ${fmt(startup / nodeJieba)}   target ≤ 1.25  ${target(startup / nodeJieba <= 1.25)}`);
+say();
+
+if (!QUICK) {
+  const big = generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB * 10}mb`), SIZE_MB * 10, 11);
+  const bigBytes = corpusBytes(big);
+  const small1 = corpusArg ? j1 : runExtract([generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7), '--format', 'jsonl', '--jobs', '1']);
+  const big1 = runExtract([big, '--format', 'jsonl', '--jobs', '1']);
+  say(`peak RSS, ${fmt(SIZE_MB, 0)} MB (--jobs 1):      ${fmt(small1.rss, 0)} MiB`);
+  say(`peak RSS, ${fmt(bigBytes / 1e6, 0)} MB (--jobs 1):     ${fmt(big1.rss, 0)} MiB (${fmt(bigBytes / 1e6 / big1.seconds)} MB/s)`);
+  say(`  10x / 1x:                   ${fmt(big1.rss / small1.rss)}   target ≤ 1.15  ${target(big1.rss / small1.rss <= 1.15)}`);
+  say();
+}
+
+const cacheCorpus = generate(path.join(ROOT, 'bench-corpus/gen-10mb'), QUICK ? 2 : 10, 13);
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-bench-cache-'));
+const cold = runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]);
+const warm = best(2, () => runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]));
+fs.rmSync(cacheDir, { recursive: true, force: true });
+say(`--cache over ${fmt(corpusBytes(cacheCorpus) / 1e6, 1)} MB: cold ${fmt(cold.seconds)} s, warm ${fmt(warm.seconds)} s`);
+say(`  warm / cold:                ${fmt(warm.seconds / cold.seconds)}   target ≤ 0.10  ${target(warm.seconds / cold.seconds <= 0.1)}`);
+say();
+
+const real = QUICK ? null : realCorpus();
+if (real) {
+  const realBytes = corpusBytes(real);
+  const realCut = bareCut(real);
+  const r1 = runExtract([real, '--format', 'jsonl', '--jobs', '1']);
+  const rn = runExtract([real, '--format', 'jsonl', '--jobs', String(CORES)]);
+  say(`../shared/corpus/large (${fmt(realBytes / 1e6, 1)} MB real news): cut ${fmt(realCut.mbps)} MB/s; --jobs 1 ${fmt(realBytes / 1e6 / r1.seconds)} MB/s (${fmt(realBytes / 1e6 / r1.seconds / realCut.mbps)} of cut); --jobs ${CORES} ${fmt(realBytes / 1e6 / rn.seconds)} MB/s (${fmt(r1.seconds / rn.seconds)}x)`);
+} else if (!QUICK) say('../shared/corpus/large not present: skipped');
