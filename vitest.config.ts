@@ -1,6 +1,13 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Tests import '../src/…/x.js' (so tsc checks them against the sources) but run the
+    // built code in dist/ (npm test builds first): what is tested is what ships, and
+    // modules the code loads lazily with require (rules/parse.js) are there to load.
+    alias: [{ find: /^(?:\.\.\/)+src\/(.*)$/, replacement: path.resolve(import.meta.dirname, 'dist/$1') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // jieba is a native addon that loads 240 MiB once per process: use forks, few of them.

@@ -192,11 +192,20 @@ say(`  --jobs 1 / bare cut:        ${fmt(j1mbps / cut.mbps)}   target ≥ 0.60  
 say(`  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`);
 say();
 
+// Start-up: the two commands alternate, 7 times each, and the medians are compared, so a
+// noisy moment on the machine weighs on both alike.
 const small = path.join(ROOT, 'fixtures/seeds/002_1d16421faa7a852a.txt');
-const nodeJieba = best(3, () => ({ seconds: timeNode(`require(${JSON.stringify(path.join(ROOT, 'node_modules/nodejieba'))}).load()`) })).seconds;
-const startup = best(3, () => runExtract([small, '--format', 'jsonl'])).seconds;
-say(`node + nodejieba load():      ${fmt(nodeJieba)} s`);
-say(`extract one small file:       ${fmt(startup)} s`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const nodeTimes = [];
+const startTimes = [];
+for (let i = 0; i < 7; i++) {
+  nodeTimes.push(timeNode(`require(${JSON.stringify(path.join(ROOT, 'node_modules/nodejieba'))}).load()`));
+  startTimes.push(runExtract([small, '--format', 'jsonl']).seconds);
+}
+const nodeJieba = median(nodeTimes);
+const startup = median(startTimes);
+say(`node + nodejieba load():      ${fmt(nodeJieba)} s (median of 7)`);
+say(`extract one small file:       ${fmt(startup)} s (median of 7, alternating)`);
 say(`  ratio:                      ${fmt(startup / nodeJieba)}   target ≤ 1.25  ${target(startup / nodeJieba <= 1.25)}`);
 say();
 
@@ -214,7 +223,7 @@ if (!QUICK) {
 const cacheCorpus = generate(path.join(ROOT, 'bench-corpus/gen-10mb'), QUICK ? 2 : 10, 13);
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-bench-cache-'));
 const cold = runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]);
-const warm = best(2, () => runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]));
+const warm = { seconds: median([0, 1, 2].map(() => runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]).seconds)) };
 fs.rmSync(cacheDir, { recursive: true, force: true });
 say(`--cache over ${fmt(corpusBytes(cacheCorpus) / 1e6, 1)} MB: cold ${fmt(cold.seconds)} s, warm ${fmt(warm.seconds)} s`);
 say(`  warm / cold:                ${fmt(warm.seconds / cold.seconds)}   target ≤ 0.10  ${target(warm.seconds / cold.seconds <= 0.1)}`);

@@ -3,8 +3,7 @@
 // fields marked "added" are ours and documented in the README.
 import { z } from 'zod';
 
-export const FACT_TYPES = ['indicator', 'event', 'organization'] as const;
-export type FactType = (typeof FACT_TYPES)[number];
+export { FACT_TYPES, type FactType } from './fact-types.js';
 
 export const EvidenceSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
 

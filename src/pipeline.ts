@@ -1,6 +1,6 @@
 // One document through the pipeline: document → segment → extract → resolve →
 // facts. Pure apart from the segmenter (jieba), which is passed in.
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { Document } from './document/document.js';
 import type { RuleSet } from './rules/ruleset.js';
 import type { Segmenter } from './segment/tokens.js';
@@ -25,8 +25,14 @@ const TYPE_ORDER: Record<FactType, number> = { organization: 0, indicator: 1, ev
 
 /** Stable across runs: the document's content, the fact's type, span, rule and what it says. */
 function factId(doc: Document, type: FactType, start: number, end: number, rule: string, what: string): string {
-  return createHash('sha256').update(`${doc.sha256}\n${type}\n${start}\n${end}\n${rule}\n${what}`).digest('hex').slice(0, 16);
+  return sha256Hex(`${doc.sha256}\n${type}\n${start}\n${end}\n${rule}\n${what}`).slice(0, 16);
 }
+
+/** One-shot hashing (crypto.hash, Node 20.12+) where there is one: a fact id is hashed per fact. */
+const sha256Hex: (s: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (s) => (crypto as unknown as { hash: (alg: string, data: string) => string }).hash('sha256', s)
+    : (s) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** The fact's `rule`: the rule that produced it, stamped with the rule set's hash. */
 function ruleId(ref: string, rules: RuleSet): string {

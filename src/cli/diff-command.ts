@@ -3,9 +3,7 @@
 // last night's. Exit 0 equal, 1 different, 2 usage error or an input that is not a run.
 import fs from 'node:fs';
 import { Option, type Command } from 'commander';
-import { InvalidRunError, parseRun, type Run } from '../diff/load.js';
-import { diffRuns, isEqual } from '../diff/compare.js';
-import { renderJson, renderText } from '../diff/render.js';
+import type { Run } from '../diff/load.js';
 import { EXIT, warn } from './common.js';
 
 export const DIFF_FORMATS = ['text', 'json'] as const;
@@ -43,16 +41,21 @@ export function registerDiff(program: Command): void {
     .option('-q, --quiet', 'print only the summary line', false)
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run extract diff --help for usage)')
-    .action((oldPath: string, newPath: string, opts: { format: DiffFormat; quiet: boolean }) => {
-      process.exitCode = runDiff(oldPath, newPath, { format: opts.format, quiet: Boolean(opts.quiet) });
+    .action(async (oldPath: string, newPath: string, opts: { format: DiffFormat; quiet: boolean }) => {
+      process.exitCode = await runDiff(oldPath, newPath, { format: opts.format, quiet: Boolean(opts.quiet) });
     });
 }
 
-export function runDiff(oldPath: string, newPath: string, opts: DiffCommandOptions): number {
+// The comparison (and zod, which validates the runs) loads only when diff runs.
+export async function runDiff(oldPath: string, newPath: string, opts: DiffCommandOptions): Promise<number> {
+  const { InvalidRunError, parseRun } = await import('../diff/load.js');
+  const { diffRuns, isEqual } = await import('../diff/compare.js');
+  const { renderJson, renderText } = await import('../diff/render.js');
   if (oldPath === '-' && newPath === '-') {
     warn('diff: standard input (-) can be read only once');
     return EXIT.usage;
   }
+  const loadRun = (file: string) => readRun(file, (text) => parseRun(text, file), InvalidRunError);
   const oldRun = loadRun(oldPath);
   const newRun = loadRun(newPath);
   if (!oldRun || !newRun) return EXIT.usage;
@@ -66,7 +69,7 @@ export function runDiff(oldPath: string, newPath: string, opts: DiffCommandOptio
 }
 
 /** The run in a file, or null after saying on stderr why it is not one. */
-function loadRun(file: string): Run | null {
+function readRun(file: string, parse: (text: string) => Run, Invalid: new (...args: never[]) => Error): Run | null {
   let text: string;
   try {
     text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
@@ -75,9 +78,9 @@ function loadRun(file: string): Run | null {
     return null;
   }
   try {
-    return parseRun(text, file);
+    return parse(text);
   } catch (e) {
-    if (e instanceof InvalidRunError) {
+    if (e instanceof Invalid) {
       warn(`diff: ${e.message}`);
       return null;
     }

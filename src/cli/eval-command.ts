@@ -2,9 +2,6 @@
 // Exit codes: 0 scored (and at or above --min-f1), 1 below --min-f1,
 // 2 usage error, unreadable gold file, document or predictions, bad rule file.
 import { InvalidArgumentError, type Command } from 'commander';
-import { evaluate } from '../eval/evaluate.js';
-import { EvalInputError } from '../eval/files.js';
-import { formatJson, formatTable } from '../eval/report.js';
 import { EXIT, collect, parseDate, warn } from './common.js';
 
 function parseF1(value: string): number {
@@ -48,7 +45,11 @@ interface EvalCommandOptions {
   readonly refDate?: string;
 }
 
-function runEval(opts: EvalCommandOptions): number {
+// The scorer (and zod, which reads gold files) loads only when eval runs: start-up stays small.
+async function runEval(opts: EvalCommandOptions): Promise<number> {
+  const { evaluate } = await import('../eval/evaluate.js');
+  const { EvalInputError } = await import('../eval/files.js');
+  const { formatJson, formatTable } = await import('../eval/report.js');
   if (opts.pred !== undefined && (opts.rules.length > 0 || !opts.defaultRules || opts.refDate !== undefined)) {
     warn('eval: --rules, --no-default-rules and --ref-date have no effect with --pred (the facts are already extracted)');
   }
@@ -109,7 +110,7 @@ export function registerEval(program: Command): void {
     .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for documents that state no publication date', parseDate)
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run extract eval --help for usage)')
-    .action((opts: EvalCommandOptions, command: Command) => {
-      process.exitCode = runEval(withSharedOptions(opts, command.parent?.opts() ?? {}));
+    .action(async (opts: EvalCommandOptions, command: Command) => {
+      process.exitCode = await runEval(withSharedOptions(opts, command.parent?.opts() ?? {}));
     });
 }

@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runExtract } from './extract-command.js';
 import { registerSubcommands } from './subcommands.js';
 import { RuleFileError } from '../rules/load.js';
-import { FACT_TYPES, type FactType } from '../facts.js';
+import { FACT_TYPES, type FactType } from '../fact-types.js';
 import { FORMATS } from '../emit/formats.js';
 import { EXIT, collect, packageInfo, parseDate } from './common.js';
 import { defaultJobs } from '../run/runner.js';

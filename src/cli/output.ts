@@ -3,6 +3,7 @@
 // A closed pipe (extract … | head -1) ends the run quietly.
 import fs from 'node:fs';
 import path from 'node:path';
+import { once } from 'node:events';
 
 export interface Sink {
   write(s: string): Promise<void>;
@@ -14,23 +15,19 @@ export interface Sink {
 
 export class ClosedPipe extends Error {}
 
-function writeTo(stream: NodeJS.WritableStream, s: string): Promise<void> {
-  if (!s) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const ok = stream.write(s, (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else stream.once('drain', resolve);
-  });
+/**
+ * Writes and waits only when the stream asks to (back-pressure). No write callback:
+ * callbacks run on the next tick, and a run that is all synchronous work would keep
+ * every callback, and the text it closes over, until the end.
+ */
+async function writeTo(stream: NodeJS.WritableStream, s: string): Promise<void> {
+  if (s && !stream.write(s)) await once(stream, 'drain');
 }
 
+/** A closed pipe is noticed by the handler main() sets on stdout, or here when a write fails. */
 export function stdoutSink(): Sink {
-  let closed = false;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') closed = true;
-  });
   return {
     async write(s) {
-      if (closed) throw new ClosedPipe();
       try {
         await writeTo(process.stdout, s);
       } catch (e) {
@@ -58,7 +55,15 @@ export function fileSink(target: string): Sink {
       done = true;
     }
   };
+  // Interrupted (Ctrl-C, a CI job cancelled): remove the partial file and end as the
+  // signal would have. Without a handler Node would exit at once, skipping 'exit' handlers.
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  };
   process.once('exit', cleanup);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     async write(s) {
       if (s) fs.writeSync(fd, s);

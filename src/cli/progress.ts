@@ -1,6 +1,6 @@
 // A progress bar on stderr, only when stderr is a terminal and the run is long
 // enough to want one; nothing at all when piped or redirected.
-import { SingleBar, Presets } from 'cli-progress';
+import { createRequire } from 'node:module';
 
 export interface Progress {
   tick(): void;
@@ -14,6 +14,8 @@ const MIN_INPUTS = 20;
 
 export function progressBar(total: number): Progress {
   if (!process.stderr.isTTY || total < MIN_INPUTS || process.env.CI) return QUIET;
+  // cli-progress loads only when a bar is shown.
+  const { SingleBar, Presets } = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
   const bar = new SingleBar(
     { format: 'extract {bar} {value}/{total} documents | {eta_formatted} left', stream: process.stderr, hideCursor: true, clearOnComplete: true },
     Presets.shades_classic,

@@ -1,9 +1,7 @@
 // `extract rules check` and `extract rules test`: is a rule file valid, and does
 // every rule do what its examples say.
 import type { Command } from 'commander';
-import { checkRules } from '../rules/check.js';
 import { loadRuleSet } from '../rules/ruleset.js';
-import { runExamples } from '../rules/examples.js';
 import { jiebaSegmenter } from '../segment/tokens.js';
 import { EXIT, collect } from './common.js';
 
@@ -20,7 +18,8 @@ export function registerRules(program: Command): void {
       .command('check')
       .description('validate rule files: YAML syntax, fields, types, regular expressions, duplicate ids (exit 2 on any error)')
       .addHelpText('after', '\nExample:\n  $ extract rules check --rules my-rules/'),
-  ).action((opts: { rules: string[]; defaultRules: boolean }) => {
+  ).action(async (opts: { rules: string[]; defaultRules: boolean }) => {
+    const { checkRules } = await import('../rules/check.js');
     const result = checkRules({ dirs: opts.rules, builtins: opts.defaultRules !== false });
     for (const e of result.errors) process.stderr.write(`${e.message}\n`);
     if (result.errors.length) {
@@ -39,7 +38,8 @@ export function registerRules(program: Command): void {
       .description("run every example of every loaded rule; a line per failing example, then a count (exit 1 on any failure)")
       .option('-v, --verbose', 'also list the examples that pass')
       .addHelpText('after', '\nExample:\n  $ extract rules test --rules my-rules/'),
-  ).action((opts: { rules: string[]; defaultRules: boolean; verbose?: boolean }) => {
+  ).action(async (opts: { rules: string[]; defaultRules: boolean; verbose?: boolean }) => {
+    const { runExamples } = await import('../rules/examples.js');
     const set = loadRuleSet({ dirs: opts.rules, builtins: opts.defaultRules !== false });
     const outcomes = runExamples(set, jiebaSegmenter(set.dictionary));
     let failed = 0;

@@ -1,6 +1,6 @@
 // Two runs compared: which facts and document failures were added, removed or
 // changed, and whether the rule set changed. Pure; rendering is in render.ts.
-import { FACT_TYPES } from '../facts.js';
+import { FACT_TYPES } from '../fact-types.js';
 import type { Run } from './load.js';
 import { compareEntries, entriesOf, entryIdentity, type Entry, type EntryType } from './key.js';
 import { changedFields, contentOf, type FieldChange } from './fields.js';

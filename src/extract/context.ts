@@ -34,8 +34,11 @@ export interface Context {
    * words after a count), not whole sentences: segmentation is the run's main cost.
    */
   tokensIn(start: number, end: number): readonly Token[];
-  /** Where a window reaching back from `pos` should start: after the nearest break, at most `max` back, not before `floor`. */
-  windowStart(pos: number, floor: number, max: number): number;
+  /**
+   * Tokens of the stretch between punctuation that holds [start, end): the unit a name,
+   * a list item or a word is read in. Each stretch is segmented once, whoever asks.
+   */
+  tokensAround(start: number, end: number): readonly Token[];
   /** Is [start, end) inside a title or page furniture? */
   isQuoted(start: number, end: number): boolean;
   /** A value built once per document (an index over its names) and reused. */
@@ -47,6 +50,9 @@ export interface Context {
 
 /** Characters no word crosses: a token window may start right after one. Not parentheses: a name may hold a place in them (华为(青岛)人工智能创新中心). */
 const WINDOW_BREAKS = new Set([...',，。、;；:：!！?？“”"\'《》【】 \t'].map((c) => c.charCodeAt(0)));
+
+/** How far a stretch between punctuation is followed either way (a page without punctuation has no stretches). */
+const SEGMENT_MAX = 48;
 
 export interface ContextOptions {
   readonly refDate?: string | null;
@@ -118,10 +124,12 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
       }
       return t;
     },
-    windowStart(pos, floor, max) {
-      const limit = Math.max(floor, pos - max);
-      for (let i = pos - 1; i >= limit; i--) if (WINDOW_BREAKS.has(doc.match.charCodeAt(i))) return i + 1;
-      return limit;
+    tokensAround(start, end) {
+      let a = start;
+      while (a > 0 && start - a < SEGMENT_MAX && !WINDOW_BREAKS.has(doc.match.charCodeAt(a - 1))) a--;
+      let b = Math.max(end, start + 1);
+      while (b < doc.match.length && b - end < SEGMENT_MAX && !WINDOW_BREAKS.has(doc.match.charCodeAt(b))) b++;
+      return this.tokensIn(a, b);
     },
     isQuoted(start, end) {
       return quoted.contains(start, end) || within(furniture, start, end);

@@ -238,8 +238,8 @@ function ownerRegions(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<Regio
  * 引领建设山东半岛示范区 is about 青岛).
  */
 function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, clause: Clause, pos: number): string | null {
-  const before = usable.within(sentence.start, pos).filter((g) => isWord(ctx, g));
-  if (before.length) return before[before.length - 1]!.name;
+  const before = usable.within(sentence.start, pos);
+  for (let i = before.length - 1; i >= 0; i--) if (isWord(ctx, before[i]!)) return before[i]!.name;
   const after = usable.within(pos, clause.end).find((g) => isWord(ctx, g));
   if (after) return after.name;
   // Carried from the sentences before: the subject of the last one that names a place
@@ -275,7 +275,7 @@ function isWord(ctx: Context, g: RegionMention): boolean {
   return ctx.cache(`region-word:${g.start}`, () => {
     const s = ctx.sentenceAt(g.start);
     if (!s) return true;
-    const tokens = ctx.tokensIn(ctx.windowStart(g.start, s.start, 6), Math.min(s.end, g.end + 4));
+    const tokens = ctx.tokensAround(g.start, g.end);
     // It starts a word, and ends one, or starts a proper noun jieba knows whole (苏州企业/nz, 青岛港/ns).
     const first = tokens.find((t) => t.start === g.start);
     return first !== undefined && (tokens.some((t) => t.end === g.end) || /^(ns|nz|nt)$/.test(first.tag));
@@ -342,7 +342,7 @@ function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: Quantity
   if (found.some((m) => m.value.rule.status === 'target' && (m.start < q.start || m.start < clause.end))) return 'target';
   for (const m of found) {
     if (m.value.rule.status !== 'plan' || m.start >= q.start) continue;
-    const tokens = ctx.tokensIn(ctx.windowStart(m.start, sentence.start, 4), Math.min(sentence.end, m.end + 8));
+    const tokens = ctx.tokensAround(m.start, m.end);
     // a plan word must be a word of its own (将近 is "nearly"), and not open a prepositional phrase (将凭借 …)
     if (!tokens.some((t) => t.start === m.start) || !tokens.some((t) => t.end === m.end)) continue;
     const i = tokens.findIndex((t) => t.end === m.end);

@@ -142,9 +142,9 @@ function endsInPlace(ctx: Context, pos: number, floor: number): boolean {
   return /[市省区县州镇乡旗盟]$/.test(ctx.doc.match.slice(floor, pos)) && pos - floor >= 2;
 }
 
-/** Tokens of the stretch a name ending in `m` can occupy (MAX_NAME characters back, from a break), plus a little after. */
-function suffixWindow(ctx: Context, sentence: Sentence, m: { start: number; end: number }): readonly Token[] {
-  return ctx.tokensIn(ctx.windowStart(m.start, sentence.start, MAX_NAME + 8), Math.min(sentence.end, m.end + 4));
+/** Tokens of the stretch between punctuation a name ending in suffix `m` lies in (names do not cross punctuation). */
+function suffixWindow(ctx: Context, m: { start: number; end: number }): readonly Token[] {
+  return ctx.tokensAround(m.start, m.end);
 }
 
 /** The name ending in suffix `m`, or why there is none. */
@@ -152,7 +152,7 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<Or
   const text = ctx.doc.match;
   const rule = m.value.rule;
   if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, m.end, sentence.end)) return `${m.word} modifies the word after it (orgFilters suffixNotFollowedBy)`;
-  const tokens = suffixWindow(ctx, sentence, m);
+  const tokens = suffixWindow(ctx, m);
   // A suffix inside a generic word is no suffix (做实上市公司: 上市公司 names a kind of company).
   const own = tokens[tokenIndexAt(tokens, m.start)];
   if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word)) return `inside the generic word ${own.word}`;
@@ -207,7 +207,7 @@ function candidates(ctx: Context): OrgMention[] {
     // jieba's nt tag: a token it knows as an organization, ending in a suffix (its nt list
     // also holds places like 中国区 and fields like 新兴产业, which end in none).
     for (const s of byEnd.values()) {
-      for (const t of suffixWindow(ctx, sentence, s)) {
+      for (const t of suffixWindow(ctx, s)) {
         if (t.tag !== 'nt' || t.end !== s.end || t.word.length < 3 || rules.orgGenericNames.has(t.word)) continue;
         out.push({ start: t.start, end: t.end, name: doc.text.slice(t.start, t.end), kind: s.value.rule.kind, ref: 'jieba#nt', canonical: null });
       }
@@ -288,7 +288,7 @@ function introducedName(ctx: Context, end: number): string | null {
  */
 function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): { start: number; end: number } | null {
   const text = ctx.doc.match;
-  const tokens = dir === 1 ? ctx.tokensIn(pos, Math.min(sentence.end, pos + 16)) : ctx.tokensIn(ctx.windowStart(pos, sentence.start, 16), pos);
+  const tokens = dir === 1 ? ctx.tokensAround(pos, pos + 1) : ctx.tokensAround(pos - 1, pos);
   let i = dir === 1 ? tokens.findIndex((t) => t.start === pos) : tokens.findIndex((t) => t.end === pos);
   if (i < 0) return null;
   let start = pos;

@@ -20,7 +20,7 @@ export function learnPeople(ctx: Context): Lexicon<true> {
   for (const sentence of ctx.sentences) {
     const titles = rules.titles.findAll(doc.match, sentence.start, sentence.end);
     for (const t of titles) {
-      const tokens = ctx.tokensIn(t.start, Math.min(sentence.end, t.end + 8));
+      const tokens = ctx.tokensAround(t.start, t.end);
       // jieba may glue a title's last character to the name (安徽省|长王|清宪): the name is the
       // 2–3 characters after the title, ending where a token ends and a non-name token follows.
       const i = tokens.findIndex((k) => k.end > t.end);

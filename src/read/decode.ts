@@ -7,8 +7,12 @@
 // without a mark) and verified: the decode must be free of errors and read as text.
 // Detectors are unreliable on a few bytes, so chardet ranks and the text decides.
 import { TextDecoder } from 'node:util';
-import { analyse } from 'chardet';
+import { createRequire } from 'node:module';
 import { readsAsText, textStats, type TextStats } from './hanzi.js';
+
+// chardet is needed only for text that is not UTF-8: loaded then, not at every start.
+const require = createRequire(import.meta.url);
+const analyse = (bytes: Uint8Array): ReturnType<typeof import('chardet').analyse> => (require('chardet') as typeof import('chardet')).analyse(bytes);
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: string }
@@ -219,8 +223,8 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   // Valid UTF-8 that reads as text is UTF-8. A few bytes of GBK can be valid UTF-8
   // too (业 in GBK is ҵ in UTF-8): such a decode is kept only if no Chinese one reads better.
   const text = strict('utf-8', bytes);
-  // The first few thousand characters tell whether a decode reads as text.
-  const stats = text === null ? null : textStats(text, 8192);
+  // The first few hundred characters tell whether a decode reads as text.
+  const stats = text === null ? null : textStats(text, 512);
   if (text !== null && stats && readsAsText(stats)) return { ok: true, text, encoding: 'utf-8' };
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8') {

@@ -1,7 +1,10 @@
 // The text of an HTML page, as a reader sees it: scripts, styles and other
 // invisible parts dropped, block elements on lines of their own, entities decoded,
 // whitespace collapsed the way a browser does. Offsets of facts refer to this text.
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+
+// htmlparser2 is needed only for pages: loaded then, not at every start.
+const require = createRequire(import.meta.url);
 
 export interface HtmlText {
   /** The visible text: the string every offset refers to. */
@@ -66,7 +69,7 @@ export function htmlToText(html: string): HtmlText {
     write(w);
   };
 
-  const parser = new Parser(
+  const parser = new (require('htmlparser2') as typeof import('htmlparser2')).Parser(
     {
       onopentag(name) {
         if (name === 'title') inTitle++;

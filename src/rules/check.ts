@@ -1,7 +1,8 @@
 // `extract rules check`: every rule file validated on its own, so one run reports
 // every bad file (loading for extraction stops at the first).
 import fs from 'node:fs';
-import { BUILTIN_RULES_DIR, listRuleFiles, parseRuleFile, RuleFileError } from './load.js';
+import { BUILTIN_RULES_DIR, listRuleFiles, RuleFileError } from './load.js';
+import { parseRuleFile } from './parse.js';
 import { SECTION_NAMES } from './schema.js';
 
 export interface CheckResult {

@@ -6,6 +6,7 @@
 // metric, a unit and a dictionary word at once. Entries are keyed by `id` within
 // their section: a later file's entry with the same id replaces the earlier one.
 import { z } from 'zod';
+import { SECTION_NAMES, type SectionName } from './sections.js';
 
 const id = z
   .string()
@@ -421,5 +422,9 @@ export type MarkerRule = z.infer<typeof MarkerSchema>;
 export type LabelWordsRule = z.infer<typeof LabelWordsSchema>;
 export type DictionaryRule = z.infer<typeof DictionaryWordSchema>;
 export type RuleFile = z.infer<typeof RuleFileSchema>;
-export type SectionName = Exclude<keyof RuleFile, 'description'>;
-export const SECTION_NAMES = Object.keys(RuleFileSchema.shape).filter((k) => k !== 'description') as SectionName[];
+// The section names are listed without zod in sections.ts; these two lines make the
+// compiler check that list against the schema, both ways.
+type SchemaSections = Exclude<keyof RuleFile, 'description'>;
+const sectionsAgree: [SchemaSections, SectionName] extends [SectionName, SchemaSections] ? true : never = true;
+void sectionsAgree;
+export { SECTION_NAMES, type SectionName };

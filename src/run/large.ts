@@ -116,6 +116,7 @@ export async function* processLargeFile(path: string, rules: RuleSet, segmenter:
         const facts = runPart(part, offset, undefined);
         offset += part.length;
         factCount += facts.length;
+        await new Promise<void>((resolve) => setImmediate(resolve)); // let output drain between parts
         yield { ok: true, partial: true, record: null, facts };
         if (n === 0 && pending.length === 0) break;
       }

@@ -3,7 +3,7 @@
 // by a pool of worker threads, each with its own jieba, a bounded number at a time.
 import fs from 'node:fs';
 import os from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { Input } from '../read/inputs.js';
 import { describe } from '../read/inputs.js';
 import { readStdin } from '../read/read.js';
@@ -46,22 +46,23 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
   const types = cfg.types ? [...cfg.types].sort() : null;
   const jobs = Math.max(1, Math.min(cfg.jobs, inputs.length));
   let segmenter: Segmenter | null = null;
-  let pool: Piscina | null = null;
+  let pool: Promise<Piscina> | null = null;
 
   const extractOne = async (doc: string, bytes: Uint8Array): Promise<DocumentOutcome> => {
     if (jobs === 1) {
       return processBytes(doc, bytes, cfg.rules, mainSegmenter(), { refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(cfg.types ? { types: cfg.types } : {}) });
     }
-    // The pool starts at the first document that is not in the cache: a fully cached run starts no worker.
-    pool ??= new Piscina({
+    // The pool (and piscina) starts at the first document that is not in the cache: a fully
+    // cached run, or a run with --jobs 1, starts no worker.
+    pool ??= import('piscina').then(({ Piscina }) => new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
       workerData: { loaded: cfg.rules.loaded } satisfies WorkerData,
       minThreads: jobs,
       maxThreads: jobs,
       idleTimeout: 1000,
-    });
+    }));
     const task: Task = { doc, bytes, refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(types ? { types: types as FactType[] } : {}) };
-    return (await pool.run(task)) as DocumentOutcome;
+    return (await (await pool).run(task)) as DocumentOutcome;
   };
 
   const mainSegmenter = () => (segmenter ??= jiebaSegmenter(cfg.rules.dictionary));
@@ -100,6 +101,9 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
         pending.push(large(input) ? { parts: input } : { one: start(input) });
       }
       const head = pending.shift()!;
+      // Let the event loop turn between documents: work done in this thread would otherwise
+      // starve I/O callbacks and next-tick queues for the whole run.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if ('one' in head) yield await head.one;
       else
         yield* processLargeFile(head.parts.path, cfg.rules, mainSegmenter(), {
@@ -109,6 +113,6 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
         });
     }
   } finally {
-    if (pool) await (pool as Piscina).destroy();
+    if (pool) await (await pool).destroy();
   }
 }
