@@ -77,7 +77,7 @@ export function jsonEmitter(tool: ToolInfo): Emitter {
 export function jsonlEmitter(): Emitter {
   return {
     begin: () => '',
-    document: (r) => (r.ok ? r.facts.map((f) => JSON.stringify(f) + '\n').join('') : JSON.stringify(errorRecord(r.doc, r.message)) + '\n'),
+    document: (r) => (!r.ok ? JSON.stringify(errorRecord(r.doc, r.message)) + '\n' : 'jsonl' in r && r.jsonl !== undefined ? r.jsonl : r.facts.map((f) => JSON.stringify(f) + '\n').join('')),
     end: () => '',
   };
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { DocumentOutcome } from './outcome.js';
+import type { DocumentRecord, Fact } from '../facts.js';
 
 export interface CacheKeyParts {
   readonly version: string;
@@ -35,26 +36,42 @@ export class ResultCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
+  /**
+   * An entry is JSON lines: the document record, then one fact per line, exactly as
+   * jsonl output writes them, so a warm jsonl run copies them without parsing.
+   */
   get(key: string): DocumentOutcome | null {
+    let text: string;
     try {
-      const out = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as DocumentOutcome;
-      this.hits++;
-      return out;
+      text = fs.readFileSync(this.file(key), 'utf8');
     } catch {
       this.misses++;
       return null;
     }
+    const nl = text.indexOf('\n');
+    const record = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as DocumentRecord;
+    const jsonl = nl < 0 ? '' : text.slice(nl + 1);
+    let facts: Fact[] | null = null;
+    this.hits++;
+    return {
+      ok: true,
+      record,
+      jsonl,
+      get facts(): Fact[] {
+        return (facts ??= jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Fact));
+      },
+    };
   }
 
   /** Written to a temporary name and renamed, so a reader never sees half an entry. */
   put(key: string, outcome: DocumentOutcome): void {
     // Failures to read an input are not cached: the file may be fixed by the next run.
-    if (!outcome.ok) return;
+    if (!outcome.ok || outcome.partial) return;
     const file = this.file(key);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(outcome));
+      fs.writeFileSync(tmp, JSON.stringify(outcome.record) + '\n' + outcome.facts.map((f) => JSON.stringify(f) + '\n').join(''));
       fs.renameSync(tmp, file);
     } catch {
       // A cache that cannot be written only costs time.

@@ -4,7 +4,14 @@ import type { Document } from '../document/document.js';
 import type { DocumentRecord, Fact } from '../facts.js';
 
 export type DocumentOutcome =
-  | { readonly ok: true; readonly partial?: false; readonly record: DocumentRecord; readonly facts: readonly Fact[] }
+  | {
+      readonly ok: true;
+      readonly partial?: false;
+      readonly record: DocumentRecord;
+      readonly facts: readonly Fact[];
+      /** The facts already written as JSON lines (from the cache): jsonl output copies them. */
+      readonly jsonl?: string;
+    }
   /** Facts of one part of a large file (run/large.ts); the document's last outcome has its record. */
   | { readonly ok: true; readonly partial: true; readonly record: null; readonly facts: readonly Fact[] }
   | { readonly ok: false; readonly doc: string; readonly message: string };
