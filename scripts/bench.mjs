@@ -162,6 +162,16 @@ function bareCut(dir) {
   return { bytes, seconds, mbps: bytes / 1e6 / seconds };
 }
 
+/**
+ * How well this machine runs N threads at once on pure computation (scripts/bench-burn.cjs):
+ * the ceiling for --jobs N. A shared or throttled VM can give far less than N.
+ */
+function cpuScaling(n) {
+  const burn = (k) => Number(spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench-burn.cjs'), String(k)], { encoding: 'utf8' }).stdout.trim());
+  const one = burn(1);
+  return (n * one) / burn(n);
+}
+
 const best = (n, f) => Array.from({ length: n }, f).reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [];
@@ -190,6 +200,7 @@ say(`extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, st
 say(`extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB`);
 say(`  --jobs 1 / bare cut:        ${fmt(j1mbps / cut.mbps)}   target ≥ 0.60  ${target(j1mbps / cut.mbps >= 0.6)}`);
 say(`  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`);
+say(`  (this machine, ${CORES} threads of pure computation: ${fmt(cpuScaling(CORES))}x one thread)`);
 say();
 
 // Start-up: the two commands alternate, 7 times each, and the medians are compared, so a

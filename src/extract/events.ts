@@ -81,7 +81,10 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const triggers = found.filter((t) => firstClause && t.start >= firstClause.start && t.start < firstClause.end);
       const best = triggers.reduce<(typeof triggers)[number] | null>((a, b) => (!a || b.value.rule.priority > a.value.rule.priority ? b : a), null);
       const start = clause.start;
-      const end = best ? clauseOf(best.start).end : clause.end;
+      // A clause that is only the date (昨天(10月27日),…) says what happened in the next one.
+      const onlyDate = text.slice(clause.start, clause.end).replace(text.slice(d.expr.start, d.expr.end), '').replace(/[\s()（）]/g, '').length <= 2;
+      const following = clauses.find((c) => c.start >= clause.end && c.start < sentence.end);
+      const end = best ? clauseOf(best.start).end : onlyDate && following ? following.end : clause.end;
       const orgsIn = [...new Set(orgMentions.within(start, end).map((m) => m.canonical))];
       const peopleIn = [...new Set(findPeople(ctx, people, start, end).map((p) => p.name))];
       if (ctx.tracing) ctx.note({ stage: 'event', start, end, rule: best?.value.ref ?? d.expr.ref, verdict: 'kept', message: `${d.date} (${d.basis}) ${best ? `${best.value.rule.kind}, trigger ${best.word}` : 'other, no trigger'}` });

@@ -188,9 +188,21 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
   return { start, end };
 }
 
-/** The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展… */
-function nounAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {
+/**
+ * May `b` take `a`'s label? A rate may (…亿元,两年平均增长6.3% is that figure's rate);
+ * a level only from a level in the same class of unit (a count is not "资金到位率").
+ */
+function sameKind(a: Candidate, b: Candidate): boolean {
+  if (b.rate) return true;
+  return !a.rate && a.quantity.class === b.quantity.class;
+}
+
+/** The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械. */
+function nounAfter(ctx: Context, sentence: Sentence, q0: QuantityMatch, clause: Clause): { start: number; end: number } | null {
   const text = ctx.doc.match;
+  // a second measure word in brackets belongs to the unit: 台(套)
+  const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
+  const q = bracket ? { ...q0, end: q0.end + bracket[0].length } : q0;
   if (q.end >= clause.end || /[、,，;；。等的]/.test(text[q.end]!)) return null;
   const tokens = ctx.tokensIn(q.end, Math.min(clause.end, q.end + 24));
   let end = q.end;
@@ -486,7 +498,9 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       if (!label || isVague(ctx, label.text)) {
         const own = label?.text ?? '';
         const fromSentence = sameSentence ? null : metricBefore();
-        const base = prevLabeled?.label?.text;
+        // Only a figure of the same kind lends its label: a count is not "资金到位率".
+        const kin = prevLabeled !== null && sameKind(prevLabeled, c);
+        const base = kin ? prevLabeled!.label?.text : undefined;
         if (fromSentence && !own) label = fromSentence;
         else if (base) {
           const name = prevLabeled!.metric ? metricNameIn(ctx, base) ?? base : base;
@@ -501,13 +515,14 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       }
       c.label = label;
       if (label && !c.metric) {
-        const metric = isShare(ctx, label.text) ? null : longestMetric(ctx, label.text);
+        const metric = isShare(ctx, label.text) ? null : longestMetric(ctx, label.text, c.quantity.class);
         if (metric) {
           c.metric = metric.id;
           c.metricRef = metric.ref;
         }
       }
-      if (label) {
+      // A rate folded into the figure before it (its change) lends no label of its own.
+      if (label && !c.consumed) {
         prevLabeled = c;
         prevLabeledParagraph = sentence.paragraph;
       }
@@ -609,10 +624,14 @@ function isShare(ctx: Context, written: string): boolean {
  * The metric a label names: the longest metric name that ends it (净增高新技术企业,
  * GDP增幅). A name followed by more (对GDP增长的贡献率) measures something else.
  */
-function longestMetric(ctx: Context, written: string): { id: string; ref: string } | null {
+function longestMetric(ctx: Context, written: string, unitClass: Quantity['class']): { id: string; ref: string } | null {
   const label = toMatchText(written); // ５Ｇ基站 is 5G基站
   const tail = ctx.rules.marker('metric-tail');
-  const heads = ctx.rules.metrics.findEvery(label).filter((m) => m.end === label.length || tail.matchAt(label, m.end)?.end === label.length);
+  // A rate or share may be of any metric; a level must be in the metric's own class
+  // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
+  const fits = (m: { value: { rule: { class?: string } } }) =>
+    unitClass === 'percent' || unitClass === 'pp' || !m.value.rule.class || m.value.rule.class === unitClass;
+  const heads = ctx.rules.metrics.findEvery(label).filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m));
   if (heads.length === 0) return null;
   const best = heads.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return { id: best.value.rule.id, ref: best.value.ref };

@@ -105,12 +105,18 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
       // starve I/O callbacks and next-tick queues for the whole run.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if ('one' in head) yield await head.one;
-      else
-        yield* processLargeFile(head.parts.path, cfg.rules, mainSegmenter(), {
-          refDate: cfg.refDate,
-          ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
-          ...(cfg.types ? { types: cfg.types } : {}),
-        });
+      else {
+        try {
+          yield* processLargeFile(head.parts.path, cfg.rules, mainSegmenter(), {
+            refDate: cfg.refDate,
+            ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
+            ...(cfg.types ? { types: cfg.types } : {}),
+          });
+        } catch (e) {
+          // As for any document: a failure is this input's, reported, and the run goes on.
+          yield { ok: false, doc: head.parts.path, message: `internal error while extracting: ${(e as Error).message}` };
+        }
+      }
     }
   } finally {
     if (pool) await (await pool).destroy();
