@@ -172,6 +172,14 @@ function cpuScaling(n) {
   return (n * one) / burn(n);
 }
 
+/** Wall seconds for n extract processes, one shard each, run at the same time. */
+function shardProcesses(dir, n) {
+  const t0 = process.hrtime.bigint();
+  const script = Array.from({ length: n }, (_, i) => `"${process.execPath}" "${BIN}" "${dir}" --format jsonl --jobs 1 --shard ${i + 1}/${n} > /dev/null &`).join(' ') + ' wait';
+  spawnSync('sh', ['-c', script], { cwd: ROOT, stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
 const best = (n, f) => Array.from({ length: n }, f).reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [];
@@ -200,7 +208,9 @@ say(`extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, st
 say(`extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB`);
 say(`  --jobs 1 / bare cut:        ${fmt(j1mbps / cut.mbps)}   target ≥ 0.60  ${target(j1mbps / cut.mbps >= 0.6)}`);
 say(`  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`);
-say(`  (this machine, ${CORES} threads of pure computation: ${fmt(cpuScaling(CORES))}x one thread)`);
+say(`  (this machine, ${CORES} threads of pure computation: ${fmt(cpuScaling(CORES))}x one thread;`);
+const shards = shardProcesses(corpus, CORES);
+say(`   ${CORES} processes, one --shard each, at once: ${fmt(j1.seconds / shards)}x --jobs 1 — the ceiling for this workload here)`);
 say();
 
 // Start-up: the two commands alternate, 7 times each, and the medians are compared, so a
