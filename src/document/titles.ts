@@ -11,6 +11,20 @@ export function titleSpans(text: string): Span[] {
   return out;
 }
 
+/**
+ * Is [start, end) inside one of `spans`? They must be sorted and must not overlap, as
+ * titleSpans returns them: the search is binary, since a long page holds thousands.
+ */
 export function within(spans: readonly Span[], start: number, end = start + 1): boolean {
-  return spans.some(([a, b]) => start >= a && end <= b);
+  let lo = 0;
+  let hi = spans.length - 1;
+  let at = -1; // the last span starting at or before `start`
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] <= start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && end <= spans[at]![1];
 }

@@ -8,7 +8,7 @@ import type { Segmenter, Token } from '../segment/tokens.js';
 import { findDates } from './dates.js';
 import { resolveDates, type ResolvedDate } from '../resolve/dates.js';
 import { findRegions, type RegionMention } from './regions.js';
-import { titleSpans, within, type Span } from '../document/titles.js';
+import { titleSpans, type Span } from '../document/titles.js';
 import type { Trace, TraceEntry } from './trace.js';
 import { SpanIndex } from './spans.js';
 
@@ -119,7 +119,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
       const key = `${start}:${end}`;
       let t = tokenCache.get(key);
       if (!t) {
-        t = start < end ? segmenter.tag(doc.match.slice(start, end)).map((k) => ({ ...k, start: k.start + start, end: k.end + start })) : [];
+        t = start < end ? segmenter.tag(doc.match.slice(start, end), start) : [];
         tokenCache.set(key, t);
       }
       return t;
@@ -132,7 +132,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
       return this.tokensIn(a, b);
     },
     isQuoted(start, end) {
-      return quoted.contains(start, end) || within(furniture, start, end);
+      return quoted.contains(start, end) || furniture.some(([a, b]) => start >= a && end <= b);
     },
     cache<T>(key: string, build: () => T): T {
       if (!memo.has(key)) memo.set(key, build());

@@ -6,7 +6,7 @@ import type { Context } from './context.js';
 import type { OrgKind } from '../facts.js';
 import type { Token } from '../segment/tokens.js';
 import type { Sentence } from '../segment/sentences.js';
-import type { LexiconMatch } from '../rules/lexicon.js';
+import { Lexicon, type LexiconMatch } from '../rules/lexicon.js';
 import type { Ref } from '../rules/ruleset.js';
 import type { OrgSuffixRule } from '../rules/schema.js';
 import { findPatternMatches } from './patterns.js';
@@ -320,9 +320,10 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
   const out: OrgMention[] = [];
   const taken = new Occupancy(text.length);
   for (const k of known) taken.claim(k.start, k.end);
+  // A queue read by index: shift() would move the whole array each time.
   const queue = [...known];
-  while (queue.length) {
-    const m = queue.shift()!;
+  for (let q = 0; q < queue.length; q++) {
+    const m = queue[q]!;
     const sentence = ctx.sentenceAt(m.start);
     if (!sentence) continue;
     const sides: { at: number; dir: 1 | -1 }[] = [];
@@ -362,9 +363,20 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     if (intro) forms.unshift(intro);
     for (const f of forms) if (!fullOf.has(f) && f !== m.name) fullOf.set(f, m);
   }
+  // Every occurrence of each form, left to right without overlapping itself, found in one
+  // pass over the text (a search per form would cost forms × length on a long page).
+  const occurrences = new Map<string, number[]>();
+  const freeFrom = new Map<string, number>();
+  for (const hit of new Lexicon([...fullOf.keys()].map((f) => [f, true] as const)).findEvery(doc.match)) {
+    if (hit.start < (freeFrom.get(hit.word) ?? 0)) continue;
+    freeFrom.set(hit.word, hit.end);
+    const list = occurrences.get(hit.word);
+    if (list) list.push(hit.start);
+    else occurrences.set(hit.word, [hit.start]);
+  }
   const extra: OrgMention[] = [];
   for (const [f, m] of fullOf) {
-    for (let at = doc.match.indexOf(f); at >= 0; at = doc.match.indexOf(f, at + f.length)) {
+    for (const at of occurrences.get(f) ?? []) {
       const tail = ctx.rules.marker('short-name-tail').matchAt(doc.match, at + f.length);
       const end = tail ? tail.end : at + f.length;
       if (!ctx.isQuoted(at, end)) extra.push({ start: at, end, name: doc.text.slice(at, end), kind: m.kind, ref: m.ref, canonical: m.canonical, fullName: m.name });

@@ -14,8 +14,8 @@ export interface Token {
 }
 
 export interface Segmenter {
-  /** Tokens of `text`, offsets relative to `text`, covering it exactly. */
-  tag(text: string): Token[];
+  /** Tokens of `text`, covering it exactly; offsets are relative to `text`, plus `offset`. */
+  tag(text: string, offset?: number): Token[];
 }
 
 interface Jieba {
@@ -50,33 +50,36 @@ export function jiebaLoaded(): boolean {
  * offsets are a running sum; if it ever drops or alters one, the word is searched
  * forward instead, and characters it skipped become `x` tokens: coverage is kept.
  */
-export function alignTokens(text: string, words: readonly { word: string; tag: string }[]): Token[] {
+export function alignTokens(text: string, words: readonly { word: string; tag: string }[], offset = 0): Token[] {
   const out: Token[] = [];
   let pos = 0;
   for (const { word, tag } of words) {
     if (!word) continue;
-    let at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
+    const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
-    if (at > pos) out.push({ start: pos, end: at, word: text.slice(pos, at), tag: 'x' });
-    out.push({ start: at, end: at + word.length, word, tag });
+    if (at > pos) out.push({ start: offset + pos, end: offset + at, word: text.slice(pos, at), tag: 'x' });
+    out.push({ start: offset + at, end: offset + at + word.length, word, tag });
     pos = at + word.length;
   }
-  if (pos < text.length) out.push({ start: pos, end: text.length, word: text.slice(pos), tag: 'x' });
+  if (pos < text.length) out.push({ start: offset + pos, end: offset + text.length, word: text.slice(pos), tag: 'x' });
   return out;
 }
 
 /** The process-wide jieba segmenter, with the rule set's dictionary words added. */
 export function jiebaSegmenter(dictionary: readonly (readonly [string, string])[]): Segmenter {
+  let lib: Jieba | null = null;
   return {
-    tag(text: string): Token[] {
-      const lib = loadJieba();
-      for (const [word, tag] of dictionary) {
-        if (!inserted.has(word)) {
-          lib.insertWord(word, tag);
-          inserted.add(word);
+    tag(text: string, offset = 0): Token[] {
+      if (!lib) {
+        lib = loadJieba();
+        for (const [word, tag] of dictionary) {
+          if (!inserted.has(word)) {
+            lib.insertWord(word, tag);
+            inserted.add(word);
+          }
         }
       }
-      return alignTokens(text, lib.tag(text));
+      return alignTokens(text, lib.tag(text), offset);
     },
   };
 }
