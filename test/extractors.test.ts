@@ -22,6 +22,14 @@ describe('indicators', () => {
     expect(q).toMatchObject({ label: '第二产业增加值', region: '青岛', value: 436156000000, change: { value: 3 } });
   });
 
+  it('keeps a label’s brackets and quotes balanced, and leaves list numbering out', () => {
+    const labels = (text: string) => indicators(text, '2021-08-01').map((i) => [i.label, i.metric]);
+    expect(labels('上半年全区实现地区生产总值（GDP）860亿元。')).toEqual([['地区生产总值（GDP）', 'gdp']]);
+    expect(labels('全区经济呈现稳中向好态势（GDP增长6.1%）。')).toEqual([['GDP', 'gdp']]);
+    expect(labels('（三）地方财政收入完成52亿元。')[0]).toEqual(['地方财政收入', expect.any(String)]);
+    expect(labels('“新三样”出口增长20%。')).toEqual([['“新三样”出口', null]]);
+  });
+
   it('splits a figure with two rates into the figure and its two-year rate', () => {
     const list = indicators('今年上半年交出了第二产业增加值2244.94亿元、同比增长13.2%、两年平均增长6.3%的成绩单。', '2021-08-01');
     expect(list.map((i) => [i.value, i.unit, i.change?.basis, i.period])).toEqual([

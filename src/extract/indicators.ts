@@ -151,6 +151,16 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
   const r = ctx.rules;
   const punct = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
   for (let guard = 0; guard < 40 && start < end; guard++) {
+    // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
+    const numbering = LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)));
+    if (numbering) {
+      start += numbering[0].length;
+      continue;
+    }
+    // “新三样”出口: an opening quote closed within the label stays, unless a date or
+    // place follows it (“十三五”期间…).
+    const closer = PAIRS[text[start]!];
+    if (closer !== undefined && text.lastIndexOf(closer, end - 1) > start && !ctx.dateIndex.startingAt(start + 1, end) && !ctx.regionIndex.startingAt(start + 1, end)) break;
     if (punct.test(text[start]!)) {
       start++;
       continue;
@@ -174,6 +184,8 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
     break;
   }
   for (let guard = 0; guard < 20 && end > start; guard++) {
+    // 地区生产总值（GDP）: a closing bracket whose opener is in the label stays.
+    if (CLOSERS.has(text[end - 1]!) && opensAt(text, start, end - 1) >= 0) break;
     if (punct.test(text[end - 1]!)) {
       end--;
       continue;
@@ -185,7 +197,30 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
     }
     break;
   }
-  return { start, end };
+  // 特点（GDP实现1.5%: the figure is inside a bracket, and so is what it measures.
+  const open = unclosed(text, start, end).at(-1);
+  return open === undefined ? { start, end } : trimLabel(ctx, open + 1, end);
+}
+
+const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
+const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '“': '”', '《': '》', '「': '」', '【': '】', '‘': '’' };
+const CLOSERS = new Set(Object.values(PAIRS));
+
+/** Offsets of the brackets and quotes opened in [start, end) and not closed there, innermost last. */
+function unclosed(text: string, start: number, end: number): number[] {
+  const stack: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (PAIRS[c] !== undefined) stack.push(i);
+    else if (CLOSERS.has(c) && stack.length > 0 && PAIRS[text[stack.at(-1)!]!] === c) stack.pop();
+  }
+  return stack;
+}
+
+/** The offset of the unclosed opener in [start, end) that `text[end]` closes, or -1. */
+function opensAt(text: string, start: number, end: number): number {
+  const last = unclosed(text, start, end).at(-1);
+  return last !== undefined && PAIRS[text[last]!] === text[end] ? last : -1;
 }
 
 /**
@@ -368,6 +403,8 @@ function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: Quantity
 /** Is a bare number an index value (两化融合指数达到83)? */
 function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
   const text = ctx.doc.match;
+  // Index values are written in digits; a word numeral after 指数 is prose (指数一涨一落).
+  if (!/\d/.test(text.slice(q.start, q.end))) return false;
   const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
   return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
 }
@@ -625,7 +662,8 @@ function isShare(ctx: Context, written: string): boolean {
  * GDP增幅). A name followed by more (对GDP增长的贡献率) measures something else.
  */
 function longestMetric(ctx: Context, written: string, unitClass: Quantity['class']): { id: string; ref: string } | null {
-  const label = toMatchText(written); // ５Ｇ基站 is 5G基站
+  // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
+  const label = toMatchText(written).replace(/[（(][^（）()]*[）)]$/, '');
   const tail = ctx.rules.marker('metric-tail');
   // A rate or share may be of any metric; a level must be in the metric's own class
   // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
