@@ -55,7 +55,7 @@ function suspectBytes(bytes: Uint8Array): string | null {
   const head = bytes.subarray(0, SNIFF);
   if (head.includes(0)) return 'binary data (NUL bytes)';
   let controls = 0;
-  for (const b of head) if (isControl(b)) controls++;
+  for (let i = 0; i < head.length; i++) if (isControl(head[i]!)) controls++;
   if (controls > 0 && controls >= head.length * 0.05) return 'binary data (control bytes)';
   return null;
 }
