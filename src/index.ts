@@ -12,7 +12,8 @@ import { findQuantities } from './extract/quantities.js';
 import { resolveQuantity } from './resolve/quantity.js';
 import { findDates } from './extract/dates.js';
 import { resolveDates, type DateBasis } from './resolve/dates.js';
-import { splitSentences } from './segment/sentences.js';
+import { splitSentences, sentenceIndexAt } from './segment/sentences.js';
+import { findSections } from './segment/sections.js';
 
 export type { Fact, Indicator, Event, Organization, DocumentRecord, Output } from './facts.js';
 export { FactSchema, OutputSchema } from './facts.js';
@@ -91,21 +92,11 @@ export function parseDates(text: string, opts: { refDate?: string | null } = {})
   const rules = builtins();
   const match = toMatchText(text);
   const sentences = splitSentences(match);
-  // The paragraph of the last sentence starting at or before `offset`, as the pipeline's context has it.
-  const paragraphOf = (offset: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let ans = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return sentences[ans]?.paragraph ?? 0;
-  };
-  return resolveDates(findDates(match, rules), match, { published: null, refDate: opts.refDate ?? null }, paragraphOf).map((d) => ({
+  const sections = findSections(match, sentences, null);
+  return resolveDates(findDates(match, rules), match, { published: null, refDate: opts.refDate ?? null }, {
+    sentenceOf: (offset) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))],
+    headingsOver: (i) => sections.headingsOver(i),
+  }).map((d) => ({
     start: d.expr.start,
     end: d.expr.end,
     text: text.slice(d.expr.start, d.expr.end),

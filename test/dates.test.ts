@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/extract/dates.js';
 import { resolveDates } from '../src/resolve/dates.js';
+import { sentenceIndexAt, splitSentences } from '../src/segment/sentences.js';
+import { findSections } from '../src/segment/sections.js';
 import { builtinRules } from './helpers.js';
 
-/** Resolves every date expression of a one-paragraph text. */
+/** Resolves every date expression of a text. */
 function dates(text: string, published: string | null = null, refDate: string | null = null) {
   const exprs = findDates(text, builtinRules());
-  return resolveDates(exprs, text, { published, refDate }, () => 0).map((d) => ({
+  const sentences = splitSentences(text);
+  const sections = findSections(text, sentences, null);
+  const layout = { sentenceOf: (offset: number) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))], headingsOver: (i: number) => sections.headingsOver(i) };
+  return resolveDates(exprs, text, { published, refDate }, layout).map((d) => ({
     text: text.slice(d.expr.start, d.expr.end),
     date: d.date,
     period: d.period,

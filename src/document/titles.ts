@@ -28,3 +28,18 @@ export function within(spans: readonly Span[], start: number, end = start + 1): 
   }
   return at >= 0 && end <= spans[at]![1];
 }
+
+/**
+ * Asides in brackets: （2015和2016年同期增速分别为3.3%、0.5%）. What they say of other
+ * years is a digression; the dates in them set no year for the text that follows. A
+ * bracket holding only a date (今天（2月28日）) restates the text's own date: no aside.
+ */
+export function asideSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[（(]([^（）()\n]{1,80})[）)]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (/[^\s\d〇零一二三四五六七八九十年月日号.\-/]/.test(m[1]!)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}

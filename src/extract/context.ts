@@ -3,12 +3,14 @@
 // resolved, and its place names. Built once per document by the pipeline.
 import type { Document } from '../document/document.js';
 import type { RuleSet } from '../rules/ruleset.js';
-import { splitSentences, type Sentence } from '../segment/sentences.js';
+import { splitSentences, sentenceIndexAt, type Sentence } from '../segment/sentences.js';
 import type { Segmenter, Token } from '../segment/tokens.js';
 import { findDates } from './dates.js';
-import { resolveDates, type ResolvedDate } from '../resolve/dates.js';
+import { resolveDates, type ResolvedDate, type TextLayout } from '../resolve/dates.js';
+import { findSections } from '../segment/sections.js';
+import { toMatchText } from '../document/normalize.js';
 import { findRegions, type RegionMention } from './regions.js';
-import { titleSpans, type Span } from '../document/titles.js';
+import { asideSpans, titleSpans, type Span } from '../document/titles.js';
 import type { Trace, TraceEntry } from './trace.js';
 import { SpanIndex } from './spans.js';
 
@@ -28,6 +30,16 @@ export interface Context {
   readonly furniture: readonly Span[];
   paragraphOf(offset: number): number;
   sentenceAt(offset: number): Sentence | undefined;
+  /**
+   * The period of the section `offset` is in: the first period (not a day, a baseline or
+   * a target) of the last heading before it that names one (一、2020年工作回顾; the title
+   * 2012年…统计公报). Figures no nearer date dates are of their section's period.
+   */
+  sectionDate(offset: number): ResolvedDate | null;
+  /** Where the innermost heading over `offset` starts (0 with none): what was said before it does not carry past it. */
+  sectionStart(offset: number): number;
+  /** The bracketed aside holding [start, end), if any (（2015和2016年同期增速…）). */
+  asideAt(start: number, end: number): Span | undefined;
   /**
    * jieba tokens of a window of the text, offsets into the document. Extractors ask
    * for the few characters around a candidate (a suffix and the name before it, the
@@ -61,27 +73,16 @@ export interface ContextOptions {
 
 export function createContext(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ContextOptions = {}): Context {
   const sentences = splitSentences(doc.match);
-  const starts = sentences.map((s) => s.start);
-  const sentenceIndexAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
+  const sentenceIndex = (offset: number) => sentenceIndexAt(sentences, offset);
   const sentenceAt = (offset: number) => {
-    const s = sentences[sentenceIndexAt(offset)];
+    const s = sentences[sentenceIndex(offset)];
     return s && offset < s.end ? s : undefined;
   };
-  const paragraphOf = (offset: number) => sentences[Math.max(0, sentenceIndexAt(offset))]?.paragraph ?? 0;
+  const paragraphOf = (offset: number) => sentences[Math.max(0, sentenceIndex(offset))]?.paragraph ?? 0;
   const exprs = findDates(doc.match, rules);
-  const dates = resolveDates(exprs, doc.match, { published: doc.published, refDate: opts.refDate ?? null }, paragraphOf);
+  const sections = findSections(doc.match, sentences, doc.title ? toMatchText(doc.title) : null);
+  const layout: TextLayout = { sentenceOf: (offset) => sentences[Math.max(0, sentenceIndex(offset))], headingsOver: (i) => sections.headingsOver(i) };
+  const dates = resolveDates(exprs, doc.match, { published: doc.published, publishedAt: doc.publishedEvidence, refDate: opts.refDate ?? null }, layout);
   if (opts.trace) {
     for (const d of dates) {
       const from = d.yearFrom ? ` (year from ${JSON.stringify(doc.text.slice(d.yearFrom.start, d.yearFrom.end))})` : '';
@@ -90,6 +91,14 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
   }
   const titles = titleSpans(doc.match);
   const quoted = new SpanIndex<Span>(titles, (t) => t[0], (t) => t[1]);
+  const asides = new SpanIndex<Span>(asideSpans(doc.match), (t) => t[0], (t) => t[1]);
+  // The first period each heading names (not a day, a baseline or a target): its section's.
+  const headingDates = new Map<number, ResolvedDate>();
+  for (const d of dates) {
+    const s = sentenceAt(d.expr.start);
+    if (!s?.heading || headingDates.has(s.index) || d.period === null || d.expr.day !== null || d.expr.since || d.expr.deadline || quoted.contains(d.expr.start, d.expr.end)) continue;
+    headingDates.set(s.index, d);
+  }
   const regions = findRegions(doc.match, rules);
   const furniture: Span[] = [];
   if (doc.publishedEvidence) furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
@@ -115,6 +124,21 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     furniture,
     paragraphOf,
     sentenceAt,
+    sectionStart(offset) {
+      const over = sections.headingsOver(Math.max(0, sentenceIndex(offset)));
+      return over.length ? sentences[over[over.length - 1]!]!.start : 0;
+    },
+    asideAt(start, end) {
+      return asides.overlapping(start, end).find((a) => a[0] <= start && end <= a[1]);
+    },
+    sectionDate(offset) {
+      const over = sections.headingsOver(Math.max(0, sentenceIndex(offset)));
+      for (let i = over.length - 1; i >= 0; i--) {
+        const d = headingDates.get(over[i]!);
+        if (d && d.expr.start < offset) return d;
+      }
+      return null;
+    },
     tokensIn(start, end) {
       const key = `${start}:${end}`;
       let t = tokenCache.get(key);

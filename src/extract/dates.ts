@@ -29,8 +29,12 @@ export interface DateExpr {
   readonly part: string | null;
   /** For a point-in-time reading of a period word (年底 → 12-31). */
   readonly pointDay: string | null;
+  /** 5月末, 截至9月: a figure dated so is a stock on the month's last day. */
+  readonly monthEnd: boolean;
   /** 同期: the same period as the one in context. */
   readonly same: boolean;
+  /** 年度: dates a figure only when nothing else in its sentence does. */
+  readonly weak: boolean;
   /**
    * A starting point or a baseline, not the period a figure covers: 从2015年, 2015年以来,
    * 较2015年提升, 与2015年相比.
@@ -38,6 +42,8 @@ export interface DateExpr {
   readonly since: boolean;
   /** Preceded by 到/至 (not 截至): a deadline, as in a target. */
   readonly deadline: boolean;
+  /** Preceded by 截至: a stock at that date. */
+  readonly asOf: boolean;
   /** A day relative to the reference date (昨天 -1, 明天 1). */
   readonly days: number | null;
   /** A week relative to the reference's (上周 -1); with `weekday` or `weekend`, a day or the weekend of it. */
@@ -88,15 +94,17 @@ function buildDateRegex(rules: RuleSet): RegExp {
   const thisCentury = rules.markerPattern('this-century');
   // 康熙20年: a year of an era is not a two-digit year of ours.
   const era = rules.markerPattern('era');
-  const dayPart = (d: string, dc: string) => `(?:\\s*(?<${d}>${DAY})\\s*[日号]${timeOfDay}?|(?<${dc}>${CN_DAY})|${monthPart})`;
+  const dayPart = (d: string, dc: string) => `(?:\\s*(?<${d}>${DAY})\\s*[日号]${timeOfDay}?|(?<${dc}>${CN_DAY})|(?<${d}End>${monthPart}))`;
+  // 1—7月, 1至5月: the months from one to the other (a cumulative period).
+  const monthTo = (g: string) => `(?:\\s*${range}\\s*(?<${g}>${MONTH})(?=\\s*月))?`;
   const re = new RegExp(
     [
       `(?<rangeFrom>${YEAR})\\s*年?\\s*${range}\\s*(?<rangeTo>${YEAR})\\s*(?<rangeYear>年)?`,
       `(?<btwFrom>${YEAR})\\s*年\\s*${between}\\s*(?<btwTo>${YEAR})\\s*年\\s*${betweenAfter}`,
       `(?<![\\d/.-])(?<isoY>\\d{4})(?<isoSep>[-/.])(?<isoM>\\d{1,2})\\k<isoSep>(?<isoD>\\d{1,2})(?![\\d/.-]\\d)`,
       `(?:(?<cent>\\d{2}|[一二]?十[一二三四五六七八九]?)世纪|(?<lastCent>${lastCentury})|(?<thisCent>${thisCentury}))?(?<![\\d${CN_DIGIT}十])(?<decade>${DECADE})年代`,
-      `(?<![\\d${CN_DIGIT}十百千万])(?<y>${YEAR}|(?<!${era})\\d{2})\\s*年(?:\\s*(?<ym>${MONTH})\\s*月份?${dayPart('yd', 'ydc')}?)?`,
-      `(?<![\\d${CN_DIGIT}十个]|[\\d${CN_DIGIT}十元]年)(?<m>${MONTH})\\s*月份?${dayPart('d', 'dc')}?`,
+      `(?<![\\d${CN_DIGIT}十百千万])(?<y>${YEAR}|(?<!${era})\\d{2})\\s*年(?:\\s*(?<ym>${MONTH})${monthTo('ymTo')}\\s*月份?${dayPart('yd', 'ydc')}?)?`,
+      `(?<![\\d${CN_DIGIT}十个]|[\\d${CN_DIGIT}十元]年)(?<m>${MONTH})${monthTo('mTo')}\\s*月份?${dayPart('d', 'dc')}?`,
       `(?<![\\d${CN_DIGIT}十百千万月第])(?<bd>${DAY})\\s*(?<bdSuffix>[日号])`,
     ].join('|'),
     // sticky: tried only where a date can start (see findDates), one position at a time
@@ -122,6 +130,18 @@ function cnToInt(s: string, rules: RuleSet): number {
   return parseNumeral(s, rules.numerals) ?? NaN;
 }
 
+/** A month, or a span of months (1—7月 → part 01/07); null when not a valid one. */
+function monthSpan(from: number | null, to: number | null, day: number | null): { month: number | null; part: string | null } | null {
+  if (from === null) return { month: null, part: null };
+  if (!(from >= 1 && from <= 12)) return null;
+  if (to === null) return { month: from, part: null };
+  if (!(to > from && to <= 12) || day !== null) return null;
+  return { month: null, part: `${String(from).padStart(2, '0')}/${String(to).padStart(2, '0')}` };
+}
+
+/** 5月底, 5月末: the end of the month (初, 上旬 … name a part of it, not its end). */
+const monthEnds = (part: string | undefined) => part !== undefined && /[底末]/.test(part);
+
 /** Days in a month (month 1–12). */
 export function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -134,18 +154,20 @@ const validFullYear = (y: number) => y >= 1000 && y <= 2100;
 const twoDigitYear = (s: string) => (Number(s) <= 50 ? 2000 : 1900) + Number(s);
 
 /** What the words around a date make of it: a starting point or baseline, or a deadline. */
-function flags(text: string, start: number, end: number, rules: RuleSet): { since: boolean; deadline: boolean } {
+function flags(text: string, start: number, end: number, rules: RuleSet): { since: boolean; deadline: boolean; asOf: boolean } {
   const before = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchEndingAt(text, start) !== null;
   const after = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchAt(text, end) !== null;
-  const since =
-    before('since-before') || before('baseline-before') || after('since-after') || (before('comparison') && after('baseline-after')) || after('baseline-after');
-  const deadline = before('deadline-before') && !before('as-of-before');
-  return { since, deadline };
+  // 与一季度持平: a comparison's other side is a baseline (与2015年相比 is baseline-after's).
+  const compared = before('comparison') && rules.directions.matchAt(text, end)?.value.rule.sign === 0;
+  const since = before('since-before') || before('baseline-before') || after('since-after') || after('baseline-after') || compared;
+  const asOf = before('as-of-before');
+  const deadline = before('deadline-before') && !asOf;
+  return { since, deadline, asOf };
 }
 
-const EMPTY = { year: null, range: null, lastYears: null, month: null, day: null, part: null, pointDay: null, same: false, days: null, weeks: null, months: null, weekday: null, weekend: false, decade: null, to: null };
+const EMPTY = { year: null, range: null, lastYears: null, month: null, day: null, part: null, pointDay: null, monthEnd: false, same: false, weak: false, days: null, weeks: null, months: null, weekday: null, weekend: false, decade: null, to: null };
 
-function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Omit<DateExpr, 'since' | 'deadline'> {
+function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   const r = m.value.rule;
   let year: YearSpec | null = null;
   if (r.now) year = { kind: 'now' };
@@ -163,6 +185,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Omit<DateExpr, 'since
     part: r.part ?? null,
     pointDay: r.pointDay ?? null,
     same: r.same ?? false,
+    weak: r.weak ?? false,
     days: r.days ?? null,
     weeks: r.weeks ?? null,
     months: r.months ?? null,
@@ -171,7 +194,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Omit<DateExpr, 'since
   };
 }
 
-type Draft = Omit<DateExpr, 'since' | 'deadline'>;
+type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf'>;
 
 /** The parts of a numeric match, or null when it is not a date. */
 function numericDraft(g: Record<string, string | undefined>, start: number, end: number, text: string, rules: RuleSet): Draft | null {
@@ -207,21 +230,24 @@ function numericDraft(g: Record<string, string | undefined>, start: number, end:
     const day = int(g.yd ?? g.ydc);
     if (!(day !== null ? validFullYear(y) : validYear(y))) return null;
     if (text.startsWith('代', end)) return null; // 年代 is a decade
+    const months = monthSpan(int(g.ym), int(g.ymTo), day);
+    if (!months) return null;
     return {
       ...EMPTY,
       start,
       end,
-      ref: day !== null ? 'dates#year-month-day' : g.ym ? 'dates#year-month' : 'dates#year',
+      ref: day !== null ? 'dates#year-month-day' : months.part ? 'dates#year-months' : g.ym ? 'dates#year-month' : 'dates#year',
       year: { kind: 'absolute', value: y },
-      month: int(g.ym),
+      ...months,
       day,
+      monthEnd: monthEnds(g.ydEnd),
     };
   }
   if (g.m) {
-    const mo = int(g.m)!;
-    if (!(mo >= 1 && mo <= 12)) return null;
     const day = int(g.d ?? g.dc);
-    return { ...EMPTY, start, end, ref: day !== null ? 'dates#month-day' : 'dates#month', month: mo, day };
+    const months = monthSpan(int(g.m), int(g.mTo), day);
+    if (!months || months.month === null && !months.part) return null;
+    return { ...EMPTY, start, end, ref: day !== null ? 'dates#month-day' : months.part ? 'dates#months' : 'dates#month', ...months, day, monthEnd: monthEnds(g.dEnd) };
   }
   if (g.bd) return { ...EMPTY, start, end, ref: 'dates#day', day: int(g.bd) };
   return null;
@@ -326,6 +352,15 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     }
     if (n && w.end > n.start) continue;
     let d = fromPeriodWord(w);
+    // “十三五”初期 / 末: the first or the last year of a plan's span.
+    if (d.range) {
+      const at = text[w.end] === '”' || text[w.end] === '"' ? w.end + 1 : w.end;
+      const first = rules.marker('span-start').matchAt(text, at, to);
+      const lastYear = first ? null : rules.marker('span-end').matchAt(text, at, to);
+      if (first) d = { ...d, end: first.end, range: null, year: { kind: 'absolute', value: d.range.from } };
+      else if (lastYear) d = { ...d, end: lastYear.end, range: null, year: { kind: 'absolute', value: d.range.to } };
+      if (first || lastYear) skipTo = d.end;
+    }
     // 上周一, 这个星期一, 下周末: a weekday word overlapping the end of a week word names a day of that week.
     if (d.weeks !== null && d.weekday === null && !d.weekend) {
       for (let p = w.start + 1; p < w.end; p++) {
@@ -345,8 +380,14 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   for (const d of all) {
     const prev = joined[joined.length - 1];
     const adjacent = prev && /^\s*(?:的)?$/.test(text.slice(prev.end, d.start));
-    if (prev && adjacent && prev.year && !prev.month && !prev.part && !prev.range && prev.day === null && !d.year && !d.range && (d.month || d.part) && d.months === null) {
+    const bareYear = prev && adjacent && prev.year && !prev.month && !prev.part && !prev.range && prev.day === null;
+    if (bareYear && !d.year && !d.range && (d.month || d.part) && d.months === null) {
       joined[joined.length - 1] = { ...d, start: prev.start, year: prev.year, ref: d.ref };
+      continue;
+    }
+    // 去年全年, 2016年同期, 上年同期: the word says "that year's", adding nothing to it.
+    if (bareYear && (d.same || (d.year?.kind === 'context' && !d.part && d.month === null))) {
+      joined[joined.length - 1] = { ...prev, end: d.end };
       continue;
     }
     joined.push(d);

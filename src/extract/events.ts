@@ -26,6 +26,8 @@ export interface EventDraft {
 }
 
 const hasDay = (d: ResolvedDate) => d.expr.day !== null;
+/** A figure right after a trigger (投资额1375.5亿元): the word names an amount. */
+const STATISTIC_AFTER = /^[^\s,，、;；。:：]{0,3}\d/;
 const isCoarse = (d: ResolvedDate) => d.expr.day === null;
 
 /**
@@ -44,6 +46,8 @@ function eventDates(ctx: Context, sentence: Sentence): ResolvedDate[] {
       !d.expr.same &&
       d.expr.year?.kind !== 'now' &&
       d.expr.lastYears === null &&
+      // 年初以来, 2015年以来: the start of a stretch of time, not the date of something that happened.
+      !(d.expr.day === null && ctx.rules.marker('since-after').matchAt(ctx.doc.match, d.expr.end) !== null) &&
       !ctx.isQuoted(d.expr.start, d.expr.end),
   );
 }
@@ -70,7 +74,10 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const segmentEnd = next ? clauseOf(next.expr.start).start : sentence.end;
       const clause = clauseOf(d.expr.start);
       const searchEnd = isCoarse(d) && d.expr.month === null && d.expr.part === null ? clause.end : Math.max(segmentEnd, clause.end);
-      const found = rules.triggers.findAll(text, d.expr.end, Math.min(searchEnd, sentence.end));
+      // 投资额1375.5亿元, 完成投资150亿元, 投资增长36%: investment as a statistic, not something done on a date.
+      const found = rules.triggers
+        .findAll(text, d.expr.end, Math.min(searchEnd, sentence.end))
+        .filter((t) => t.value.rule.kind !== 'investment' || hasDay(d) || !STATISTIC_AFTER.test(text.slice(t.end, t.end + 6)));
       if (found.length === 0 && !hasDay(d)) {
         if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a date without a day needs a trigger word after it in its clause (events.yaml)' });
         return;

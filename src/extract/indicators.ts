@@ -60,6 +60,8 @@ interface Candidate {
   metricRef: string | null;
   change: Change | null;
   changeEnd: number;
+  /** The change came from a rate further on (分别): the words after the figure are the next item's. */
+  paired: boolean;
   consumed: boolean;
 }
 
@@ -97,6 +99,42 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
     words: each.findAll(words).reduceRight((w, x) => w.slice(0, x.start) + w.slice(x.end), words),
     respectively,
   };
+}
+
+/**
+ * A run of k rates whose phrase says 分别 (or follows k levels that 分别 opens), right
+ * after k levels of one class: each level takes its rate as its change, in order.
+ */
+function pairRespectively(ctx: Context, cands: Candidate[]): void {
+  const text = ctx.doc.match;
+  const each = ctx.rules.marker('respectively');
+  for (let i = 0; i < cands.length; i++) {
+    const first = cands[i]!;
+    if (!first.rate || first.consumed || first.rate.basis === 'two_year_avg' || first.rate.basis === 'cagr') continue;
+    let k = 1;
+    while (i + k < cands.length && cands[i + k]!.rate && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
+    const levels = cands.slice(i - k, i);
+    if (k < 2 || levels.length < k) continue;
+    if (levels.some((l) => l.rate || l.change || l.consumed || l.quantity.class !== levels[0]!.quantity.class)) continue;
+    // Only punctuation between the last level and the rates' phrase; 分别 in the phrase or before the first level.
+    if (!/^[\s,，;；]*$/.test(text.slice(levels[k - 1]!.q.end, first.rate.start))) continue;
+    const opened = each.findAll(text, Math.max(levels[0]!.clause.start, levels[0]!.q.start - 6), levels[0]!.q.start).length > 0;
+    if (!first.rate.respectively && !opened) continue;
+    for (let j = 0; j < k; j++) {
+      const level = levels[j]!;
+      const rate = cands[i + j]!;
+      level.change = { basis: rate.rate!.basis, value: rate.rate!.sign * rate.quantity.value, unit: rate.quantity.unit };
+      level.changeEnd = rate.q.end;
+      level.paired = true;
+      rate.consumed = true;
+    }
+    i += k - 1;
+  }
+}
+
+/** Is `b` the next item of a list `a` opens (29.5%、17.8%; 15.8%和14.4%)? */
+function listed(text: string, a: Candidate, b: Candidate): boolean {
+  return /^\s*(?:和|、|及|与)\s*$/.test(text.slice(a.q.end, b.q.start));
 }
 
 /** 的…增幅 right after a percentage: the whole phrase names the rate. */
@@ -272,8 +310,10 @@ function isVague(ctx: Context, written: string): boolean {
 function ownerRegions(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<RegionMention> {
   const text = ctx.doc.match;
   const names = nameIndex(ctx, orgs);
+  const ranking = ctx.rules.marker('ranking');
+  const rankingAfter = ctx.rules.marker('ranking-after');
   const usable = ctx.regions.filter(
-    (g) => (!names.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !ctx.rules.marker('ranking').matchEndingAt(text, g.start),
+    (g) => (!names.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !ranking.matchEndingAt(text, g.start) && !rankingAfter.matchAt(text, g.end),
   );
   return new SpanIndex(usable, (g) => g.start, (g) => g.end);
 }
@@ -289,20 +329,57 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
   for (let i = before.length - 1; i >= 0; i--) if (isWord(ctx, before[i]!)) return before[i]!.name;
   const after = usable.within(pos, clause.end).find((g) => isWord(ctx, g));
   if (after) return after.name;
+  // 全省, 我市: the text's own place (its title's), not one it named before.
+  const home = titleRegion(ctx);
+  if (home && ctx.rules.marker('home-scope').findAll(ctx.doc.match, sentence.start, pos).length) return home;
   // Carried from the sentences before: the subject of the last one that names a place
-  // near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph.
+  // near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph;
+  // a place as a word of its own, not the head of a longer name (临沂机场, 青岛港), nor
+  // the object of a preposition (在合肥的这家工厂, 从淄博起步): there it is a setting.
   const floor = sentence.paragraph - 1;
   for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor) break;
-    // A scope (全国) owns figures only in its own sentence.
-    if (g.scope || !isWord(ctx, g)) continue;
+    if (!isWord(ctx, g)) continue;
     const s = ctx.sentenceAt(g.start);
     if (!s) continue;
     const clause = splitClauses(ctx.doc.match, s.start, s.end).find((c) => g.start >= c.start && g.start < c.end);
-    if (clause && opensClause(ctx, clause.start, g.start)) return g.name;
+    if (!clause || !opensClause(ctx, clause.start, g.start)) continue;
+    // In a clause with a figure the place owns it (我国工业互联网产业规模约为3.1万亿元); in one
+    // without, it must read as the subject (临沂机场航站楼投用 says nothing of 临沂).
+    if (!/\d/.test(ctx.doc.match.slice(clause.start, clause.end)) && !isSubject(ctx, g)) continue;
+    // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
+    // sentence of this paragraph it still says the figures are not of a place named before.
+    if (g.scope) {
+      if (ctx.paragraphOf(g.start) === sentence.paragraph) return titleRegion(ctx);
+      continue;
+    }
+    return g.name;
   }
   return titleRegion(ctx);
+}
+
+/**
+ * 广东、江苏、山东和浙江的GDP增速分别是2%、1.6%、3.6%和2.5%: k rates listed with 分别
+ * after a list of exactly k places belong to those places, in order.
+ */
+function zipRegions(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, cands: readonly Candidate[]): Map<Candidate, string> {
+  const out = new Map<Candidate, string>();
+  const text = ctx.doc.match;
+  const each = ctx.rules.marker('respectively');
+  for (let i = 0; i < cands.length; i++) {
+    const first = cands[i]!;
+    if (!first.rate?.respectively && each.findAll(text, Math.max(first.clause.start, first.q.start - 6), first.q.start).length === 0) continue;
+    let k = 1;
+    while (i + k < cands.length && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
+    // The last run of places before the rates, joined by list words only.
+    const places = usable.within(sentence.start, first.q.start).filter((g) => !g.scope);
+    let run = places.length ? [places[places.length - 1]!] : [];
+    for (let j = places.length - 2; j >= 0 && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(places[j]!.end, run[0]!.start)); j--) run = [places[j]!, ...run];
+    if (run.length === k) for (let j = 0; j < k; j++) out.set(cands[i + j]!, run[j]!.name);
+    i += k - 1;
+  }
+  return out;
 }
 
 /** Is [start, pos) nothing but what may precede a clause's subject: a date or a lead word (上半年, 目前, 如, 其中)? */
@@ -329,6 +406,21 @@ function isWord(ctx: Context, g: RegionMention): boolean {
   });
 }
 
+/** Tags of the words that make a place before them a modifier (临沂机场, 青岛港, 苏州工业园区), not a subject. */
+const NOUN_TAG = /^(n|ng|nr|nrt|nrfg|ns|nt|nz|nl|j)$/;
+
+/** A place that reads as a clause's subject: a word of its own, not the head of a longer name nor a preposition's object. */
+function isSubject(ctx: Context, g: RegionMention): boolean {
+  const tokens = ctx.tokensAround(g.start, g.end);
+  const i = tokens.findIndex((t) => t.end === g.end);
+  if (i < 0) return false;
+  const first = tokens.findIndex((t) => t.start === g.start);
+  if (first > 0 && tokens[first - 1]!.tag === 'p') return false;
+  const next = tokens[i + 1];
+  // 青岛全市…: a lead word after the place leaves it the subject.
+  return !next || !NOUN_TAG.test(next.tag) || ctx.rules.labelLead.has(next.word) || ctx.rules.marker('home-scope').has(next.word);
+}
+
 /** The one place a page's title names (2012年大庆市…统计公报): the owner of figures no sentence near them gives one. */
 function titleRegion(ctx: Context): string | null {
   return ctx.cache('indicators:title-region', () => {
@@ -348,6 +440,7 @@ const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
  */
 const carries = (d: ResolvedDate, sameParagraph: boolean) =>
   usableAsPeriod(d) &&
+  !d.expr.weak &&
   d.expr.day === null &&
   !d.expr.deadline &&
   (d.expr.month === null || d.expr.part !== null) &&
@@ -355,20 +448,27 @@ const carries = (d: ResolvedDate, sameParagraph: boolean) =>
 
 /** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
 function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
-  const ok = (d: ResolvedDate) => usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end);
-  const inSentence = ctx.dateIndex.within(sentence.start, pos).filter(ok);
-  const inClause = inSentence.filter((d) => d.expr.start >= clause.start);
-  const pick = inClause[inClause.length - 1] ?? inSentence[inSentence.length - 1];
-  if (pick) return pick;
-  const after = ctx.dateIndex.within(pos, clause.end).find(ok);
-  if (after) return after;
+  // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
+  const aside = ctx.asideAt(pos, pos + 1);
+  const usable = (d: ResolvedDate) => usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end) && ctx.asideAt(d.expr.start, d.expr.end) === aside;
+  const before = ctx.dateIndex.within(sentence.start, pos).filter(usable);
+  const after = ctx.dateIndex.within(pos, clause.end).filter(usable);
+  // A weak word (年度目标) is tried after every other date of the sentence.
+  for (const strength of [false, true]) {
+    const ok = (d: ResolvedDate) => d.expr.weak === strength;
+    const inSentence = before.filter(ok);
+    const pick = inSentence.filter((d) => d.expr.start >= clause.start).at(-1) ?? inSentence.at(-1) ?? after.find(ok);
+    if (pick) return pick;
+  }
+  // Carried from before, but not across a heading: what a section says before its heading is another item's.
+  const sectionStart = ctx.sectionStart(sentence.start);
   for (let i = ctx.dateIndex.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const d = ctx.dateIndex.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
-    if (paragraph < sentence.paragraph - 1) break;
+    if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
     if (carries(d, paragraph === sentence.paragraph) && !ctx.isQuoted(d.expr.start, d.expr.end)) return d;
   }
-  return null;
+  return ctx.sectionDate(sentence.start);
 }
 
 /** 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end (2020). */
@@ -386,18 +486,26 @@ function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: Quantity
   const r = ctx.rules;
   if (period?.expr.deadline) return 'target';
   const found = r.status.findAll(text, sentence.start, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
-  if (found.some((m) => m.value.rule.status === 'target' && (m.start < q.start || m.start < clause.end))) return 'target';
+  if (found.some((m) => m.value.rule.status === 'target' && (m.value.rule.noun ? namesGoalOf(text, m, q, clause) : m.start < q.start))) return 'target';
   for (const m of found) {
     if (m.value.rule.status !== 'plan' || m.start >= q.start) continue;
     const tokens = ctx.tokensAround(m.start, m.end);
     // a plan word must be a word of its own (将近 is "nearly"), and not open a prepositional phrase (将凭借 …)
     if (!tokens.some((t) => t.start === m.start) || !tokens.some((t) => t.end === m.end)) continue;
+    // 将2.8万亿元资金纳入…: 将 right before a figure is 把 (it moves the figure), not "will".
+    if (m.end === q.numberStart) continue;
     const i = tokens.findIndex((t) => t.end === m.end);
     const next = tokens[i + 1];
     if (next && (next.tag === 'p' || ctx.rules.labelLead.has(next.word) && next.word !== '将')) continue;
     return 'plan';
   }
   return 'actual';
+}
+
+/** A goal noun (目标) holds a figure just before it in its clause (5000个的年度目标), or one it introduces (目标是…). */
+function namesGoalOf(text: string, goal: { start: number; end: number }, q: QuantityMatch, clause: Clause): boolean {
+  if (goal.start >= q.end) return goal.start - q.end <= 6 && goal.start < clause.end;
+  return goal.start >= clause.start || /^\s*(?:是|为|:|：)/.test(text.slice(goal.end, goal.end + 2));
 }
 
 /** Is a bare number an index value (两化融合指数达到83)? */
@@ -452,7 +560,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       }
       const quantity = q.unit ? resolveQuantity(q, doc.text) : resolveQuantity(q, doc.text, 'index');
       if (ctx.tracing) ctx.note({ stage: 'quantity', start: q.start, end: q.end, rule: quantity.ref, verdict: 'info', message: `${quantity.raw} → ${quantity.value} ${quantity.unit}${quantity.measure ? ` (${quantity.measure})` : ''}${quantity.approx ? `, ${quantity.approx}` : ''}` });
-      cands.push({ q, quantity, clause, rate: null, label: null, metric: null, metricRef: null, change: null, changeEnd: q.end, consumed: false });
+      cands.push({ q, quantity, clause, rate: null, label: null, metric: null, metricRef: null, change: null, changeEnd: q.end, paired: false, consumed: false });
     }
     if (cands.length === 0) continue;
 
@@ -465,6 +573,10 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       if (!c.rate && prev?.rate && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(prev.q.end, c.q.start))) c.rate = { ...prev.rate, start: c.q.start };
       if (!c.rate && c.quantity.class === 'percent' && rateNounAfter(ctx, c.q, c.clause)) c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false };
     });
+
+    // 2a. Levels and rates paired by 分别: 增值税12.8亿元、城镇土地使用税9.5亿元,同比分别增长
+    // 210.8%、29.5% (or 分别达6.9万元、3.4万元,增长4.2%、5.3%): the i-th rate is the i-th level's change.
+    pairRespectively(ctx, cands);
 
     // 2. A rate right after a level is that level's change (9385.6亿元,同比增长3.4%).
     for (let i = 1; i < cands.length; i++) {
@@ -496,7 +608,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
     if (prevLabeled && prevLabeledParagraph !== sentence.paragraph) prevLabeled = null;
     cands.forEach((c, i) => {
       const prev = cands[i - 1];
-      const windowStart = prev && prev.clause === c.clause ? Math.max(c.clause.start, prev.changeEnd) : c.clause.start;
+      const windowStart = prev && prev.clause === c.clause ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd) : c.clause.start;
       const windowEnd = c.rate ? Math.max(windowStart, c.rate.start) : c.q.start;
       const t = trimLabel(ctx, windowStart, windowEnd);
       let label = t.end > t.start ? { text: doc.text.slice(t.start, t.end), start: t.start } : null;
@@ -570,6 +682,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
     });
 
     // 4. Region, period, status; then the draft.
+    const zipped = zipRegions(ctx, regions, sentence, cands);
     for (const c of cands) {
       if (c.consumed) continue;
       const period = periodFor(ctx, sentence, c.clause, c.q.start);
@@ -584,7 +697,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         rule: c.metricRef ?? c.quantity.ref,
         metric: c.metric,
         label: c.label?.text ?? null,
-        region: regionFor(ctx, regions, sentence, c.clause, c.q.start),
+        region: zipped.get(c) ?? regionFor(ctx, regions, sentence, c.clause, c.q.start),
         period: rangeEnd(ctx, c.q, c.clause, period?.period ?? null),
         quantity: c.quantity,
         valueStart: c.q.start,

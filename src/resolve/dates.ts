@@ -6,7 +6,16 @@
 // evidence). Never a silent guess: every resolved date says where its year came from.
 import { daysIn, type DateExpr } from '../extract/dates.js';
 import type { Evidence } from '../document/metadata.js';
-import { titleSpans, within } from '../document/titles.js';
+import { asideSpans, titleSpans, within } from '../document/titles.js';
+import type { Sentence } from '../segment/sentences.js';
+
+/** Where an offset is in the text's structure. */
+export interface TextLayout {
+  /** The sentence holding (or last starting before) an offset. */
+  sentenceOf(offset: number): Pick<Sentence, 'paragraph' | 'index' | 'heading'> | undefined;
+  /** The heading sentences a sentence is under, outermost first (segment/sections.ts). */
+  headingsOver(sentence: number): readonly number[];
+}
 
 export type DateBasis = 'explicit' | 'publication' | 'context' | 'reference';
 
@@ -24,12 +33,17 @@ export interface ResolvedDate {
 export interface DateReference {
   /** YYYY-MM-DD */
   readonly published: string | null;
+  /** Where the page states its publication date: that expression is the reference itself, no context for others. */
+  readonly publishedAt?: { readonly start: number; readonly end: number } | null;
   /** YYYY-MM-DD from --ref-date, used when the page gives no publication date. */
   readonly refDate: string | null;
 }
 
 interface Anchor {
   readonly year: number;
+  /** 去年, 明年: a year named relative to now anchors only its own sentence. */
+  readonly relative: boolean;
+  readonly sentence: number;
   /** The month it stated, for a bare day that follows (5月13日 … 14日). */
   readonly month: number | null;
   readonly paragraph: number;
@@ -72,7 +86,8 @@ function partOf(year: number, part: string, point: string | null, asPeriod: bool
 /** The normalized string for a resolved year and the expression's written parts. */
 function normalize(e: DateExpr, year: number, asPeriod: boolean): string {
   if (e.month !== null && e.day !== null) return `${year}-${pad(e.month)}-${pad(e.day)}`;
-  if (e.month !== null) return `${year}-${pad(e.month)}`;
+  // 5月末, 截至9月: a figure is a stock on the month's last day; an event is in the month.
+  if (e.month !== null) return asPeriod && (e.monthEnd || e.asOf) ? `${year}-${pad(e.month)}-${pad(daysIn(year, e.month))}` : `${year}-${pad(e.month)}`;
   if (e.part !== null) return partOf(year, e.part, e.pointDay, asPeriod);
   return String(year);
 }
@@ -131,18 +146,33 @@ function isAfter(e: DateExpr, ref: string): boolean {
 }
 
 /**
- * Resolves every expression of a document, in text order. `paragraphOf` maps an
- * offset to its paragraph: a year set in the text carries to the same and the next
- * paragraph (当年/同年 carry further, since they point back explicitly).
+ * Resolves every expression of a document, in text order. `sentenceOf` maps an offset
+ * to its sentence. A year set in the text carries to the same and the next paragraph
+ * (当年/同年 carry further, since they point back explicitly); one named relative to
+ * now (去年) only within its sentence. A heading's period (一、2020年工作回顾, a title
+ * 2012年…统计公报) is the year of its section, for dates that no nearer year completes.
+ * Baselines (比上年, 与一季度持平), asides in brackets and titles (《…》) set no year.
  */
 export function resolveDates(
   exprs: readonly DateExpr[],
   text: string,
   ref: DateReference,
-  paragraphOf: (offset: number) => number,
+  layout: TextLayout,
 ): ResolvedDate[] {
   const stated = ref.published || ref.refDate ? null : latestStatedDate(exprs, text);
   const titles = titleSpans(text);
+  const asides = asideSpans(text);
+  /** The first period each heading names (not a day: 发布时间：2017-06-04 dates no section). */
+  const headingAnchors = new Map<number, Anchor>();
+  /** The period of the innermost heading over a sentence that names one. */
+  const sectionOf = (sentence: number): Anchor | null => {
+    const over = layout.headingsOver(sentence);
+    for (let i = over.length - 1; i >= 0; i--) {
+      const a = headingAnchors.get(over[i]!);
+      if (a) return a;
+    }
+    return null;
+  };
   const anchorDate = ref.published ?? ref.refDate;
   const anchorBasis: DateBasis = ref.published ? 'publication' : 'reference';
   let last: Anchor | null = null;
@@ -156,12 +186,32 @@ export function resolveDates(
   };
   const fromLast = (a: Anchor): Year => ({ year: a.year, basis: 'context', yearFrom: a.evidence });
 
-  for (const e of exprs) {
-    const paragraph = paragraphOf(e.start);
-    const evidence: Evidence = { start: e.start, end: e.end, text: text.slice(e.start, e.end) };
+  /**
+   * The anchor a date without a year takes its year from: the text's last, if near
+   * enough; else, for a part of a year (年末, 上半年), its section's. A month or a day
+   * (2月28日) in a report on 2020 published in 2021 is news of 2021: "now" decides.
+   */
+  const near = (e: DateExpr, paragraph: number, sentence: number): Anchor | null =>
+    last && paragraph - last.paragraph <= 1 && (!last.relative || last.sentence === sentence) ? last : e.month === null && e.day === null ? sectionOf(sentence) : null;
+  /** Does a resolved expression set the year for what follows? */
+  const header = ref.publishedAt ?? null;
+  const anchors = (e: DateExpr) =>
+    !within(titles, e.start) && !e.deadline && !e.since && !within(asides, e.start) && !(header && e.start < header.end && header.start < e.end);
 
-    if (e.same && last) {
-      out.push({ expr: e, date: last.date, period: last.period, basis: 'context', yearFrom: last.evidence });
+  for (const e of exprs) {
+    const where = layout.sentenceOf(e.start);
+    const paragraph = where?.paragraph ?? 0;
+    const sentence = where?.index ?? 0;
+    const evidence: Evidence = { start: e.start, end: e.end, text: text.slice(e.start, e.end) };
+    const anchor = (year: number, month: number | null, date: string, period: string): Anchor => {
+      const a: Anchor = { year, month, paragraph, sentence, relative: e.year?.kind === 'relative', evidence, date, period };
+      if (where?.heading && e.day === null && !headingAnchors.has(sentence)) headingAnchors.set(sentence, a);
+      return a;
+    };
+
+    const context = near(e, paragraph, sentence);
+    if (e.same && context) {
+      out.push({ expr: e, date: context.date, period: context.period, basis: 'context', yearFrom: context.evidence });
       continue;
     }
     if (e.range) {
@@ -191,7 +241,7 @@ export function resolveDates(
     if (e.day !== null && e.month === null && !e.year) {
       // 29日: the month the text just stated, else the reference's, toward the past.
       let ym: { year: number; month: number; basis: DateBasis; yearFrom: Evidence | null } | null = null;
-      if (last && last.month !== null && paragraph - last.paragraph <= 1) ym = { year: last.year, month: last.month, basis: 'context', yearFrom: last.evidence };
+      if (context && context.month !== null) ym = { year: context.year, month: context.month, basis: 'context', yearFrom: context.evidence };
       else if (anchorDate) {
         const [ay, am, ad] = anchorDate.split('-').map(Number) as [number, number, number];
         ym = { year: ay, month: am, basis: anchorBasis, yearFrom: null };
@@ -216,7 +266,7 @@ export function resolveDates(
       const end: string | null = e.to ? rangeEnd(e, ym.year, ym.month, e.day) : null;
       const date: string | null = e.to ? (end ? `${day}/${end}` : null) : day;
       out.push({ expr: e, date, period: date, basis: date ? ym.basis : null, yearFrom: date ? ym.yearFrom : null });
-      if (date && !within(titles, e.start) && !e.deadline) last = { year: ym.year, month: ym.month, paragraph, evidence, date, period: date };
+      if (date && anchors(e)) last = anchor(ym.year, ym.month, date, date);
       continue;
     }
     if (e.lastYears !== null) {
@@ -239,13 +289,16 @@ export function resolveDates(
       case 'now':
         y = now();
         break;
-      case 'context':
-        y = last ? fromLast(last) : now();
+      case 'context': {
+        // 当年, 全年: the year the text last set, however far back, else its section's.
+        const section = sectionOf(sentence);
+        y = last && (!last.relative || last.sentence === sentence) ? fromLast(last) : section ? fromLast(section) : now();
         break;
+      }
       default:
-        // A month/day or part with no year written: the year the text just set,
-        // else "now", read toward the past.
-        if (last && paragraph - last.paragraph <= 1) y = fromLast(last);
+        // A month/day or part with no year written: the year the text just set (or
+        // its section's), else "now", read toward the past.
+        if (context) y = fromLast(context);
         else {
           y = now();
           // Toward the past from the publication date; the latest stated date is
@@ -275,8 +328,8 @@ export function resolveDates(
       date = period = end ? `${date}/${end}` : null;
     }
     out.push({ expr: e, date, period, basis: date ? y.basis : null, yearFrom: date ? y.yearFrom : null });
-    // A title's years (《…(2021-2023年)》) and a target's (到2022年) set no context.
-    if (date && period && !within(titles, e.start) && !e.deadline) last = { year: y.year, month: e.month, paragraph, evidence, date, period };
+    // A title's years (《…(2021-2023年)》), a target's (到2022年) and a baseline's set no context.
+    if (date && period && anchors(e)) last = anchor(y.year, e.month, date, period);
   }
   return out;
 }

@@ -153,6 +153,11 @@ const periodSpec = z
     weekday: z.number().int().min(1).max(7).optional(),
     /** Saturday and Sunday (周末). */
     weekend: z.boolean().optional(),
+    /**
+     * The word qualifies a noun more than it dates a figure (年度目标, 年度投资计划): a
+     * figure takes its period only when no other date in the sentence gives one.
+     */
+    weak: z.boolean().optional(),
     /** The word is not this period when followed by one of these (前天 in 前天津市长). */
     notFollowedBy: z.array(z.string().min(1)).optional(),
     /** …or preceded by one of these (周一 in 每周一, 一周一次). */
@@ -252,6 +257,13 @@ export const StatusSchema = z
     ...base,
     words,
     status: z.enum(['target', 'plan']),
+    /**
+     * The words name the goal rather than strive for it (目标, 预期目标): they make a
+     * target of a figure just before them in the clause (5000个的年度目标) or of what they
+     * introduce (目标是…, 目标为…), not of every figure in the sentence (完成国家激励目标,
+     * 碳排放强度下降20.5% reports a result).
+     */
+    noun: z.boolean().default(false),
   })
   .strict();
 
@@ -296,6 +308,8 @@ export const MARKER_ROLES = [
   'index-word',
   'comparison',
   'ranking',
+  'ranking-after',
+  'home-scope',
   'range',
   'since-before',
   'since-after',
@@ -305,6 +319,8 @@ export const MARKER_ROLES = [
   'as-of-before',
   'time-of-day',
   'month-part',
+  'span-start',
+  'span-end',
   'lunar-before',
   'lunar-day',
   'between',

@@ -8,6 +8,12 @@ export interface Sentence {
   /** Index of the paragraph (non-empty line) the sentence belongs to. */
   readonly paragraph: number;
   readonly index: number;
+  /**
+   * A line of its own that reads as a heading or a title: short, with no closing
+   * punctuation (一、2020年工作回顾; 2012年大庆市国民经济和社会发展统计公报). A period
+   * a heading names is the period of the section under it.
+   */
+  readonly heading: boolean;
 }
 
 export interface Clause {
@@ -33,6 +39,11 @@ const CLASS = (() => {
 })();
 
 const isSpace = (c: number) => (CLASS[c]! & SPACE) !== 0;
+
+/** The longest line read as a heading. */
+const MAX_HEADING = 40;
+/** A heading says something: two characters of words at least (not a stray mark or an invisible one). */
+const HEADING_WORDS = /[\u4e00-\u9fffA-Za-z0-9]{2}/;
 
 /** Trims whitespace off a range. */
 function trimRange(text: string, start: number, end: number): [number, number] {
@@ -61,7 +72,7 @@ function cutPoint(text: string, start: number, limit: number): number {
 }
 
 export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
+  const out: Omit<Sentence, 'heading'>[] = [];
   let paragraph = -1;
   let lineHasText = false;
   let start = 0;
@@ -95,7 +106,29 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   emit(text.length);
-  return out;
+  return out.map((s, i) => ({ ...s, heading: isHeading(text, s, out[i - 1], out[i + 1]) }));
+}
+
+/** Alone on its line, short, and not closed like a sentence. */
+function isHeading(text: string, s: Omit<Sentence, 'heading'>, prev: { paragraph: number } | undefined, next: { paragraph: number } | undefined): boolean {
+  if (s.end - s.start > MAX_HEADING || !HEADING_WORDS.test(text.slice(s.start, s.end))) return false;
+  if ((prev && prev.paragraph === s.paragraph) || (next && next.paragraph === s.paragraph)) return false;
+  return !(CLASS[text.charCodeAt(s.end - 1)]! & (TERMINATOR | CLAUSE_BREAK));
+}
+
+/** Index of the last sentence starting at or before `offset` (-1 before the first). */
+export function sentenceIndexAt(sentences: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
 }
 
 /** Clauses of a sentence, split at commas and colons. */

@@ -1,0 +1,83 @@
+// Sections: which headings a sentence is under. A report's title (2012年…统计公报)
+// covers the whole text; a numbered heading (一、2020年工作回顾, （一）…, 1.…) covers
+// what follows it up to the next heading of its level or a higher one; a plain
+// headline in the middle of a page (a news item in a digest) covers its item, up to
+// the next plain headline, and makes the page's title only its first item's. Short
+// lines (a byline, a date, a table cell) open no section. The period a heading names
+// is its section's period.
+import type { Sentence } from './sentences.js';
+
+/** Heading levels, outermost first. */
+const TITLE = 0;
+const HEADLINE = 1;
+
+/** Numbered headings: the level each numbering style opens. */
+const NUMBERING: readonly (readonly [RegExp, number])[] = [
+  [/^第[一二三四五六七八九十百]+[章节部分篇]/, 2],
+  [/^[一二三四五六七八九十]+[、.．]/, 2],
+  [/^[（(][一二三四五六七八九十]+[）)]/, 3],
+  [/^\d{1,2}[、.．](?!\d)/, 4],
+  [/^[（(]\d{1,2}[）)]/, 5],
+];
+
+/** A plain headline has the length of one (招商引资推介会举行, not 大庆市统计局 or a table cell). */
+const HEADLINE_CJK = 8;
+
+function numbering(text: string, s: Sentence): number | null {
+  const head = text.slice(s.start, Math.min(s.end, s.start + 8));
+  for (const [re, level] of NUMBERING) if (re.test(head)) return level;
+  return null;
+}
+
+/** A plain heading opens a section when it reads as a headline and text follows it (not a byline, a date or a table cell). */
+function isHeadline(text: string, s: Sentence, next: Sentence | undefined): boolean {
+  return (text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= HEADLINE_CJK && next !== undefined && !next.heading;
+}
+
+export interface Sections {
+  /** The heading sentences (their indices) over the sentence at `index`, outermost first. */
+  headingsOver(index: number): readonly number[];
+}
+
+/**
+ * Builds the heading structure of a text. `title` is the page's headline as the
+ * metadata found it: the first heading line that reads the same is the title.
+ */
+export function findSections(text: string, sentences: readonly Sentence[], title: string | null): Sections {
+  const wanted = title?.trim();
+  const titleIndex = wanted ? sentences.find((s) => s.heading && text.slice(s.start, s.end).trim() === wanted)?.index ?? -1 : -1;
+  // Each heading that opens a section, with its level.
+  const heads: { readonly index: number; readonly level: number }[] = [];
+  for (const s of sentences) {
+    if (!s.heading) continue;
+    const numbered = numbering(text, s);
+    if (numbered !== null) heads.push({ index: s.index, level: numbered });
+    else if (s.index === titleIndex) heads.push({ index: s.index, level: TITLE });
+    else if (s.index > titleIndex && isHeadline(text, s, sentences[s.index + 1])) heads.push({ index: s.index, level: HEADLINE });
+  }
+  // A page of several items (a news digest) has headlines after its title: the title is only the first item's.
+  const digest = heads.some((h) => h.level === HEADLINE);
+  // For each heading, the stack of headings it opens (itself innermost); sentences take the last heading's.
+  const stacks: { readonly from: number; readonly stack: readonly { readonly index: number; readonly level: number }[] }[] = [];
+  let stack: { readonly index: number; readonly level: number }[] = [];
+  for (const h of heads) {
+    const level = digest && h.level === TITLE ? HEADLINE : h.level;
+    stack = [...stack.filter((x) => x.level < level), { index: h.index, level }];
+    stacks.push({ from: h.index, stack });
+  }
+  return {
+    headingsOver(index) {
+      let lo = 0;
+      let hi = stacks.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (stacks[mid]!.from <= index) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return at < 0 ? [] : stacks[at]!.stack.map((h) => h.index);
+    },
+  };
+}
