@@ -13,6 +13,7 @@ import type { OrgEntity } from './organizations.js';
 import { findRegions, type RegionMention } from './regions.js';
 import { SpanIndex } from './spans.js';
 import type { Change } from '../facts.js';
+import type { Token } from '../segment/tokens.js';
 import type { ChangeRule } from '../rules/schema.js';
 import { findPatternMatches } from './patterns.js';
 import { toMatchText } from '../document/normalize.js';
@@ -187,6 +188,10 @@ function nameIndex(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<{ start:
 function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
   const text = ctx.doc.match;
   const r = ctx.rules;
+  // Word boundaries, asked of jieba only when a lead or trail word is to go: 自 is no
+  // lead of 自然岸线率, nor 均 a trail of 平均. What jieba guesses (率达/x, 比达/nrt) is no word.
+  let tokens: readonly Token[] | null = null;
+  const boundary = (pos: number) => !(tokens ??= ctx.tokensAround(start, end)).some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
   const punct = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
   for (let guard = 0; guard < 40 && start < end; guard++) {
     // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
@@ -215,8 +220,14 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
       continue;
     }
     const lead = r.labelLead.matchAt(text, start, end);
-    if (lead) {
+    if (lead && boundary(lead.end)) {
       start = lead.end;
+      continue;
+    }
+    // 5年增长18.7%, 三年: a span of years before what is measured.
+    const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
+    if (span) {
+      start += span[0].length;
       continue;
     }
     break;
@@ -229,8 +240,15 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
       continue;
     }
     const trail = r.labelTrail.matchEndingAt(text, end, start);
-    if (trail) {
+    if (trail && boundary(trail.start)) {
       end = trail.start;
+      continue;
+    }
+    // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
+    // (a comparison's stays: 增速比一季度提高0.6个百分点).
+    const date = ctx.dateIndex.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
+    if (date && FROM.has(text[date.expr.start - 1]!)) {
+      end = date.expr.start - 1;
       continue;
     }
     break;
@@ -240,6 +258,10 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
   return open === undefined ? { start, end } : trimLabel(ctx, open + 1, end);
 }
 
+/** Tags jieba gives words it guesses (unknown runs, out-of-vocabulary names): no word boundary to respect. */
+const GUESSED_TAG = /^(x|nr|nrt|nrfg|eng)$/;
+const FROM = new Set(['由', '从', '自']);
+const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
 const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '“': '”', '《': '》', '「': '」', '【': '】', '‘': '’' };
 const CLOSERS = new Set(Object.values(PAIRS));
@@ -277,14 +299,18 @@ function nounAfter(ctx: Context, sentence: Sentence, q0: QuantityMatch, clause: 
   const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
   const q = bracket ? { ...q0, end: q0.end + bracket[0].length } : q0;
   if (q.end >= clause.end || /[、,，;；。等的]/.test(text[q.end]!)) return null;
-  const tokens = ctx.tokensIn(q.end, Math.min(clause.end, q.end + 24));
-  let end = q.end;
+  // 37个“一件事”: a quoted name is the thing counted, with the words that follow it (4个“两山”实践创新基地).
+  const closer = PAIRS[text[q.end]!];
+  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, q.end + 1) : -1;
+  const from = quoteEnd > q.end && quoteEnd < Math.min(clause.end, q.end + 16) ? quoteEnd + 1 : q.end;
+  const tokens = ctx.tokensIn(from, Math.min(clause.end, from + 24));
+  let end = from;
   for (const t of tokens) {
-    if (t.end <= q.end) continue;
-    if (t.start < q.end) continue;
+    if (t.end <= from) continue;
+    if (t.start < from) continue;
     if (t.start >= clause.end) break;
     if (/^[、,，;；。等(（]$/.test(t.word) || /^(v|c|p|d|r|m)$/.test(t.tag) && t.start > q.end || /\d/.test(t.word)) break;
-    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === q.end) break;
+    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     end = t.end;
     if (end - q.end >= 16) break;
@@ -450,7 +476,10 @@ const carries = (d: ResolvedDate, sameParagraph: boolean) =>
 function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
   // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
   const aside = ctx.asideAt(pos, pos + 1);
-  const usable = (d: ResolvedDate) => usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end) && ctx.asideAt(d.expr.start, d.expr.end) === aside;
+  // 由2020年的7.2%提升至7.4%: the year dates the starting figure, not the one it rose to.
+  const startOfRise = (d: ResolvedDate) => FROM.has(ctx.doc.match[d.expr.start - 1]!) && /[至到]/.test(ctx.doc.match.slice(d.expr.end, pos));
+  const usable = (d: ResolvedDate) =>
+    usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end) && ctx.asideAt(d.expr.start, d.expr.end) === aside && !startOfRise(d);
   const before = ctx.dateIndex.within(sentence.start, pos).filter(usable);
   const after = ctx.dateIndex.within(pos, clause.end).filter(usable);
   // A weak word (年度目标) is tried after every other date of the sentence.
