@@ -58,7 +58,7 @@ describe('built-in rules', () => {
 describe('a bad rule file is named with its line, and nothing runs', () => {
   const cases: [string, string, string, RegExp][] = [
     ['YAML syntax', 'bad.yaml', 'metrics:\n  - id: x\n    names: [a, b\n', /bad\.yaml:\d+:\d+: YAML syntax/],
-    ['unknown field', 'bad.yaml', 'metrics:\n  - id: x\n    names: [充电桩]\n    colour: blue\n', /bad\.yaml:2:\d+: metrics\.0: unknown field "colour"/],
+    ['unknown field', 'bad.yaml', 'metrics:\n  - id: x\n    names: [充电桩]\n    colour: blue\n', /bad\.yaml:4:5: metrics\.0: unknown field "colour"/],
     ['unknown section', 'bad.yaml', 'metricz:\n  - id: x\n', /bad\.yaml:1:1: \(top level\): unknown field "metricz" \(sections are numerals, approx, units, metrics/],
     ['wrong type', 'bad.yaml', 'units:\n  - id: u\n    words: [台]\n    unit: count\n    class: count\n    factor: lots\n', /bad\.yaml:6:13: units\.0\.factor: expected number/],
     ['regex that does not compile', 'bad.yaml', "patterns:\n  - id: p\n    type: indicator\n    regex: '(?<value>[0-9+)'\n", /bad\.yaml:4:12: patterns\.0\.regex: invalid regular expression/],

@@ -73,7 +73,7 @@ export function buildProgram(): Command {
     .option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel', false)
     .option('--rules <dir>', 'add rule files from a folder (repeatable); same ids replace built-in rules', collect, [])
     .option('--no-default-rules', 'use only the rule files given with --rules')
-    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${defaultJobs()} here)`, parseJobs, defaultJobs())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads, each with its own jieba').default(defaultJobs(), `the number of cores, ${defaultJobs()} here`).argParser(parseJobs))
     .option('--cache <dir>', 'reuse results of unchanged inputs (keyed by content, rules and tool version)')
     .option('--shard <i/n>', 'process only shard i of n (a split of the inputs by path, for several CI machines)', parseShardOption)
     .addHelpText('after', HELP_AFTER)

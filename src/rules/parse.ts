@@ -39,12 +39,19 @@ export function parseRuleFile(file: string, text: string): { rules: RuleFile; li
     const offset = node?.range?.[0] ?? 0;
     return posOf(offset);
   };
+  /** Where a key of the map at `p` is written (an unknown field is reported at its own line). */
+  const whereKey = (p: (string | number)[], key: string) => {
+    const map = nodeAt(p);
+    const pair = isMap(map) ? map.items.find((it) => isScalar(it.key) && String(it.key.value) === key) : undefined;
+    const offset = (isScalar(pair?.key) ? pair.key.range?.[0] : undefined) ?? map?.range?.[0] ?? 0;
+    return posOf(offset);
+  };
   const data = doc.toJS() ?? {};
   const parsed = RuleFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const p = issue.path as (string | number)[];
-    const { line, col } = where(p);
+    const { line, col } = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? whereKey(p, issue.keys[0]) : where(p);
     throw new RuleFileError(file, line, col, describeIssue(issue, p));
   }
   checkDuplicateIds(parsed.data, (p, msg) => {
