@@ -353,7 +353,9 @@ function ownerRegions(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<Regio
 function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, clause: Clause, pos: number): string | null {
   const before = usable.within(sentence.start, pos);
   for (let i = before.length - 1; i >= 0; i--) if (isWord(ctx, before[i]!)) return before[i]!.name;
-  const after = usable.within(pos, clause.end).find((g) => isWord(ctx, g));
+  // 服务3000家苏州企业: a place in what the figure counts; not one in a later item of a list
+  // (2家头部企业、2家深圳行业协会).
+  const after = usable.within(pos, clause.end).find((g) => isWord(ctx, g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
   if (after) return after.name;
   // 全省, 我市: the text's own place (its title's), not one it named before.
   const home = titleRegion(ctx);
@@ -472,12 +474,30 @@ const carries = (d: ResolvedDate, sameParagraph: boolean) =>
   (d.expr.month === null || d.expr.part !== null) &&
   (sameParagraph || d.expr.part !== null || d.expr.year?.kind === 'now' || d.expr.year?.kind === 'relative');
 
+/** 2019年初,…创新联盟成立: the date of something that happened, not a period later figures report on. */
+function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
+  // A quarter or a half (一季度,国家公布了…) is the period a report covers, whatever it tells first.
+  if (/^[HQ]/.test(d.expr.part ?? '')) return false;
+  const s = ctx.sentenceAt(d.expr.start);
+  if (!s) return false;
+  const clause = splitClauses(ctx.doc.match, s.start, s.end).find((c) => d.expr.start >= c.start && d.expr.start < c.end);
+  const next = clause && splitClauses(ctx.doc.match, s.start, s.end).find((c) => c.start >= clause.end);
+  // The date's clause, or the next when the date stands alone in its own (2019年初,…).
+  const said = clause && (clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause);
+  if (!said) return false;
+  const triggers = ctx.rules.triggers.findAll(ctx.doc.match, Math.max(said.start, d.expr.end), said.end);
+  // A clause with figures may report them (2020年,新签约项目20个); one whose verb follows the date at once tells what happened then.
+  return triggers.length > 0 && (!/\d/.test(ctx.doc.match.slice(d.expr.end, said.end)) || triggers[0]!.start - d.expr.end <= 3);
+}
+
 /** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
 function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
   // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
   const aside = ctx.asideAt(pos, pos + 1);
   // 由2020年的7.2%提升至7.4%: the year dates the starting figure, not the one it rose to.
-  const startOfRise = (d: ResolvedDate) => FROM.has(ctx.doc.match[d.expr.start - 1]!) && /[至到]/.test(ctx.doc.match.slice(d.expr.end, pos));
+  const said = ctx.doc.match.slice(sentence.start, pos);
+  const reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
+  const startOfRise = (d: ResolvedDate) => reached && FROM.has(ctx.doc.match[d.expr.start - 1]!);
   const usable = (d: ResolvedDate) =>
     usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end) && ctx.asideAt(d.expr.start, d.expr.end) === aside && !startOfRise(d);
   const before = ctx.dateIndex.within(sentence.start, pos).filter(usable);
@@ -495,7 +515,7 @@ function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number
     const d = ctx.dateIndex.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
-    if (carries(d, paragraph === sentence.paragraph) && !ctx.isQuoted(d.expr.start, d.expr.end)) return d;
+    if (carries(d, paragraph === sentence.paragraph) && !ctx.isQuoted(d.expr.start, d.expr.end) && !datesAnEvent(ctx, d)) return d;
   }
   return ctx.sectionDate(sentence.start);
 }
