@@ -16,6 +16,7 @@ import type { Change } from '../facts.js';
 import type { Token } from '../segment/tokens.js';
 import type { ChangeRule } from '../rules/schema.js';
 import { findPatternMatches } from './patterns.js';
+import { findTables } from './tables.js';
 import { toMatchText } from '../document/normalize.js';
 
 export type Status = 'actual' | 'target' | 'plan';
@@ -759,7 +760,69 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       if (ctx.tracing) ctx.note({ stage: 'indicator', start, end, rule: draft.rule, verdict: 'kept', message: describeDraft(draft) });
     }
   }
-  return mergePatternIndicators(ctx, orgs, out);
+  out.push(...tableIndicators(ctx, regions, out));
+  return mergePatternIndicators(ctx, orgs, out.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * Figures of the rows of tables (extract/tables.ts): a row's first value column is its
+ * figure, a growth column its change, further value columns figures of their own
+ * (金融机构存款余额比年初增加额). The period is the table title's (2012年末全市金融机构存贷),
+ * else the text's around it; the place, as for any figure there.
+ */
+function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found: readonly IndicatorDraft[]): IndicatorDraft[] {
+  const text = ctx.doc.match;
+  const out: IndicatorDraft[] = [];
+  for (const table of findTables(text)) {
+    const titleDate = table.title ? ctx.dateIndex.within(table.title.start, table.title.end).find(usableAsPeriod) ?? null : null;
+    for (const row of table.rows) {
+      if (found.some((d) => d.start < row.end && row.start < d.end)) continue;
+      const sentence = ctx.sentenceAt(row.labelStart);
+      if (!sentence) continue;
+      const clause = { start: sentence.start, end: sentence.end };
+      // #水稻: a sub-item's mark; 其中：非农业: a lead word.
+      const t = trimLabel(ctx, row.labelStart + (/^[#＃]/.test(text[row.labelStart]!) ? 1 : 0), row.labelEnd);
+      if (t.end <= t.start) continue;
+      const label = ctx.doc.text.slice(t.start, t.end);
+      const changeAt = table.columns.findIndex((c) => c.change);
+      const changeCell = changeAt >= 0 ? row.cells[changeAt] : undefined;
+      const basis = changeAt >= 0 && /同比|比上年/.test(table.columns[changeAt]!.header) ? 'yoy' : null;
+      const period = titleDate ?? periodFor(ctx, sentence, clause, row.labelStart);
+      let first = true;
+      const unitAt = table.columns.findIndex((c) => c.unitColumn);
+      table.columns.forEach((col, k) => {
+        const cell = row.cells[k];
+        const unit = unitAt >= 0 ? row.cells[unitAt]!.number : col.unit;
+        if (col.change || col.unitColumn || !unit || !cell) return;
+        const written = `${cell.number}${unit}`;
+        const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
+        if (!q) return;
+        const quantity = resolveQuantity(q, written);
+        const name = first ? label : `${label}${col.header}`;
+        const metric = longestMetric(ctx, name, quantity.class);
+        // Counts of people (万人) are figures only of a metric, as in the text.
+        if (!q.unit!.value.rule.indicator && !metric) return;
+        out.push({
+          start: row.start,
+          end: first && changeCell ? Math.max(cell.end, changeCell.end) : cell.end,
+          rule: metric?.ref ?? quantity.ref,
+          metric: metric?.id ?? null,
+          label: name,
+          region: regionFor(ctx, regions, sentence, clause, row.labelStart),
+          period: period?.period ?? null,
+          quantity,
+          valueStart: cell.start,
+          valueEnd: cell.end,
+          value: quantity.value,
+          change: first && changeCell ? { basis, value: changeCell.number === '持平' ? 0 : Number(changeCell.number), unit: '%' } : null,
+          status: 'actual',
+        });
+        if (ctx.tracing) ctx.note({ stage: 'indicator', start: row.start, end: out.at(-1)!.end, rule: out.at(-1)!.rule, verdict: 'kept', message: `table row: ${describeDraft(out.at(-1)!)}` });
+        first = false;
+      });
+    }
+  }
+  return out;
 }
 
 function describeDraft(d: IndicatorDraft): string {
