@@ -90,4 +90,74 @@ describe('quantities', () => {
     // and a dash after a digit is a range or a date, not a minus sign
     expect(findQuantities('2^5,2e5,3/5,日期2020-01', builtinRules()).map((q) => q.number)).toEqual([2020, 1]);
   });
+
+  it.each([
+    ['服务企业超过了8万家', 80000, 'count', '家', 'over'],
+    ['规模约为3.1万亿元', 3100000000000, 'CNY', null, 'about'],
+    ['占比约占40%', 40, '%', null, 'about'],
+    ['上千家企业参展', 1000, 'count', '家', 'over'],
+    ['吸引数百家企业', 100, 'count', '家', 'over'],
+    ['数十家机构', 10, 'count', '家', 'over'],
+    ['带动近千家企业', 1000, 'count', '家', 'about'],
+    ['产业规模超过万亿元大关', 1e12, 'CNY', null, 'over'],
+    ['减税降费超万亿元', 1e12, 'CNY', null, 'over'],
+    ['民生支出首次过万亿元', 1e12, 'CNY', null, 'over'],
+    ['上百亿元投资', 1e10, 'CNY', null, 'over'],
+    ['软件企业不足百家', 100, 'count', '家', 'under'],
+    ['新产品一百几十种', 110, 'count', '种', 'over'],
+  ])('approximation words: %s', (text, value, unit, measure, approx) => {
+    const qs = quantities(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ value, unit, measure, approx });
+  });
+
+  it('does not read approximation words out of longer words', () => {
+    expect(quantities('现场签约3个项目')[0]).toMatchObject({ text: '3个', approx: null });
+    expect(quantities('园区附近3家企业')[0]).toMatchObject({ text: '3家', approx: null });
+    // 上 of 线上 and 成千上万, 过 of 通过: no bare scale word to read
+    expect(quantities('线上千家门店,成千上万家企业,通过万家企业上云方案')).toHaveLength(0);
+    // a bare scale word alone is a word (万家灯火)
+    expect(findQuantities('万家灯火', builtinRules())).toHaveLength(0);
+  });
+
+  it.each([
+    ['播种面积75.1万公顷', 751000, 'ha', null],
+    ['建成7万平米的公寓', 70000, 'm2', null],
+    ['粮食产量1.37万亿斤', 1.37e12, 'jin', null],
+    ['供水能力9.5亿立方米', 9.5e8, 'm3', null],
+    ['平均浓度32.4微克/立方米', 32.4, 'ug/m3', null],
+    ['总规模650万标准机架', 6500000, 'count', '标准机架'],
+    ['藏书289万册', 2890000, 'count', '册'],
+    ['起降航班4351次', 4351, 'count', '次'],
+    ['开行1.4万列', 14000, 'count', '列'],
+    ['发射卫星137颗', 137, 'count', '颗'],
+    ['能源消费总量729.2万吨标准煤', 7292000, 'tce', null],
+    ['货运周转量605425万吨公里', 6054250000, 't-km', null],
+    ['客运周转量129000万人公里', 1290000000, 'person-km', null],
+    ['能耗1.0439吨标准煤/万元', 1.0439, 'tce/10k CNY', null],
+    ['人均消费120公斤', 120, 'kg', null],
+  ])('units: %s', (text, value, unit, measure) => {
+    const qs = quantities(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ value, unit, measure });
+  });
+
+  it('reads a price per something as such, not as an amount', () => {
+    expect(quantities('仔猪价格达到600元/头')[0]).toMatchObject({ text: '600元/头', value: 600, unit: 'CNY/头', measure: null });
+    expect(quantities('收购价格为每公斤20元左右')[0]).toMatchObject({ text: '每公斤20元左右', value: 20, unit: 'CNY/kg', approx: 'about' });
+    expect(quantities('均价12000元/平方米')[0]).toMatchObject({ unit: 'CNY/m2' });
+    expect(quantities('人均每人3.2万元')[0]).toMatchObject({ value: 32000, unit: 'CNY/person' });
+    // 每年 makes a yearly amount, still yuan
+    expect(quantities('每年投入1000亿元')[0]).toMatchObject({ value: 1e11, unit: 'CNY' });
+    // a price per a word that is no unit is left unread
+    expect(quantities('股价10元/股')).toHaveLength(0);
+  });
+
+  it('keeps a measure word inside the noun it makes (家庭, 部门)', () => {
+    expect(quantities('惠及1000户家庭')[0]).toMatchObject({ value: 1000, measure: '户' });
+    expect(quantities('惠及近千万家庭')[0]).toMatchObject({ value: 1e7, measure: '家庭', approx: 'about' });
+    expect(quantities('开设500家门店')[0]).toMatchObject({ value: 500, measure: '家' });
+    expect(quantities('15部门联合印发')).toHaveLength(0);
+    expect(quantities('制定行政法规37部')[0]).toMatchObject({ value: 37, measure: '部' });
+  });
 });

@@ -419,6 +419,8 @@ function whyNotAFigure(ctx: Context, orgs: readonly OrgEntity[], q: QuantityMatc
   const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
   if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
   if (!q.unit) return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
+  // 每50公斤提高7.4元: the quantity a price is per, not a figure.
+  if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === '每') return 'what a price is per (markers.yaml#per)';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
   if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count') return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
   if (q.chineseOnly && q.number < 10 && (q.unit.value.rule.class === 'count' || q.unit.value.rule.class === 'index'))

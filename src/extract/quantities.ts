@@ -20,6 +20,8 @@ export interface QuantityMatch {
   readonly approx: LexiconMatch<Ref<ApproxRule>> | null;
   /** Null for a bare number (83 in 指数达到83): only some contexts accept one. */
   readonly unit: LexiconMatch<Ref<UnitRule>> | null;
+  /** What a price is per (600元/头, 每公斤20元): a unit word after "/" or after 每 before the number. */
+  readonly per?: LexiconMatch<Ref<UnitRule>> | null;
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -115,7 +117,7 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
       // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
       if (numeral && multipliers.has(c) && rules.units.matchAt(text, j, end)) break;
       // 七十百分位: a multiplier right after another one starts something else.
-      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '')) break;
+      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '') && !(inside && inside.end === j)) break;
       numeral += c;
       j++;
       continue;
@@ -142,7 +144,10 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
     if (!inside && numeral) {
       const m = rules.approxInside.matchAt(text, j, end);
       const after = m ? (opts.spaces ? skipSpaces(text, m.end, end) : m.end) : -1;
-      if (m && sections.has(text[after] ?? '')) {
+      // …and 一百几十 (over 110): 几 between a multiplier and a smaller one.
+      const nextPlace = multipliers.get(text[after] ?? '');
+      const lastPlace = multipliers.get(numeral[numeral.length - 1] ?? '') ?? sections.get(numeral[numeral.length - 1] ?? '');
+      if (m && (sections.has(text[after] ?? '') || (nextPlace !== undefined && lastPlace !== undefined && nextPlace < lastPlace))) {
         inside = m;
         if (after > m.end) spaced = true;
         j = after;
@@ -222,6 +227,36 @@ function followedBy(text: string, pos: number, words: readonly string[]): boolea
   return words.some((w) => text.startsWith(w, pos));
 }
 
+/** The longest approximation word of `lexicon` ending at `end` that is not cut out of a longer word (签约, 附近). */
+function approxEndingAt(lexicon: RuleSet['approxBefore'], text: string, end: number, from: number): LexiconMatch<Ref<ApproxRule>> | null {
+  for (const m of lexicon.allEndingAt(text, end, from)) if (!precededBy(text, m.start, m.value.rule.notPrecededBy)) return m;
+  return null;
+}
+
+/**
+ * A scale word written without a digit after a `bare` approximation word: 上千 → 1000,
+ * 数百 → 100, 超过万亿 → 10¹² (one of that scale). Only scale characters (十百千万亿):
+ * 上千三百 or 数十5 are not bare, and a scale word alone (万家) stays a word.
+ */
+function bareScaleAt(text: string, i: number, end: number, from: number, rules: RuleSet): { word: LexiconMatch<Ref<ApproxRule>>; numeral: string; end: number; value: number } | null {
+  const { multipliers, sections, digits, points } = rules.numerals;
+  const isScale = (c: string | undefined) => c !== undefined && !isDigit(c) && (multipliers.has(c) || sections.has(c));
+  if (!isScale(text[i])) return null;
+  const word = approxEndingAt(rules.approxBare, text, i, from);
+  // 一百几十: 几 inside a numeral is read with it, not as a bare scale word.
+  if (!word || charsOf(rules).has(text[word.start - 1] ?? '')) return null;
+  let k = i;
+  while (k < end && isScale(text[k])) k++;
+  const next = text[k];
+  if (next !== undefined && (isDigit(next) || digits.has(next) || points.has(next))) return null;
+  // 千瓦, 百分点: a scale character that begins a unit word belongs to the unit.
+  while (k > i + 1 && rules.units.matchAt(text, k - 1, end)) k--;
+  if (rules.units.matchAt(text, i, end) && !sections.has(text[i]!)) return null;
+  const numeral = text.slice(i, k);
+  const value = parseNumeral(`1${numeral}`, rules.numerals);
+  return value === null ? null : { word, numeral, end: k, value };
+}
+
 /** The unit at `pos`, honouring each unit's notFollowedBy / notPrecededBy. */
 function unitAt(text: string, pos: number, end: number, numberStart: number, rules: RuleSet): LexiconMatch<Ref<UnitRule>> | null {
   const direct = rules.units.matchAt(text, pos, end);
@@ -235,6 +270,32 @@ function unitAt(text: string, pos: number, end: number, numberStart: number, rul
   if (followedBy(text, m.end, u.notFollowedBy)) return null;
   if (precededBy(text, numberStart, u.notPrecededBy)) return null;
   return m;
+}
+
+/** A unit a price may be per: a measure word, a physical unit or a span of time (头, 公斤, 平方米, 月). */
+const perClass = (u: UnitRule) => u.class === 'count' || u.class === 'physical' || u.class === 'duration';
+
+/**
+ * 元/头, 美元/吨 after a money unit ending at `pos`: the unit it is per and the end. `unknown`
+ * when a per word is followed by a word that is no unit (元/股): the figure is a price of
+ * something unread, not an amount.
+ */
+function perAfter(text: string, pos: number, end: number, numberStart: number, rules: RuleSet): { per: LexiconMatch<Ref<UnitRule>> | null; unknown: boolean } {
+  const word = rules.marker('per').matchAt(text, pos, end);
+  if (!word) return { per: null, unknown: false };
+  const per = unitAt(text, word.end, end, numberStart, rules);
+  if (per && perClass(per.value.rule)) return { per, unknown: false };
+  return { per: null, unknown: word.word === '/' && /[\u4e00-\u9fffA-Za-z]/.test(text[word.end] ?? '') };
+}
+
+/** 每公斤20元: a per word and a unit right before the number at `i`; the unit and where the phrase starts. */
+function perBefore(text: string, i: number, from: number, rules: RuleSet): { per: LexiconMatch<Ref<UnitRule>>; start: number } | null {
+  for (const u of rules.units.allEndingAt(text, i, from)) {
+    if (!perClass(u.value.rule) || u.value.rule.class === 'duration') continue; // 每年1000亿元 is a yearly amount
+    const word = rules.marker('per').matchEndingAt(text, u.start, from);
+    if (word && word.word !== '/') return { per: u, start: word.start };
+  }
+  return null;
 }
 
 /** All quantities in `text[from, to)`, left to right, not overlapping. */
@@ -280,7 +341,8 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       i = word.end - 1;
       continue;
     }
-    const read = numeralAt(text, i, to, rules);
+    const bare = bareScaleAt(text, i, to, from, rules);
+    const read = bare ? { num: { end: bare.end, numeral: bare.numeral, inside: null, spaced: false, pointed: false }, value: bare.value } : numeralAt(text, i, to, rules);
     if (!read) continue;
     const num = read.num;
     let value: number | null = Number.isNaN(read.value) ? null : read.value;
@@ -295,7 +357,7 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       i = numberEnd - 1;
       continue;
     }
-    const signStart = signBefore(text, i, from, rules);
+    const signStart = bare ? -1 : signBefore(text, i, from, rules);
     if (signStart >= 0) value = -value;
     const fraction = fractionAfter(text, numberEnd, to, rules, value);
     // 陆地, 收拾: a financial numeral alone is a word.
@@ -320,14 +382,31 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
         pos = inside.end;
       }
     }
-    const unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
+    let unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
     if (unit) pos = unit.end;
-    const before = signStart >= 0 ? null : rules.approxBefore.matchEndingAt(text, i, from);
+    // 600元/头, 每公斤20元: a price per something, not an amount.
+    let per: LexiconMatch<Ref<UnitRule>> | null = null;
+    let perStart = -1;
+    if (unit && unit.value.rule.class === 'money') {
+      const after = perAfter(text, pos, to, i, rules);
+      if (after.per) {
+        per = after.per;
+        pos = after.per.end;
+      } else if (after.unknown) unit = null;
+      else {
+        const b = signStart >= 0 || bare ? null : perBefore(text, i, from, rules);
+        if (b) {
+          per = b.per;
+          perStart = b.start;
+        }
+      }
+    }
+    const before = bare ? bare.word : signStart >= 0 ? null : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
     const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
     if (after) pos = after.end;
     numberEnd = num.end;
     out.push({
-      start: signStart >= 0 ? signStart : before ? before.start : i,
+      start: signStart >= 0 ? signStart : before ? before.start : perStart >= 0 ? perStart : i,
       end: pos,
       numberStart: i,
       numberEnd,
@@ -335,6 +414,7 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       chineseOnly: !/\d/.test(num.numeral),
       approx: before ?? approx ?? after,
       unit,
+      per,
     });
     i = pos - 1;
   }
