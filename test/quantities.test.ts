@@ -160,4 +160,15 @@ describe('quantities', () => {
     expect(quantities('15部门联合印发')).toHaveLength(0);
     expect(quantities('制定行政法规37部')[0]).toMatchObject({ value: 37, measure: '部' });
   });
+
+  it('lets the numbers of a list share the unit and scale of the last one', () => {
+    expect(quantities('增速分别快3.5、1.8个百分点').map((q) => [q.text, q.value, q.unit])).toEqual([['3.5', 3.5, 'pp'], ['1.8个百分点', 1.8, 'pp']]);
+    expect(quantities('分别为3.2、1.5亿元').map((q) => q.value)).toEqual([320000000, 150000000]);
+    expect(quantities('分别增长0.9和5.9个百分点').map((q) => q.value)).toEqual([0.9, 5.9]);
+    // a number with its own scale word keeps it and stays unitless
+    expect(quantities('3万、1.8亿元').map((q) => q.text)).toEqual(['1.8亿元']);
+    // 五、六倍 is "five or six times"; 运-20 names an aircraft
+    expect(quantities('产量要多五、六倍').map((q) => q.text)).toEqual(['六倍']);
+    expect(quantities('出动6架运-20、3架伊尔-76').map((q) => q.text)).toEqual(['6架', '3架']);
+  });
 });

@@ -474,6 +474,8 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       const prev = cands[i - 1]!;
       if (!c.rate || prev.rate || prev.change || prev.consumed) continue;
       if (c.rate.basis === 'two_year_avg' || c.rate.basis === 'cagr') continue;
+      // …A、B，分别提升5.3和12.4个百分点: a list of rates is not the change of the last level alone.
+      if (c.rate.respectively && cands[i + 1]?.rate?.respectively) continue;
       // Between them only punctuation, or a stated baseline (…67.7%,较2015年提升36个百分点).
       const gap = text.slice(prev.q.end, c.rate.start);
       const baseline = ctx.dateIndex.within(prev.q.end, c.rate.start).some((d) => d.expr.since);

@@ -22,6 +22,8 @@ export interface QuantityMatch {
   readonly unit: LexiconMatch<Ref<UnitRule>> | null;
   /** What a price is per (600元/头, 每公斤20元): a unit word after "/" or after 每 before the number. */
   readonly per?: LexiconMatch<Ref<UnitRule>> | null;
+  /** The unit is that of a later number of a list (3.5 of 3.5、1.8个百分点). */
+  readonly shared?: boolean;
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -298,8 +300,49 @@ function perBefore(text: string, i: number, from: number, rules: RuleSet): { per
   return null;
 }
 
+/** The section words closing a numeral (1.8亿 → 1e8, 3万亿 → 1e12), or 1. */
+function trailingScale(numeral: string, rules: RuleSet): number {
+  let scale = 1;
+  for (let k = numeral.length - 1; k >= 0 && rules.numerals.sections.has(numeral[k]!); k--) scale *= rules.numerals.sections.get(numeral[k]!)!;
+  return scale;
+}
+
+/**
+ * 快3.5、1.8个百分点, 分别为3.2、1.5亿元: numbers listed before the last share its unit
+ * and its scale word. Only between list words (markers.yaml#shared-unit), only numbers
+ * with neither a unit nor a scale word of their own, and only in Arabic digits (五、六倍 is
+ * "five or six times").
+ */
+function shareUnits(text: string, rules: RuleSet, out: QuantityMatch[], numerals: readonly string[]): QuantityMatch[] {
+  const sep = rules.marker('shared-unit');
+  const result = out.slice();
+  for (let k = out.length - 1; k > 0; k--) {
+    const last = result[k]!;
+    if (!last.unit) continue;
+    const scale = trailingScale(numerals[k]!, rules);
+    for (let j = k - 1; j >= 0; j--) {
+      const q = result[j]!;
+      const next = result[j + 1]!;
+      const between = text.slice(q.end, next.start).trim();
+      // 五、六倍, 二、三十亿斤 are "five or six", "twenty or thirty": Chinese numerals in a row are a guess, not a list.
+      if (q.unit || !sep.has(between) || q.chineseOnly || last.chineseOnly) break;
+      if (trailingScale(numerals[j]!, rules) !== 1 || q.approx) break;
+      // 运-20、3架: a number after a hyphen names a model.
+      if (/[-–—A-Za-z]/.test(text[q.start - 1] ?? '')) break;
+      result[j] = { ...q, number: clean(q.number * scale), unit: last.unit, per: last.per ?? null, shared: true };
+    }
+  }
+  return result;
+}
+
 /** All quantities in `text[from, to)`, left to right, not overlapping. */
 export function findQuantities(text: string, rules: RuleSet, from = 0, to = text.length): QuantityMatch[] {
+  const { found, numerals } = scanQuantities(text, rules, from, to);
+  return numerals.length === found.length && found.some((q) => !q.unit) ? shareUnits(text, rules, found, numerals) : found;
+}
+
+function scanQuantities(text: string, rules: RuleSet, from: number, to: number): { found: QuantityMatch[]; numerals: string[] } {
+  const numerals: string[] = [];
   const out: QuantityMatch[] = [];
   const chars = charsOf(rules);
   for (let i = from; i < to; i++) {
@@ -313,6 +356,7 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       const r = numeralAt(text, skipSpaces(text, prefixUnit.end, to), to, rules, true);
       // …and a letter after the number (百分之15K) is not read.
       if (r && !Number.isNaN(r.value) && !/[A-Za-z]/.test(text[r.num.end] ?? '')) {
+        numerals.push(r.num.numeral);
         out.push({
           start: i,
           end: r.num.end,
@@ -367,6 +411,7 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     }
     if (fraction) {
       // 五分之一, 三又三分之一: a number without a unit.
+      numerals.push('');
       out.push({ start: signStart >= 0 ? signStart : i, end: fraction.end, numberStart: i, numberEnd: fraction.end, number: clean(fraction.value), chineseOnly: !/\d/.test(num.numeral), approx: null, unit: null });
       i = fraction.end - 1;
       continue;
@@ -405,6 +450,7 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
     if (after) pos = after.end;
     numberEnd = num.end;
+    numerals.push(num.numeral);
     out.push({
       start: signStart >= 0 ? signStart : before ? before.start : perStart >= 0 ? perStart : i,
       end: pos,
@@ -418,5 +464,5 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     });
     i = pos - 1;
   }
-  return out;
+  return { found: out, numerals };
 }

@@ -300,6 +300,7 @@ export const MARKER_ROLES = [
   'respectively',
   'share',
   'per',
+  'shared-unit',
   'rate-noun',
   'metric-tail',
   'index-word',

@@ -1,0 +1,20 @@
+// Indicator-level checks of number and unit reading: what a sentence's figures come to
+// once the indicator rules have read them (the quantity-level checks are in quantities.test.ts).
+import { describe, expect, it } from 'vitest';
+import { indicators } from './helpers.js';
+
+const brief = (text: string, refDate: string | null = null) =>
+  indicators(text, refDate).map((f) => ({ raw: f.raw, value: f.value, unit: f.unit, approx: f.approx, change: f.change }));
+
+describe('figures', () => {
+  it('gives every number of a list the unit of the last one', () => {
+    const fs = brief('农村居民收入增速分别比全省和全国快3.5、1.8个百分点。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.5, 'pp'], [1.8, 'pp']]);
+  });
+
+  it('does not fold the first rate of a 分别 list into the level before it', () => {
+    const fs = brief('全市批发业实现销售额738.4亿元、零售业实现64.7亿元，同比分别增长15.8%、14.4%。');
+    expect(fs.find((f) => f.raw === '64.7亿元')?.change).toBeNull();
+    expect(fs.filter((f) => f.unit === '%').map((f) => f.value)).toEqual([15.8, 14.4]);
+  });
+});
