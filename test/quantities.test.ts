@@ -171,4 +171,11 @@ describe('quantities', () => {
     expect(quantities('产量要多五、六倍').map((q) => q.text)).toEqual(['六倍']);
     expect(quantities('出动6架运-20、3架伊尔-76').map((q) => q.text)).toEqual(['6架', '3架']);
   });
+
+  it('reads a figure glued to the acronym it names, not a model name', () => {
+    expect(quantities('上半年实现GDP9602.72亿元')[0]).toMatchObject({ text: '9602.72亿元', value: 960272000000, unit: 'CNY' });
+    expect(quantities('CPI2.5%')[0]).toMatchObject({ value: 2.5, unit: '%' });
+    // letters after a number, or before one without an amount: model names
+    expect(quantities('5G网络、8K画质、C919大飞机、TOP10家、PM2.5浓度、iPhone12')).toHaveLength(0);
+  });
 });

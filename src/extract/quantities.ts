@@ -375,7 +375,10 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
     // Inside a longer token: a digit right after a letter or digit (A60, 5G, 8K) is a model name;
     // after ^, e- or / it is an exponent or a ratio (2^5, 2e-1, 3/5), not read.
     const prev = text[i - 1];
-    if (prev !== undefined && (/[A-Za-z.^]/.test(prev) || (prev === '/' && isDigit(text[i - 2])) || (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))) {
+    // …but after an acronym of capitals (GDP9602.72亿元) a digit starts the figure it names,
+    // when the figure is an amount, a percentage or carries a scale word (checked below).
+    const glued = prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.\-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
+    if (!glued && prev !== undefined && (/[A-Za-z.^]/.test(prev) || (prev === '/' && isDigit(text[i - 2])) || (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))) {
       while (i + 1 < to && chars.has(text[i + 1]!)) i++;
       continue;
     }
@@ -429,6 +432,10 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
     }
     let unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
     if (unit) pos = unit.end;
+    if (glued && !(unit && /^(money|percent|pp)$/.test(unit.value.rule.class)) && trailingScale(num.numeral, rules) === 1) {
+      while (i + 1 < to && chars.has(text[i + 1]!)) i++;
+      continue;
+    }
     // 600元/头, 每公斤20元: a price per something, not an amount.
     let per: LexiconMatch<Ref<UnitRule>> | null = null;
     let perStart = -1;
