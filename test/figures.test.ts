@@ -19,7 +19,7 @@ describe('figures', () => {
   });
 
   it('reads decrease verbs as a fall', () => {
-    expect(indicators('改造后产品的生产周期缩短了77%。')[0]).toMatchObject({ value: -77, unit: '%', label: '生产周期' });
+    expect(indicators('桩机的生产周期缩短了77%。')[0]).toMatchObject({ value: -77, unit: '%', label: '桩机的生产周期' });
     expect(brief('一般性支出压减5%以上,审批事项削减44%,全球贸易萎缩3.8%。').map((f) => f.value)).toEqual([-5, -44, -3.8]);
     expect(indicators('工业增加值增速较上月加快0.7个百分点。')[0]).toMatchObject({ value: 0.7, unit: 'pp' });
   });
