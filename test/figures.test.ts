@@ -23,4 +23,11 @@ describe('figures', () => {
     expect(brief('一般性支出压减5%以上,审批事项削减44%,全球贸易萎缩3.8%。').map((f) => f.value)).toEqual([-5, -44, -3.8]);
     expect(indicators('工业增加值增速较上月加快0.7个百分点。')[0]).toMatchObject({ value: 0.7, unit: 'pp' });
   });
+
+  it('attaches a real or nominal growth rate to the level before it', () => {
+    const fs = indicators('山区农村居民人均可支配收入12588元，实际增长5.6%。');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({ value: 12588, unit: 'CNY', change: { basis: null, value: 5.6, unit: '%' } });
+    expect(indicators('全市居民人均可支配收入35128元，比上年名义增长9.1%。')[0]?.change).toEqual({ basis: 'yoy', value: 9.1, unit: '%' });
+  });
 });
