@@ -30,4 +30,12 @@ describe('figures', () => {
     expect(fs[0]).toMatchObject({ value: 12588, unit: 'CNY', change: { basis: null, value: 5.6, unit: '%' } });
     expect(indicators('全市居民人均可支配收入35128元，比上年名义增长9.1%。')[0]?.change).toEqual({ basis: 'yoy', value: 9.1, unit: '%' });
   });
+
+  it('does not take slogan numerals or top-N selectors for figures', () => {
+    expect(indicators('全省着力塑造“十个新优势”，打通“最后一公里”。')).toHaveLength(0);
+    expect(indicators('榜单前十家企业的研发投入都在增长。')).toHaveLength(0);
+    // a count in digits inside quotes, and 目前 before a count, are figures
+    expect(indicators('目前30家企业已经入驻园区。')[0]).toMatchObject({ value: 30, measure: '家' });
+    expect(indicators('全省新建“智慧工厂”120家。')[0]).toMatchObject({ value: 120 });
+  });
 });

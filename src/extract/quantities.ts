@@ -399,8 +399,9 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
       i = numberEnd - 1;
       continue;
     }
-    // Ordinals (第8, 第二) are ranks, not quantities.
-    if (value === null || prev === '第') {
+    // Ordinals (第8, 第二) and top-N selectors (前十家) are ranks, not quantities; 目前30家 is a count.
+    const rank = rules.marker('rank-before').matchEndingAt(text, i, from);
+    if (value === null || prev === '第' || (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from))) {
       i = numberEnd - 1;
       continue;
     }
