@@ -1,7 +1,7 @@
 // Finding quantities: a numeral, its approximation words and its unit, as spans
 // of the (width-folded) text. What a quantity is worth in base units is decided
 // in resolve/quantity.ts; here we only find where it is and what it is made of.
-import type { ApproxRule, UnitRule } from '../rules/schema.js';
+import type { ApproxRule, MetricRule, UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { clean, parseNumeral } from '../resolve/numbers.js';
@@ -335,6 +335,43 @@ function shareUnits(text: string, rules: RuleSet, out: QuantityMatch[], numerals
   return result;
 }
 
+/**
+ * 1100亿 with no 元: yuan only where money is certain — a money noun or a money metric
+ * right before it (固定资产投资总额突破60亿, GDP突破万亿) or in the phrase right after it
+ * (超过1000亿的民生事业投资). `start` is where the number's approximation words begin.
+ */
+function impliedMoney(text: string, start: number, end: number, from: number, to: number, rules: RuleSet): boolean {
+  const nouns = rules.marker('money-noun');
+  const tail = rules.marker('metric-tail');
+  // 53.8亿手, 9.95亿沙特里亚尔: a word right after the number is its unit, one not known.
+  const next = text[end];
+  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && next !== '的' && !rules.approxAfter.matchAt(text, end, to) && !rules.labelLead.matchAt(text, end, to)) return false;
+  const isMoneyMetric = (m: LexiconMatch<Ref<MetricRule>> | null) => m !== null && m.value.rule.class === 'money';
+  // before: trail words (为, 达到, 了) off, then a money noun or metric, maybe with its tail (总额, 规模)
+  let p = start;
+  let listed = false;
+  for (let k = 0; k < 3; k++) {
+    const t = rules.labelTrail.matchEndingAt(text, p, from);
+    if (!t) break;
+    // 成交量、成交额分别为53.8亿…: the noun before a respective list names its last item only
+    listed ||= rules.marker('respectively').findAll(t.word).length > 0;
+    p = t.start;
+  }
+  if (listed) return false;
+  const t = tail.matchEndingAt(text, p, from);
+  for (const q of t ? [p, t.start] : [p]) {
+    if (nouns.matchEndingAt(text, q, from) || isMoneyMetric(rules.metrics.matchEndingAt(text, q, from))) return true;
+  }
+  // after: 的 and a short noun phrase headed by a money noun
+  let k = end;
+  if (text[k] === '的') k++;
+  const stop = Math.min(to, k + 12);
+  let phraseEnd = k;
+  while (phraseEnd < stop && !/[\s,，。;；、:：!！?？()（）“”]/.test(text[phraseEnd]!)) phraseEnd++;
+  // …as its head: 投资 of 民生事业投资 (then the phrase ends or a function word follows), not of 投资者.
+  return k > end && nouns.findAll(text, k, phraseEnd).some((m) => m.end === phraseEnd || rules.labelLead.matchAt(text, m.end, phraseEnd) !== null);
+}
+
 /** All quantities in `text[from, to)`, left to right, not overlapping. */
 export function findQuantities(text: string, rules: RuleSet, from = 0, to = text.length): QuantityMatch[] {
   const { found, numerals } = scanQuantities(text, rules, from, to);
@@ -455,6 +492,11 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
       }
     }
     const before = bare ? bare.word : signStart >= 0 ? null : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
+    // 突破60亿 after 固定资产投资总额: yuan, when money is certain; else no unit, as before.
+    if (!unit && trailingScale(num.numeral, rules) >= 1e8 && impliedMoney(text, before ? before.start : i, num.end, from, to, rules)) {
+      const yuan = rules.units.matchAt('元', 0);
+      if (yuan) unit = { start: num.end, end: num.end, word: '', value: yuan.value };
+    }
     const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
     if (after) pos = after.end;
     numberEnd = num.end;

@@ -301,6 +301,7 @@ export const MARKER_ROLES = [
   'share',
   'per',
   'shared-unit',
+  'money-noun',
   'rate-noun',
   'metric-tail',
   'index-word',
