@@ -6,7 +6,7 @@
 import type { Context } from './context.js';
 import type { Sentence, Clause } from '../segment/sentences.js';
 import { splitClauses } from '../segment/sentences.js';
-import { findQuantities, type QuantityMatch } from './quantities.js';
+import { findQuantities, inShortQuotation, type QuantityMatch } from './quantities.js';
 import { resolveQuantity, type Quantity } from '../resolve/quantity.js';
 import type { ResolvedDate } from '../resolve/dates.js';
 import type { OrgEntity } from './organizations.js';
@@ -409,33 +409,11 @@ function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
   return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
 }
 
-/** Is the quantity inside a short quotation (“十个新优势”, “三个十大”), the open and close quotes within a few characters? */
-function sloganQuoted(ctx: Context, q: QuantityMatch): boolean {
-  const text = ctx.doc.match;
-  const quotes = ctx.rules.marker('slogan-quote').words();
-  const opens = new Set(quotes.filter((_, k) => k % 2 === 0));
-  const closes = new Set(quotes.filter((_, k) => k % 2 === 1));
-  let open = -1;
-  for (let k = q.start - 1; k >= Math.max(0, q.start - 8); k--) {
-    if (closes.has(text[k]!) || /[。；;\n]/.test(text[k]!)) return false;
-    if (opens.has(text[k]!)) {
-      open = k;
-      break;
-    }
-  }
-  if (open < 0) return false;
-  for (let k = q.end; k < Math.min(text.length, open + 16); k++) {
-    if (closes.has(text[k]!)) return true;
-    if (opens.has(text[k]!) || /[。；;\n]/.test(text[k]!)) return false;
-  }
-  return false;
-}
-
 /** Why a quantity is not a figure, or null when it may be one. */
 function whyNotAFigure(ctx: Context, orgs: readonly OrgEntity[], q: QuantityMatch, clause: Clause): string | null {
   const text = ctx.doc.match;
   if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
-  if (q.chineseOnly && sloganQuoted(ctx, q)) return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
+  if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules)) return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
   if (nameIndex(ctx, orgs).contains(q.numberStart, q.numberEnd)) return 'part of an organization\'s name';
   if (ctx.dateIndex.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
   // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.

@@ -516,3 +516,29 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
   }
   return { found: out, numerals };
 }
+
+/**
+ * Is [start, end) inside a short quotation (“十个新优势”, “三个十大”): an opening quote a few
+ * characters before it and its closing quote a few after, per markers.yaml#slogan-quote
+ * (quotes listed opening, closing, in pairs)?
+ */
+export function inShortQuotation(text: string, start: number, end: number, rules: RuleSet): boolean {
+  const quotes = rules.marker('slogan-quote').words();
+  const opens = new Set(quotes.filter((_, k) => k % 2 === 0));
+  const closes = new Set(quotes.filter((_, k) => k % 2 === 1));
+  const stops = /[。；;\n]/;
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    if (closes.has(text[k]!) || stops.test(text[k]!)) return false;
+    if (opens.has(text[k]!)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = end; k < Math.min(text.length, open + 16); k++) {
+    if (closes.has(text[k]!)) return true;
+    if (opens.has(text[k]!) || stops.test(text[k]!)) return false;
+  }
+  return false;
+}
