@@ -24,6 +24,24 @@ describe('publication metadata', () => {
     expect(d).toMatchObject({ published: null, dateline: '09-25', source: '青岛新闻网' });
   });
 
+  it('reads a programme line with a compact date in brackets', () => {
+    const d = createDocument('a', '《晚间要闻》 (20230621)\n数字基础设施建设提速\n本台消息：今年以来，各地加快建设。');
+    expect(d).toMatchObject({ published: '2023-06-21', publishedEvidence: { start: 8, end: 16, text: '20230621' } });
+    expect(createDocument('a', '《晚间要闻》（20230631）\n正文。').published).toBeNull(); // no such day
+  });
+
+  it('reads an English feed header: an RFC 2822 date and the outlet named by author:', () => {
+    const d = createDocument('a', '某市上半年经济稳中有进\ndate: Sun, 08 Aug 2021 13:34:03 GMT  author: 财经日报\n正文。');
+    expect(d).toMatchObject({ published: '2021-08-08', source: '财经日报', publishedEvidence: { text: 'Sun, 08 Aug 2021 13:34:03 GMT' } });
+    expect(createDocument('a', '标题一行\nDate: 2021-12-01 08:09\n正文。').published).toBe('2021-12-01');
+  });
+
+  it('does not take an eight-digit number in the body for a date', () => {
+    for (const t of ['项目编号(20230621)已经公示，共有20230621人次参与。', '一\n二\n三\n四\n五\n节目 (20230621)', '合同号：(20230621)\n正文。']) {
+      expect(createDocument('a', t).published).toBeNull();
+    }
+  });
+
   it('invents nothing when the page states nothing', () => {
     const d = createDocument('a', '王清宪对话青岛企业负责人,工业互联网融入安徽!\n青岛\n正文没有日期。');
     expect(d).toMatchObject({ published: null, dateline: null, source: null });

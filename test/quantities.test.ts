@@ -90,4 +90,103 @@ describe('quantities', () => {
     // and a dash after a digit is a range or a date, not a minus sign
     expect(findQuantities('2^5,2e5,3/5,日期2020-01', builtinRules()).map((q) => q.number)).toEqual([2020, 1]);
   });
+
+  it.each([
+    ['服务企业超过了8万家', 80000, 'count', '家', 'over'],
+    ['规模约为3.1万亿元', 3100000000000, 'CNY', null, 'about'],
+    ['占比约占40%', 40, '%', null, 'about'],
+    ['上千家企业参展', 1000, 'count', '家', 'over'],
+    ['吸引数百家企业', 100, 'count', '家', 'over'],
+    ['数十家机构', 10, 'count', '家', 'over'],
+    ['带动近千家企业', 1000, 'count', '家', 'about'],
+    ['产业规模超过万亿元大关', 1e12, 'CNY', null, 'over'],
+    ['减税降费超万亿元', 1e12, 'CNY', null, 'over'],
+    ['民生支出首次过万亿元', 1e12, 'CNY', null, 'over'],
+    ['上百亿元投资', 1e10, 'CNY', null, 'over'],
+    ['软件企业不足百家', 100, 'count', '家', 'under'],
+    ['新产品一百几十种', 110, 'count', '种', 'over'],
+  ])('approximation words: %s', (text, value, unit, measure, approx) => {
+    const qs = quantities(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ value, unit, measure, approx });
+  });
+
+  it('does not read approximation words out of longer words', () => {
+    expect(quantities('现场签约3个项目')[0]).toMatchObject({ text: '3个', approx: null });
+    expect(quantities('园区附近3家企业')[0]).toMatchObject({ text: '3家', approx: null });
+    // 上 of 线上 and 成千上万, 过 of 通过: no bare scale word to read
+    expect(quantities('线上千家门店,成千上万家企业,通过万家企业上云方案')).toHaveLength(0);
+    // a bare scale word alone is a word (万家灯火)
+    expect(findQuantities('万家灯火', builtinRules())).toHaveLength(0);
+  });
+
+  it.each([
+    ['播种面积75.1万公顷', 751000, 'ha', null],
+    ['建成7万平米的公寓', 70000, 'm2', null],
+    ['粮食产量1.37万亿斤', 1.37e12, 'jin', null],
+    ['供水能力9.5亿立方米', 9.5e8, 'm3', null],
+    ['平均浓度32.4微克/立方米', 32.4, 'ug/m3', null],
+    ['总规模650万标准机架', 6500000, 'count', '标准机架'],
+    ['藏书289万册', 2890000, 'count', '册'],
+    ['起降航班4351次', 4351, 'count', '次'],
+    ['开行1.4万列', 14000, 'count', '列'],
+    ['发射卫星137颗', 137, 'count', '颗'],
+    ['能源消费总量729.2万吨标准煤', 7292000, 'tce', null],
+    ['货运周转量605425万吨公里', 6054250000, 't-km', null],
+    ['客运周转量129000万人公里', 1290000000, 'person-km', null],
+    ['能耗1.0439吨标准煤/万元', 1.0439, 'tce/10k CNY', null],
+    ['人均消费120公斤', 120, 'kg', null],
+  ])('units: %s', (text, value, unit, measure) => {
+    const qs = quantities(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ value, unit, measure });
+  });
+
+  it('reads a price per something as such, not as an amount', () => {
+    expect(quantities('仔猪价格达到600元/头')[0]).toMatchObject({ text: '600元/头', value: 600, unit: 'CNY/头', measure: null });
+    expect(quantities('收购价格为每公斤20元左右')[0]).toMatchObject({ text: '每公斤20元左右', value: 20, unit: 'CNY/kg', approx: 'about' });
+    expect(quantities('均价12000元/平方米')[0]).toMatchObject({ unit: 'CNY/m2' });
+    expect(quantities('人均每人3.2万元')[0]).toMatchObject({ value: 32000, unit: 'CNY/person' });
+    // 每年 makes a yearly amount, still yuan
+    expect(quantities('每年投入1000亿元')[0]).toMatchObject({ value: 1e11, unit: 'CNY' });
+    // a price per a word that is no unit is left unread
+    expect(quantities('股价10元/股')).toHaveLength(0);
+  });
+
+  it('keeps a measure word inside the noun it makes (家庭, 部门)', () => {
+    expect(quantities('惠及1000户家庭')[0]).toMatchObject({ value: 1000, measure: '户' });
+    expect(quantities('惠及近千万家庭')[0]).toMatchObject({ value: 1e7, measure: '家庭', approx: 'about' });
+    expect(quantities('开设500家门店')[0]).toMatchObject({ value: 500, measure: '家' });
+    expect(quantities('15部门联合印发')).toHaveLength(0);
+    expect(quantities('制定行政法规37部')[0]).toMatchObject({ value: 37, measure: '部' });
+  });
+
+  it('lets the numbers of a list share the unit and scale of the last one', () => {
+    expect(quantities('增速分别快3.5、1.8个百分点').map((q) => [q.text, q.value, q.unit])).toEqual([['3.5', 3.5, 'pp'], ['1.8个百分点', 1.8, 'pp']]);
+    expect(quantities('分别为3.2、1.5亿元').map((q) => q.value)).toEqual([320000000, 150000000]);
+    expect(quantities('分别增长0.9和5.9个百分点').map((q) => q.value)).toEqual([0.9, 5.9]);
+    // a number with its own scale word keeps it and stays unitless
+    expect(quantities('3万、1.8亿元').map((q) => q.text)).toEqual(['1.8亿元']);
+    // 五、六倍 is "five or six times"; 运-20 names an aircraft
+    expect(quantities('产量要多五、六倍').map((q) => q.text)).toEqual(['六倍']);
+    expect(quantities('出动6架运-20、3架伊尔-76').map((q) => q.text)).toEqual(['6架', '3架']);
+  });
+
+  it('reads a figure glued to the acronym it names, not a model name', () => {
+    expect(quantities('上半年实现GDP9602.72亿元')[0]).toMatchObject({ text: '9602.72亿元', value: 960272000000, unit: 'CNY' });
+    expect(quantities('CPI2.5%')[0]).toMatchObject({ value: 2.5, unit: '%' });
+    // letters after a number, or before one without an amount: model names
+    expect(quantities('5G网络、8K画质、C919大飞机、TOP10家、PM2.5浓度、iPhone12')).toHaveLength(0);
+  });
+
+  it('reads 亿 without 元 as yuan only where money is certain', () => {
+    expect(quantities('全区固定资产投资总额突破60亿')[0]).toMatchObject({ value: 6e9, unit: 'CNY', approx: 'over' });
+    expect(quantities('每年超过1000亿的民生事业投资')[0]).toMatchObject({ value: 1e11, unit: 'CNY' });
+    expect(quantities('全省海洋生产总值突破万亿')[0]).toMatchObject({ value: 1e12, unit: 'CNY' });
+    // no money word, a word after the number, a respective list, a head noun that is not money
+    expect(quantities('全年接待游客突破1.2亿,优势增加了1100亿')).toHaveLength(0);
+    expect(quantities('总额为9.95亿沙特里亚尔')).toHaveLength(0);
+    expect(quantities('成交量、成交额分别为53.8亿手和382.5万亿元').map((q) => q.text)).toEqual(['382.5万亿元']);
+    expect(quantities('吸引了超过1亿的投资者')).toHaveLength(0);
+  });
 });

@@ -103,6 +103,52 @@ function bareDateLine(head: string): DateHit | null {
   return null;
 }
 
+const MONTHS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * A feed's header line, in English: `date: Sun, 08 Aug 2021 13:34:03 GMT  author: 新浪财经`
+ * (an RFC 2822 date, or year first) and the outlet it names (`author:` / `source:` on the
+ * same line). The date is the calendar day as written, in the zone it states.
+ */
+function headerLine(head: string): { date: DateHit | null; source: Evidence | null } {
+  const re =
+    /^[ \t]*(?:date|pubdate|published)[ \t]*:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+(\d{1,2})[ \t]+([A-Za-z]{3})[a-z]*\.?[ \t]+(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b[^\n]*/gim;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    const d = m[1] ? validDate(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])) : validDate(Number(m[4]), Number(m[5]), Number(m[6]));
+    if (!d) continue;
+    const valueStart = m.index + m[0].search(/(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/i);
+    // The value runs to the end of the time and zone, not into the next field.
+    const value = /^[^\n]*?(?=[ \t]+[A-Za-z]+[ \t]*:|[ \t]*$)/.exec(head.slice(valueStart, m.index + m[0].length))![0];
+    const date: DateHit = { date: d, evidence: { start: valueStart, end: valueStart + value.length, text: value } };
+    const who = /[ \t](?:author|source)[ \t]*:[ \t]*([^\s:：|｜]{2,20})/i.exec(m[0]);
+    const start = who ? m.index + who.index + who[0].length - who[1]!.length : -1;
+    return { date, source: who ? { start, end: start + who[1]!.length, text: who[1]! } : null };
+  }
+  return { date: null, source: null };
+}
+
+/**
+ * A broadcast's programme line at the top of the page: `《新闻联播》 (20230621)`, a
+ * compact date in brackets closing one of the first lines. Anywhere else an eight-digit
+ * number is a number.
+ */
+function compactDateLine(head: string): DateHit | null {
+  let offset = 0;
+  for (const line of head.split('\n').slice(0, 5)) {
+    const m = /^([^\n]{0,30}?)[ \t]*[(（][ \t]*((\d{4})(\d{2})(\d{2}))[ \t]*[)）][ \t]*$/.exec(line);
+    if (m && !/[，。,;；:：\d]$/.test(m[1]!)) {
+      const d = validDate(Number(m[3]), Number(m[4]), Number(m[5]));
+      if (d) {
+        const start = offset + line.indexOf(m[2]!, m[1]!.length);
+        return { date: d, evidence: { start, end: start + 8, text: m[2]! } };
+      }
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
 /** 青岛新闻网9月25日讯 / 新华社北京3月5日电: the outlet and a date without a year. */
 function dateline(head: string): { source: Evidence | null; monthDay: string | null } {
   const re = /(?:^|\n)[ \t]*([^\s\d，。,、:：]{2,12}?)(?:[(（][^)）]{0,12}[)）])?(\d{1,2})月(\d{1,2})日(?:讯|电)/g;
@@ -158,8 +204,9 @@ export function findMetadata(text: string, match: string): Metadata {
   const original = (e: Evidence | null): Evidence | null => (e ? { ...e, text: text.slice(e.start, e.end) } : null);
   const src = sourceLine(match);
   const dl = dateline(head);
-  const pub = labelledDate(head) ?? src.date ?? bareDateLine(head);
-  const source = src.source ?? dl.source ?? newsAgencyLead(head);
+  const header = headerLine(head);
+  const pub = labelledDate(head) ?? src.date ?? bareDateLine(head) ?? header.date ?? compactDateLine(head);
+  const source = src.source ?? header.source ?? dl.source ?? newsAgencyLead(head);
   const title = original(findTitle(head));
   const sourceEvidence = original(source);
   return {

@@ -6,7 +6,7 @@
 import type { Context } from './context.js';
 import type { Sentence, Clause } from '../segment/sentences.js';
 import { splitClauses } from '../segment/sentences.js';
-import { findQuantities, type QuantityMatch } from './quantities.js';
+import { findQuantities, inShortQuotation, type QuantityMatch } from './quantities.js';
 import { resolveQuantity, type Quantity } from '../resolve/quantity.js';
 import type { ResolvedDate } from '../resolve/dates.js';
 import type { OrgEntity } from './organizations.js';
@@ -571,12 +571,15 @@ function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
 function whyNotAFigure(ctx: Context, orgs: readonly OrgEntity[], q: QuantityMatch, clause: Clause): string | null {
   const text = ctx.doc.match;
   if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
+  if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules)) return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
   if (nameIndex(ctx, orgs).contains(q.numberStart, q.numberEnd)) return 'part of an organization\'s name';
   if (ctx.dateIndex.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
   // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
   const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
   if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
   if (!q.unit) return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
+  // 每50公斤提高7.4元: the quantity a price is per, not a figure.
+  if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === '每') return 'what a price is per (markers.yaml#per)';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
   if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count') return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
   if (q.chineseOnly && q.number < 10 && (q.unit.value.rule.class === 'count' || q.unit.value.rule.class === 'index'))
@@ -634,6 +637,8 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       const prev = cands[i - 1]!;
       if (!c.rate || prev.rate || prev.change || prev.consumed) continue;
       if (c.rate.basis === 'two_year_avg' || c.rate.basis === 'cagr') continue;
+      // …A、B，分别提升5.3和12.4个百分点: a list of rates is not the change of the last level alone.
+      if (c.rate.respectively && cands[i + 1]?.rate?.respectively) continue;
       // Between them only punctuation, or a stated baseline (…67.7%,较2015年提升36个百分点).
       const gap = text.slice(prev.q.end, c.rate.start);
       const baseline = ctx.dateIndex.within(prev.q.end, c.rate.start).some((d) => d.expr.since);

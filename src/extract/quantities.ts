@@ -1,7 +1,7 @@
 // Finding quantities: a numeral, its approximation words and its unit, as spans
 // of the (width-folded) text. What a quantity is worth in base units is decided
 // in resolve/quantity.ts; here we only find where it is and what it is made of.
-import type { ApproxRule, UnitRule } from '../rules/schema.js';
+import type { ApproxRule, MetricRule, UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { clean, parseNumeral } from '../resolve/numbers.js';
@@ -20,6 +20,10 @@ export interface QuantityMatch {
   readonly approx: LexiconMatch<Ref<ApproxRule>> | null;
   /** Null for a bare number (83 in 指数达到83): only some contexts accept one. */
   readonly unit: LexiconMatch<Ref<UnitRule>> | null;
+  /** What a price is per (600元/头, 每公斤20元): a unit word after "/" or after 每 before the number. */
+  readonly per?: LexiconMatch<Ref<UnitRule>> | null;
+  /** The unit is that of a later number of a list (3.5 of 3.5、1.8个百分点). */
+  readonly shared?: boolean;
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -115,7 +119,7 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
       // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
       if (numeral && multipliers.has(c) && rules.units.matchAt(text, j, end)) break;
       // 七十百分位: a multiplier right after another one starts something else.
-      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '')) break;
+      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '') && !(inside && inside.end === j)) break;
       numeral += c;
       j++;
       continue;
@@ -142,7 +146,10 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
     if (!inside && numeral) {
       const m = rules.approxInside.matchAt(text, j, end);
       const after = m ? (opts.spaces ? skipSpaces(text, m.end, end) : m.end) : -1;
-      if (m && sections.has(text[after] ?? '')) {
+      // …and 一百几十 (over 110): 几 between a multiplier and a smaller one.
+      const nextPlace = multipliers.get(text[after] ?? '');
+      const lastPlace = multipliers.get(numeral[numeral.length - 1] ?? '') ?? sections.get(numeral[numeral.length - 1] ?? '');
+      if (m && (sections.has(text[after] ?? '') || (nextPlace !== undefined && lastPlace !== undefined && nextPlace < lastPlace))) {
         inside = m;
         if (after > m.end) spaced = true;
         j = after;
@@ -222,6 +229,36 @@ function followedBy(text: string, pos: number, words: readonly string[]): boolea
   return words.some((w) => text.startsWith(w, pos));
 }
 
+/** The longest approximation word of `lexicon` ending at `end` that is not cut out of a longer word (签约, 附近). */
+function approxEndingAt(lexicon: RuleSet['approxBefore'], text: string, end: number, from: number): LexiconMatch<Ref<ApproxRule>> | null {
+  for (const m of lexicon.allEndingAt(text, end, from)) if (!precededBy(text, m.start, m.value.rule.notPrecededBy)) return m;
+  return null;
+}
+
+/**
+ * A scale word written without a digit after a `bare` approximation word: 上千 → 1000,
+ * 数百 → 100, 超过万亿 → 10¹² (one of that scale). Only scale characters (十百千万亿):
+ * 上千三百 or 数十5 are not bare, and a scale word alone (万家) stays a word.
+ */
+function bareScaleAt(text: string, i: number, end: number, from: number, rules: RuleSet): { word: LexiconMatch<Ref<ApproxRule>>; numeral: string; end: number; value: number } | null {
+  const { multipliers, sections, digits, points } = rules.numerals;
+  const isScale = (c: string | undefined) => c !== undefined && !isDigit(c) && (multipliers.has(c) || sections.has(c));
+  if (!isScale(text[i])) return null;
+  const word = approxEndingAt(rules.approxBare, text, i, from);
+  // 一百几十: 几 inside a numeral is read with it, not as a bare scale word.
+  if (!word || charsOf(rules).has(text[word.start - 1] ?? '')) return null;
+  let k = i;
+  while (k < end && isScale(text[k])) k++;
+  const next = text[k];
+  if (next !== undefined && (isDigit(next) || digits.has(next) || points.has(next))) return null;
+  // 千瓦, 百分点: a scale character that begins a unit word belongs to the unit.
+  while (k > i + 1 && rules.units.matchAt(text, k - 1, end)) k--;
+  if (rules.units.matchAt(text, i, end) && !sections.has(text[i]!)) return null;
+  const numeral = text.slice(i, k);
+  const value = parseNumeral(`1${numeral}`, rules.numerals);
+  return value === null ? null : { word, numeral, end: k, value };
+}
+
 /** The unit at `pos`, honouring each unit's notFollowedBy / notPrecededBy. */
 function unitAt(text: string, pos: number, end: number, numberStart: number, rules: RuleSet): LexiconMatch<Ref<UnitRule>> | null {
   const direct = rules.units.matchAt(text, pos, end);
@@ -237,8 +274,112 @@ function unitAt(text: string, pos: number, end: number, numberStart: number, rul
   return m;
 }
 
+/** A unit a price may be per: a measure word, a physical unit or a span of time (头, 公斤, 平方米, 月). */
+const perClass = (u: UnitRule) => u.class === 'count' || u.class === 'physical' || u.class === 'duration';
+
+/**
+ * 元/头, 美元/吨 after a money unit ending at `pos`: the unit it is per and the end. `unknown`
+ * when a per word is followed by a word that is no unit (元/股): the figure is a price of
+ * something unread, not an amount.
+ */
+function perAfter(text: string, pos: number, end: number, numberStart: number, rules: RuleSet): { per: LexiconMatch<Ref<UnitRule>> | null; unknown: boolean } {
+  const word = rules.marker('per').matchAt(text, pos, end);
+  if (!word) return { per: null, unknown: false };
+  const per = unitAt(text, word.end, end, numberStart, rules);
+  if (per && perClass(per.value.rule)) return { per, unknown: false };
+  return { per: null, unknown: word.word === '/' && /[\u4e00-\u9fffA-Za-z]/.test(text[word.end] ?? '') };
+}
+
+/** 每公斤20元: a per word and a unit right before the number at `i`; the unit and where the phrase starts. */
+function perBefore(text: string, i: number, from: number, rules: RuleSet): { per: LexiconMatch<Ref<UnitRule>>; start: number } | null {
+  for (const u of rules.units.allEndingAt(text, i, from)) {
+    if (!perClass(u.value.rule) || u.value.rule.class === 'duration') continue; // 每年1000亿元 is a yearly amount
+    const word = rules.marker('per').matchEndingAt(text, u.start, from);
+    if (word && word.word !== '/') return { per: u, start: word.start };
+  }
+  return null;
+}
+
+/** The section words closing a numeral (1.8亿 → 1e8, 3万亿 → 1e12), or 1. */
+function trailingScale(numeral: string, rules: RuleSet): number {
+  let scale = 1;
+  for (let k = numeral.length - 1; k >= 0 && rules.numerals.sections.has(numeral[k]!); k--) scale *= rules.numerals.sections.get(numeral[k]!)!;
+  return scale;
+}
+
+/**
+ * 快3.5、1.8个百分点, 分别为3.2、1.5亿元: numbers listed before the last share its unit
+ * and its scale word. Only between list words (markers.yaml#shared-unit), only numbers
+ * with neither a unit nor a scale word of their own, and only in Arabic digits (五、六倍 is
+ * "five or six times").
+ */
+function shareUnits(text: string, rules: RuleSet, out: QuantityMatch[], numerals: readonly string[]): QuantityMatch[] {
+  const sep = rules.marker('shared-unit');
+  const result = out.slice();
+  for (let k = out.length - 1; k > 0; k--) {
+    const last = result[k]!;
+    if (!last.unit) continue;
+    const scale = trailingScale(numerals[k]!, rules);
+    for (let j = k - 1; j >= 0; j--) {
+      const q = result[j]!;
+      const next = result[j + 1]!;
+      const between = text.slice(q.end, next.start).trim();
+      // 五、六倍, 二、三十亿斤 are "five or six", "twenty or thirty": Chinese numerals in a row are a guess, not a list.
+      if (q.unit || !sep.has(between) || q.chineseOnly || last.chineseOnly) break;
+      if (trailingScale(numerals[j]!, rules) !== 1 || q.approx) break;
+      // 运-20、3架: a number after a hyphen names a model.
+      if (/[-–—A-Za-z]/.test(text[q.start - 1] ?? '')) break;
+      result[j] = { ...q, number: clean(q.number * scale), unit: last.unit, per: last.per ?? null, shared: true };
+    }
+  }
+  return result;
+}
+
+/**
+ * 1100亿 with no 元: yuan only where money is certain — a money noun or a money metric
+ * right before it (固定资产投资总额突破60亿, GDP突破万亿) or in the phrase right after it
+ * (超过1000亿的民生事业投资). `start` is where the number's approximation words begin.
+ */
+function impliedMoney(text: string, start: number, end: number, from: number, to: number, rules: RuleSet): boolean {
+  const nouns = rules.marker('money-noun');
+  const tail = rules.marker('metric-tail');
+  // 53.8亿手, 9.95亿沙特里亚尔: a word right after the number is its unit, one not known.
+  const next = text[end];
+  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && next !== '的' && !rules.approxAfter.matchAt(text, end, to) && !rules.labelLead.matchAt(text, end, to)) return false;
+  const isMoneyMetric = (m: LexiconMatch<Ref<MetricRule>> | null) => m !== null && m.value.rule.class === 'money';
+  // before: trail words (为, 达到, 了) off, then a money noun or metric, maybe with its tail (总额, 规模)
+  let p = start;
+  let listed = false;
+  for (let k = 0; k < 3; k++) {
+    const t = rules.labelTrail.matchEndingAt(text, p, from);
+    if (!t) break;
+    // 成交量、成交额分别为53.8亿…: the noun before a respective list names its last item only
+    listed ||= rules.marker('respectively').findAll(t.word).length > 0;
+    p = t.start;
+  }
+  if (listed) return false;
+  const t = tail.matchEndingAt(text, p, from);
+  for (const q of t ? [p, t.start] : [p]) {
+    if (nouns.matchEndingAt(text, q, from) || isMoneyMetric(rules.metrics.matchEndingAt(text, q, from))) return true;
+  }
+  // after: 的 and a short noun phrase headed by a money noun
+  let k = end;
+  if (text[k] === '的') k++;
+  const stop = Math.min(to, k + 12);
+  let phraseEnd = k;
+  while (phraseEnd < stop && !/[\s,，。;；、:：!！?？()（）“”]/.test(text[phraseEnd]!)) phraseEnd++;
+  // …as its head: 投资 of 民生事业投资 (then the phrase ends or a function word follows), not of 投资者.
+  return k > end && nouns.findAll(text, k, phraseEnd).some((m) => m.end === phraseEnd || rules.labelLead.matchAt(text, m.end, phraseEnd) !== null);
+}
+
 /** All quantities in `text[from, to)`, left to right, not overlapping. */
 export function findQuantities(text: string, rules: RuleSet, from = 0, to = text.length): QuantityMatch[] {
+  const { found, numerals } = scanQuantities(text, rules, from, to);
+  return numerals.length === found.length && found.some((q) => !q.unit) ? shareUnits(text, rules, found, numerals) : found;
+}
+
+function scanQuantities(text: string, rules: RuleSet, from: number, to: number): { found: QuantityMatch[]; numerals: string[] } {
+  const numerals: string[] = [];
   const out: QuantityMatch[] = [];
   const chars = charsOf(rules);
   for (let i = from; i < to; i++) {
@@ -252,6 +393,7 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       const r = numeralAt(text, skipSpaces(text, prefixUnit.end, to), to, rules, true);
       // …and a letter after the number (百分之15K) is not read.
       if (r && !Number.isNaN(r.value) && !/[A-Za-z]/.test(text[r.num.end] ?? '')) {
+        numerals.push(r.num.numeral);
         out.push({
           start: i,
           end: r.num.end,
@@ -270,7 +412,10 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     // Inside a longer token: a digit right after a letter or digit (A60, 5G, 8K) is a model name;
     // after ^, e- or / it is an exponent or a ratio (2^5, 2e-1, 3/5), not read.
     const prev = text[i - 1];
-    if (prev !== undefined && (/[A-Za-z.^]/.test(prev) || (prev === '/' && isDigit(text[i - 2])) || (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))) {
+    // …but after an acronym of capitals (GDP9602.72亿元) a digit starts the figure it names,
+    // when the figure is an amount, a percentage or carries a scale word (checked below).
+    const glued = prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.\-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
+    if (!glued && prev !== undefined && (/[A-Za-z.^]/.test(prev) || (prev === '/' && isDigit(text[i - 2])) || (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))) {
       while (i + 1 < to && chars.has(text[i + 1]!)) i++;
       continue;
     }
@@ -280,7 +425,8 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       i = word.end - 1;
       continue;
     }
-    const read = numeralAt(text, i, to, rules);
+    const bare = bareScaleAt(text, i, to, from, rules);
+    const read = bare ? { num: { end: bare.end, numeral: bare.numeral, inside: null, spaced: false, pointed: false }, value: bare.value } : numeralAt(text, i, to, rules);
     if (!read) continue;
     const num = read.num;
     let value: number | null = Number.isNaN(read.value) ? null : read.value;
@@ -290,12 +436,13 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       i = numberEnd - 1;
       continue;
     }
-    // Ordinals (第8, 第二) are ranks, not quantities.
-    if (value === null || prev === '第') {
+    // Ordinals (第8, 第二) and top-N selectors (前十家) are ranks, not quantities; 目前30家 is a count.
+    const rank = rules.marker('rank-before').matchEndingAt(text, i, from);
+    if (value === null || prev === '第' || (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from))) {
       i = numberEnd - 1;
       continue;
     }
-    const signStart = signBefore(text, i, from, rules);
+    const signStart = bare ? -1 : signBefore(text, i, from, rules);
     if (signStart >= 0) value = -value;
     const fraction = fractionAfter(text, numberEnd, to, rules, value);
     // 陆地, 收拾: a financial numeral alone is a word.
@@ -305,6 +452,7 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     }
     if (fraction) {
       // 五分之一, 三又三分之一: a number without a unit.
+      numerals.push('');
       out.push({ start: signStart >= 0 ? signStart : i, end: fraction.end, numberStart: i, numberEnd: fraction.end, number: clean(fraction.value), chineseOnly: !/\d/.test(num.numeral), approx: null, unit: null });
       i = fraction.end - 1;
       continue;
@@ -320,14 +468,41 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
         pos = inside.end;
       }
     }
-    const unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
+    let unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
     if (unit) pos = unit.end;
-    const before = signStart >= 0 ? null : rules.approxBefore.matchEndingAt(text, i, from);
+    if (glued && !(unit && /^(money|percent|pp)$/.test(unit.value.rule.class)) && trailingScale(num.numeral, rules) === 1) {
+      while (i + 1 < to && chars.has(text[i + 1]!)) i++;
+      continue;
+    }
+    // 600元/头, 每公斤20元: a price per something, not an amount.
+    let per: LexiconMatch<Ref<UnitRule>> | null = null;
+    let perStart = -1;
+    if (unit && unit.value.rule.class === 'money') {
+      const after = perAfter(text, pos, to, i, rules);
+      if (after.per) {
+        per = after.per;
+        pos = after.per.end;
+      } else if (after.unknown) unit = null;
+      else {
+        const b = signStart >= 0 || bare ? null : perBefore(text, i, from, rules);
+        if (b) {
+          per = b.per;
+          perStart = b.start;
+        }
+      }
+    }
+    const before = bare ? bare.word : signStart >= 0 ? null : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
+    // 突破60亿 after 固定资产投资总额: yuan, when money is certain; else no unit, as before.
+    if (!unit && trailingScale(num.numeral, rules) >= 1e8 && impliedMoney(text, before ? before.start : i, num.end, from, to, rules)) {
+      const yuan = rules.units.matchAt('元', 0);
+      if (yuan) unit = { start: num.end, end: num.end, word: '', value: yuan.value };
+    }
     const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
     if (after) pos = after.end;
     numberEnd = num.end;
+    numerals.push(num.numeral);
     out.push({
-      start: signStart >= 0 ? signStart : before ? before.start : i,
+      start: signStart >= 0 ? signStart : before ? before.start : perStart >= 0 ? perStart : i,
       end: pos,
       numberStart: i,
       numberEnd,
@@ -335,8 +510,35 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
       chineseOnly: !/\d/.test(num.numeral),
       approx: before ?? approx ?? after,
       unit,
+      per,
     });
     i = pos - 1;
   }
-  return out;
+  return { found: out, numerals };
+}
+
+/**
+ * Is [start, end) inside a short quotation (“十个新优势”, “三个十大”): an opening quote a few
+ * characters before it and its closing quote a few after, per markers.yaml#slogan-quote
+ * (quotes listed opening, closing, in pairs)?
+ */
+export function inShortQuotation(text: string, start: number, end: number, rules: RuleSet): boolean {
+  const quotes = rules.marker('slogan-quote').words();
+  const opens = new Set(quotes.filter((_, k) => k % 2 === 0));
+  const closes = new Set(quotes.filter((_, k) => k % 2 === 1));
+  const stops = /[。；;\n]/;
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    if (closes.has(text[k]!) || stops.test(text[k]!)) return false;
+    if (opens.has(text[k]!)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = end; k < Math.min(text.length, open + 16); k++) {
+    if (closes.has(text[k]!)) return true;
+    if (opens.has(text[k]!) || stops.test(text[k]!)) return false;
+  }
+  return false;
 }

@@ -90,6 +90,18 @@ export class Lexicon<T> {
     return null;
   }
 
+  /** Every word ending at `end` (exclusive), not reaching before `floor`, longest first. */
+  allEndingAt(text: string, end: number, floor = 0): LexiconMatch<T>[] {
+    const list = this.byLast.get(text.charCodeAt(end - 1));
+    if (!list) return [];
+    const out: LexiconMatch<T>[] = [];
+    for (const e of list) {
+      const start = end - e.word.length;
+      if (start >= floor && text.startsWith(e.word, start)) out.push({ start, end, word: e.word, value: e.value });
+    }
+    return out;
+  }
+
   /** Non-overlapping occurrences, left to right, longest at each position. */
   findAll(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];

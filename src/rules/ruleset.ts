@@ -53,6 +53,8 @@ export interface RuleSet {
   readonly approxBefore: Lexicon<Ref<ApproxRule>>;
   readonly approxInside: Lexicon<Ref<ApproxRule>>;
   readonly approxAfter: Lexicon<Ref<ApproxRule>>;
+  /** Words before a scale word without a digit (上千, 数百, 超过万亿). */
+  readonly approxBare: Lexicon<Ref<ApproxRule>>;
   readonly units: Lexicon<Ref<UnitRule>>;
   readonly prefixUnits: Lexicon<Ref<UnitRule>>;
   readonly metrics: Lexicon<Ref<MetricRule>>;
@@ -133,6 +135,7 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     approxBefore: approx('before'),
     approxInside: approx('inside'),
     approxAfter: approx('after'),
+    approxBare: approx('bare'),
     units: lexicon(s.units.filter((u) => !u.entry.prefix), 'words'),
     prefixUnits: lexicon(s.units.filter((u) => u.entry.prefix), 'words'),
     metrics: lexicon(s.metrics, 'names'),

@@ -87,9 +87,15 @@ export const ApproxSchema = z
   .object({
     ...base,
     words,
-    /** before: 近300家; inside: 300余家 / 1.5万余项 (between number and unit); after: 30%以上. */
-    position: z.enum(['before', 'inside', 'after']),
+    /**
+     * before: 近300家; inside: 300余家 / 1.5万余项 (between number and unit); after: 30%以上;
+     * bare: before a scale word written without a digit, which it makes a number of one
+     * of that scale (上千家 → over 1000, 数百 → over 100, 超过万亿元 → over 10¹²).
+     */
+    position: z.enum(['before', 'inside', 'after', 'bare']),
     approx: z.enum(['about', 'over', 'under']),
+    /** The word is not this one when preceded by one of these (约 in 签约, 近 in 附近, 上 in 线上). */
+    notPrecededBy: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -113,6 +119,8 @@ export const UnitSchema = z
     indicator: z.boolean().default(true),
     /** Written before the number: 百分之十三. */
     prefix: z.boolean().default(false),
+    /** Its name in a price per it (每人2000元 → CNY/person); else a physical unit's `unit`, a measure word as written. */
+    perName: z.string().min(1).optional(),
   })
   .strict();
 
@@ -303,6 +311,9 @@ export const MARKER_ROLES = [
   'change-glue',
   'respectively',
   'share',
+  'per',
+  'shared-unit',
+  'money-noun',
   'rate-noun',
   'metric-tail',
   'index-word',
@@ -310,6 +321,9 @@ export const MARKER_ROLES = [
   'ranking',
   'ranking-after',
   'home-scope',
+  'rank-before',
+  'rank-before-not',
+  'slogan-quote',
   'range',
   'since-before',
   'since-after',
