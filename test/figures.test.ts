@@ -12,10 +12,12 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.5, 'pp'], [1.8, 'pp']]);
   });
 
-  it('does not fold the first rate of a 分别 list into the level before it', () => {
+  it('pairs the rates of a 分别 list with the levels before it, in order, not the first with the last level', () => {
     const fs = brief('全市批发业实现销售额738.4亿元、零售业实现64.7亿元，同比分别增长15.8%、14.4%。');
-    expect(fs.find((f) => f.raw === '64.7亿元')?.change).toBeNull();
-    expect(fs.filter((f) => f.unit === '%').map((f) => f.value)).toEqual([15.8, 14.4]);
+    expect(fs.map((f) => [f.raw, f.change?.value])).toEqual([
+      ['738.4亿元', 15.8],
+      ['64.7亿元', 14.4],
+    ]);
   });
 
   it('reads decrease verbs as a fall', () => {
