@@ -36,6 +36,12 @@ describe('publication metadata', () => {
     expect(createDocument('a', '标题一行\nDate: 2021-12-01 08:09\n正文。').published).toBe('2021-12-01');
   });
 
+  it('dates a speech by the line under its title (——2021年3月5日在…会议上)', () => {
+    const d = createDocument('a', '2021年政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n各位代表：');
+    expect(d).toMatchObject({ published: '2021-03-05', publishedEvidence: { text: '2021年3月5日' } });
+    expect(createDocument('a', '会议纪要\n2021年3月5日在北京召开会议。').published).toBeNull();
+  });
+
   it('does not take an eight-digit number in the body for a date', () => {
     for (const t of ['项目编号(20230621)已经公示，共有20230621人次参与。', '一\n二\n三\n四\n五\n节目 (20230621)', '合同号：(20230621)\n正文。']) {
       expect(createDocument('a', t).published).toBeNull();

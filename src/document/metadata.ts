@@ -149,6 +149,19 @@ function compactDateLine(head: string): DateHit | null {
   return null;
 }
 
+/**
+ * A speech's date line under its title: `——2021年3月5日在第十三届全国人民代表大会第四次会议上`.
+ * A report delivered that day is dated by it when the page gives no other date.
+ */
+function deliveredLine(head: string): DateHit | null {
+  const m = /(?:^|\n)[ \t]*[—-]{1,2}[ \t]*((\d{4})年(\d{1,2})月(\d{1,2})日)[ \t]*在[^\n]{2,40}?(?:会议|大会|会)上/.exec(head);
+  if (!m) return null;
+  const d = validDate(Number(m[2]), Number(m[3]), Number(m[4]));
+  if (!d) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { date: d, evidence: { start, end: start + m[1]!.length, text: m[1]! } };
+}
+
 /** 青岛新闻网9月25日讯 / 新华社北京3月5日电: the outlet and a date without a year. */
 function dateline(head: string): { source: Evidence | null; monthDay: string | null } {
   const re = /(?:^|\n)[ \t]*([^\s\d，。,、:：]{2,12}?)(?:[(（][^)）]{0,12}[)）])?(\d{1,2})月(\d{1,2})日(?:讯|电)/g;
@@ -205,7 +218,7 @@ export function findMetadata(text: string, match: string): Metadata {
   const src = sourceLine(match);
   const dl = dateline(head);
   const header = headerLine(head);
-  const pub = labelledDate(head) ?? src.date ?? bareDateLine(head) ?? header.date ?? compactDateLine(head);
+  const pub = labelledDate(head) ?? src.date ?? bareDateLine(head) ?? header.date ?? compactDateLine(head) ?? deliveredLine(head);
   const source = src.source ?? header.source ?? dl.source ?? newsAgencyLead(head);
   const title = original(findTitle(head));
   const sourceEvidence = original(source);
