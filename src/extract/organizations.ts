@@ -488,13 +488,14 @@ function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): {
     }
   }
   if (end - start < 2 || nounsOnly || end - start > 8) return null;
-  // places only (美国、日本), or one person's name (高岗、饶漱石): not organizations
+  // places only (美国、日本): not organizations
   const own = tokens.filter((t) => t.start >= start && t.end <= end);
   const bodyWord = ctx.rules.orgSuffixes.matchEndingAt(text, end, start); // 海关 is tagged as a place
-  if ((!bodyWord && own.every((t) => t.tag === 'ns')) || (own.length === 1 && /^(nr|nrfg|nrt)$/.test(own[0]!.tag))) return null;
-  // a place and common words (中国特色社会主义, 两国经济): a thing of the place, not a body
+  if (!bodyWord && own.every((t) => t.tag === 'ns')) return null;
+  // a place and two or more common words (中国特色社会主义): a thing of the place, not a body (全国妇联, 北京医院 are)
   const placeEnd = ctx.regionIndex.startingAt(start)?.end;
-  if (placeEnd !== undefined && placeEnd < end && own.filter((t) => t.start >= placeEnd).every((t) => t.word.length >= 2 && /^(n|vn|an|a|b|l|i|v)$/.test(t.tag))) return null;
+  const rest = placeEnd === undefined ? [] : own.filter((t) => t.start >= placeEnd);
+  if (rest.length >= 2 && rest.every((t) => t.word.length >= 2 && /^(n|vn|an|a|b|l|i|v)$/.test(t.tag))) return null;
   if (!/^[\u4e00-\u9fffA-Za-z·-]+$/.test(text.slice(start, end))) return null;
   // 中外运、无车承运、青岛港集团: an item between two 、 that a verb cut short is a fragment, not a name.
   if (dir === 1 && i < tokens.length && !ctx.rules.marker('list-word').has(tokens[i]!.word) && !PUNCT.test(tokens[i]!.word)) {
@@ -514,7 +515,7 @@ function standsAlone(ctx: Context, m: { start: number; end: number }, side: 1 | 
   if (at < 0 || at >= text.length || PUNCT.test(text[at]!)) return true;
   const tokens = side === 1 ? ctx.tokensAround(m.end, m.end + 1) : ctx.tokensAround(m.start - 1, m.start);
   const t = side === 1 ? tokens.find((x) => x.start === m.end) : tokens.find((x) => x.end === m.start);
-  if (!t) return true;
+  if (!t || (t.tag === 'x' && !CJK.test(t.word))) return true;
   return ctx.rules.marker('list-word').has(t.word) || !/^(n|vn|nz|nt|ns|j|x|eng|l|an|b)$/.test(t.tag);
 }
 
