@@ -185,6 +185,13 @@ describe('organization merging', () => {
     expect(o.find((x) => x.name === '央视网')?.mentions).toBe(2);
   });
 
+  it('joins a listed name to the one company name it begins', () => {
+    const o = organizations('支持中外运、无车承运、港口集团等合作。青岛无车承运服务中心有限公司的平台上线。');
+    const full = o.find((x) => x.name === '青岛无车承运服务中心有限公司');
+    expect(full?.aliases).toContain('无车承运');
+    expect(o.map((x) => x.name)).not.toContain('无车承运');
+  });
+
   it('gives a subsidiary named on its own its own canonical name', () => {
     expect(organizations('阿里云发布新一代服务器。')[0]).toMatchObject({ canonical: '阿里云' });
   });

@@ -685,9 +685,24 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     if (!firstFull.has(k) || m.start < firstFull.get(k)!) firstFull.set(k, m.start);
   }
   const refersBack = (f: string, m: OrgMention, at: number) => !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0);
+  // A listed name that begins exactly one company name of the document, after its place, is
+  // that company's (无车承运 for 青岛无车承运服务中心有限公司).
+  const companies = primary.filter((m) => m.kind === 'company' && !m.canonical && m.ref !== 'organizations#coordination');
+  const companyBegun = (name: string): OrgMention | undefined => {
+    const owners = companies.filter((c) => {
+      const place = ctx.rules.regions.matchAt(c.name, 0);
+      const core = place ? c.name.slice(place.end).replace(/^[市省区县]/, '') : c.name;
+      return c.name !== name && core.length > name.length && core.startsWith(name);
+    });
+    return owners.length === 1 ? owners[0] : undefined;
+  };
   // A mention found on its own that is a short form (檬豆公司) joins its full name.
   const joined = primary.map((p) => {
     if (p.canonical) return p;
+    if (p.ref === 'organizations#coordination' && p.name.length >= 3) {
+      const owner = companyBegun(p.name);
+      if (owner) return { ...p, fullName: owner.name, kind: owner.kind };
+    }
     const tail = ctx.rules.marker('short-name-tail').matchEndingAt(p.name, p.name.length);
     const core = tail ? p.name.slice(0, tail.start) : p.name;
     const form = fullOf.has(p.name) ? p.name : core;
