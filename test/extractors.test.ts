@@ -173,6 +173,11 @@ describe('organization merging', () => {
     expect(k.map((x) => [x.name, x.mentions, x.aliases])).toEqual([['烟台市科技局', 2, ['市科技局']]]);
   });
 
+  it('takes 省人大 for the congress named with its term', () => {
+    const o = organizations('河北省第九届人民代表大会第二次会议开幕。会议期间,省人大收到议案。');
+    expect(o.map((x) => [x.name, x.mentions, x.aliases])).toEqual([['河北省第九届人民代表大会', 2, ['省人大']]]);
+  });
+
   it('keeps an abbreviation apart when two bodies could own it, or before the fuller name', () => {
     const o = organizations('烟台市科技局和威海市科技局召开会议。市科技局印发方案。');
     expect(o.map((x) => x.name).sort()).toEqual(['威海市科技局', '烟台市科技局', '市科技局'].sort());

@@ -580,6 +580,9 @@ export function placeAbbreviations(ctx: Context, name: string): string[] {
     rest = rest.slice(1);
   }
   const forms = out.length ? [out[out.length - 1]!] : [];
+  // 省第十四届人民代表大会 is also written 省人民代表大会, 省人大
+  const ordinal = ctx.rules.cached('organizations:ordinal-inside', () => new RegExp(`第[\\d〇零一二两三四五六七八九十百千]+${ctx.rules.markerPattern('name-ordinal')}`));
+  for (const f of [...forms]) if (ordinal.test(f)) forms.push(f.replace(ordinal, ''));
   for (const f of [...forms]) forms.push(...suffixVariants(ctx, f));
   return forms.filter((f) => !ctx.rules.regions.has(f));
 }
