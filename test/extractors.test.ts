@@ -160,6 +160,7 @@ describe('organization boundaries', () => {
   it('does not take fragments or project names from a list', () => {
     expect(names('支持中远海运、中外运、无车承运、青岛港集团等合作。')).not.toContain('无车');
     expect(names('主要是大同棚室、杜尔伯特谷实公司生猪养殖项目带动。')).toEqual(['杜尔伯特谷实公司']);
+    expect(names('会见了华为、王明主席、美国、日本的代表。')).toEqual(['华为']);
   });
 });
 

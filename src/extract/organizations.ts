@@ -546,8 +546,8 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
       if (rules.regions.has(word) || ctx.regionIndex.startingAt(item.start)?.end === item.end) continue;
       if (rules.orgGenericNames.has(word) || people.has(word) || ctx.isQuoted(item.start, item.end)) continue;
       if (rules.orgNotInName.findAll(word).length) continue;
-      // a name right after a job title is a person's (教授孙松林)
-      if (rules.titles.matchEndingAt(text, item.start, sentence.start)) continue;
+      // a name right after a job title is a person's (教授孙松林), and so is one ending in a title (王明主席)
+      if (rules.titles.matchEndingAt(text, item.start, sentence.start) || rules.titles.matchEndingAt(text, item.end, item.start + 1)) continue;
       // The kind of a listed name is only as sure as its neighbour's: companies list with companies.
       const kind = rules.orgSuffixes.matchEndingAt(text, item.end, item.start)?.value.rule.kind ?? (m.kind === 'company' ? 'company' : 'other');
       const found: OrgMention = { ...item, name: doc.text.slice(item.start, item.end), kind, ref: 'organizations#coordination', canonical: null };
