@@ -6,7 +6,7 @@ import type { Context } from './context.js';
 import type { OrgKind } from '../facts.js';
 import type { Token } from '../segment/tokens.js';
 import type { Sentence } from '../segment/sentences.js';
-import { Lexicon, type LexiconMatch } from '../rules/lexicon.js';
+import type { LexiconMatch } from '../rules/lexicon.js';
 import type { Ref } from '../rules/ruleset.js';
 import type { OrgSuffixRule } from '../rules/schema.js';
 import { findPatternMatches } from './patterns.js';
@@ -335,9 +335,17 @@ function shortNameMisfit(ctx: Context, start: number, end: number): string | nul
   if (end - start > SHORT_NAME) return null;
   // a few characters either way tell the words the name's ends fall in, at a fraction of a stretch's cost
   // (a short name may occur thousands of times on a long page)
-  const tokens = ctx.tokensIn(wordWindowStart(text, start), wordWindowEnd(text, end));
-  // a word jieba knows (我国, 网络); not characters it could not place (像檬豆)
-  const crosses = tokens.some((t) => t.tag !== 'x' && ((t.start < start && t.end > start) || (t.start < end && t.end > end)));
+  const a = wordWindowStart(text, start);
+  const b = wordWindowEnd(text, end);
+  // the same few characters recur all over a long page (…的华为公司…): judged once per document
+  const seen = ctx.cache('organizations:word-boundary', () => new Map<string, boolean>());
+  const key = `${start - a}:${text.slice(a, b)}`;
+  let crosses = seen.get(key);
+  if (crosses === undefined) {
+    // a word jieba knows (我国, 网络); not characters it could not place (像檬豆)
+    crosses = ctx.tokensIn(a, b).some((t) => t.tag !== 'x' && ((t.start < start && t.end > start) || (t.start < end && t.end > end)));
+    seen.set(key, crosses);
+  }
   return crosses ? `${text.slice(start, end)} lies inside a longer word` : null;
 }
 
@@ -603,16 +611,36 @@ function bodyKey(ctx: Context, name: string): string {
   return name;
 }
 
-/** Every occurrence of each form, left to right without overlapping itself, in one pass over the text (a search per form would cost forms × length). */
+/**
+ * Every occurrence of each form, left to right without overlapping itself, in one pass over the
+ * text. Forms are indexed by their first two characters: a long page finds thousands of names,
+ * hundreds of them starting with 中, and a first-character index would try them all at every 中.
+ */
 function occurrencesOf(text: string, forms: Iterable<string>): Map<string, number[]> {
+  const byPair = new Map<number, string[]>();
+  const firsts = new Uint8Array(65536);
+  for (const f of forms) {
+    if (f.length < 2) continue; // a name has two characters at least
+    const key = f.charCodeAt(0) * 65536 + f.charCodeAt(1);
+    const list = byPair.get(key);
+    if (list) list.push(f);
+    else byPair.set(key, [f]);
+    firsts[f.charCodeAt(0)] = 1;
+  }
   const occurrences = new Map<string, number[]>();
   const freeFrom = new Map<string, number>();
-  for (const hit of new Lexicon([...forms].map((f) => [f, true] as const)).findEvery(text)) {
-    if (hit.start < (freeFrom.get(hit.word) ?? 0)) continue;
-    freeFrom.set(hit.word, hit.end);
-    const list = occurrences.get(hit.word);
-    if (list) list.push(hit.start);
-    else occurrences.set(hit.word, [hit.start]);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!firsts[c]) continue;
+    const list = byPair.get(c * 65536 + text.charCodeAt(i + 1));
+    if (!list) continue;
+    for (const f of list) {
+      if (!text.startsWith(f, i) || i < (freeFrom.get(f) ?? 0)) continue;
+      freeFrom.set(f, i + f.length);
+      const at = occurrences.get(f);
+      if (at) at.push(i);
+      else occurrences.set(f, [i]);
+    }
   }
   return occurrences;
 }
