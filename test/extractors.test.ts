@@ -127,6 +127,112 @@ describe('organizations', () => {
   });
 });
 
+describe('organization boundaries', () => {
+  const names = (text: string) => organizations(text).map((o) => o.name);
+
+  it('matches a short alias only on word boundaries, and not before an industry word', () => {
+    expect(names('今年我国网络建设提速。')).toEqual([]);
+    const o = organizations('金陵石化公司投资3亿元,石化行业增加值增长5%。');
+    expect(o.map((x) => [x.name, x.mentions])).toEqual([['金陵石化公司', 1]]);
+  });
+
+  it('reads a local government back to its place, not over a verb or a person', () => {
+    expect(names('省长王明代表江苏省人民政府向大会作报告。')).toEqual(['江苏省人民政府']);
+    expect(names('我代表省人民政府向大会报告工作。')).toEqual(['省人民政府']);
+    expect(names('河北省第九届人民代表大会第二次会议开幕。')).toEqual(['河北省第九届人民代表大会']);
+  });
+
+  it('drops a name cut inside a number or after a count', () => {
+    expect(names('出席二十国集团领导人峰会。')).not.toContain('十国集团');
+    expect(names('首批40个省重点实验室通过验收。')).toEqual([]);
+  });
+
+  it('drops generic categories', () => {
+    const text = '建成工业互联网工厂和国际领先智能化工厂,吸引跨国公司,推动行业协会商会改革,国家技术创新中心、制造业创新中心达到5家,支持高水平大学,钟灵、云湖等实验室挂牌。';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('takes a longer listed name that starts with a known one as its own body', () => {
+    const o = organizations('依托一汽解放、一汽-大众、上汽通用五菱等龙头企业。');
+    expect(o.map((x) => [x.name, x.canonical])).toEqual([['一汽解放', '一汽解放'], ['一汽-大众', '一汽-大众'], ['上汽通用五菱', '上汽通用五菱']]);
+  });
+
+  it('does not take fragments or project names from a list', () => {
+    expect(names('支持中远海运、中外运、无车承运、青岛港集团等合作。')).not.toContain('无车');
+    expect(names('主要是大同棚室、杜尔伯特谷实公司生猪养殖项目带动。')).toEqual(['杜尔伯特谷实公司']);
+    expect(names('会见了华为、王明主席、美国、日本的代表。')).toEqual(['华为']);
+  });
+});
+
+describe('organization merging', () => {
+  it('makes an abbreviated place the alias of the one fuller name', () => {
+    const o = organizations('浙江省政府工作报告。浙江省人民政府发布通知,省政府将召开会议,我代表省人民政府报告。');
+    expect(o).toHaveLength(1);
+    expect(o[0]).toMatchObject({ name: '浙江省人民政府', canonical: '浙江省人民政府', mentions: 4 });
+    expect(o[0]!.aliases.sort()).toEqual(['浙江省政府', '省人民政府', '省政府'].sort());
+    const k = organizations('烟台市科技局召开会议。会后,市科技局印发方案。');
+    expect(k.map((x) => [x.name, x.mentions, x.aliases])).toEqual([['烟台市科技局', 2, ['市科技局']]]);
+  });
+
+  it('takes 省人大 for the congress named with its term', () => {
+    const o = organizations('河北省第九届人民代表大会第二次会议开幕。会议期间,省人大收到议案。');
+    expect(o.map((x) => [x.name, x.mentions, x.aliases])).toEqual([['河北省第九届人民代表大会', 2, ['省人大']]]);
+  });
+
+  it('keeps an abbreviation apart when two bodies could own it, or before the fuller name', () => {
+    const o = organizations('烟台市科技局和威海市科技局召开会议。市科技局印发方案。');
+    expect(o.map((x) => x.name).sort()).toEqual(['威海市科技局', '烟台市科技局', '市科技局'].sort());
+    const p = organizations('市政府领导出席。会后与莱阳市政府签约。');
+    expect(p.map((x) => [x.name, x.mentions])).toEqual([['莱阳市政府', 1]]);
+  });
+
+  it('counts every mention of a found name, the page source included', () => {
+    const o = organizations('来源：央视网\n央视网消息:今年粮食丰收。');
+    expect(o.find((x) => x.name === '央视网')?.mentions).toBe(2);
+  });
+
+  it('joins a listed name to the one company name it begins', () => {
+    const o = organizations('支持中外运、无车承运、港口集团等合作。青岛无车承运服务中心有限公司的平台上线。');
+    const full = o.find((x) => x.name === '青岛无车承运服务中心有限公司');
+    expect(full?.aliases).toContain('无车承运');
+    expect(o.map((x) => x.name)).not.toContain('无车承运');
+  });
+
+  it('gives a subsidiary named on its own its own canonical name', () => {
+    expect(organizations('阿里云发布新一代服务器。')[0]).toMatchObject({ canonical: '阿里云' });
+  });
+
+  it('types listed names by the company beside them, and party departments as government', () => {
+    const o = organizations('华夏基石产业服务集团成立。会上,华夏基石、凯密克、酷特智能、中国服装设计师协会等单位代表演讲,市委宣传部、市财政局领导出席。');
+    const kind = (n: string) => o.find((x) => x.name === n)?.kind;
+    expect([kind('凯密克'), kind('酷特智能'), kind('市委宣传部')]).toEqual(['company', 'company', 'government']);
+  });
+});
+
+describe('organization vocabulary', () => {
+  it('finds central bodies, congresses, exchanges and international organizations', () => {
+    const text = '交通运输部消息,自然资源部发布案例。记者从国家税务总局了解到,中央军委主席出席。据农委统计,产量增加。' +
+      '提请省人大常委会审议,听取省政协意见。设立北京证券交易所和广州期货交易所,恒泰证券、华康人寿落户。' +
+      '组建省国泰投资集团、浙江农商联合银行。纪念联合国成立75周年,出席亚太经合组织会议。';
+    const o = organizations(text);
+    const byName = new Map(o.map((x) => [x.name, x]));
+    for (const n of ['交通运输部', '自然资源部', '国家税务总局', '农委', '省人大常委会', '省政协', '北京证券交易所', '广州期货交易所', '恒泰证券', '华康人寿', '省国泰投资集团', '浙江农商联合银行', '联合国', '亚太经合组织']) {
+      expect(byName.has(n), n).toBe(true);
+    }
+    expect(byName.get('中央军委')).toMatchObject({ canonical: '中央军事委员会', kind: 'government' });
+    expect(byName.get('联合国')?.kind).toBe('other');
+  });
+
+  it('keeps a name whole when a numeral starts it', () => {
+    const o = organizations('出席二十国集团领导人峰会,参观三一重工的车间。');
+    expect(o.map((x) => [x.name, x.kind])).toEqual([['二十国集团', 'other'], ['三一重工', 'company']]);
+  });
+
+  it('does not take 部 alone as a suffix', () => {
+    expect(organizations('企业内部管理和东部地区干部全部到位。')).toEqual([]);
+  });
+});
+
 describe('every fact', () => {
   it('quotes its source exactly', () => {
     const text = '５月１３日,华为云城市峰会在青岛举行,产值增长１３．８％。';

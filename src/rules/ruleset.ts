@@ -69,6 +69,9 @@ export interface RuleSet {
   readonly orgSuffixNotFollowedBy: Lexicon<true>;
   readonly orgNotInName: Lexicon<true>;
   readonly orgCategoryStarts: Lexicon<true>;
+  readonly orgShortNotFollowedBy: Lexicon<true>;
+  /** [long, short] spellings of one suffix (人民政府 / 政府). */
+  readonly orgSuffixVariants: readonly (readonly [string, string])[];
   readonly regions: Lexicon<Ref<RegionRule>>;
   readonly regionSuffixes: Lexicon<true>;
   readonly titles: Lexicon<true>;
@@ -150,6 +153,8 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     orgSuffixNotFollowedBy: new Lexicon(filters.flatMap((f) => f.suffixNotFollowedBy).map((w) => [w, true] as const)),
     orgNotInName: new Lexicon(filters.flatMap((f) => f.notInName).map((w) => [w, true] as const)),
     orgCategoryStarts: new Lexicon(filters.flatMap((f) => f.categoryStarts).map((w) => [w, true] as const)),
+    orgShortNotFollowedBy: new Lexicon(filters.flatMap((f) => f.shortNotFollowedBy).map((w) => [w, true] as const)),
+    orgSuffixVariants: filters.flatMap((f) => f.suffixVariants),
     regions: lexicon(s.regions, 'names'),
     regionSuffixes: new Lexicon([...regionSuffixes].map((w) => [w, true] as const)),
     titles: new Lexicon(s.titles.flatMap((t) => t.entry.words).map((w) => [w, true] as const)),

@@ -38,6 +38,9 @@ export const ExpectedFactSchema = z
     people: z.array(z.string()).optional(),
     name: z.string().optional(),
     canonical: z.string().optional(),
+    /** An organization's other forms: every one listed must be among them. */
+    aliases: z.array(z.string()).optional(),
+    mentions: z.number().optional(),
   })
   .strict();
 
@@ -209,6 +212,10 @@ export const OrgSuffixSchema = z
     registered: z.boolean().default(false),
     /** The name before the suffix must end in a place (苏州市人民政府, 山东省委): 政府 after anything else (法治政府) names no body. */
     placeBefore: z.boolean().default(false),
+    /** The name before the suffix must hold a proper noun or characters jieba does not know (德邦证券; not 发展证券, 数据交易所). */
+    properPrefix: z.boolean().default(false),
+    /** Words that make the suffix part of another word when they follow it (人大代表 is a deputy, not the congress). */
+    notFollowedBy: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -238,6 +245,10 @@ export const OrgFilterSchema = z
     suffixNotFollowedBy: z.array(z.string().min(1)).default([]),
     /** Words that end an organization's short form (科技, 网络科技) when deriving short names. */
     industryWords: z.array(z.string().min(1)).default([]),
+    /** After a short name (石化, 国网) these make it a field or an industry (石化行业), not the body. */
+    shortNotFollowedBy: z.array(z.string().min(1)).default([]),
+    /** Two spellings of one suffix, the longer first ([人民政府, 政府]): names that differ only in them are one body. */
+    suffixVariants: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
   })
   .strict();
 
@@ -348,6 +359,7 @@ export const MARKER_ROLES = [
   'list-word',
   'short-name-intro',
   'short-name-tail',
+  'name-ordinal',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 
