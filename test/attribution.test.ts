@@ -117,6 +117,15 @@ describe('events', () => {
     expect(events('年初以来,全市经济延续了企稳回升态势。', '2017-06-04')).toEqual([]);
   });
 
+  it('reads what a year alone in its clause says in the next (从2015年开始,国家启动…)', () => {
+    expect(events('从2015年开始,国家启动农村光纤网络覆盖行动。')).toMatchObject([{ date: '2015', kind: 'launch' }]);
+  });
+
+  it('keeps an event’s date from dating later figures, while a quarter still does', () => {
+    expect(indicators('2019年初成立了创新联盟。联盟企业已实现销售额2000余万元。')[0]?.period).toBeNull();
+    expect(indicators('一季度,国家公布了123个示范项目。75个项目建成投入运行。', '2022-04-24').map((i) => i.period)).toEqual(['2022-Q1', '2022-Q1']);
+  });
+
   it('says the year came from the publication date when the page’s own date line gave it', () => {
     const [e] = events('2020-11-20 19:30:00 来源：央视网\n2020中国5G+工业互联网大会20日在武汉开幕。');
     expect(e).toMatchObject({ date: '2020-11-20', dateBasis: 'publication' });

@@ -73,11 +73,16 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const next = dates.slice(i + 1).find((x) => x.expr.month !== null || x.expr.part !== null);
       const segmentEnd = next ? clauseOf(next.expr.start).start : sentence.end;
       const clause = clauseOf(d.expr.start);
-      const searchEnd = isCoarse(d) && d.expr.month === null && d.expr.part === null ? clause.end : Math.max(segmentEnd, clause.end);
+      // A year alone says what happened in its own clause; when the clause is only the
+      // year (从2015年开始,国家启动…), in the next.
+      const yearOnly = isCoarse(d) && d.expr.month === null && d.expr.part === null;
+      const bare = text.slice(clause.start, clause.end).replace(text.slice(d.expr.start, d.expr.end), '').replace(/[\s()（）从自开始起]/g, '').length === 0;
+      const nextClause = clauses.find((c) => c.start >= clause.end);
+      const searchEnd = yearOnly ? (bare && nextClause ? nextClause.end : clause.end) : Math.max(segmentEnd, clause.end);
       // 投资额1375.5亿元, 完成投资150亿元, 投资增长36%: investment as a statistic, not something done on a date.
       const found = rules.triggers
         .findAll(text, d.expr.end, Math.min(searchEnd, sentence.end))
-        .filter((t) => t.value.rule.kind !== 'investment' || hasDay(d) || !STATISTIC_AFTER.test(text.slice(t.end, t.end + 6)));
+        .filter((t) => !t.value.rule.amount || hasDay(d) || !STATISTIC_AFTER.test(text.slice(t.end, t.end + 6)));
       if (found.length === 0 && !hasDay(d)) {
         if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a date without a day needs a trigger word after it in its clause (events.yaml)' });
         return;

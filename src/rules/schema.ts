@@ -191,6 +191,11 @@ export const TriggerSchema = z
     kind: z.enum(EVENT_KINDS),
     /** Verbs outrank nouns (举行 over 大会) when a clause has both. */
     priority: z.number().int().default(1),
+    /**
+     * The word also names an amount (投资额1375.5亿元, 完成投资150亿元): with a figure right
+     * after it, and a date without a day, it reports a statistic, not something done then.
+     */
+    amount: z.boolean().default(false),
   })
   .strict();
 
