@@ -50,6 +50,16 @@ describe('periods', () => {
     expect(periods(text, '2021-08-08')).toEqual([[16.4, '2021-H1']]);
   });
 
+  it('reads a reporting period not over at publication as last year’s, and 同期为… as the year before', () => {
+    expect(periods('上半年全市经济运行情况分析\n上半年,全市地区生产总值1228亿元。', '2017-06-04')).toEqual([[122800000000, '2016-H1']]);
+    expect(periods('上半年,全市地区生产总值1228亿元。', '2017-08-04')).toEqual([[122800000000, '2017-H1']]);
+    expect(periods('2017年上半年,固定资产投资增长2%,同期为下降9.8%。')).toEqual([
+      [2, '2017-H1'],
+      [-9.8, '2016-H1'],
+    ]);
+    expect(periods('截至今年9月,累计查处企业4万户。', '2021-10-28')).toEqual([[40000, '2021-09-30']]);
+  });
+
   it('reads spans of months, month ends and the ends of a plan’s span', () => {
     expect(periods('1—7月,青岛实现外贸进出口3418.1亿元。', '2020-09-03')).toEqual([[341810000000, '2020-01/2020-07']]);
     expect(periods('截至5月末,全国5G基站总数达284.4万个。', '2023-06-21')).toEqual([[2844000, '2023-05-31']]);

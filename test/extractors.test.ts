@@ -132,6 +132,7 @@ describe('organization boundaries', () => {
 
   it('matches a short alias only on word boundaries, and not before an industry word', () => {
     expect(names('今年我国网络建设提速。')).toEqual([]);
+    expect(names('工业生产者价格上涨,其中石油和天然气开采业上涨85.2%。')).toEqual([]);
     const o = organizations('金陵石化公司投资3亿元,石化行业增加值增长5%。');
     expect(o.map((x) => [x.name, x.mentions])).toEqual([['金陵石化公司', 1]]);
   });

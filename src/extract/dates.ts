@@ -33,6 +33,8 @@ export interface DateExpr {
   readonly monthEnd: boolean;
   /** 同期: the same period as the one in context. */
   readonly same: boolean;
+  /** 同期为…: the same period a year before the one in context. */
+  readonly priorYear: boolean;
   /** 年度: dates a figure only when nothing else in its sentence does. */
   readonly weak: boolean;
   /**
@@ -165,7 +167,7 @@ function flags(text: string, start: number, end: number, rules: RuleSet): { sinc
   return { since, deadline, asOf };
 }
 
-const EMPTY = { year: null, range: null, lastYears: null, month: null, day: null, part: null, pointDay: null, monthEnd: false, same: false, weak: false, days: null, weeks: null, months: null, weekday: null, weekend: false, decade: null, to: null };
+const EMPTY = { year: null, range: null, lastYears: null, month: null, day: null, part: null, pointDay: null, monthEnd: false, same: false, priorYear: false, weak: false, days: null, weeks: null, months: null, weekday: null, weekend: false, decade: null, to: null };
 
 function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   const r = m.value.rule;
@@ -194,7 +196,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   };
 }
 
-type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf'>;
+type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'priorYear'>;
 
 /** The parts of a numeric match, or null when it is not a date. */
 function numericDraft(g: Record<string, string | undefined>, start: number, end: number, text: string, rules: RuleSet): Draft | null {
@@ -336,11 +338,12 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   const words: Draft[] = [];
   let k = 0;
   let skipTo = from;
-  for (const w of rules.periods.findAll(text, from, to)) {
-    if (w.start < skipTo) continue;
+  const fits = (w: LexiconMatch<Ref<PeriodRule>>) => {
     const { notFollowedBy, notPrecededBy } = w.value.rule;
-    if (notFollowedBy && notFollowedBy.some((x) => text.startsWith(x, w.end))) continue;
-    if (notPrecededBy && notPrecededBy.some((x) => text.endsWith(x, w.start))) continue;
+    return !notFollowedBy?.some((x) => text.startsWith(x, w.end)) && !notPrecededBy?.some((x) => text.endsWith(x, w.start));
+  };
+  for (const w of rules.periods.findAllWhere(text, fits, from, to)) {
+    if (w.start < skipTo) continue;
     while (k < numeric.length && numeric[k]!.end <= w.start) k++;
     const n = numeric[k];
     // 2019年底: the word 年底 overlaps the 年 of 2019年; it refines that date instead.
@@ -398,5 +401,9 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     return !(d.days !== null && next && /^\s*[（(]\s*$/.test(text.slice(d.end, next.start)) && next.month !== null && /^\s*[）)]/.test(text.slice(next.end, next.end + 3)));
   });
   const ranged = joinRanges(stated, text, rules).filter((d) => d.ref !== 'dates#day' || standaloneDay(d, text, rules));
-  return ranged.map((d) => ({ ...d, ...flags(text, d.start, d.end, rules) }));
+  return ranged.map((d) => ({
+    ...d,
+    ...flags(text, d.start, d.end, rules),
+    priorYear: d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null,
+  }));
 }

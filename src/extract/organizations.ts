@@ -324,6 +324,8 @@ function candidates(ctx: Context): OrgMention[] {
 
 /** Names of this length or shorter are checked against word boundaries (国网 in 我国|网络). */
 const SHORT_NAME = 2;
+/** A name of three characters must at least start a word (其中|石油 holds no 中石油). */
+const START_CHECKED = 3;
 
 /**
  * Why a short name found in the text is not a mention of its body, or null: it starts or ends
@@ -332,18 +334,19 @@ const SHORT_NAME = 2;
 function shortNameMisfit(ctx: Context, start: number, end: number): string | null {
   const text = ctx.doc.match;
   if (ctx.rules.orgShortNotFollowedBy.matchAt(text, end)) return `${text.slice(start, end)} is followed by a field word: the field, not the body (orgFilters shortNotFollowedBy)`;
-  if (end - start > SHORT_NAME) return null;
+  if (end - start > START_CHECKED) return null;
+  const both = end - start <= SHORT_NAME;
   // a few characters either way tell the words the name's ends fall in, at a fraction of a stretch's cost
   // (a short name may occur thousands of times on a long page)
   const a = wordWindowStart(text, start);
   const b = wordWindowEnd(text, end);
   // the same few characters recur all over a long page (…的华为公司…): judged once per document
   const seen = ctx.cache('organizations:word-boundary', () => new Map<string, boolean>());
-  const key = `${start - a}:${text.slice(a, b)}`;
+  const key = `${both ? 2 : 1}:${start - a}:${end - a}:${text.slice(a, b)}`;
   let crosses = seen.get(key);
   if (crosses === undefined) {
     // a word jieba knows (我国, 网络); not characters it could not place (像檬豆)
-    crosses = ctx.tokensIn(a, b).some((t) => t.tag !== 'x' && ((t.start < start && t.end > start) || (t.start < end && t.end > end)));
+    crosses = ctx.tokensIn(a, b).some((t) => t.tag !== 'x' && ((t.start < start && t.end > start) || (both && t.start < end && t.end > end)));
     seen.set(key, crosses);
   }
   return crosses ? `${text.slice(start, end)} lies inside a longer word` : null;

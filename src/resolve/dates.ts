@@ -137,9 +137,23 @@ function rangeEnd(e: DateExpr, year: number, month: number, day: number): string
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** True when month/day come after the reference's month/day: then the year before is meant. */
+/** The last month and day of a part of a year that reports a period (H1, Q3, Q1/Q3, 01/07), not of a point (年底). */
+function partEnd(e: DateExpr): [number, number] | null {
+  if (e.part === null || e.pointDay !== null) return null;
+  const last = e.part.split('/').at(-1)!;
+  const month = last === 'H1' ? 6 : last === 'H2' ? 12 : /^Q\d$/.test(last) ? Number(last[1]) * 3 : Number(last);
+  return month >= 1 && month <= 12 ? [month, daysIn(2001, month)] : null;
+}
+
+/**
+ * True when the date comes after the reference day: then the year before is meant.
+ * A month or a day after the reference's; a reporting period (上半年) not over by then
+ * (上半年 in a page of 2017-06-04 reports on 2016's).
+ */
 function isAfter(e: DateExpr, ref: string): boolean {
   const [, rm, rd] = ref.split('-').map(Number) as [number, number, number];
+  const end = e.month === null ? partEnd(e) : null;
+  if (end) return end[0] > rm || (end[0] === rm && end[1] > rd);
   if (e.month === null) return false;
   if (e.month !== rm) return e.month > rm;
   return (e.day ?? 0) > rd;
@@ -211,7 +225,9 @@ export function resolveDates(
 
     const context = near(e, paragraph, sentence);
     if (e.same && context) {
-      out.push({ expr: e, date: context.date, period: context.period, basis: 'context', yearFrom: context.evidence });
+      // 同期为下降9.8%: that period a year before.
+      const shift = (s: string | null) => (s && e.priorYear ? s.replace(/\d{4}/g, (y) => String(Number(y) - 1)) : s);
+      out.push({ expr: e, date: shift(context.date), period: shift(context.period), basis: 'context', yearFrom: context.evidence });
       continue;
     }
     if (e.range) {

@@ -116,6 +116,24 @@ export class Lexicon<T> {
     return out;
   }
 
+  /**
+   * Like findAll, for words that count only in some contexts: a longest match `ok` turns
+   * down consumes nothing, so a word starting inside it is still found (至今 of 截至今年
+   * turned down, 今年 found).
+   */
+  findAllWhere(text: string, ok: (m: LexiconMatch<T>) => boolean, from = 0, to = text.length): LexiconMatch<T>[] {
+    const out: LexiconMatch<T>[] = [];
+    const starts = this.starts;
+    for (let i = from; i < to; ) {
+      const m = starts[text.charCodeAt(i)] ? this.matchAt(text, i, to) : null;
+      if (m && ok(m)) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+
   /** Occurrences at every position, overlapping allowed (for suffix search). */
   findEvery(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];

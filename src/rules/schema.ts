@@ -351,6 +351,7 @@ export const MARKER_ROLES = [
   'month-part',
   'span-start',
   'span-end',
+  'prior-same-after',
   'lunar-before',
   'lunar-day',
   'between',
