@@ -47,9 +47,12 @@ describe('date expressions', () => {
   });
 
   it('normalizes periods', () => {
-    const d = dates('今年上半年,“十三五”期间,年底,2021年-2023年,前三季度,近五年', '2021-08-01');
+    const d = dates('今年上半年,“十三五”期间,年底,2021年-2023年,前三季度,近五年', '2021-10-20');
     expect(d.map((x) => x.period)).toEqual(['2021-H1', '2016/2020', '2021-12-31', '2021/2023', '2021-Q1/2021-Q3', '2016/2020']);
     expect(d.map((x) => x.date)).toEqual(['2021-H1', '2016/2020', '2021-12', '2021/2023', '2021-Q1/2021-Q3', '2016/2020']);
+    // A reporting period not over on the reference day is last year's, unless it is a deadline.
+    expect(dates('前三季度', '2021-08-01').map((x) => x.period)).toEqual(['2020-Q1/2020-Q3']);
+    expect(dates('力争到前三季度', '2021-08-01').map((x) => x.period)).toEqual(['2021-Q1/2021-Q3']);
   });
 
   it('reads 年代 as a decade, never a year, and 个月 not at all', () => {

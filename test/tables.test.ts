@@ -35,6 +35,16 @@ describe('tables', () => {
     ]);
   });
 
+  it('takes a unit from a row’s label for the rows after it, past a group’s heading line', () => {
+    const text = ['2012年畜牧业生产', '指标名称', '指标值', '同比增长（±%）', '期末畜禽存栏', '大牲畜（万头）', '96.9', '8.7', '#奶牛', '60.2', '9.2', '家禽（万只）', '1914.1', '4.4'].join('\n');
+    const list = indicators(text).filter((i) => i.text.includes('\n'));
+    expect(list.map((i) => [i.label, i.value, i.measure])).toEqual([
+      ['大牲畜', 969000, '头'],
+      ['奶牛', 602000, '头'],
+      ['家禽', 19141000, '只'],
+    ]);
+  });
+
   it('finds a tab-separated table (an HTML table as text)', () => {
     const text = '单位：万元\n项目\t金额\t同比增长(%)\n税收收入\t1200\t5.5\n非税收入\t300\t-2.0\n';
     const list = indicators(text).filter((i) => i.unit === 'CNY');

@@ -71,6 +71,19 @@ export interface ContextOptions {
   readonly trace?: Trace;
 }
 
+/**
+ * Is the line stating the publication date nothing else (发布时间：2017-06-04, 2022-02-28 19:28:01
+ * 来源：央视网)? Then the date is page furniture; a speech's date line (——2021年3月5日在第十三届
+ * 全国人民代表大会第四次会议上) also says what happened that day.
+ */
+function datelineOnly(text: string, at: { start: number; end: number }, source: string | null): boolean {
+  const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
+  const nl = text.indexOf('\n', at.end);
+  let rest = text.slice(lineStart, at.start) + text.slice(at.end, nl < 0 ? text.length : nl);
+  if (source) rest = rest.split(source).join('');
+  return rest.replace(/(?:发布|更新|发稿|发表)?(?:日期|时间)|来源|作者|编辑|date|author|source|GMT|[A-Za-z]{3},|[\s\d:：|｜/.()（）\-,]/gi, '').length < 3;
+}
+
 export function createContext(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ContextOptions = {}): Context {
   const sentences = splitSentences(doc.match);
   const sentenceIndex = (offset: number) => sentenceIndexAt(sentences, offset);
@@ -101,7 +114,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
   }
   const regions = findRegions(doc.match, rules);
   const furniture: Span[] = [];
-  if (doc.publishedEvidence) furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
+  if (doc.publishedEvidence && datelineOnly(doc.match, doc.publishedEvidence, doc.source)) furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
   if (doc.sourceEvidence) {
     // the whole line holding the source (来源: … date / 青岛新闻网9月25日讯)
     const lineStart = doc.match.lastIndexOf('\n', doc.sourceEvidence.start) + 1;

@@ -189,8 +189,9 @@ function nameIndex(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<{ start:
 function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
   const text = ctx.doc.match;
   const r = ctx.rules;
-  // Word boundaries, asked of jieba only when a lead or trail word is to go: 自 is no
-  // lead of 自然岸线率, nor 均 a trail of 平均. What jieba guesses (率达/x, 比达/nrt) is no word.
+  // Word boundaries, asked of jieba only when a one-character lead or trail word is to go
+  // (a longer one is a word of its own): 自 is no lead of 自然岸线率, nor 均 a trail of 平均.
+  // What jieba guesses (率达/x, 比达/nrt) is no word.
   let tokens: readonly Token[] | null = null;
   const boundary = (pos: number) => !(tokens ??= ctx.tokensAround(start, end)).some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
   const punct = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
@@ -221,13 +222,13 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
       continue;
     }
     const lead = r.labelLead.matchAt(text, start, end);
-    if (lead && boundary(lead.end)) {
+    if (lead && (lead.end - lead.start > 1 || boundary(lead.end))) {
       start = lead.end;
       continue;
     }
-    // 5年增长18.7%, 三年: a span of years before what is measured.
+    // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
     const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
-    if (span) {
+    if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) {
       start += span[0].length;
       continue;
     }
@@ -241,7 +242,7 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
       continue;
     }
     const trail = r.labelTrail.matchEndingAt(text, end, start);
-    if (trail && boundary(trail.start)) {
+    if (trail && (trail.end - trail.start > 1 || boundary(trail.start))) {
       end = trail.start;
       continue;
     }
@@ -370,13 +371,16 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor) break;
     if (!isWord(ctx, g)) continue;
+    // 济南、青岛都市圈: a place in a list owns none of what follows alone.
+    if (inList(ctx, usable, g)) continue;
     const s = ctx.sentenceAt(g.start);
     if (!s) continue;
     const clause = splitClauses(ctx.doc.match, s.start, s.end).find((c) => g.start >= c.start && g.start < c.end);
     if (!clause || !opensClause(ctx, clause.start, g.start)) continue;
     // In a clause with a figure the place owns it (我国工业互联网产业规模约为3.1万亿元); in one
     // without, it must read as the subject (临沂机场航站楼投用 says nothing of 临沂).
-    if (!/\d/.test(ctx.doc.match.slice(clause.start, clause.end)) && !isSubject(ctx, g)) continue;
+    // The text's own place, the title's, is never a mere modifier (江苏健儿…成绩优异 is about 江苏).
+    if (!/\d/.test(ctx.doc.match.slice(clause.start, clause.end)) && g.name !== titleRegion(ctx) && !isSubject(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
@@ -435,6 +439,13 @@ function isWord(ctx: Context, g: RegionMention): boolean {
   });
 }
 
+/** Is the place an item of a list of places (济南、青岛; 深圳和广州)? */
+function inList(ctx: Context, usable: SpanIndex<RegionMention>, g: RegionMention): boolean {
+  const text = ctx.doc.match;
+  const sep = /^[、和与及]$/;
+  return (sep.test(text[g.end] ?? '') && usable.startingAt(g.end + 1) !== undefined) || (sep.test(text[g.start - 1] ?? '') && usable.overlapping(g.start - 2, g.start - 1).some((x) => x.end === g.start - 1));
+}
+
 /** Tags of the words that make a place before them a modifier (临沂机场, 青岛港, 苏州工业园区), not a subject. */
 const NOUN_TAG = /^(n|ng|nr|nrt|nrfg|ns|nt|nz|nl|j)$/;
 
@@ -467,9 +478,13 @@ const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
  * year) from the same paragraph; from the paragraph before, only a part of a year or
  * "now" (上半年, 目前) — a bare year there usually belongs to another statement.
  */
-const carries = (d: ResolvedDate, sameParagraph: boolean) =>
+const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   usableAsPeriod(d) &&
   !d.expr.weak &&
+  // 由2020年的7.2%提升至…: the start of a rise dates that figure only.
+  !FROM.has(text[d.expr.start - 1]!) &&
+  // “十四五”实现良好开局: a plan's span named in passing dates its own sentence only (五年来 carries).
+  d.expr.range === null &&
   d.expr.day === null &&
   !d.expr.deadline &&
   (d.expr.month === null || d.expr.part !== null) &&
@@ -516,7 +531,7 @@ function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number
     const d = ctx.dateIndex.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
-    if (carries(d, paragraph === sentence.paragraph) && !ctx.isQuoted(d.expr.start, d.expr.end) && !datesAnEvent(ctx, d)) return d;
+    if (carries(d, paragraph === sentence.paragraph, ctx.doc.match) && !ctx.isQuoted(d.expr.start, d.expr.end) && !datesAnEvent(ctx, d)) return d;
   }
   return ctx.sectionDate(sentence.start);
 }
@@ -773,7 +788,8 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
  * Figures of the rows of tables (extract/tables.ts): a row's first value column is its
  * figure, a growth column its change, further value columns figures of their own
  * (金融机构存款余额比年初增加额). The period is the table title's (2012年末全市金融机构存贷),
- * else the text's around it; the place, as for any figure there.
+ * else the text's around it; the place, as for any figure there. A row the prose states as
+ * well is left to the prose.
  */
 function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found: readonly IndicatorDraft[]): IndicatorDraft[] {
   const text = ctx.doc.match;
@@ -786,7 +802,10 @@ function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found:
       if (!sentence) continue;
       const clause = { start: sentence.start, end: sentence.end };
       // #水稻: a sub-item's mark; 其中：非农业: a lead word.
-      const t = trimLabel(ctx, row.labelStart + (/^[#＃]/.test(text[row.labelStart]!) ? 1 : 0), row.labelEnd);
+      // 大牲畜（万头）: the unit in brackets is the row's unit, not part of what it measures.
+      const unitNote = /[（(][^（）()]{1,6}[）)]$/.exec(text.slice(row.labelStart, row.labelEnd));
+      const labelEnd = unitNote && row.unit && unitNote[0].includes(row.unit) ? row.labelEnd - unitNote[0].length : row.labelEnd;
+      const t = trimLabel(ctx, row.labelStart + (/^[#＃]/.test(text[row.labelStart]!) ? 1 : 0), labelEnd);
       if (t.end <= t.start) continue;
       const label = ctx.doc.text.slice(t.start, t.end);
       const changeAt = table.columns.findIndex((c) => c.change);
@@ -797,7 +816,7 @@ function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found:
       const unitAt = table.columns.findIndex((c) => c.unitColumn);
       table.columns.forEach((col, k) => {
         const cell = row.cells[k];
-        const unit = unitAt >= 0 ? row.cells[unitAt]!.number : col.unit;
+        const unit = unitAt >= 0 ? row.cells[unitAt]!.number : (row.unit ?? col.unit);
         if (col.change || col.unitColumn || !unit || !cell) return;
         const written = `${cell.number}${unit}`;
         const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
@@ -807,6 +826,8 @@ function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found:
         const metric = longestMetric(ctx, name, quantity.class);
         // Counts of people (万人) are figures only of a metric, as in the text.
         if (!q.unit!.value.rule.indicator && !metric) return;
+        // A figure the text states too (地区生产总值4000.5亿元) is the text's: one fact, quoted from the prose.
+        if (found.some((d) => d.value === quantity.value && d.quantity.unit === quantity.unit)) return;
         out.push({
           start: row.start,
           end: first && changeCell ? Math.max(cell.end, changeCell.end) : cell.end,

@@ -30,6 +30,8 @@ export interface TableRow {
   readonly labelEnd: number;
   /** One cell per column after the label column. */
   readonly cells: readonly TableCell[];
+  /** A unit the row's label gives (大牲畜（万头）), or one an earlier row's gave (#黄牛及肉牛 after it). */
+  readonly unit: string | null;
 }
 
 export interface Table {
@@ -98,9 +100,18 @@ function fits(col: TableColumn, l: Line | undefined): boolean {
 function rowsFrom(lines: readonly Line[], r: number, columns: readonly TableColumn[]): { rows: TableRow[]; next: number } {
   const n = columns.length;
   const rows: TableRow[] = [];
-  while (r + n < lines.length && isCell(lines[r]) && !isNumber(lines[r]) && columns.every((c, k) => fits(c, lines[r + 1 + k]))) {
+  const isRow = (at: number) => at + n < lines.length && isCell(lines[at]) && !isNumber(lines[at]) && columns.every((c, k) => fits(c, lines[at + 1 + k]));
+  // A unit a row's label gives (大牲畜（万头）) holds for the rows after it (#黄牛及肉牛, 奶牛) until another.
+  let unit: string | null = null;
+  for (;;) {
+    // 期末畜禽存栏: a group's heading line among the rows, with no cells of its own.
+    if (!isRow(r) && isCell(lines[r]) && !isNumber(lines[r]) && lines[r]!.text !== FLAT && isRow(r + 1)) r++;
+    if (!isRow(r)) break;
+    const label = lines[r]!;
+    // (not in a table with a 单位 column: 化肥(折纯) says how it is counted there)
+    if (!columns.some((c) => c.unitColumn)) unit = UNIT_IN_HEADER.exec(label.text)?.[1] ?? unit;
     const cells = lines.slice(r + 1, r + 1 + n).map((l) => ({ start: l.start, end: l.end, number: l.text }));
-    rows.push({ start: lines[r]!.start, end: lines[r + n]!.end, labelStart: lines[r]!.start, labelEnd: lines[r]!.end, cells });
+    rows.push({ start: label.start, end: lines[r + n]!.end, labelStart: label.start, labelEnd: label.end, cells, unit });
     r += n + 1;
   }
   return { rows, next: r };
@@ -123,7 +134,8 @@ function cellTables(lines: readonly Line[]): Table[] {
       if (heads.length < n || !heads.every((l) => isCell(l) && !isNumber(l))) break;
       const columns = heads.map((l) => column(l.text, unitLine?.[1] ?? null));
       const { rows, next } = rowsFrom(lines, headerAt + 1 + n, columns);
-      if (rows.length >= MIN_ROWS && (!best || rows.length > best.rows.length)) best = { columns, rows, next };
+      // on a tie the wider reading: a growth column is not a group heading (持平)
+      if (rows.length >= MIN_ROWS && (!best || rows.length >= best.rows.length)) best = { columns, rows, next };
     }
     if (!best) continue;
     const titleLine = lines[(unitLine ? i : headerAt) - 1];
@@ -166,6 +178,7 @@ function tabTables(lines: readonly Line[]): Table[] {
         labelStart: cells[0]!.start,
         labelEnd: cells[0]!.end,
         cells: cells.slice(1).map((c) => ({ start: c.start, end: c.end, number: c.text })),
+        unit: UNIT_IN_HEADER.exec(cells[0]!.text)?.[1] ?? null,
       });
     }
     if (rows.length < MIN_ROWS) continue;

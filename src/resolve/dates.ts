@@ -152,7 +152,8 @@ function partEnd(e: DateExpr): [number, number] | null {
  */
 function isAfter(e: DateExpr, ref: string): boolean {
   const [, rm, rd] = ref.split('-').map(Number) as [number, number, number];
-  const end = e.month === null ? partEnd(e) : null;
+  // (到上半年: a deadline ahead, not a period reported on)
+  const end = e.month === null && !e.deadline ? partEnd(e) : null;
   if (end) return end[0] > rm || (end[0] === rm && end[1] > rd);
   if (e.month === null) return false;
   if (e.month !== rm) return e.month > rm;

@@ -1,6 +1,7 @@
 // Sentences and clauses as offset ranges into the document text. A line break
 // always ends a sentence (pages put headings and furniture on lines of their own),
-// and a blank-or-not line is a paragraph: the unit date and period context carry over.
+// and a blank-or-not line is a paragraph (one led by —— continues the one before): the
+// unit date and period context carry over.
 
 export interface Sentence {
   readonly start: number;
@@ -80,7 +81,8 @@ export function splitSentences(text: string): Sentence[] {
     const [s, e] = trimRange(text, start, end);
     if (e > s) {
       if (!lineHasText) {
-        paragraph++;
+        // ——“向新”的动能持续增强…: a dash-led line continues the paragraph before it.
+        if (paragraph < 0 || !(text.charCodeAt(s) === 0x2014 && text.charCodeAt(s + 1) === 0x2014)) paragraph++;
         lineHasText = true;
       }
       out.push({ start: s, end: e, paragraph, index: out.length });
