@@ -67,7 +67,19 @@ describe('periods', () => {
   });
 });
 
+describe('paragraphs', () => {
+  it('reads a dash-led line as the paragraph before it continued', () => {
+    const text = '刚刚过去的2025年,全省经济稳中有进。\n——“向新”的动能持续增强。规上工业企业利润增长6%。';
+    expect(periods(text, '2026-02-09')).toEqual([[6, '2025']]);
+  });
+});
+
 describe('regions', () => {
+  it('carries no place that is an item of a list (济南、青岛都市圈获批)', () => {
+    const text = '2026年山东省政府工作报告\n济南、青岛都市圈获批。常住人口城镇化率达到67.5%。';
+    expect(regions(text)).toEqual([[67.5, '山东']]);
+  });
+
   it('resolves 全省 to the place the title names, not to one mentioned before', () => {
     const text = '2026年山东省政府工作报告\n临沂机场航站楼投用。全省进出口增长4.5%。';
     expect(regions(text)).toEqual([[4.5, '山东']]);
