@@ -133,6 +133,17 @@ describe('changes and status', () => {
   });
 });
 
+describe('labels', () => {
+  it('names a rate’s distance from another’s after that rate, and the two ends of a rise after what rises', () => {
+    expect(indicators('规上工业增加值增长7.6%,高于全国1.7个百分点。').map((i) => i.label)).toEqual(['规上工业增加值', '规上工业增加值高于全国']);
+    expect(indicators('汽车保有量由2552万辆增至3230万辆。').map((i) => i.label)).toEqual(['汽车保有量', '汽车保有量']);
+  });
+
+  it('dates a figure of the year so far (今年以来) by the year', () => {
+    expect(periods('今年以来,我国新开工数据中心近70个。', '2023-06-21')).toEqual([[70, '2023']]);
+  });
+});
+
 describe('events', () => {
   it('does not make events of statistics or of the start of a stretch of time', () => {
     expect(events('2012年,全年完成固定资产投资额1375.5亿元。')).toEqual([]);

@@ -46,6 +46,8 @@ export interface DateExpr {
   readonly deadline: boolean;
   /** Preceded by 截至: a stock at that date. */
   readonly asOf: boolean;
+  /** 今年以来, 年初以来: the year so far; a figure dated so covers the year. */
+  readonly yearToDate: boolean;
   /** A day relative to the reference date (昨天 -1, 明天 1). */
   readonly days: number | null;
   /** A week relative to the reference's (上周 -1); with `weekday` or `weekend`, a day or the weekend of it. */
@@ -156,15 +158,19 @@ const validFullYear = (y: number) => y >= 1000 && y <= 2100;
 const twoDigitYear = (s: string) => (Number(s) <= 50 ? 2000 : 1900) + Number(s);
 
 /** What the words around a date make of it: a starting point or baseline, or a deadline. */
-function flags(text: string, start: number, end: number, rules: RuleSet): { since: boolean; deadline: boolean; asOf: boolean } {
+function flags(text: string, d: Draft, rules: RuleSet): { since: boolean; deadline: boolean; asOf: boolean; yearToDate: boolean } {
+  const { start, end } = d;
   const before = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchEndingAt(text, start) !== null;
-  const after = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchAt(text, end) !== null;
+  // 今年以来, 年初以来: the year so far, the period a figure covers (2015年以来 is a starting point).
+  const thisYear = (d.year?.kind === 'relative' && d.year.offset === 0 && d.part === null && d.month === null) || (d.year === null && d.part === '01' && d.pointDay !== null);
+  const after = (role: Parameters<RuleSet['marker']>[0]) => (role !== 'since-after' || !thisYear) && rules.marker(role).matchAt(text, end) !== null;
   // 与一季度持平: a comparison's other side is a baseline (与2015年相比 is baseline-after's).
   const compared = before('comparison') && rules.directions.matchAt(text, end)?.value.rule.sign === 0;
   const since = before('since-before') || before('baseline-before') || after('since-after') || after('baseline-after') || compared;
   const asOf = before('as-of-before');
   const deadline = before('deadline-before') && !asOf;
-  return { since, deadline, asOf };
+  const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
+  return { since, deadline, asOf, yearToDate };
 }
 
 const EMPTY = { year: null, range: null, lastYears: null, month: null, day: null, part: null, pointDay: null, monthEnd: false, same: false, priorYear: false, weak: false, days: null, weeks: null, months: null, weekday: null, weekend: false, decade: null, to: null };
@@ -196,7 +202,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   };
 }
 
-type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'priorYear'>;
+type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear'>;
 
 /** The parts of a numeric match, or null when it is not a date. */
 function numericDraft(g: Record<string, string | undefined>, start: number, end: number, text: string, rules: RuleSet): Draft | null {
@@ -403,7 +409,7 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   const ranged = joinRanges(stated, text, rules).filter((d) => d.ref !== 'dates#day' || standaloneDay(d, text, rules));
   return ranged.map((d) => ({
     ...d,
-    ...flags(text, d.start, d.end, rules),
+    ...flags(text, d, rules),
     priorYear: d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null,
   }));
 }

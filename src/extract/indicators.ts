@@ -64,6 +64,8 @@ interface Candidate {
   changeEnd: number;
   /** The change came from a rate further on (分别): the words after the figure are the next item's. */
   paired: boolean;
+  /** A rate's distance from another's (高于全国1.7个百分点), labelled after the rate before it. */
+  compared: boolean;
   consumed: boolean;
 }
 
@@ -305,6 +307,8 @@ function nounAfter(ctx: Context, sentence: Sentence, q0: QuantityMatch, clause: 
   const closer = PAIRS[text[q.end]!];
   const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, q.end + 1) : -1;
   const from = quoteEnd > q.end && quoteEnd < Math.min(clause.end, q.end + 16) ? quoteEnd + 1 : q.end;
+  // 由2552万辆增至3230万辆: a change word after the count names no thing counted.
+  if (ctx.rules.labelTrail.matchAt(text, from, clause.end) || ctx.rules.directions.matchAt(text, from, clause.end)) return null;
   const tokens = ctx.tokensIn(from, Math.min(clause.end, from + 24));
   let end = from;
   for (const t of tokens) {
@@ -628,7 +632,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       }
       const quantity = q.unit ? resolveQuantity(q, doc.text) : resolveQuantity(q, doc.text, 'index');
       if (ctx.tracing) ctx.note({ stage: 'quantity', start: q.start, end: q.end, rule: quantity.ref, verdict: 'info', message: `${quantity.raw} → ${quantity.value} ${quantity.unit}${quantity.measure ? ` (${quantity.measure})` : ''}${quantity.approx ? `, ${quantity.approx}` : ''}` });
-      cands.push({ q, quantity, clause, rate: null, label: null, metric: null, metricRef: null, change: null, changeEnd: q.end, paired: false, consumed: false });
+      cands.push({ q, quantity, clause, rate: null, label: null, metric: null, metricRef: null, change: null, changeEnd: q.end, paired: false, compared: false, consumed: false });
     }
     if (cands.length === 0) continue;
 
@@ -714,7 +718,19 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         const m = names[names.length - 1];
         return m ? { text: doc.text.slice(m.start, m.end), start: m.start } : null;
       };
-      if (!label || isVague(ctx, label.text)) {
+      // 高于全国1.7个百分点 after a rate: how far that rate is above another's; its label says whose.
+      const comparedRate =
+        label !== null &&
+        c.quantity.class === 'pp' &&
+        rules.marker('rate-comparison').matchAt(toMatchText(label.text), 0) !== null &&
+        prevLabeled !== null &&
+        !prevLabeled.compared &&
+        prevLabeled.clause.start >= sentence.start &&
+        prevLabeled.label !== null;
+      if (comparedRate) {
+        label = { text: prevLabeled!.label!.text + label!.text, start: label!.start };
+        c.compared = true;
+      } else if (!label || isVague(ctx, label.text)) {
         const own = label?.text ?? '';
         const fromSentence = sameSentence ? null : metricBefore();
         // Only a figure of the same kind lends its label: a count is not "资金到位率".

@@ -339,7 +339,7 @@ export function resolveDates(
       continue;
     }
     let date: string | null = normalize(e, y.year, false);
-    let period: string | null = e.year?.kind === 'now' ? String(y.year) : normalize(e, y.year, true);
+    let period: string | null = e.year?.kind === 'now' || e.yearToDate ? String(y.year) : normalize(e, y.year, true);
     if (e.to && e.month !== null && e.day !== null) {
       const end = rangeEnd(e, y.year, e.month, e.day);
       date = period = end ? `${date}/${end}` : null;

@@ -336,6 +336,7 @@ export const MARKER_ROLES = [
   'comparison',
   'ranking',
   'ranking-after',
+  'rate-comparison',
   'home-scope',
   'rank-before',
   'rank-before-not',
