@@ -75,6 +75,14 @@ describe('paragraphs', () => {
 });
 
 describe('regions', () => {
+  it('lets a place named as an example in a text about another own the next sentence at most', () => {
+    const text = '2026年山东省政府工作报告\n青岛获批国家级新区。全省新增高新技术企业5000家。新改造村卫生室2.1万个。';
+    expect(regions(text)).toEqual([
+      [5000, '山东'],
+      [21000, '山东'],
+    ]);
+  });
+
   it('carries no place that is an item of a list (济南、青岛都市圈获批)', () => {
     const text = '2026年山东省政府工作报告\n济南、青岛都市圈获批。常住人口城镇化率达到67.5%。';
     expect(regions(text)).toEqual([[67.5, '山东']]);

@@ -391,6 +391,10 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
       if (ctx.paragraphOf(g.start) === sentence.paragraph) return titleRegion(ctx);
       continue;
     }
+    // In a text about one place (its title's), another place named as an example owns the
+    // sentence after it at most (…青岛获批…。新改造村卫生室2.1万个 is the province's).
+    const home = titleRegion(ctx);
+    if (home && g.name !== home && s.index < sentence.index - 1) return home;
     return g.name;
   }
   return titleRegion(ctx);
