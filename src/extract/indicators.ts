@@ -388,7 +388,7 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
-      if (ctx.paragraphOf(g.start) === sentence.paragraph) return titleRegion(ctx);
+      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : titleRegion(ctx);
       continue;
     }
     // In a text about one place (its title's), another place named as an example owns the
