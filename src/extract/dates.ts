@@ -35,6 +35,8 @@ export interface DateExpr {
   readonly same: boolean;
   /** 同期为…: the same period a year before the one in context. */
   readonly priorYear: boolean;
+  /** 进入2020年: the story enters this year; the year-less dates told just before are earlier. */
+  readonly entry: boolean;
   /** 年度: dates a figure only when nothing else in its sentence does. */
   readonly weak: boolean;
   /**
@@ -202,7 +204,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   };
 }
 
-type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear'>;
+type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry'>;
 
 /** The parts of a numeric match, or null when it is not a date. */
 function numericDraft(g: Record<string, string | undefined>, start: number, end: number, text: string, rules: RuleSet): Draft | null {
@@ -411,5 +413,6 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     ...d,
     ...flags(text, d, rules),
     priorYear: d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null,
+    entry: d.year?.kind === 'absolute' && rules.marker('year-entry').matchEndingAt(text, d.start) !== null,
   }));
 }

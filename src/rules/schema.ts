@@ -353,6 +353,7 @@ export const MARKER_ROLES = [
   'span-start',
   'span-end',
   'prior-same-after',
+  'year-entry',
   'lunar-before',
   'lunar-day',
   'between',
