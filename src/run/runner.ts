@@ -12,8 +12,9 @@ import { jiebaSegmenter, type Segmenter } from '../segment/tokens.js';
 import type { FactType } from '../facts.js';
 import { processBytes } from './process.js';
 import { cacheKey, type ResultCache } from './cache.js';
-import type { DocumentOutcome } from './outcome.js';
-import type { Task, WorkerData } from './worker.js';
+import { fromJsonl, type DocumentOutcome } from './outcome.js';
+import type { Task, TaskResult, WorkerData } from './worker.js';
+import { jsonlOf } from '../emit/render.js';
 import { LARGE_FILE_BYTES, processLargeFile } from './large.js';
 
 export interface RunConfig {
@@ -26,6 +27,8 @@ export interface RunConfig {
   readonly cache: ResultCache | null;
   /** The tool's version, part of every cache key. */
   readonly version: string;
+  /** csv output: workers write the facts as CSV rows too, so the main thread only copies text. */
+  readonly csv?: boolean;
 }
 
 export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -61,8 +64,9 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
       maxThreads: jobs,
       idleTimeout: 1000,
     }));
-    const task: Task = { doc, bytes, refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(types ? { types: types as FactType[] } : {}) };
-    return (await (await pool).run(task)) as DocumentOutcome;
+    const task: Task = { doc, bytes, refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(types ? { types: types as FactType[] } : {}), csv: cfg.csv ?? false };
+    const r = (await (await pool).run(task)) as TaskResult;
+    return r.ok ? fromJsonl(r.record, r.jsonl, r.csv) : r;
   };
 
   const mainSegmenter = () => (segmenter ??= jiebaSegmenter(cfg.rules.dictionary));
@@ -83,8 +87,12 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
       : null;
     const cached = key ? cfg.cache!.get(key) : null;
     if (cached) return cached;
-    const outcome = await extractOne(input.path, bytes);
-    if (key) cfg.cache!.put(key, outcome);
+    let outcome = await extractOne(input.path, bytes);
+    if (key) {
+      // The cache stores JSON lines: written once here, they serve jsonl output too.
+      if (outcome.ok && outcome.jsonl === undefined) outcome = { ...outcome, jsonl: jsonlOf(outcome.facts) };
+      cfg.cache!.put(key, outcome);
+    }
     return outcome;
   };
 
