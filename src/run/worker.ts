@@ -14,9 +14,9 @@ export interface WorkerData {
   readonly loaded: LoadedRules;
 }
 
+/** A batch of documents (run/pool.ts), processed in order. */
 export interface Task {
-  readonly doc: string;
-  readonly bytes: Uint8Array;
+  readonly docs: readonly { readonly doc: string; readonly bytes: Uint8Array }[];
   readonly refDate: string | null;
   readonly encoding?: string;
   readonly types?: readonly FactType[];
@@ -24,7 +24,7 @@ export interface Task {
   readonly csv: boolean;
 }
 
-/** What a task sends back: outcome.ts's fromJsonl() makes it a DocumentOutcome again. */
+/** What a task sends back for each document: outcome.ts's fromJsonl() makes it a DocumentOutcome again. */
 export type TaskResult =
   | { readonly ok: true; readonly record: DocumentRecord; readonly jsonl: string; readonly csv?: string }
   | { readonly ok: false; readonly doc: string; readonly message: string };
@@ -32,13 +32,15 @@ export type TaskResult =
 const rules = compileRules((workerData as WorkerData).loaded);
 const segmenter = jiebaSegmenter(rules.dictionary);
 
-export default function run(task: Task): TaskResult {
+export default function run(task: Task): TaskResult[] {
   const opts: ProcessOptions = {
     refDate: task.refDate,
     ...(task.encoding ? { encoding: task.encoding } : {}),
     ...(task.types ? { types: new Set(task.types) } : {}),
   };
-  const outcome = processBytes(task.doc, task.bytes, rules, segmenter, opts);
-  if (!outcome.ok) return outcome;
-  return { ok: true, record: outcome.record, jsonl: jsonlOf(outcome.facts), ...(task.csv ? { csv: csvOf(outcome.facts) } : {}) };
+  return task.docs.map(({ doc, bytes }) => {
+    const outcome = processBytes(doc, bytes, rules, segmenter, opts);
+    if (!outcome.ok) return outcome;
+    return { ok: true, record: outcome.record, jsonl: jsonlOf(outcome.facts), ...(task.csv ? { csv: csvOf(outcome.facts) } : {}) };
+  });
 }
