@@ -39,6 +39,17 @@ function plausible(c: number): boolean {
   );
 }
 
+/** What each BMP code unit is, by plausible() and COMMON, read once per character below. */
+const ODD = 0;
+const OTHER = 1;
+const HANZI = 2;
+const COMMON_HANZI = 3;
+const CLASS = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = !plausible(c) ? ODD : c >= 0x4e00 && c <= 0x9fff ? (COMMON.has(c) ? COMMON_HANZI : HANZI) : OTHER;
+  return t;
+})();
+
 export function textStats(text: string, limit = 65536): TextStats {
   let chars = 0;
   let odd = 0;
@@ -48,11 +59,16 @@ export function textStats(text: string, limit = 65536): TextStats {
   for (let i = 0; i < text.length && chars < limit; i++) {
     chars++;
     const c = text.codePointAt(i)!;
-    if (c > 0xffff) i++;
-    if (!plausible(c)) odd++;
-    else if (c >= 0x4e00 && c <= 0x9fff) {
+    if (c > 0xffff) {
+      i++;
+      if (!plausible(c)) odd++;
+      continue;
+    }
+    const k = CLASS[c]!;
+    if (k === ODD) odd++;
+    else if (k >= HANZI) {
       hanzi++;
-      if (COMMON.has(c)) common++;
+      if (k === COMMON_HANZI) common++;
     }
   }
   return { chars, odd, hanzi, common };
