@@ -2,7 +2,8 @@
 // npm run bench [-- --corpus DIR] [--size MB] [--quick]
 //
 // Prints, in one run, every figure the performance targets are stated in:
-//   - bare nodejieba `cut` throughput over the corpus text (the baseline);
+//   - bare nodejieba `cut` throughput over the corpus text (the baseline), and N processes
+//     of it at once (the machine's ceiling for jieba-bound work on N cores);
 //   - the whole pipeline's throughput (`extract DIR --format jsonl`) with --jobs 1 and
 //     --jobs N (N = cores), and their ratios to the baseline and to each other;
 //   - the start-up time of `extract` on one small file next to `node` + jieba load;
@@ -15,7 +16,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -163,6 +164,39 @@ function bareCut(dir) {
 }
 
 /**
+ * n processes of bare `cut` at once, each over 1/n of the files, loaded first and then
+ * started together: how much faster n cores cut the corpus than one (`cut` seconds over
+ * the slowest share's). What the same work scales to, with nothing of ours in the way.
+ */
+async function cutProcesses(dir, n, one) {
+  const kids = Array.from({ length: n }, (_, i) =>
+    spawn(process.execPath, [path.join(ROOT, 'scripts/bench-cut.cjs'), ROOT, dir, String(i), String(n)], { stdio: ['pipe', 'pipe', 'inherit'] }),
+  );
+  // Each child's stdout as a sequence of lines, read one at a time.
+  const lines = kids.map((k) => {
+    let buf = '';
+    const queue = [];
+    const waiters = [];
+    k.stdout.on('data', (d) => {
+      buf += d;
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        queue.push(buf.slice(0, nl));
+        buf = buf.slice(nl + 1);
+      }
+      while (queue.length && waiters.length) waiters.shift()(queue.shift());
+    });
+    return () => (queue.length ? Promise.resolve(queue.shift()) : new Promise((resolve) => waiters.push(resolve)));
+  });
+  const ready = lines.map((next) => next());
+  await Promise.all(ready);
+  const times = lines.map((next) => next());
+  for (const k of kids) k.stdin.write('go\n');
+  const seconds = Math.max(...(await Promise.all(times)).map(Number));
+  return one / seconds;
+}
+
+/**
  * How well this machine runs N threads at once on pure computation (scripts/bench-burn.cjs):
  * the ceiling for --jobs N. A shared or throttled VM can give far less than N.
  */
@@ -211,6 +245,7 @@ say(`  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ $
 say(`  (this machine, ${CORES} threads of pure computation: ${fmt(cpuScaling(CORES))}x one thread;`);
 const shards = shardProcesses(corpus, CORES);
 say(`   ${CORES} processes, one --shard each, at once: ${fmt(j1.seconds / shards)}x --jobs 1 — the ceiling for this workload here)`);
+if (CORES >= 2) say(`  (${CORES} processes of bare cut at once, each over 1/${CORES} of the text: ${fmt(await cutProcesses(corpus, CORES, cut.seconds))}x one)`);
 say();
 
 // Start-up: the two commands alternate, 7 times each, and the medians are compared, so a
@@ -228,6 +263,16 @@ const startup = median(startTimes);
 say(`node + nodejieba load():      ${fmt(nodeJieba)} s (median of 7)`);
 say(`extract one small file:       ${fmt(startup)} s (median of 7, alternating)`);
 say(`  ratio:                      ${fmt(startup / nodeJieba)}   target ≤ 1.25  ${target(startup / nodeJieba <= 1.25)}`);
+// The fixed cost of a run (node, rules, one jieba per thread: a second or more) is not
+// shared out by --jobs; what is left of the run is the part that can scale.
+if (CORES >= 2) {
+  const smalls = fs.readdirSync(path.join(ROOT, 'fixtures/seeds')).sort().slice(0, CORES).map((f) => path.join(ROOT, 'fixtures/seeds', f));
+  const startupN = median(Array.from({ length: 5 }, () => runExtract([...smalls, '--format', 'jsonl', '--jobs', String(CORES)]).seconds));
+  const p1 = j1.seconds - startup;
+  const pn = jn.seconds - startupN;
+  say(`start-up excluded (one small file; ${CORES} with --jobs ${CORES}: ${fmt(startupN)} s):`);
+  say(`  --jobs 1 / bare cut:        ${fmt(bytes / 1e6 / p1 / cut.mbps)}   --jobs ${CORES} / --jobs 1: ${fmt(p1 / pn)}`);
+}
 say();
 
 if (!QUICK) {

@@ -55,6 +55,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       ...(opts.types ? { types: opts.types } : {}),
       cache: opts.cacheDir ? new ResultCache(opts.cacheDir) : null,
       version,
+      csv: opts.format === 'csv',
     });
     for await (const result of results) {
       if (!result.ok) {

@@ -1,10 +1,12 @@
 // The three output formats as incremental writers: `begin`, one `document` call
 // per input in input order, `end`. jsonl and csv write each document's facts as
 // soon as it is done; json must hold the documents until the end.
-import { stringify } from 'csv-stringify/sync';
 import type { Fact } from '../facts.js';
 import { errorRecord } from './records.js';
+import { CSV_COLUMNS, csvLine, csvOf, jsonlOf } from './render.js';
 import { failureRecord, type DocumentOutcome } from '../run/outcome.js';
+
+export { CSV_COLUMNS, csvCells } from './render.js';
 
 export const FORMATS = ['json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,42 +22,6 @@ export interface Emitter {
   document(outcome: DocumentOutcome): string;
   end(): string;
 }
-
-/** The contract's CSV columns, in order (../shared/FACTS.md). */
-export const CSV_COLUMNS = [
-  'id', 'doc', 'type', 'start', 'end', 'text', 'rule', 'metric', 'label', 'region', 'period', 'value', 'unit', 'measure', 'raw',
-  'approx', 'change_basis', 'change_value', 'change_unit', 'status', 'date', 'dateText', 'dateBasis', 'kind', 'orgs', 'people',
-  'summary', 'name', 'canonical', 'aliases', 'mentions',
-] as const;
-
-type Cell = string | number | null | undefined;
-
-export function csvCells(f: Fact): Cell[] {
-  const get = (k: string): unknown => (f as Record<string, unknown>)[k];
-  const change = f.type === 'indicator' ? f.change : null;
-  return CSV_COLUMNS.map((col) => {
-    switch (col) {
-      case 'change_basis':
-        return change?.basis ?? null;
-      case 'change_value':
-        return change?.value ?? null;
-      case 'change_unit':
-        return change?.unit ?? null;
-      case 'orgs':
-      case 'people':
-      case 'aliases': {
-        const v = get(col);
-        return Array.isArray(v) ? v.join('|') : null;
-      }
-      default: {
-        const v = get(col);
-        return typeof v === 'string' || typeof v === 'number' ? v : null;
-      }
-    }
-  });
-}
-
-const csvLine = (cells: readonly Cell[]) => stringify([cells.map((c) => (c === null || c === undefined ? '' : c))], { record_delimiter: '\n' });
 
 export function jsonEmitter(tool: ToolInfo): Emitter {
   const documents: unknown[] = [];
@@ -77,7 +43,8 @@ export function jsonEmitter(tool: ToolInfo): Emitter {
 export function jsonlEmitter(): Emitter {
   return {
     begin: () => '',
-    document: (r) => (!r.ok ? JSON.stringify(errorRecord(r.doc, r.message)) + '\n' : 'jsonl' in r && r.jsonl !== undefined ? r.jsonl : r.facts.map((f) => JSON.stringify(f) + '\n').join('')),
+    // A worker or the cache may have written the lines already.
+    document: (r) => (!r.ok ? JSON.stringify(errorRecord(r.doc, r.message)) + '\n' : (r.jsonl ?? jsonlOf(r.facts))),
     end: () => '',
   };
 }
@@ -86,7 +53,7 @@ export function jsonlEmitter(): Emitter {
 export function csvEmitter(opts: { bom: boolean }): Emitter {
   return {
     begin: () => (opts.bom ? '\uFEFF' : '') + csvLine(CSV_COLUMNS),
-    document: (r) => (r.ok ? r.facts.map((f) => csvLine(csvCells(f))).join('') : ''),
+    document: (r) => (r.ok ? (r.csv ?? csvOf(r.facts)) : ''), // rows written by a worker, when it could
     end: () => '',
   };
 }

@@ -10,6 +10,7 @@ export interface PersonMention {
 }
 
 const NAME = /^[\u4e00-\u9fff]{2,3}$/;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /** Tags jieba gives names it knows (nr) or does not know at all (x). */
 const NAME_TAG = /^(nr|nrfg|nrt|x)$/;
 
@@ -20,6 +21,9 @@ export function learnPeople(ctx: Context): Lexicon<true> {
   for (const sentence of ctx.sentences) {
     const titles = rules.titles.findAll(doc.match, sentence.start, sentence.end);
     for (const t of titles) {
+      // A name is 2–3 Chinese characters right after the title: without two, there is
+      // none to find, and jieba need not be asked.
+      if (!isHan(doc.match.charCodeAt(t.end)) || !isHan(doc.match.charCodeAt(t.end + 1))) continue;
       const tokens = ctx.tokensAround(t.start, t.end);
       // jieba may glue a title's last character to the name (安徽省|长王|清宪): the name is the
       // 2–3 characters after the title, ending where a token ends and a non-name token follows.

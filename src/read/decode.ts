@@ -73,10 +73,19 @@ export interface DecodeOptions {
   readonly encoding?: string;
 }
 
+/**
+ * Fatal decoders by encoding, made once: a whole (not `stream`) decode leaves a decoder
+ * as it found it. One that failed is dropped, so no state of a failure is ever reused.
+ */
+const decoders = new Map<string, TextDecoder>();
+
 function strict(encoding: string, bytes: Uint8Array): string | null {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
+    decoders.delete(encoding);
     return null;
   }
 }

@@ -39,20 +39,47 @@ function plausible(c: number): boolean {
   );
 }
 
+/** What each BMP code unit is, by plausible() and COMMON, read once per character below. */
+const ODD = 0;
+const OTHER = 1;
+const HANZI = 2;
+const COMMON_HANZI = 3;
+let classes: Uint8Array | null = null;
+
+/** Built at the first decode (a run served from the cache never needs it), from the ranges plausible() accepts. */
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  const t = new Uint8Array(65536); // ODD
+  const ranges: readonly [number, number][] = [
+    [0x20, 0x7e], [0x09, 0x0a], [0x0c, 0x0d], [0xa0, 0xff], [0x2000, 0x24ff], [0x25a0, 0x26ff], [0x3000, 0x303f],
+    [0x3200, 0x33ff], [0x4e00, 0x9fff], [0xfe30, 0xfe4f], [0xfe00, 0xfe0f], [0xff00, 0xffef],
+  ];
+  for (const [a, b] of ranges) t.fill(OTHER, a, b + 1);
+  t.fill(HANZI, 0x4e00, 0x9fff + 1);
+  for (const c of COMMON) if (c <= 0xffff) t[c] = COMMON_HANZI;
+  return (classes = t);
+}
+
 export function textStats(text: string, limit = 65536): TextStats {
   let chars = 0;
   let odd = 0;
   let hanzi = 0;
   let common = 0;
+  const table = classTable();
   // Indexed, not for…of: this runs on every input, and iterating a string allocates a string per character.
   for (let i = 0; i < text.length && chars < limit; i++) {
     chars++;
     const c = text.codePointAt(i)!;
-    if (c > 0xffff) i++;
-    if (!plausible(c)) odd++;
-    else if (c >= 0x4e00 && c <= 0x9fff) {
+    if (c > 0xffff) {
+      i++;
+      if (!plausible(c)) odd++;
+      continue;
+    }
+    const k = table[c]!;
+    if (k === ODD) odd++;
+    else if (k >= HANZI) {
       hanzi++;
-      if (COMMON.has(c)) common++;
+      if (k === COMMON_HANZI) common++;
     }
   }
   return { chars, odd, hanzi, common };

@@ -7,6 +7,9 @@ const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 
 /** Floating-point noise off a product of a decimal and a power of ten (4.78 × 1e12). */
 export function clean(value: number): number {
+  // Most values are whole and well below 10^15: toPrecision would give them back as they
+  // are (but -0 as 0), and it goes through a string. It runs for every numeral read.
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value === 0 ? 0 : value;
   return Number(value.toPrecision(15));
 }
 

@@ -1,7 +1,7 @@
 // A word list with a payload per word, matched longest-first. Every vocabulary
 // lookup (units, metrics, triggers, suffixes …) goes through this one structure,
 // indexed by the code of a word's first (and last) character, so a scan over a
-// text costs one integer map lookup per character.
+// text costs one array read per character, and a map lookup where a word may start.
 
 export interface LexiconMatch<T> {
   readonly start: number;
@@ -19,14 +19,24 @@ export class Lexicon<T> {
   private readonly byFirst = new Map<number, Entry<T>[]>();
   private readonly byLast = new Map<number, Entry<T>[]>();
   private readonly exact = new Map<string, T>();
-  /** 1 where some word starts with this UTF-16 code unit: scans skip other characters with one array read. */
-  private readonly starts = new Uint8Array(65536);
+  /**
+   * 1 where some word starts with a UTF-16 code unit whose low bits are the index (code &
+   * mask): scans skip other characters with one array read. Sized to the word list, so a
+   * lexicon built per document (the names one page introduces) does not allocate and
+   * clear 64 KiB; with at most 1 in 64 slots taken, a false hit costs one map lookup.
+   */
+  private readonly starts: Uint8Array;
+  private readonly mask: number;
   readonly size: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) if (word && !this.exact.has(word)) this.exact.set(word, value);
+    let slots = 256;
+    while (slots < 65536 && slots < this.exact.size * 64) slots *= 2;
+    this.starts = new Uint8Array(slots);
+    this.mask = slots - 1;
     for (const [word, value] of this.exact) {
-      this.starts[word.charCodeAt(0)] = 1;
+      this.starts[word.charCodeAt(0) & this.mask] = 1;
       push(this.byFirst, word.charCodeAt(0), { word, value });
       push(this.byLast, word.charCodeAt(word.length - 1), { word, value });
     }
@@ -36,7 +46,7 @@ export class Lexicon<T> {
 
   /** Whether some word starts with this UTF-16 code unit. */
   couldStart(code: number): boolean {
-    return this.starts[code] === 1;
+    return this.starts[code & this.mask] === 1 && (this.mask === 0xffff || this.byFirst.has(code));
   }
 
   has(word: string): boolean {
@@ -105,9 +115,9 @@ export class Lexicon<T> {
   /** Non-overlapping occurrences, left to right, longest at each position. */
   findAll(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
-    const starts = this.starts;
+    const { starts, mask } = this;
     for (let i = from; i < to; ) {
-      const m = starts[text.charCodeAt(i)] ? this.matchAt(text, i, to) : null;
+      const m = starts[text.charCodeAt(i) & mask] ? this.matchAt(text, i, to) : null;
       if (m) {
         out.push(m);
         i = m.end;
@@ -123,9 +133,9 @@ export class Lexicon<T> {
    */
   findAllWhere(text: string, ok: (m: LexiconMatch<T>) => boolean, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
-    const starts = this.starts;
+    const { starts, mask } = this;
     for (let i = from; i < to; ) {
-      const m = starts[text.charCodeAt(i)] ? this.matchAt(text, i, to) : null;
+      const m = starts[text.charCodeAt(i) & mask] ? this.matchAt(text, i, to) : null;
       if (m && ok(m)) {
         out.push(m);
         i = m.end;
@@ -137,10 +147,11 @@ export class Lexicon<T> {
   /** Occurrences at every position, overlapping allowed (for suffix search). */
   findEvery(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
-    const starts = this.starts;
+    const { starts, mask } = this;
     for (let i = from; i < to; i++) {
-      if (!starts[text.charCodeAt(i)]) continue;
-      const list = this.byFirst.get(text.charCodeAt(i))!;
+      if (!starts[text.charCodeAt(i) & mask]) continue;
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (!list) continue;
       for (const e of list) {
         if (i + e.word.length <= to && text.startsWith(e.word, i)) out.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
       }

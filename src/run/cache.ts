@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { DocumentOutcome } from './outcome.js';
-import type { DocumentRecord, Fact } from '../facts.js';
+import { fromJsonl, type DocumentOutcome } from './outcome.js';
+import type { DocumentRecord } from '../facts.js';
+import { jsonlOf } from '../emit/render.js';
 
 export interface CacheKeyParts {
   readonly version: string;
@@ -50,17 +51,8 @@ export class ResultCache {
     }
     const nl = text.indexOf('\n');
     const record = JSON.parse(nl < 0 ? text : text.slice(0, nl)) as DocumentRecord;
-    const jsonl = nl < 0 ? '' : text.slice(nl + 1);
-    let facts: Fact[] | null = null;
     this.hits++;
-    return {
-      ok: true,
-      record,
-      jsonl,
-      get facts(): Fact[] {
-        return (facts ??= jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Fact));
-      },
-    };
+    return fromJsonl(record, nl < 0 ? '' : text.slice(nl + 1));
   }
 
   /** Written to a temporary name and renamed, so a reader never sees half an entry. */
@@ -71,7 +63,7 @@ export class ResultCache {
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(outcome.record) + '\n' + outcome.facts.map((f) => JSON.stringify(f) + '\n').join(''));
+      fs.writeFileSync(tmp, JSON.stringify(outcome.record) + '\n' + (outcome.jsonl ?? jsonlOf(outcome.facts)));
       fs.renameSync(tmp, file);
     } catch {
       // A cache that cannot be written only costs time.

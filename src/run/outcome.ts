@@ -3,18 +3,44 @@
 import type { Document } from '../document/document.js';
 import type { DocumentRecord, Fact } from '../facts.js';
 
+/**
+ * The facts already written out, by a worker thread or read from the cache: an emitter
+ * copies the text of its format when it is there, and makes it from `facts` otherwise.
+ */
+interface Rendered {
+  /** The facts as JSON lines, exactly as jsonl output writes them. */
+  readonly jsonl?: string;
+  /** The facts as CSV rows (no header), exactly as csv output writes them. */
+  readonly csv?: string;
+}
+
 export type DocumentOutcome =
-  | {
+  | ({
       readonly ok: true;
       readonly partial?: false;
       readonly record: DocumentRecord;
       readonly facts: readonly Fact[];
-      /** The facts already written as JSON lines (from the cache): jsonl output copies them. */
-      readonly jsonl?: string;
-    }
+    } & Rendered)
   /** Facts of one part of a large file (run/large.ts); the document's last outcome has its record. */
-  | { readonly ok: true; readonly partial: true; readonly record: null; readonly facts: readonly Fact[] }
+  | ({ readonly ok: true; readonly partial: true; readonly record: null; readonly facts: readonly Fact[] } & Rendered)
   | { readonly ok: false; readonly doc: string; readonly message: string };
+
+/**
+ * An outcome whose facts travelled as JSON lines: they are parsed back only if someone
+ * reads `facts` (json output does; jsonl output, and csv when rows came too, do not).
+ */
+export function fromJsonl(record: DocumentRecord, jsonl: string, csv?: string): DocumentOutcome {
+  let facts: Fact[] | null = null;
+  return {
+    ok: true,
+    record,
+    jsonl,
+    ...(csv !== undefined ? { csv } : {}),
+    get facts(): Fact[] {
+      return (facts ??= jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Fact));
+    },
+  };
+}
 
 export function documentRecord(d: Document, facts: number): DocumentRecord {
   return {

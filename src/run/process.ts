@@ -4,13 +4,19 @@ import { documentFromBytes } from '../read/read.js';
 import { extractFacts, type ExtractOptions } from '../pipeline.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
-import { documentRecord, type DocumentOutcome } from './outcome.js';
+import { documentRecord } from './outcome.js';
+import type { DocumentRecord, Fact } from '../facts.js';
 
 export interface ProcessOptions extends ExtractOptions {
   readonly encoding?: string;
 }
 
-export function processBytes(doc: string, bytes: Uint8Array, rules: RuleSet, segmenter: Segmenter, opts: ProcessOptions = {}): DocumentOutcome {
+/** A DocumentOutcome of a whole document: its record and facts, or why there are none. */
+export type ProcessResult =
+  | { readonly ok: true; readonly record: DocumentRecord; readonly facts: readonly Fact[] }
+  | { readonly ok: false; readonly doc: string; readonly message: string };
+
+export function processBytes(doc: string, bytes: Uint8Array, rules: RuleSet, segmenter: Segmenter, opts: ProcessOptions = {}): ProcessResult {
   const read = documentFromBytes(doc, bytes, opts.encoding ? { encoding: opts.encoding } : {});
   if (!read.ok) return read;
   try {

@@ -21,11 +21,93 @@ export interface Segmenter {
 interface Jieba {
   load(opts?: object): void;
   tag(s: string): { word: string; tag: string }[];
+  cut(s: string, hmm?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
 
 let jieba: Jieba | null = null;
 const inserted = new Set<string>();
+
+/**
+ * Tags of the words jieba has tagged so far in this thread. jieba tags a word by the word
+ * alone (its dictionary entry, else what its characters are: PosTagger::LookupTag), after
+ * segmenting exactly as `cut` with HMM does (both are MixSegment::Cut). So a text whose
+ * words all have a known tag needs only `cut`, which returns strings; `tag` builds an
+ * object with two named properties per word in native code, and costs about twice as
+ * much. Adding a word to the dictionary can change a tag: the table is emptied then.
+ */
+const knownTags = new Map<string, string>();
+/** Past this many words (a long run over varied text), the table starts again. */
+const KNOWN_TAGS_MAX = 1 << 19;
+
+/** Words and their tags, as jieba gives them for one text. */
+interface Tagged {
+  readonly words: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/**
+ * Texts tagged lately, in two generations (the current one, and the one before it, whose
+ * hits are carried over): the same few characters recur across documents (a dateline, a
+ * boilerplate phrase, a name and its title), and a text is cut the same way every time
+ * until a word is added to the dictionary (both tables are emptied then). On real news
+ * about one window in five repeats one of the last 16 K.
+ */
+let recent = new Map<string, Tagged>();
+let older = new Map<string, Tagged>();
+const RECENT_MAX = 1 << 14;
+
+function tagText(lib: Jieba, text: string): Tagged {
+  let t = recent.get(text);
+  if (t) return t;
+  t = older.get(text);
+  if (!t) t = tagWords(lib, text);
+  recent.set(detached(text), t);
+  if (recent.size > RECENT_MAX) {
+    older = recent;
+    recent = new Map();
+  }
+  return t;
+}
+
+/**
+ * A copy of `text` that does not hold on to the string it was cut from: V8 makes a slice
+ * of 13 characters or more a view into its parent, and a key kept in the table would keep
+ * the whole document alive. Joined to one character, the text is copied whole when sliced.
+ */
+const detached = (text: string): string => (' ' + text).slice(1);
+
+function forgetTagged(): void {
+  knownTags.clear();
+  recent = new Map();
+  older = new Map();
+}
+
+function tagWords(lib: Jieba, text: string): Tagged {
+  const words = lib.cut(text, true);
+  const tags: string[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const tag = knownTags.get(words[i]!);
+    if (tag === undefined) return tagged(lib, text);
+    tags[i] = tag;
+  }
+  return { words, tags };
+}
+
+/** jieba's own tagging, remembered word by word. */
+function tagged(lib: Jieba, text: string): Tagged {
+  const pairs = lib.tag(text);
+  if (knownTags.size > KNOWN_TAGS_MAX) knownTags.clear();
+  const words: string[] = new Array(pairs.length);
+  const tags: string[] = new Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) {
+    const { word, tag } = pairs[i]!;
+    knownTags.set(word, tag);
+    words[i] = word;
+    tags[i] = tag;
+  }
+  return { words, tags };
+}
 
 /** One-line stand-ins for the keyword-extraction dictionaries we never use (assets/jieba/README.md). */
 const ASSETS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../assets/jieba');
@@ -51,9 +133,16 @@ export function jiebaLoaded(): boolean {
  * forward instead, and characters it skipped become `x` tokens: coverage is kept.
  */
 export function alignTokens(text: string, words: readonly { word: string; tag: string }[], offset = 0): Token[] {
+  return alignWords(text, words.map((w) => w.word), words.map((w) => w.tag), offset);
+}
+
+/** alignTokens over parallel arrays of words and their tags. */
+function alignWords(text: string, words: readonly string[], tags: readonly string[], offset: number): Token[] {
   const out: Token[] = [];
   let pos = 0;
-  for (const { word, tag } of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const tag = tags[i]!;
     if (!word) continue;
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
@@ -76,10 +165,12 @@ export function jiebaSegmenter(dictionary: readonly (readonly [string, string])[
           if (!inserted.has(word)) {
             lib.insertWord(word, tag);
             inserted.add(word);
+            forgetTagged();
           }
         }
       }
-      return alignTokens(text, lib.tag(text), offset);
+      const { words, tags } = tagText(lib, text);
+      return alignWords(text, words, tags, offset);
     },
   };
 }
