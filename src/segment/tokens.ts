@@ -38,7 +38,7 @@ const inserted = new Set<string>();
  */
 const knownTags = new Map<string, string>();
 /** Past this many words (a long run over varied text), the table starts again. */
-const KNOWN_TAGS_MAX = 1 << 19;
+const KNOWN_TAGS_MAX = 1 << 16;
 
 /** Words and their tags, as jieba gives them for one text. */
 interface Tagged {
