@@ -7,7 +7,8 @@
 //   - the whole pipeline's throughput (`extract DIR --format jsonl`) with --jobs 1 and
 //     --jobs N (N = cores), and their ratios to the baseline and to each other;
 //   - the start-up time of `extract` on one small file next to `node` + jieba load;
-//   - peak RSS at the corpus size and at 10x it (streaming keeps memory flat);
+//   - peak RSS at the corpus size and at 10x it (streaming keeps memory flat), and for the
+//     10x corpus as one file (read and processed in parts);
 //   - a cold and a warm run with --cache over a 10 MB corpus;
 //   - the same pipeline over ../shared/corpus/large/ (real news) when present.
 // Without --corpus it generates a varied corpus from the seed documents (fixtures/):
@@ -283,6 +284,15 @@ if (!QUICK) {
   say(`peak RSS, ${fmt(SIZE_MB, 0)} MB (--jobs 1):      ${fmt(small1.rss, 0)} MiB`);
   say(`peak RSS, ${fmt(bigBytes / 1e6, 0)} MB (--jobs 1):     ${fmt(big1.rss, 0)} MiB (${fmt(bigBytes / 1e6 / big1.seconds)} MB/s)`);
   say(`  10x / 1x:                   ${fmt(big1.rss / small1.rss)}   target ≤ 1.15  ${target(big1.rss / small1.rss <= 1.15)}`);
+  // The same text as one file: a file over 32 MB is read and processed in parts.
+  const oneFile = path.join(ROOT, `bench-corpus/one-${SIZE_MB * 10}mb.txt`);
+  if (!fs.existsSync(oneFile)) {
+    const fd = fs.openSync(oneFile, 'w');
+    for (const f of listFiles(big)) fs.writeSync(fd, fs.readFileSync(f, 'utf8') + '\n\n');
+    fs.closeSync(fd);
+  }
+  const single = runExtract([oneFile, '--format', 'jsonl', '--jobs', '1']);
+  say(`peak RSS, one ${fmt(fs.statSync(oneFile).size / 1e6, 0)} MB file:    ${fmt(single.rss, 0)} MiB (${fmt(fs.statSync(oneFile).size / 1e6 / single.seconds)} MB/s)   well under 1 GiB  ${target(single.rss < 1024)}`);
   say();
 }
 
