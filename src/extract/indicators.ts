@@ -697,7 +697,8 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         const noun = nounAfter(ctx, sentence, c.q, c.clause);
         if (noun) {
           const nounText = doc.text.slice(noun.start, noun.end);
-          const verb = label && label.text.length <= 3 ? label.text : '';
+          // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
+          const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
           label = { text: verb + nounText, start: verb ? label!.start : noun.start };
         }
       }
