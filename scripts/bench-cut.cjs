@@ -8,16 +8,7 @@ const readline = require('node:readline');
 const [root, dir, i, n] = process.argv.slice(2);
 const jieba = require(path.join(root, 'node_modules/nodejieba'));
 jieba.load();
-function listFiles(d) {
-  const out = [];
-  for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.startsWith('.')) continue;
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
+const { listFiles } = require('./list-files.cjs');
 const texts = listFiles(dir).filter((_, k) => k % Number(n) === Number(i)).map((f) => fs.readFileSync(f, 'utf8'));
 console.log('ready');
 readline.createInterface({ input: process.stdin }).once('line', () => {

@@ -114,16 +114,7 @@ function realCorpus() {
   return dir;
 }
 
-function listFiles(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.startsWith('.')) continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
+const { listFiles } = createRequire(import.meta.url)('./list-files.cjs');
 
 const corpusBytes = (dir) => listFiles(dir).reduce((n, f) => n + fs.statSync(f).size, 0);
 

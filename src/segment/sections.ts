@@ -5,7 +5,7 @@
 // the next plain headline, and makes the page's title only its first item's. Short
 // lines (a byline, a date, a table cell) open no section. The period a heading names
 // is its section's period.
-import type { Sentence } from './sentences.js';
+import { sentenceIndexAt, type Sentence } from './sentences.js';
 
 /** Heading levels, outermost first. */
 const TITLE = 0;
@@ -58,25 +58,17 @@ export function findSections(text: string, sentences: readonly Sentence[], title
   // A page of several items (a news digest) has headlines after its title: the title is only the first item's.
   const digest = heads.some((h) => h.level === HEADLINE);
   // For each heading, the stack of headings it opens (itself innermost); sentences take the last heading's.
-  const stacks: { readonly from: number; readonly stack: readonly { readonly index: number; readonly level: number }[] }[] = [];
+  // (`start` is the heading's sentence index: the stack holds from that sentence on)
+  const stacks: { readonly start: number; readonly stack: readonly { readonly index: number; readonly level: number }[] }[] = [];
   let stack: { readonly index: number; readonly level: number }[] = [];
   for (const h of heads) {
     const level = digest && h.level === TITLE ? HEADLINE : h.level;
     stack = [...stack.filter((x) => x.level < level), { index: h.index, level }];
-    stacks.push({ from: h.index, stack });
+    stacks.push({ start: h.index, stack });
   }
   return {
     headingsOver(index) {
-      let lo = 0;
-      let hi = stacks.length - 1;
-      let at = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (stacks[mid]!.from <= index) {
-          at = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const at = sentenceIndexAt(stacks, index);
       return at < 0 ? [] : stacks[at]!.stack.map((h) => h.index);
     },
   };

@@ -118,7 +118,7 @@ function isHeading(text: string, s: Omit<Sentence, 'heading'>, prev: { paragraph
   return !(CLASS[text.charCodeAt(s.end - 1)]! & (TERMINATOR | CLAUSE_BREAK));
 }
 
-/** Index of the last sentence starting at or before `offset` (-1 before the first). */
+/** Index of the last sentence (or anything with a start, sorted) starting at or before `offset`; -1 before the first. */
 export function sentenceIndexAt(sentences: readonly { readonly start: number }[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
