@@ -142,6 +142,13 @@ describe('comparing runs', () => {
     expect(renderText(d, { quiet: false })).toContain('period=2021 #2: value 5 → 6');
   });
 
+  it('pairs facts with the same key and the same place by their content, whatever the run’s order', () => {
+    // Two dates in one clause: the same summary and span; ids (and so the run's order) change with the rule set.
+    const long = summit({ id: 'x', dateText: '2021年5月13日', dateBasis: 'explicit', yearFrom: null });
+    const short = summit({ id: 'y' });
+    expect(isEqual(diff(asJsonl([long, short]), asJsonl([{ ...short, id: 'a' }, { ...long, id: 'b' }])))).toBe(true);
+  });
+
   it('treats shifted offsets, new ids and moved evidence as the same facts', () => {
     const shifted = FACTS.map((f) => ({ ...f, id: `moved-${f.id}`, start: f.start + 17, end: f.end + 17 }));
     const moved = shifted.map((f) => (f.type === 'event' ? { ...f, text: `据报道,${f.text}`, yearFrom: { start: 87, end: 92, text: '2021年' } } : f));

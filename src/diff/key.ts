@@ -2,6 +2,7 @@
 // Keys use content, never ids or offsets: editing a document moves offsets and so
 // changes ids, but the GDP of 苏州 in 2020 is still the GDP of 苏州 in 2020.
 import type { ErrorRecord, Fact, FactType } from '../facts.js';
+import { contentOf } from './fields.js';
 
 export type EntryType = FactType | 'error';
 
@@ -48,8 +49,11 @@ export function entriesOf(facts: readonly Fact[], errors: readonly ErrorRecord[]
   }
   const entries: Entry[] = [];
   for (const group of groups.values()) {
-    // A stable sort: records at the same place (failures have none) keep the run's order.
-    const inText = [...group].sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b));
+    // Records at the same place (two dates in one clause; failures have none) are put in
+    // the order of their content, not the run's: the run orders facts by id, and ids
+    // change with the rule set, which would pair each with the other's old self.
+    const content = new Map(group.map((r) => [r, JSON.stringify(contentOf(r))]));
+    const inText = [...group].sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || compareText(content.get(a)!, content.get(b)!));
     inText.forEach((record, i) => {
       entries.push({ doc: record.doc, type: record.type, key: keyOf(record), occurrence: i + 1, record });
     });
