@@ -65,7 +65,7 @@ describe('organizations', () => {
     const g = gold({ organizations: [{ name: '华为技术有限公司', aliases: ['华为', '华为公司'], kind: 'company' }] });
     const s = score(g, [fact('organization', '华为技术有限公司', { name: '华为', canonical: '华为', aliases: [], kind: 'company' })]);
     expect(counts(s, 'organization')).toEqual({ tp: 1, fp: 0, fn: 0 });
-    expect(s.matches.organization.fields).toEqual([{ field: 'organization.kind', ok: true }]);
+    expect(s.matches.organization.fields.map(({ field, ok }) => ({ field, ok }))).toEqual([{ field: 'organization.kind', ok: true }]);
   });
 
   it('a second fact for an entity already matched is a false positive', () => {
@@ -119,6 +119,9 @@ describe('indicators', () => {
     const s = score(g, [gdp({ period: '2021', change: { value: 3.4 }, status: null, approx: null })]);
     const ok = Object.fromEntries(s.matches.indicator.fields.map((f) => [f.field, f.ok]));
     expect(ok).toEqual({ 'indicator.period': false, 'indicator.region': true, 'indicator.label': true, 'indicator.status': true, 'indicator.change': true, 'indicator.approx': true });
+    // --verbose names the wrong field with both values and the gold quote.
+    const report = summarize([{ name: 'd.txt', score: s }], 1);
+    expect(report.discrepancies).toEqual([{ kind: 'wrong', type: 'indicator', doc: 'd.txt', what: `indicator.period 2021 (gold: 2020) «${GDP.quote}»` }]);
   });
 
   it('an optional entry takes its fact without counting it', () => {
@@ -131,7 +134,7 @@ describe('events', () => {
   it('match by date and overlapping evidence', () => {
     const s = score(gold({ events: [MEETING] }), [meeting('2021-05-13')]);
     expect(counts(s, 'event')).toEqual({ tp: 1, fp: 0, fn: 0 });
-    expect(s.matches.event.fields).toEqual([
+    expect(s.matches.event.fields.map(({ field, ok }) => ({ field, ok }))).toEqual([
       { field: 'event.kind', ok: true },
       { field: 'event.orgs', ok: true },
     ]);

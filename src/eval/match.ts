@@ -23,7 +23,21 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 export interface FieldCheck {
   readonly field: FieldName;
   readonly ok: boolean;
+  /** The gold value and the predicted one, for a reader (eval --verbose lists wrong fields). */
+  readonly expected: string;
+  readonly got: string;
+  /** The gold entry's quote: which figure or event the field belongs to. */
+  readonly quote: string;
 }
+
+const shown = (v: unknown): string => (v === undefined || v === null ? 'null' : typeof v === 'string' ? v : JSON.stringify(v));
+const check = (field: FieldName, ok: boolean, expected: unknown, got: unknown, quote: string): FieldCheck => ({
+  field,
+  ok,
+  expected: shown(expected),
+  got: shown(got),
+  quote,
+});
 
 export interface TypeMatch {
   tp: number;
@@ -56,7 +70,7 @@ export function matchOrganizations(gold: readonly GoldOrganization[], predicted:
     if (entry) entry.hit = true;
     if (entry && !entry.gold.optional) {
       m.tp++;
-      if (entry.gold.kind) m.fields.push({ field: 'organization.kind', ok: p.kind === entry.gold.kind });
+      if (entry.gold.kind) m.fields.push(check('organization.kind', p.kind === entry.gold.kind, entry.gold.kind, p.kind, entry.gold.name));
     } else if (!entry && !entries.some((e) => e.gold.optional && named(e))) {
       m.fp++;
       m.extra.push(`${p.name ?? p.canonical}`);
@@ -92,18 +106,19 @@ function bestOverlap(candidates: readonly LocatedFact[], used: ReadonlySet<numbe
 function indicatorFields(g: GoldIndicator, p: LocatedFact): FieldCheck[] {
   const checks: FieldCheck[] = [];
   // A field absent from the gold entry is not checked; null is a value to check against.
-  if (g.period !== undefined) checks.push({ field: 'indicator.period', ok: normalizeName(p.period) === normalizeName(g.period) });
+  const q = g.quote;
+  if (g.period !== undefined) checks.push(check('indicator.period', normalizeName(p.period) === normalizeName(g.period), g.period, p.period, q));
   if (g.region !== undefined) {
     const same = normalizeName(p.region) === normalizeName(g.region);
-    checks.push({ field: 'indicator.region', ok: same || (!!g.region && !!p.region && namesContain(p.region, g.region)) });
+    checks.push(check('indicator.region', same || (!!g.region && !!p.region && namesContain(p.region, g.region)), g.region, p.region, q));
   }
-  if (g.label) checks.push({ field: 'indicator.label', ok: !!p.label && namesContain(p.label, g.label) });
-  if (g.status !== undefined) checks.push({ field: 'indicator.status', ok: (p.status ?? 'actual') === g.status });
+  if (g.label) checks.push(check('indicator.label', !!p.label && namesContain(p.label, g.label), g.label, p.label, q));
+  if (g.status !== undefined) checks.push(check('indicator.status', (p.status ?? 'actual') === g.status, g.status, p.status ?? 'actual', q));
   if (g.change !== undefined) {
     const ok = g.change ? !!p.change && valuesClose(p.change.value, g.change.value) : !p.change;
-    checks.push({ field: 'indicator.change', ok });
+    checks.push(check('indicator.change', ok, g.change?.value, p.change?.value, q));
   }
-  if (g.approx !== undefined) checks.push({ field: 'indicator.approx', ok: (p.approx ?? null) === g.approx });
+  if (g.approx !== undefined) checks.push(check('indicator.approx', (p.approx ?? null) === g.approx, g.approx, p.approx, q));
   return checks;
 }
 
@@ -136,10 +151,10 @@ export function matchIndicators(gold: readonly GoldIndicator[], predicted: reado
 
 function eventFields(g: GoldEvent, p: LocatedFact): FieldCheck[] {
   const checks: FieldCheck[] = [];
-  if (g.kind) checks.push({ field: 'event.kind', ok: p.kind === g.kind });
+  if (g.kind) checks.push(check('event.kind', p.kind === g.kind, g.kind, p.kind, g.quote));
   // One check per gold organization: naming two of three is two thirds right.
   const named = new Set((p.orgs ?? []).map(normalizeName));
-  for (const org of g.orgs) checks.push({ field: 'event.orgs', ok: named.has(normalizeName(org)) });
+  for (const org of g.orgs) checks.push(check('event.orgs', named.has(normalizeName(org)), org, (p.orgs ?? []).join('、'), g.quote));
   return checks;
 }
 

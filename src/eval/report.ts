@@ -19,7 +19,8 @@ export function formatTable(r: EvalReport, opts: { verbose?: boolean } = {}): st
     if (f) lines.push(`  ${name.padEnd(20)} ${pct(f.accuracy)}% of ${f.n}`);
   }
   if (opts.verbose) {
-    for (const d of r.discrepancies) lines.push(`${d.kind === 'missed' ? 'MISSED' : 'EXTRA '} ${d.type} ${d.doc}: ${d.what}`);
+    const tag = { missed: 'MISSED', extra: 'EXTRA ', wrong: 'WRONG ' } as const;
+    for (const d of r.discrepancies) lines.push(`${tag[d.kind]} ${d.type} ${d.doc}: ${d.what}`);
   }
   lines.push(`overall F1 ${(100 * r.overallF1).toFixed(1)}`);
   return lines.join('\n') + '\n';

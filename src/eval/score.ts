@@ -77,9 +77,9 @@ export function typeScore(tp: number, fp: number, fn: number): TypeScore {
   return { precision, recall, f1, tp, fp, fn };
 }
 
-/** One line of the verbose listing: a gold entry missed or a fact in excess. */
+/** One line of the verbose listing: a gold entry missed, a fact in excess, or a matched fact's wrong field. */
 export interface Discrepancy {
-  readonly kind: 'missed' | 'extra';
+  readonly kind: 'missed' | 'extra' | 'wrong';
   readonly type: ScoredType;
   readonly doc: string;
   readonly what: string;
@@ -126,6 +126,11 @@ export function summarize(scored: readonly { name: string; score: DocumentScore 
   const discrepancies: Discrepancy[] = SCORED_TYPES.flatMap((type) => [
     ...scored.flatMap((d) => d.score.matches[type].missed.map((what): Discrepancy => ({ kind: 'missed', type, doc: d.name, what }))),
     ...scored.flatMap((d) => d.score.matches[type].extra.map((what): Discrepancy => ({ kind: 'extra', type, doc: d.name, what }))),
+    ...scored.flatMap((d) =>
+      d.score.matches[type].fields
+        .filter((c) => !c.ok)
+        .map((c): Discrepancy => ({ kind: 'wrong', type, doc: d.name, what: `${c.field} ${c.got} (gold: ${c.expected}) «${c.quote}»` })),
+    ),
   ]);
   const contract = scored.flatMap((d) => d.score.contractErrors.map((e) => `${d.name} ${e}`));
   return {
