@@ -147,6 +147,21 @@ describe('labels', () => {
     expect(indicators('汽车保有量由2552万辆增至3230万辆。').map((i) => i.label)).toEqual(['汽车保有量', '汽车保有量']);
   });
 
+  it('leaves asides in brackets and particles out of a label, but keeps a closing short form and one-character alternatives', () => {
+    expect(indicators('两化(信息化、工业化)融合指数达到83。').map((i) => i.label)).toEqual(['两化融合指数']);
+    expect(indicators('全市建成了5G基站1万个。').map((i) => i.label)).toEqual(['建成5G基站']);
+    expect(indicators('地区生产总值（GDP）增长5%。').map((i) => i.label)).toEqual(['地区生产总值（GDP）']);
+    expect(indicators('中欧（亚）班列开行1.2万列。').map((i) => i.label)).toEqual(['中欧（亚）班列开行']);
+  });
+
+  it('puts a running total (累计) after the label it borrows, a flow (新增) before it', () => {
+    expect(indicators('净增高新技术企业2720家,累计达9772家;青岛新增567家。').map((i) => i.label)).toEqual([
+      '净增高新技术企业',
+      '高新技术企业累计',
+      '新增高新技术企业',
+    ]);
+  });
+
   it('dates a figure of the year so far (今年以来) by the year', () => {
     expect(periods('今年以来,我国新开工数据中心近70个。', '2023-06-21')).toEqual([[70, '2023']]);
   });

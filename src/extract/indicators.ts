@@ -187,6 +187,25 @@ function nameIndex(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<{ start:
   return ctx.cache('indicators:names', () => new SpanIndex<{ start: number; end: number }>(orgs.flatMap((o) => o.mentions), (m) => m.start, (m) => m.end));
 }
 
+/**
+ * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
+ * and particles between its words (建成了5G基站) are no part of the name. A bracket that
+ * ends the label stays: 地区生产总值（GDP） gives the name's own short form; so does a
+ * one-character one, an alternative rather than an aside (中欧（亚）班列 is two railways).
+ */
+function labelName(ctx: Context, written: string): string {
+  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
+  const particles = ctx.rules.marker('label-particle').findAll(toMatchText(name));
+  let out = '';
+  let from = 0;
+  for (const m of particles) {
+    if (m.start === 0 || m.end === name.length) continue;
+    out += name.slice(from, m.start);
+    from = m.end;
+  }
+  return out + name.slice(from);
+}
+
 /** Trims lead and trail words, places and dates off a label window. */
 function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
   const text = ctx.doc.match;
@@ -332,7 +351,7 @@ function nounAfter(ctx: Context, sentence: Sentence, q0: QuantityMatch, clause: 
 
 function isVague(ctx: Context, written: string): boolean {
   const label = toMatchText(written); // labels quote the source; rules match folded text
-  return label.length === 0 || ctx.rules.labelVague.has(label) || ctx.rules.labelQualifier.has(label);
+  return label.length === 0 || ctx.rules.labelVague.has(label) || ctx.rules.labelQualifier.has(label) || ctx.rules.labelQualifierAfter.has(label);
 }
 
 /**
@@ -747,6 +766,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
           let t: string;
           if (!own && c.rate && c.rate.basis !== (prevLabeled!.change?.basis ?? prevLabeled!.rate?.basis ?? null)) t = base + c.rate.words;
           else if (own && rules.labelQualifier.has(own)) t = own + name;
+          else if (own && rules.labelQualifierAfter.has(own)) t = name + own;
           else t = base;
           label = { text: t, start: label?.start ?? c.q.start };
           c.metric = prevLabeled!.metric;
@@ -787,7 +807,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         end,
         rule: c.metricRef ?? c.quantity.ref,
         metric: c.metric,
-        label: c.label?.text ?? null,
+        label: c.label ? labelName(ctx, c.label.text) : null,
         region: zipped.get(c) ?? regionFor(ctx, regions, sentence, c.clause, c.q.start),
         period: rangeEnd(ctx, c.q, c.clause, period?.period ?? null),
         quantity: c.quantity,

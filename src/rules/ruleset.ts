@@ -82,6 +82,7 @@ export interface RuleSet {
   readonly labelTrail: Lexicon<true>;
   readonly labelVague: Lexicon<true>;
   readonly labelQualifier: Lexicon<true>;
+  readonly labelQualifierAfter: Lexicon<true>;
   /** Whole patterns (rules' `patterns` sections), compiled. */
   readonly patterns: readonly (Ref<PatternRule> & { readonly regex: RegExp })[];
   /** Marker words by role (rules/markers.yaml); an empty lexicon for a role no file fills. */
@@ -165,6 +166,7 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     labelTrail: labelWords('trail'),
     labelVague: labelWords('vague'),
     labelQualifier: labelWords('qualifier'),
+    labelQualifierAfter: labelWords('qualifier-after'),
     dictionary: s.dictionary.flatMap((d) => d.entry.words.map((w) => [w, d.entry.tag] as const)),
     marker,
     markerPattern: (role) => alternation(marker(role).words()),

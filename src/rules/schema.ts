@@ -317,9 +317,11 @@ export const LabelWordsSchema = z
      * How the word is trimmed off an indicator's label: `lead` words open a label
      * without naming anything (在, 其中, 实现); `trail` words close one (为, 达到);
      * `vague` labels name nothing (数据) and take the label of the figure before;
-     * `qualifier` labels (新增, 累计) take it too, kept in front (新增高新技术企业).
+     * `qualifier` labels (新增, 建成) take it too, kept in front (新增高新技术企业);
+     * `qualifier-after` labels (累计) take it, kept behind (高新技术企业累计): a running
+     * total of what the figure before counts.
      */
-    role: z.enum(['lead', 'trail', 'vague', 'qualifier']),
+    role: z.enum(['lead', 'trail', 'vague', 'qualifier', 'qualifier-after']),
   })
   .strict();
 
@@ -337,6 +339,7 @@ export const MARKER_ROLES = [
   'ranking',
   'ranking-after',
   'rate-comparison',
+  'label-particle',
   'home-scope',
   'rank-before',
   'rank-before-not',
