@@ -131,9 +131,10 @@ function runExtract(extraArgs) {
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`extract ${extraArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const rss = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+  const [rssKiB, cpuMicros] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
   fs.rmSync(rssFile, { force: true });
-  return { seconds, rss };
+  // cores: how many cores' worth of CPU the run kept busy on average (its CPU time over its wall time)
+  return { seconds, rss: rssKiB / 1024, cores: cpuMicros / 1e6 / seconds };
 }
 
 function timeNode(code) {
@@ -230,8 +231,11 @@ const j1 = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '-
 const jn = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '--jobs', String(CORES)]));
 const j1mbps = bytes / 1e6 / j1.seconds;
 const jnmbps = bytes / 1e6 / jn.seconds;
-say(`extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, start-up and jieba load included), peak RSS ${fmt(j1.rss, 0)} MiB`);
-say(`extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB`);
+say(`extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, start-up and jieba load included), peak RSS ${fmt(j1.rss, 0)} MiB, ${fmt(j1.cores)} cores busy`);
+say(`extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB, ${fmt(jn.cores)} cores busy`);
+// --jobs 1 is one JavaScript thread, but V8 collects garbage and compiles on threads of its
+// own: the cores it already keeps busy are cores --jobs N cannot add.
+say(`  (--jobs 1 already keeps ${fmt(j1.cores)} cores busy: at most ${fmt(CORES / j1.cores)}x from ${CORES} cores, before any contention)`);
 say(`  --jobs 1 / bare cut:        ${fmt(j1mbps / cut.mbps)}   target ≥ 0.60  ${target(j1mbps / cut.mbps >= 0.6)}`);
 say(`  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`);
 say(`  (this machine, ${CORES} threads of pure computation: ${fmt(cpuScaling(CORES))}x one thread;`);
