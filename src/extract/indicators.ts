@@ -951,7 +951,8 @@ function isShare(ctx: Context, written: string): boolean {
 
 /**
  * The metric a label names: the longest metric name that ends it (净增高新技术企业,
- * GDP增幅). A name followed by more (对GDP增长的贡献率) measures something else.
+ * GDP增幅). A name followed by more (对GDP增长的贡献率), or narrowed by the word before it
+ * (海洋生产总值), measures something else.
  */
 function longestMetric(ctx: Context, written: string, unitClass: Quantity['class']): { id: string; ref: string } | null {
   // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
@@ -964,6 +965,8 @@ function longestMetric(ctx: Context, written: string, unitClass: Quantity['class
   const heads = ctx.rules.metrics.findEvery(label).filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m));
   if (heads.length === 0) return null;
   const best = heads.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  // 海洋生产总值, 人均生产总值: a word that narrows the name makes it another measure.
+  if (ctx.rules.marker('metric-narrowing').matchEndingAt(label, best.start)) return null;
   return { id: best.value.rule.id, ref: best.value.ref };
 }
 

@@ -333,6 +333,7 @@ export const MARKER_ROLES = [
   'shared-unit',
   'money-noun',
   'rate-noun',
+  'metric-narrowing',
   'metric-tail',
   'index-word',
   'comparison',
