@@ -154,6 +154,11 @@ describe('labels', () => {
     expect(indicators('中欧（亚）班列开行1.2万列。').map((i) => i.label)).toEqual(['中欧（亚）班列开行']);
   });
 
+  it('keeps a one-character label that names what is counted, not a measure word or a word of grammar', () => {
+    expect(indicators('21个省（区、市）完成了换届选举。').map((i) => i.label)).toEqual(['省']);
+    expect(indicators('这艘21万吨可转换氨燃料发动机的船舶相比传统燃料，可减少95%的排放。').map((i) => i.label)).toEqual([null, null]);
+  });
+
   it('puts a running total (累计) after the label it borrows, a flow (新增) before it', () => {
     expect(indicators('净增高新技术企业2720家,累计达9772家;青岛新增567家。').map((i) => i.label)).toEqual([
       '净增高新技术企业',
