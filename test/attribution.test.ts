@@ -159,6 +159,13 @@ describe('labels', () => {
     expect(indicators('这艘21万吨可转换氨燃料发动机的船舶相比传统燃料，可减少95%的排放。').map((i) => i.label)).toEqual([null, null]);
   });
 
+  it('gives each item of a 分别 list the head its items share, and leaves items that name themselves alone', () => {
+    const labels = (t: string) => indicators(t).map((i) => [i.label, i.metric]);
+    expect(labels('工业、高新技术产业增加值分别增长5%和9%。')).toEqual([['工业增加值', 'industrial_value_added'], ['高新技术产业增加值', null]]);
+    expect(labels('猪肉、牛肉价格分别下降1.3%和0.5%。').map(([l]) => l)).toEqual(['猪肉价格', '牛肉价格']);
+    expect(labels('进口、出口分别同比增长3%和5%。').map(([l]) => l)).toEqual(['进口', '出口']);
+  });
+
   it('puts a running total (累计) after the label it borrows, a flow (新增) before it', () => {
     expect(indicators('净增高新技术企业2720家,累计达9772家;青岛新增567家。').map((i) => i.label)).toEqual([
       '净增高新技术企业',

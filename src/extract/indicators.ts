@@ -94,6 +94,12 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
   }
   const basis = r.changes.matchEndingAt(text, start, floor);
   if (basis) start = basis.start;
+  // 分别比上年增长: 分别 may also come before the basis.
+  m = basis ? each.matchEndingAt(text, start, floor) : null;
+  if (m) {
+    start = m.start;
+    respectively = true;
+  }
   const b = basis?.value.rule.basis;
   const words = ctx.doc.text.slice(start, dir.end);
   return {
@@ -185,6 +191,32 @@ function flatAfter(ctx: Context, pos: number, limit: number): { end: number; bas
 /** Where organizations are named: a number inside a name (华为5G创新中心) is not a figure. */
 function nameIndex(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<{ start: number; end: number }> {
   return ctx.cache('indicators:names', () => new SpanIndex<{ start: number; end: number }>(orgs.flatMap((o) => o.mentions), (m) => m.start, (m) => m.end));
+}
+
+/**
+ * What the items of a 分别 list share, written once after the last (化肥、农药产量 is
+ * 化肥产量 and 农药产量; 工业、高新技术产业增加值 is 工业增加值 and …): the metric
+ * name that ends the last item, else the noun that ends it, when every other item is
+ * one bare word. (What lies between is the last item's own: 化学需氧量排放量 gives
+ * 二氧化硫排放量, at the cost of 新加坡金额 for 新加坡、英国实际对华投入外资金额.)
+ * Items of several words (城镇居民人均可支配收入和农村居民人均纯收入) name themselves.
+ */
+function sharedHead(ctx: Context, head: { text: string; start: number }, parts: readonly string[]): string {
+  const last = parts[parts.length - 1]!;
+  const lastStart = head.start + head.text.lastIndexOf(last);
+  const lastEnd = lastStart + last.length;
+  const wordsOf = (start: number, end: number) => ctx.tokensAround(start, end).filter((t) => t.start >= start && t.end <= end);
+  const bare = parts.slice(0, -1).every((p) => {
+    const start = head.start + head.text.indexOf(p);
+    return wordsOf(start, start + p.length).length === 1;
+  });
+  const words = wordsOf(lastStart, lastEnd);
+  if (!bare || words.length < 2) return '';
+  const folded = toMatchText(last);
+  const metric = ctx.rules.metrics.findEvery(folded).filter((m) => m.end === folded.length && m.start > 0);
+  if (metric.length > 0) return last.slice(Math.min(...metric.map((m) => m.start)));
+  const tail = words[words.length - 1]!;
+  return tail.end === lastEnd && /^(n|vn|nz|ng)$/.test(tail.tag) ? tail.word : '';
 }
 
 /**
@@ -740,8 +772,10 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         const head = listHeads.get(first);
         const parts = head?.text.split(/[、和及与]/).filter(Boolean) ?? [];
         if (head && parts.length === listed.length) {
-          const part = parts[listed.indexOf(c)]!;
-          label = { text: part, start: head.start + head.text.indexOf(part) };
+          const i = listed.indexOf(c);
+          const part = parts[i]!;
+          const shared = i < parts.length - 1 ? sharedHead(ctx, head, parts) : '';
+          label = { text: part.endsWith(shared) ? part : part + shared, start: head.start + head.text.indexOf(part) };
         }
       }
       // A label that names nothing takes the previous figure's: 同期青岛的数据为… → 第二产业增加值;
