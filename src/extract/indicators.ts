@@ -416,7 +416,7 @@ function ownerRegions(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<Regio
  * in this or the two paragraphs before: its first region, not its last (青岛聚焦…,
  * 引领建设山东半岛示范区 is about 青岛).
  */
-function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, clause: Clause, pos: number): string | null {
+function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, clause: Clause, pos: number, label: string | null = null): string | null {
   const before = usable.within(sentence.start, pos);
   for (let i = before.length - 1; i >= 0; i--) if (isWord(ctx, before[i]!)) return before[i]!.name;
   // 服务3000家苏州企业: a place in what the figure counts; not one in a later item of a list
@@ -426,6 +426,9 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
   // 全省, 我市: the text's own place (its title's), not one it named before.
   const home = titleRegion(ctx);
   if (home && ctx.rules.marker('home-scope').findAll(ctx.doc.match, sentence.start, pos).length) return home;
+  // 国内生产总值: a figure of the whole country is no place's named before, nor the title's
+  // (a scope named before, 我国 or 全国, it may take).
+  const national = label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0;
   // Carried from the sentences before: the subject of the last one that names a place
   // near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph;
   // a place as a word of its own, not the head of a longer name (临沂机场, 青岛港), nor
@@ -434,7 +437,7 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
   for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor) break;
-    if (!isWord(ctx, g)) continue;
+    if (!isWord(ctx, g) || (national && !g.scope)) continue;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     if (inList(ctx, usable, g)) continue;
     const s = ctx.sentenceAt(g.start);
@@ -448,7 +451,7 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
-      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : titleRegion(ctx);
+      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : national ? null : titleRegion(ctx);
       continue;
     }
     // In a text about one place (its title's), another place named as an example owns the
@@ -457,7 +460,7 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
     if (home && g.name !== home && s.index < sentence.index - 1) return home;
     return g.name;
   }
-  return titleRegion(ctx);
+  return national ? null : titleRegion(ctx);
 }
 
 /**
@@ -853,7 +856,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         rule: c.metricRef ?? c.quantity.ref,
         metric: c.metric,
         label: c.label ? labelName(ctx, c.label, c.metric) : null,
-        region: zipped.get(c) ?? regionFor(ctx, regions, sentence, c.clause, c.q.start),
+        region: zipped.get(c) ?? regionFor(ctx, regions, sentence, c.clause, c.q.start, c.label?.text ?? null),
         period: rangeEnd(ctx, c.q, c.clause, period?.period ?? null),
         quantity: c.quantity,
         valueStart: c.q.start,

@@ -342,6 +342,7 @@ export const MARKER_ROLES = [
   'rate-comparison',
   'label-particle',
   'home-scope',
+  'national-scope',
   'rank-before',
   'rank-before-not',
   'slogan-quote',
