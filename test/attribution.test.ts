@@ -185,6 +185,12 @@ describe('events', () => {
     expect(events('年初以来,全市经济延续了企稳回升态势。', '2017-06-04')).toEqual([]);
   });
 
+  it('dates an event by 今年 alone only with a verb that tells what happened, and no figure', () => {
+    expect(events('今年,“加强新型基础设施建设”被首次写入政府工作报告。', '2020-05-27')).toMatchObject([{ date: '2020', dateBasis: 'reference', kind: 'other' }]);
+    expect(events('青岛已经是今年华为云城市峰会举办的第二站。', '2021-05-19')).toEqual([]);
+    expect(events('今年城镇保障性住房基本建成470万套。', '2021-05-19')).toEqual([]);
+  });
+
   it('reads what a year alone in its clause says in the next (从2015年开始,国家启动…)', () => {
     expect(events('从2015年开始,国家启动农村光纤网络覆盖行动。')).toMatchObject([{ date: '2015', kind: 'launch' }]);
   });

@@ -31,8 +31,9 @@ const STATISTIC_AFTER = /^[^\s,，、;；。:：]{0,3}\d/;
 const isCoarse = (d: ResolvedDate) => d.expr.day === null;
 
 /**
- * Dates that can anchor an event: not periods (上半年, 同期, 近五年, 目前), not a bare
- * relative year (今年), nor a title's or the page header's.
+ * Dates that can anchor an event: not periods (上半年, 同期, 近五年, 目前), nor a title's
+ * or the page header's. A year alone (2015年, 今年) anchors one only with a trigger word
+ * in its clause (今年,…被首次写入政府工作报告): see yearOnly below.
  */
 function eventDates(ctx: Context, sentence: Sentence): ResolvedDate[] {
   return ctx.dateIndex.within(sentence.start, sentence.end).filter(
@@ -40,7 +41,6 @@ function eventDates(ctx: Context, sentence: Sentence): ResolvedDate[] {
       d.date !== null &&
       d.basis !== null &&
       !/^[HQ]/.test(d.expr.part ?? '') &&
-      !(d.expr.year?.kind === 'relative' && d.expr.month === null && d.expr.part === null) &&
       d.expr.start >= sentence.start &&
       d.expr.end <= sentence.end &&
       !d.expr.same &&
@@ -80,9 +80,21 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const nextClause = clauses.find((c) => c.start >= clause.end);
       const searchEnd = yearOnly ? (bare && nextClause ? nextClause.end : clause.end) : Math.max(segmentEnd, clause.end);
       // 投资额1375.5亿元, 完成投资150亿元, 投资增长36%: investment as a statistic, not something done on a date.
+      // 今年城镇保障性住房基本建成470万套: a year of the reference alone, with a figure in its
+      // clause, reports a statistic; an event it dates says what happened without one.
+      const relativeYear = yearOnly && d.expr.year?.kind === 'relative';
+      if (relativeYear && /\d|[一二三四五六七八九十百千万亿]{2,}/.test(ctx.doc.match.slice(clause.start, searchEnd).replace(ctx.doc.match.slice(d.expr.start, d.expr.end), ''))) {
+        if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a relative year alone, with a figure in its clause: a statistic, not an event' });
+        return;
+      }
       const found = rules.triggers
         .findAll(text, d.expr.end, Math.min(searchEnd, sentence.end))
-        .filter((t) => !t.value.rule.amount || hasDay(d) || !STATISTIC_AFTER.test(text.slice(t.end, t.end + 6)));
+        .filter((t) => !t.value.rule.amount || hasDay(d) || !STATISTIC_AFTER.test(text.slice(t.end, t.end + 6)))
+        // 今年华为云城市峰会举办的第二站: with only 今年 to date it, an event needs a verb that tells
+        // what happened — not a noun (峰会, priority 1), nor a verb before 的 that describes one
+        // (2021年发布的“1号文件” still is an event: its year is written).
+        // Nor a word that also names an amount (今年全社会固定资产投资预定增长10%: a statistic).
+        .filter((t) => !(relativeYear && (t.value.rule.priority < 2 || t.value.rule.amount || text[t.end] === '的')));
       if (found.length === 0 && !hasDay(d)) {
         if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a date without a day needs a trigger word after it in its clause (events.yaml)' });
         return;
