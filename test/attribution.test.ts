@@ -164,6 +164,8 @@ describe('labels', () => {
     expect(labels('工业、高新技术产业增加值分别增长5%和9%。')).toEqual([['工业增加值', 'industrial_value_added'], ['高新技术产业增加值', null]]);
     expect(labels('猪肉、牛肉价格分别下降1.3%和0.5%。').map(([l]) => l)).toEqual(['猪肉价格', '牛肉价格']);
     expect(labels('进口、出口分别同比增长3%和5%。').map(([l]) => l)).toEqual(['进口', '出口']);
+    expect(labels('高技术制造业、装备制造业增加值分别增长8.9%、7.7%。')[0]).toEqual(['高技术制造业增加值', 'high_tech_manufacturing_value_added']);
+    expect(labels('货物运输总量、货物运输周转量分别比上年增长12.3%、13.7%。').map(([l]) => l)).toEqual(['货物运输总量', '货物运输周转量']);
   });
 
   it('puts a running total (累计) after the label it borrows, a flow (新增) before it', () => {

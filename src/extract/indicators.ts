@@ -197,9 +197,9 @@ function nameIndex(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<{ start:
  * What the items of a 分别 list share, written once after the last (化肥、农药产量 is
  * 化肥产量 and 农药产量; 工业、高新技术产业增加值 is 工业增加值 and …): the metric
  * name that ends the last item, else the noun that ends it, when every other item is
- * one bare word. (What lies between is the last item's own: 化学需氧量排放量 gives
+ * a word or two (智能家电). (What lies between is the last item's own: 化学需氧量排放量 gives
  * 二氧化硫排放量, at the cost of 新加坡金额 for 新加坡、英国实际对华投入外资金额.)
- * Items of several words (城镇居民人均可支配收入和农村居民人均纯收入) name themselves.
+ * Items of more words (城镇居民人均可支配收入和农村居民人均纯收入) name themselves.
  */
 function sharedHead(ctx: Context, head: { text: string; start: number }, parts: readonly string[]): string {
   const last = parts[parts.length - 1]!;
@@ -208,7 +208,7 @@ function sharedHead(ctx: Context, head: { text: string; start: number }, parts: 
   const wordsOf = (start: number, end: number) => ctx.tokensAround(start, end).filter((t) => t.start >= start && t.end <= end);
   const bare = parts.slice(0, -1).every((p) => {
     const start = head.start + head.text.indexOf(p);
-    return wordsOf(start, start + p.length).length === 1;
+    return wordsOf(start, start + p.length).length <= 2;
   });
   const words = wordsOf(lastStart, lastEnd);
   if (!bare || words.length < 2) return '';
@@ -216,7 +216,7 @@ function sharedHead(ctx: Context, head: { text: string; start: number }, parts: 
   const metric = ctx.rules.metrics.findEvery(folded).filter((m) => m.end === folded.length && m.start > 0);
   if (metric.length > 0) return last.slice(Math.min(...metric.map((m) => m.start)));
   const tail = words[words.length - 1]!;
-  return tail.end === lastEnd && /^(n|vn|nz|ng)$/.test(tail.tag) ? tail.word : '';
+  return tail.end === lastEnd && tail.word.length >= 2 && /^(n|vn|nz|ng)$/.test(tail.tag) ? tail.word : '';
 }
 
 /**
@@ -777,8 +777,13 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         if (head && parts.length === listed.length) {
           const i = listed.indexOf(c);
           const part = parts[i]!;
-          const shared = i < parts.length - 1 ? sharedHead(ctx, head, parts) : '';
-          label = { text: part.endsWith(shared) ? part : part + shared, start: head.start + head.text.indexOf(part) };
+          // An item that ends in a measure of its own (货物运输总量、货物运输周转量) takes none.
+          const own = ctx.rules.marker('metric-tail').matchEndingAt(toMatchText(part), part.length) !== null;
+          const shared = i < parts.length - 1 && !own ? sharedHead(ctx, head, parts) : '';
+          // 高技术制造业 + 制造业增加值 is 高技术制造业增加值: what the item already ends with is not written twice.
+          let overlap = shared.length;
+          while (overlap > 0 && !part.endsWith(shared.slice(0, overlap))) overlap--;
+          label = { text: part + shared.slice(overlap), start: head.start + head.text.indexOf(part) };
         }
       }
       // A label that names nothing takes the previous figure's: 同期青岛的数据为… → 第二产业增加值;
