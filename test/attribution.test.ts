@@ -154,6 +154,18 @@ describe('labels', () => {
     expect(indicators('中欧（亚）班列开行1.2万列。').map((i) => i.label)).toEqual(['中欧（亚）班列开行']);
   });
 
+  it('names an aggregate metric only when nothing but a scope, a place or a time narrows it', () => {
+    const metric = (t: string) => indicators(t)[0]?.metric;
+    expect(metric('2020年全市规模以上工业增加值增长5%。')).toBe('industrial_value_added');
+    expect(metric('2020年全市农业生产总值达到320亿元。')).toBeNull();
+    expect(metric('前11个月交通固定资产投资3.4万亿元。')).toBeNull();
+    expect(metric('装备制造业增加值增长7.7%。')).toBeNull();
+    expect(metric('英国国内生产总值环比增长1.8%。')).toBe('gdp');
+    expect(metric('居民消费价格指数CPI上涨2.5%。')).toBe('cpi');
+    // Not an aggregate: a verb or a population before the name leaves it.
+    expect(metric('新登记市场主体18万户。')).toBe('market_entities');
+  });
+
   it('keeps a one-character label that names what is counted, not a measure word or a word of grammar', () => {
     expect(indicators('21个省（区、市）完成了换届选举。').map((i) => i.label)).toEqual(['省']);
     expect(indicators('这艘21万吨可转换氨燃料发动机的船舶相比传统燃料，可减少95%的排放。').map((i) => i.label)).toEqual([null, null]);

@@ -134,6 +134,11 @@ export const MetricSchema = z
     names: words,
     /** The unit class a figure of this metric usually has; a figure in another class still matches. */
     class: z.enum(['money', 'percent', 'pp', 'count', 'physical', 'index']).optional(),
+    /**
+     * The name is a whole economy's total (GDP, 固定资产投资): a word before it other than a
+     * scope, a place or a time names a part (交通固定资产投资, 农业生产总值), which is not it.
+     */
+    aggregate: z.boolean().optional(),
   })
   .strict();
 
@@ -334,6 +339,7 @@ export const MARKER_ROLES = [
   'money-noun',
   'rate-noun',
   'metric-narrowing',
+  'metric-scope',
   'metric-tail',
   'index-word',
   'comparison',
