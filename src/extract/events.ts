@@ -79,14 +79,14 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       const bare = text.slice(clause.start, clause.end).replace(text.slice(d.expr.start, d.expr.end), '').replace(/[\s()（）从自开始起]/g, '').length === 0;
       const nextClause = clauses.find((c) => c.start >= clause.end);
       const searchEnd = yearOnly ? (bare && nextClause ? nextClause.end : clause.end) : Math.max(segmentEnd, clause.end);
-      // 投资额1375.5亿元, 完成投资150亿元, 投资增长36%: investment as a statistic, not something done on a date.
       // 今年城镇保障性住房基本建成470万套: a year of the reference alone, with a figure in its
       // clause, reports a statistic; an event it dates says what happened without one.
       const relativeYear = yearOnly && d.expr.year?.kind === 'relative';
-      if (relativeYear && /\d|[一二三四五六七八九十百千万亿]{2,}/.test(ctx.doc.match.slice(clause.start, searchEnd).replace(ctx.doc.match.slice(d.expr.start, d.expr.end), ''))) {
+      if (relativeYear && /\d|[一二三四五六七八九十百千万亿]{2,}/.test(text.slice(clause.start, searchEnd).replace(text.slice(d.expr.start, d.expr.end), ''))) {
         if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a relative year alone, with a figure in its clause: a statistic, not an event' });
         return;
       }
+      // 投资额1375.5亿元, 完成投资150亿元, 投资增长36%: investment as a statistic, not something done on a date.
       const found = rules.triggers
         .findAll(text, d.expr.end, Math.min(searchEnd, sentence.end))
         .filter((t) => !t.value.rule.amount || hasDay(d) || !STATISTIC_AFTER.test(text.slice(t.end, t.end + 6)))
