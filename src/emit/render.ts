@@ -5,9 +5,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Fact } from '../facts.js';
 
-/** Formats whose text can be made per document, ahead of the writer. */
-export type RenderedFormat = 'jsonl' | 'csv';
-
 /** The contract's CSV columns, in order (../shared/FACTS.md). */
 export const CSV_COLUMNS = [
   'id', 'doc', 'type', 'start', 'end', 'text', 'rule', 'metric', 'label', 'region', 'period', 'value', 'unit', 'measure', 'raw',
@@ -49,7 +46,3 @@ export const jsonlOf = (facts: readonly Fact[]): string => facts.map((f) => JSON
 
 /** One CSV row per fact (no header), each ending in a newline. */
 export const csvOf = (facts: readonly Fact[]): string => facts.map((f) => csvLine(csvCells(f))).join('');
-
-export function render(format: RenderedFormat, facts: readonly Fact[]): string {
-  return format === 'jsonl' ? jsonlOf(facts) : csvOf(facts);
-}

@@ -125,6 +125,9 @@ function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, su
   return start;
 }
 
+/** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
+const ordinalSource = (ctx: Context): string => `第[\\d〇零一二两三四五六七八九十百千]+${ctx.rules.markerPattern('name-ordinal')}`;
+
 /**
  * Where the place before a local body's suffix begins (江苏省|人民政府, 中共山东省委, 江苏省第十四届|人民代表大会):
  * reading back over place names, unknown characters and an ordinal, never over a person's name, a verb or a
@@ -134,7 +137,7 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
   let i = tokenIndexAt(tokens, suffixStart);
   if (i < 0) return suffixStart;
   let start = tokens[i]!.start < suffixStart ? Math.max(floor, tokens[i]!.start) : suffixStart;
-  const ordinal = ctx.rules.cached('organizations:name-ordinal', () => new RegExp(`^第[\\d〇零一二两三四五六七八九十百千]+${ctx.rules.markerPattern('name-ordinal')}$`));
+  const ordinal = ctx.rules.cached('organizations:name-ordinal', () => new RegExp(`^${ordinalSource(ctx)}$`));
   for (i--; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.start < floor) break;
@@ -204,7 +207,7 @@ function endsInPlace(ctx: Context, pos: number, floor: number): boolean {
 
 /** Length of an ordinal (第十四届) right before `pos`, or 0: a place's congress is named with its term. */
 function ordinalBefore(ctx: Context, floor: number, pos: number): number {
-  const re = ctx.rules.cached('organizations:ordinal-before', () => new RegExp(`第[\\d〇零一二两三四五六七八九十百千]+${ctx.rules.markerPattern('name-ordinal')}$`));
+  const re = ctx.rules.cached('organizations:ordinal-before', () => new RegExp(`${ordinalSource(ctx)}$`));
   return re.exec(ctx.doc.match.slice(floor, pos))?.[0].length ?? 0;
 }
 
@@ -592,7 +595,7 @@ export function placeAbbreviations(ctx: Context, name: string): string[] {
   }
   const forms = out.length ? [out[out.length - 1]!] : [];
   // 省第十四届人民代表大会 is also written 省人民代表大会, 省人大
-  const ordinal = ctx.rules.cached('organizations:ordinal-inside', () => new RegExp(`第[\\d〇零一二两三四五六七八九十百千]+${ctx.rules.markerPattern('name-ordinal')}`));
+  const ordinal = ctx.rules.cached('organizations:ordinal-inside', () => new RegExp(ordinalSource(ctx)));
   for (const f of [...forms]) if (ordinal.test(f)) forms.push(f.replace(ordinal, ''));
   for (const f of [...forms]) forms.push(...suffixVariants(ctx, f));
   return forms.filter((f) => !ctx.rules.regions.has(f));
