@@ -8,10 +8,10 @@ import { jiebaSegmenter, type Segmenter } from './segment/tokens.js';
 import { extractFacts, type ExtractOptions } from './pipeline.js';
 import type { Fact } from './facts.js';
 import { toMatchText } from './document/normalize.js';
-import { findQuantities } from './extract/quantities.js';
-import { resolveQuantity } from './resolve/quantity.js';
-import { findDates } from './extract/dates.js';
-import { resolveDates, type DateBasis } from './resolve/dates.js';
+import { findQuantities } from './numbers/quantities.js';
+import { resolveQuantity } from './numbers/resolve.js';
+import { findDates } from './dates/find.js';
+import { resolveDates, type DateBasis } from './dates/resolve.js';
 import { splitSentences, sentenceIndexAt } from './segment/sentences.js';
 import { findSections } from './segment/sections.js';
 

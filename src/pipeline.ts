@@ -4,13 +4,13 @@ import crypto from 'node:crypto';
 import type { Document } from './document/document.js';
 import type { RuleSet } from './rules/ruleset.js';
 import type { Segmenter } from './segment/tokens.js';
-import { createContext, type Context } from './extract/context.js';
-import { extractOrganizations, type OrgEntity } from './extract/organizations.js';
-import { extractIndicators, type IndicatorDraft } from './extract/indicators.js';
-import { extractEvents, type EventDraft } from './extract/events.js';
-import { learnPeople } from './extract/people.js';
+import { createContext, type Context } from './context/context.js';
+import { extractOrganizations, type OrgEntity } from './organizations/organizations.js';
+import { extractIndicators, type IndicatorDraft } from './indicators/indicators.js';
+import { extractEvents, type EventDraft } from './events/events.js';
+import { learnPeople } from './organizations/people.js';
 import type { Fact, FactType, Indicator, Event, Organization } from './facts.js';
-import type { Trace } from './extract/trace.js';
+import type { Trace } from './context/trace.js';
 
 export interface ExtractOptions {
   /** Stands in for the publication date of documents that state none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/extract/dates.js';
-import { resolveDates } from '../src/resolve/dates.js';
+import { findDates } from '../src/dates/find.js';
+import { resolveDates } from '../src/dates/resolve.js';
 import { sentenceIndexAt, splitSentences } from '../src/segment/sentences.js';
 import { findSections } from '../src/segment/sections.js';
 import { builtinRules } from './helpers.js';

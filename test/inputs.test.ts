@@ -17,9 +17,9 @@ import { toMatchText } from '../src/document/normalize.js';
 import { extractFacts } from '../src/pipeline.js';
 import { jiebaSegmenter } from '../src/segment/tokens.js';
 import { splitSentences } from '../src/segment/sentences.js';
-import { findQuantities } from '../src/extract/quantities.js';
-import { findDates } from '../src/extract/dates.js';
-import { findRegions } from '../src/extract/regions.js';
+import { findQuantities } from '../src/numbers/quantities.js';
+import { findDates } from '../src/dates/find.js';
+import { findRegions } from '../src/places/regions.js';
 import { FactSchema, OutputSchema, type Fact } from '../src/facts.js';
 import { builtinRules } from './helpers.js';
 

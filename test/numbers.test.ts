@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumeral } from '../src/resolve/numbers.js';
+import { parseNumeral } from '../src/numbers/numerals.js';
 import { builtinRules } from './helpers.js';
 
 const n = (s: string) => parseNumeral(s, builtinRules().numerals);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../src/extract/quantities.js';
-import { resolveQuantity } from '../src/resolve/quantity.js';
+import { findQuantities } from '../src/numbers/quantities.js';
+import { resolveQuantity } from '../src/numbers/resolve.js';
 import { builtinRules } from './helpers.js';
 
 function quantities(text: string) {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadRules, RuleFileError } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
-import { runExamples } from '../src/rules/examples.js';
+import { runExamples } from '../src/eval/examples.js';
 import { jiebaSegmenter } from '../src/segment/tokens.js';
 import { SECTION_NAMES } from '../src/rules/schema.js';
 import type { Output } from '../src/facts.js';

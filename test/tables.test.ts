@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTables } from '../src/extract/tables.js';
+import { findTables } from '../src/indicators/tables.js';
 import { indicators } from './helpers.js';
 
 const CELLS = ['2020年全市地区生产总值', '单位：亿元', '指 标', '指标值', '同比增长（±%）', '地区生产总值', '4000.5', '10.0', '#第一产业', '153.6', '-1.2', '全年经济平稳增长。'].join('\n');

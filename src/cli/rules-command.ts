@@ -39,7 +39,7 @@ export function registerRules(program: Command): void {
       .option('-v, --verbose', 'also list the examples that pass')
       .addHelpText('after', '\nExample:\n  $ extract rules test --rules my-rules/'),
   ).action(async (opts: { rules: string[]; defaultRules: boolean; verbose?: boolean }) => {
-    const { runExamples } = await import('../rules/examples.js');
+    const { runExamples } = await import('../eval/examples.js');
     const set = loadRuleSet({ dirs: opts.rules, builtins: opts.defaultRules !== false });
     const outcomes = runExamples(set, jiebaSegmenter(set.dictionary));
     let failed = 0;

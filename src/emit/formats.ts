@@ -4,7 +4,7 @@
 import type { Fact } from '../facts.js';
 import { errorRecord } from './records.js';
 import { CSV_COLUMNS, csvLine, csvOf, jsonlOf } from './render.js';
-import { failureRecord, type DocumentOutcome } from '../run/outcome.js';
+import { failureRecord, type DocumentOutcome } from './outcome.js';
 
 export { CSV_COLUMNS, csvCells } from './render.js';
 

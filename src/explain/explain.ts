@@ -5,7 +5,7 @@ import { createDocument } from '../document/document.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
 import { extractFacts } from '../pipeline.js';
-import type { TraceEntry } from '../extract/trace.js';
+import type { TraceEntry } from '../context/trace.js';
 import type { Fact } from '../facts.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Document } from '../document/document.js';

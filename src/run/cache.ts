@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { fromJsonl, type DocumentOutcome } from './outcome.js';
+import { fromJsonl, type DocumentOutcome } from '../emit/outcome.js';
 import type { DocumentRecord } from '../facts.js';
 import { jsonlOf } from '../emit/render.js';
 

@@ -12,7 +12,7 @@ import { extractFacts, type ExtractOptions } from '../pipeline.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
 import type { Fact, Organization } from '../facts.js';
-import { documentRecord, type DocumentOutcome } from './outcome.js';
+import { documentRecord, type DocumentOutcome } from '../emit/outcome.js';
 
 /** Files above this size are processed in parts. */
 export const LARGE_FILE_BYTES = 32 << 20;

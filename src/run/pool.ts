@@ -8,7 +8,7 @@
 import type { Piscina } from 'piscina';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { FactType } from '../facts.js';
-import { fromJsonl, type DocumentOutcome } from './outcome.js';
+import { fromJsonl, type DocumentOutcome } from '../emit/outcome.js';
 import type { Task, TaskResult, WorkerData } from './worker.js';
 
 /** A batch is sent once it holds this many bytes of input, or this many documents. */

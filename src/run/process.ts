@@ -4,7 +4,7 @@ import { documentFromBytes } from '../read/read.js';
 import { extractFacts, type ExtractOptions } from '../pipeline.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
-import { documentRecord } from './outcome.js';
+import { documentRecord } from '../emit/outcome.js';
 import type { DocumentRecord, Fact } from '../facts.js';
 
 export interface ProcessOptions extends ExtractOptions {

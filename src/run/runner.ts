@@ -11,7 +11,7 @@ import { jiebaSegmenter, type Segmenter } from '../segment/tokens.js';
 import type { FactType } from '../facts.js';
 import { processBytes } from './process.js';
 import { cacheKey, type ResultCache } from './cache.js';
-import type { DocumentOutcome } from './outcome.js';
+import type { DocumentOutcome } from '../emit/outcome.js';
 import { BATCH_BYTES, BATCH_DOCS, WorkerPool } from './pool.js';
 import { jsonlOf } from '../emit/render.js';
 import { LARGE_FILE_BYTES, processLargeFile } from './large.js';

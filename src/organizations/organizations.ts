@@ -2,14 +2,14 @@
 // by jieba's `nt` tag and as the page's source; then merged into one entity per
 // organization per document, with its short forms (青岛檬豆网络科技有限公司 /
 // 青岛檬豆 / 檬豆 / 檬豆公司) and the short names the text introduces (简称X).
-import type { Context } from './context.js';
+import type { Context } from '../context/context.js';
 import type { OrgKind } from '../facts.js';
 import type { Token } from '../segment/tokens.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import type { Ref } from '../rules/ruleset.js';
 import type { OrgSuffixRule } from '../rules/schema.js';
-import { findPatternMatches } from './patterns.js';
+import { findPatternMatches } from '../context/patterns.js';
 
 export interface OrgMention {
   readonly start: number;

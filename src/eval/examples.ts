@@ -4,8 +4,8 @@ import { createDocument } from '../document/document.js';
 import { extractFacts } from '../pipeline.js';
 import type { Fact } from '../facts.js';
 import type { Segmenter } from '../segment/tokens.js';
-import type { RuleSet } from './ruleset.js';
-import { SECTION_NAMES, type Example, type ExpectedFact } from './schema.js';
+import type { RuleSet } from '../rules/ruleset.js';
+import { SECTION_NAMES, type Example, type ExpectedFact } from '../rules/schema.js';
 
 export interface ExampleOutcome {
   /** `<file>#<id>` of the rule the example belongs to. */

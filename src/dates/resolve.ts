@@ -4,7 +4,7 @@
 // resolved toward the past (news reports what happened); else from --ref-date
 // (reference); else from the latest full date the text states (context, with the
 // evidence). Never a silent guess: every resolved date says where its year came from.
-import { daysIn, type DateExpr } from '../extract/dates.js';
+import { daysIn, type DateExpr } from './find.js';
 import type { Evidence } from '../document/metadata.js';
 import { asideSpans, titleSpans, within } from '../document/titles.js';
 import type { Sentence } from '../segment/sentences.js';

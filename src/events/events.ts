@@ -1,16 +1,16 @@
 // Events: a clause that says something happened (or will) at a stated date.
 // A date with a day (5月13日) makes an event by itself; a coarser one (2021年,
 // 3月份, 年底) only with a trigger word after it in its clause or segment.
-import type { Context } from './context.js';
+import type { Context } from '../context/context.js';
 import { splitClauses, type Sentence } from '../segment/sentences.js';
-import type { ResolvedDate, DateBasis } from '../resolve/dates.js';
-import type { OrgEntity } from './organizations.js';
+import type { ResolvedDate, DateBasis } from '../dates/resolve.js';
+import type { OrgEntity } from '../organizations/organizations.js';
 import type { EventKind } from '../facts.js';
 import type { Evidence } from '../document/metadata.js';
-import { findPeople } from './people.js';
+import { findPeople } from '../organizations/people.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { findPatternMatches } from './patterns.js';
-import { SpanIndex } from './spans.js';
+import { findPatternMatches } from '../context/patterns.js';
+import { SpanIndex } from '../segment/spans.js';
 
 export interface EventDraft {
   readonly start: number;

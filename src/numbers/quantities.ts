@@ -1,10 +1,10 @@
 // Finding quantities: a numeral, its approximation words and its unit, as spans
 // of the (width-folded) text. What a quantity is worth in base units is decided
-// in resolve/quantity.ts; here we only find where it is and what it is made of.
+// in numbers/resolve.ts; here we only find where it is and what it is made of.
 import type { ApproxRule, MetricRule, UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
-import { clean, parseNumeral } from '../resolve/numbers.js';
+import { clean, parseNumeral } from './numerals.js';
 
 export interface QuantityMatch {
   /** Whole span: approximation words, numeral and unit. */

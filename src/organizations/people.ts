@@ -1,6 +1,6 @@
 // Person names: learned where a job title introduces them (市长赵豪志,
 // 执行总裁秦军), then recognized wherever they recur in the document.
-import type { Context } from './context.js';
+import type { Context } from '../context/context.js';
 import { Lexicon } from '../rules/lexicon.js';
 
 export interface PersonMention {

@@ -5,14 +5,14 @@ import type { Document } from '../document/document.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { splitSentences, sentenceIndexAt, type Sentence } from '../segment/sentences.js';
 import type { Segmenter, Token } from '../segment/tokens.js';
-import { findDates } from './dates.js';
-import { resolveDates, type ResolvedDate, type TextLayout } from '../resolve/dates.js';
+import { findDates } from '../dates/find.js';
+import { resolveDates, type ResolvedDate, type TextLayout } from '../dates/resolve.js';
 import { findSections } from '../segment/sections.js';
 import { toMatchText } from '../document/normalize.js';
-import { findRegions, type RegionMention } from './regions.js';
+import { findRegions, type RegionMention } from '../places/regions.js';
 import { asideSpans, titleSpans, type Span } from '../document/titles.js';
 import type { Trace, TraceEntry } from './trace.js';
-import { SpanIndex } from './spans.js';
+import { SpanIndex } from '../segment/spans.js';
 
 export interface Context {
   readonly doc: Document;

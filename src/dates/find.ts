@@ -1,10 +1,10 @@
 // Finding date and period expressions: 2021年1月4日, 5月13日, 今年上半年, 年底,
 // 十三五, 2021年-2023年. Each is returned with the parts that are written; the
-// parts that are implied (a missing year) are filled in by resolve/dates.ts.
+// parts that are implied (a missing year) are filled in by dates/resolve.ts.
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { PeriodRule } from '../rules/schema.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
-import { parseNumeral } from '../resolve/numbers.js';
+import { parseNumeral } from '../numbers/numerals.js';
 
 /** Where an expression's year comes from, as written. */
 export type YearSpec =

@@ -1,21 +1,21 @@
 // Indicators: a quantity plus what it measures (label, metric), whose it is
 // (region), when (period), how it changed (change) and whether it is an actual,
-// a target or a plan. Quantities come from extract/quantities.ts; their values
-// from resolve/quantity.ts; this module decides which are indicators and reads
+// a target or a plan. Quantities come from numbers/quantities.ts; their values
+// from numbers/resolve.ts; this module decides which are indicators and reads
 // the words around them.
-import type { Context } from './context.js';
+import type { Context } from '../context/context.js';
 import type { Sentence, Clause } from '../segment/sentences.js';
 import { splitClauses } from '../segment/sentences.js';
-import { findQuantities, inShortQuotation, type QuantityMatch } from './quantities.js';
-import { resolveQuantity, type Quantity } from '../resolve/quantity.js';
-import type { ResolvedDate } from '../resolve/dates.js';
-import type { OrgEntity } from './organizations.js';
-import { findRegions, type RegionMention } from './regions.js';
-import { SpanIndex } from './spans.js';
+import { findQuantities, inShortQuotation, type QuantityMatch } from '../numbers/quantities.js';
+import { resolveQuantity, type Quantity } from '../numbers/resolve.js';
+import type { ResolvedDate } from '../dates/resolve.js';
+import type { OrgEntity } from '../organizations/organizations.js';
+import { findRegions, type RegionMention } from '../places/regions.js';
+import { SpanIndex } from '../segment/spans.js';
 import type { Change } from '../facts.js';
 import type { Token } from '../segment/tokens.js';
 import type { ChangeRule } from '../rules/schema.js';
-import { findPatternMatches } from './patterns.js';
+import { findPatternMatches } from '../context/patterns.js';
 import { findTables } from './tables.js';
 import { toMatchText } from '../document/normalize.js';
 
@@ -879,7 +879,7 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
 }
 
 /**
- * Figures of the rows of tables (extract/tables.ts): a row's first value column is its
+ * Figures of the rows of tables (indicators/tables.ts): a row's first value column is its
  * figure, a growth column its change, further value columns figures of their own
  * (金融机构存款余额比年初增加额). The period is the table title's (2012年末全市金融机构存贷),
  * else the text's around it; the place, as for any figure there. A row the prose states as

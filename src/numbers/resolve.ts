@@ -1,8 +1,8 @@
 // A found quantity to a value in base units: 9385.6亿元 → 938560000000 CNY,
 // 1.5万个 → 15000 count (measure 个), 13.8% → 13.8 %.
-import type { QuantityMatch } from '../extract/quantities.js';
+import type { QuantityMatch } from './quantities.js';
 import type { UnitRule } from '../rules/schema.js';
-import { clean } from './numbers.js';
+import { clean } from './numerals.js';
 
 export interface Quantity {
   readonly value: number;
