@@ -9,7 +9,9 @@ const [root, dir, i, n] = process.argv.slice(2);
 const jieba = require(path.join(root, 'node_modules/nodejieba'));
 jieba.load();
 const { listFiles } = require('./list-files.cjs');
-const texts = listFiles(dir).filter((_, k) => k % Number(n) === Number(i)).map((f) => fs.readFileSync(f, 'utf8'));
+const texts = listFiles(dir)
+  .filter((_, k) => k % Number(n) === Number(i))
+  .map((f) => fs.readFileSync(f, 'utf8'));
 console.log('ready');
 readline.createInterface({ input: process.stdin }).once('line', () => {
   const t0 = process.hrtime.bigint();

@@ -4,4 +4,7 @@
 // exits, as "rss cpu". Not part of the tool.
 const fs = require('node:fs');
 const file = process.env.EXTRACT_BENCH_RSS;
-if (file) process.on('exit', () => fs.writeFileSync(file, `${process.resourceUsage().maxRSS} ${process.cpuUsage().user + process.cpuUsage().system}`));
+if (file)
+  process.on('exit', () =>
+    fs.writeFileSync(file, `${process.resourceUsage().maxRSS} ${process.cpuUsage().user + process.cpuUsage().system}`),
+  );

@@ -37,10 +37,53 @@ const CORES = typeof os.availableParallelism === 'function' ? os.availableParall
 // ---------- corpus generation ----------
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
-const PLACES = ['青岛', '苏州', '济南', '烟台', '潍坊', '合肥', '杭州', '宁波', '成都', '武汉', '西安', '郑州', '长沙', '厦门', '无锡', '南京', '深圳', '广州', '天津', '大连', '安徽', '山东', '江苏', '浙江', '广东', '四川', '湖北', '河南'];
-const ORGS = ['华为', '海尔集团', '海信', '科大讯飞', '卡奥斯', '京东方', '歌尔', '比亚迪', '宁德时代', '中国移动', '国家电网', '阿里巴巴', '腾讯'];
+const PLACES = [
+  '青岛',
+  '苏州',
+  '济南',
+  '烟台',
+  '潍坊',
+  '合肥',
+  '杭州',
+  '宁波',
+  '成都',
+  '武汉',
+  '西安',
+  '郑州',
+  '长沙',
+  '厦门',
+  '无锡',
+  '南京',
+  '深圳',
+  '广州',
+  '天津',
+  '大连',
+  '安徽',
+  '山东',
+  '江苏',
+  '浙江',
+  '广东',
+  '四川',
+  '湖北',
+  '河南',
+];
+const ORGS = [
+  '华为',
+  '海尔集团',
+  '海信',
+  '科大讯飞',
+  '卡奥斯',
+  '京东方',
+  '歌尔',
+  '比亚迪',
+  '宁德时代',
+  '中国移动',
+  '国家电网',
+  '阿里巴巴',
+  '腾讯',
+];
 
 function sentencesOf(text) {
   return text
@@ -76,7 +119,11 @@ function generate(dir, megabytes, seed) {
     if (n % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
     const y = 2018 + Math.floor(r() * 5);
     const date = `${y}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
-    const lines = [`${PLACES[Math.floor(r() * PLACES.length)]}:${mutate(pool[Math.floor(r() * pool.length)], r).slice(0, 30)}`, `发布日期: ${date}`, ''];
+    const lines = [
+      `${PLACES[Math.floor(r() * PLACES.length)]}:${mutate(pool[Math.floor(r() * pool.length)], r).slice(0, 30)}`,
+      `发布日期: ${date}`,
+      '',
+    ];
     const paragraphs = 4 + Math.floor(r() * 12);
     for (let p = 0; p < paragraphs; p++) {
       const k = 1 + Math.floor(r() * 4);
@@ -99,7 +146,10 @@ function realCorpus() {
   if (fs.existsSync(marker)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   let n = 0;
-  for (const f of fs.readdirSync(SHARED_LARGE).filter((x) => x.endsWith('.jsonl')).sort()) {
+  for (const f of fs
+    .readdirSync(SHARED_LARGE)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
     for (const line of fs.readFileSync(path.join(SHARED_LARGE, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const rec = JSON.parse(line);
@@ -130,7 +180,8 @@ function runExtract(extraArgs) {
     maxBuffer: 1 << 26,
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`extract ${extraArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`extract ${extraArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
   const [rssKiB, cpuMicros] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
   fs.rmSync(rssFile, { force: true });
   // cores: how many cores' worth of CPU the run kept busy on average (its CPU time over its wall time)
@@ -163,7 +214,9 @@ function bareCut(dir) {
  */
 async function cutProcesses(dir, n, one) {
   const kids = Array.from({ length: n }, (_, i) =>
-    spawn(process.execPath, [path.join(ROOT, 'scripts/bench-cut.cjs'), ROOT, dir, String(i), String(n)], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(process.execPath, [path.join(ROOT, 'scripts/bench-cut.cjs'), ROOT, dir, String(i), String(n)], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }),
   );
   // Each child's stdout as a sequence of lines, read one at a time.
   const lines = kids.map((k) => {
@@ -194,7 +247,12 @@ async function cutProcesses(dir, n, one) {
  * the ceiling for --jobs N. A shared or throttled VM can give far less than N.
  */
 function cpuScaling(n) {
-  const burn = (k) => Number(spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench-burn.cjs'), String(k)], { encoding: 'utf8' }).stdout.trim());
+  const burn = (k) =>
+    Number(
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench-burn.cjs'), String(k)], {
+        encoding: 'utf8',
+      }).stdout.trim(),
+    );
   const one = burn(1);
   return (n * one) / burn(n);
 }
@@ -202,7 +260,11 @@ function cpuScaling(n) {
 /** Wall seconds for n extract processes, one shard each, run at the same time. */
 function shardProcesses(dir, n) {
   const t0 = process.hrtime.bigint();
-  const script = Array.from({ length: n }, (_, i) => `"${process.execPath}" "${BIN}" "${dir}" --format jsonl --jobs 1 --shard ${i + 1}/${n} > /dev/null &`).join(' ') + ' wait';
+  const script =
+    Array.from(
+      { length: n },
+      (_, i) => `"${process.execPath}" "${BIN}" "${dir}" --format jsonl --jobs 1 --shard ${i + 1}/${n} > /dev/null &`,
+    ).join(' ') + ' wait';
   spawnSync('sh', ['-c', script], { cwd: ROOT, stdio: 'ignore' });
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
@@ -219,10 +281,14 @@ const target = (ok) => (ok ? 'PASS' : 'FAIL');
 // ---------- the run ----------
 fs.mkdirSync(path.join(ROOT, 'bench-corpus'), { recursive: true });
 const corpusArg = opt('--corpus');
-const corpus = corpusArg ? path.resolve(corpusArg) : generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7);
+const corpus = corpusArg
+  ? path.resolve(corpusArg)
+  : generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7);
 const bytes = corpusBytes(corpus);
 say(`extract benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${CORES} cores, node ${process.version}`);
-say(`corpus: ${corpus} (${fmt(bytes / 1e6, 1)} MB, ${listFiles(corpus).length} files${corpusArg ? '' : ', generated'})`);
+say(
+  `corpus: ${corpus} (${fmt(bytes / 1e6, 1)} MB, ${listFiles(corpus).length} files${corpusArg ? '' : ', generated'})`,
+);
 say();
 
 const cut = bareCut(corpus);
@@ -231,17 +297,30 @@ const j1 = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '-
 const jn = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '--jobs', String(CORES)]));
 const j1mbps = bytes / 1e6 / j1.seconds;
 const jnmbps = bytes / 1e6 / jn.seconds;
-say(`extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, start-up and jieba load included), peak RSS ${fmt(j1.rss, 0)} MiB, ${fmt(j1.cores)} cores busy`);
-say(`extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB, ${fmt(jn.cores)} cores busy`);
+say(
+  `extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, start-up and jieba load included), peak RSS ${fmt(j1.rss, 0)} MiB, ${fmt(j1.cores)} cores busy`,
+);
+say(
+  `extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB, ${fmt(jn.cores)} cores busy`,
+);
 // --jobs 1 is one JavaScript thread, but V8 collects garbage and compiles on threads of its
 // own: the cores it already keeps busy are cores --jobs N cannot add.
-say(`  (--jobs 1 already keeps ${fmt(j1.cores)} cores busy: at most ${fmt(CORES / j1.cores)}x from ${CORES} cores, before any contention)`);
+say(
+  `  (--jobs 1 already keeps ${fmt(j1.cores)} cores busy: at most ${fmt(CORES / j1.cores)}x from ${CORES} cores, before any contention)`,
+);
 say(`  --jobs 1 / bare cut:        ${fmt(j1mbps / cut.mbps)}   target ≥ 0.60  ${target(j1mbps / cut.mbps >= 0.6)}`);
-say(`  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`);
+say(
+  `  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`,
+);
 say(`  (this machine, ${CORES} threads of pure computation: ${fmt(cpuScaling(CORES))}x one thread;`);
 const shards = shardProcesses(corpus, CORES);
-say(`   ${CORES} processes, one --shard each, at once: ${fmt(j1.seconds / shards)}x --jobs 1 — the ceiling for this workload here)`);
-if (CORES >= 2) say(`  (${CORES} processes of bare cut at once, each over 1/${CORES} of the text: ${fmt(await cutProcesses(corpus, CORES, cut.seconds))}x one)`);
+say(
+  `   ${CORES} processes, one --shard each, at once: ${fmt(j1.seconds / shards)}x --jobs 1 — the ceiling for this workload here)`,
+);
+if (CORES >= 2)
+  say(
+    `  (${CORES} processes of bare cut at once, each over 1/${CORES} of the text: ${fmt(await cutProcesses(corpus, CORES, cut.seconds))}x one)`,
+  );
 say();
 
 // Start-up: the two commands alternate, 7 times each, and the medians are compared, so a
@@ -258,27 +337,49 @@ const nodeJieba = median(nodeTimes);
 const startup = median(startTimes);
 say(`node + nodejieba load():      ${fmt(nodeJieba)} s (median of 7)`);
 say(`extract one small file:       ${fmt(startup)} s (median of 7, alternating)`);
-say(`  ratio:                      ${fmt(startup / nodeJieba)}   target ≤ 1.25  ${target(startup / nodeJieba <= 1.25)}`);
+say(
+  `  ratio:                      ${fmt(startup / nodeJieba)}   target ≤ 1.25  ${target(startup / nodeJieba <= 1.25)}`,
+);
 // The fixed cost of a run (node, rules, one jieba per thread: a second or more) is not
 // shared out by --jobs; what is left of the run is the part that can scale.
 if (CORES >= 2) {
-  const smalls = fs.readdirSync(path.join(ROOT, 'fixtures/seeds')).sort().slice(0, CORES).map((f) => path.join(ROOT, 'fixtures/seeds', f));
-  const startupN = median(Array.from({ length: 5 }, () => runExtract([...smalls, '--format', 'jsonl', '--jobs', String(CORES)]).seconds));
+  const smalls = fs
+    .readdirSync(path.join(ROOT, 'fixtures/seeds'))
+    .sort()
+    .slice(0, CORES)
+    .map((f) => path.join(ROOT, 'fixtures/seeds', f));
+  const startupN = median(
+    Array.from({ length: 5 }, () => runExtract([...smalls, '--format', 'jsonl', '--jobs', String(CORES)]).seconds),
+  );
   const p1 = j1.seconds - startup;
   const pn = jn.seconds - startupN;
   say(`start-up excluded (one small file; ${CORES} with --jobs ${CORES}: ${fmt(startupN)} s):`);
-  say(`  --jobs 1 / bare cut:        ${fmt(bytes / 1e6 / p1 / cut.mbps)}   --jobs ${CORES} / --jobs 1: ${fmt(p1 / pn)}`);
+  say(
+    `  --jobs 1 / bare cut:        ${fmt(bytes / 1e6 / p1 / cut.mbps)}   --jobs ${CORES} / --jobs 1: ${fmt(p1 / pn)}`,
+  );
 }
 say();
 
 if (!QUICK) {
   const big = generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB * 10}mb`), SIZE_MB * 10, 11);
   const bigBytes = corpusBytes(big);
-  const small1 = corpusArg ? j1 : runExtract([generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7), '--format', 'jsonl', '--jobs', '1']);
+  const small1 = corpusArg
+    ? j1
+    : runExtract([
+        generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7),
+        '--format',
+        'jsonl',
+        '--jobs',
+        '1',
+      ]);
   const big1 = runExtract([big, '--format', 'jsonl', '--jobs', '1']);
   say(`peak RSS, ${fmt(SIZE_MB, 0)} MB (--jobs 1):      ${fmt(small1.rss, 0)} MiB`);
-  say(`peak RSS, ${fmt(bigBytes / 1e6, 0)} MB (--jobs 1):     ${fmt(big1.rss, 0)} MiB (${fmt(bigBytes / 1e6 / big1.seconds)} MB/s)`);
-  say(`  10x / 1x:                   ${fmt(big1.rss / small1.rss)}   target ≤ 1.15  ${target(big1.rss / small1.rss <= 1.15)}`);
+  say(
+    `peak RSS, ${fmt(bigBytes / 1e6, 0)} MB (--jobs 1):     ${fmt(big1.rss, 0)} MiB (${fmt(bigBytes / 1e6 / big1.seconds)} MB/s)`,
+  );
+  say(
+    `  10x / 1x:                   ${fmt(big1.rss / small1.rss)}   target ≤ 1.15  ${target(big1.rss / small1.rss <= 1.15)}`,
+  );
   // The same text as one file: a file over 32 MB is read and processed in parts.
   const oneFile = path.join(ROOT, `bench-corpus/one-${SIZE_MB * 10}mb.txt`);
   if (!fs.existsSync(oneFile)) {
@@ -287,17 +388,25 @@ if (!QUICK) {
     fs.closeSync(fd);
   }
   const single = runExtract([oneFile, '--format', 'jsonl', '--jobs', '1']);
-  say(`peak RSS, one ${fmt(fs.statSync(oneFile).size / 1e6, 0)} MB file:    ${fmt(single.rss, 0)} MiB (${fmt(fs.statSync(oneFile).size / 1e6 / single.seconds)} MB/s)   well under 1 GiB  ${target(single.rss < 1024)}`);
+  say(
+    `peak RSS, one ${fmt(fs.statSync(oneFile).size / 1e6, 0)} MB file:    ${fmt(single.rss, 0)} MiB (${fmt(fs.statSync(oneFile).size / 1e6 / single.seconds)} MB/s)   well under 1 GiB  ${target(single.rss < 1024)}`,
+  );
   say();
 }
 
 const cacheCorpus = generate(path.join(ROOT, 'bench-corpus/gen-10mb'), QUICK ? 2 : 10, 13);
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-bench-cache-'));
 const cold = runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]);
-const warm = { seconds: median([0, 1, 2].map(() => runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]).seconds)) };
+const warm = {
+  seconds: median([0, 1, 2].map(() => runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]).seconds)),
+};
 fs.rmSync(cacheDir, { recursive: true, force: true });
-say(`--cache over ${fmt(corpusBytes(cacheCorpus) / 1e6, 1)} MB: cold ${fmt(cold.seconds)} s, warm ${fmt(warm.seconds)} s`);
-say(`  warm / cold:                ${fmt(warm.seconds / cold.seconds)}   target ≤ 0.10  ${target(warm.seconds / cold.seconds <= 0.1)}`);
+say(
+  `--cache over ${fmt(corpusBytes(cacheCorpus) / 1e6, 1)} MB: cold ${fmt(cold.seconds)} s, warm ${fmt(warm.seconds)} s`,
+);
+say(
+  `  warm / cold:                ${fmt(warm.seconds / cold.seconds)}   target ≤ 0.10  ${target(warm.seconds / cold.seconds <= 0.1)}`,
+);
 say();
 
 const real = QUICK ? null : realCorpus();
@@ -306,5 +415,7 @@ if (real) {
   const realCut = bareCut(real);
   const r1 = runExtract([real, '--format', 'jsonl', '--jobs', '1']);
   const rn = runExtract([real, '--format', 'jsonl', '--jobs', String(CORES)]);
-  say(`../shared/corpus/large (${fmt(realBytes / 1e6, 1)} MB real news): cut ${fmt(realCut.mbps)} MB/s; --jobs 1 ${fmt(realBytes / 1e6 / r1.seconds)} MB/s (${fmt(realBytes / 1e6 / r1.seconds / realCut.mbps)} of cut); --jobs ${CORES} ${fmt(realBytes / 1e6 / rn.seconds)} MB/s (${fmt(r1.seconds / rn.seconds)}x)`);
+  say(
+    `../shared/corpus/large (${fmt(realBytes / 1e6, 1)} MB real news): cut ${fmt(realCut.mbps)} MB/s; --jobs 1 ${fmt(realBytes / 1e6 / r1.seconds)} MB/s (${fmt(realBytes / 1e6 / r1.seconds / realCut.mbps)} of cut); --jobs ${CORES} ${fmt(realBytes / 1e6 / rn.seconds)} MB/s (${fmt(r1.seconds / rn.seconds)}x)`,
+  );
 } else if (!QUICK) say('../shared/corpus/large not present: skipped');

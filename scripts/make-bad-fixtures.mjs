@@ -50,9 +50,16 @@ function utf16(text, littleEndian) {
 }
 
 /** ASCII letters, digits and punctuation to their full-width forms, spaces to ideographic spaces. */
-const fullWidth = (text) => text.replace(/[\x21-\x7e ]/g, (c) => (c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+const fullWidth = (text) =>
+  text.replace(/[\x21-\x7e ]/g, (c) => (c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/“/g, '&ldquo;').replace(/”/g, '&#8221;');
+const escapeHtml = (s) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/“/g, '&ldquo;')
+    .replace(/”/g, '&#8221;');
 
 /**
  * The seed as a saved news page: navigation, a script and a style holding figures
@@ -60,7 +67,10 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
  * entities for quotes, source-code line breaks and indentation inside elements.
  */
 function htmlPage(text, charset) {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const headline = lines.find((l) => l.startsWith('聚焦两会')) ?? lines[0];
   const body = lines
     .map((l) => (l === headline ? `    <h1>${escapeHtml(l)}</h1>` : `    <p>\n      ${escapeHtml(l)}\n    </p>`))
@@ -108,7 +118,12 @@ function png() {
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]); // 1×1, 8-bit greyscale
   // zlib stream of one stored block holding the scanline [filter 0, pixel 0]
   const idat = Buffer.from([0x78, 0x01, 0x01, 0x02, 0x00, 0xfd, 0xff, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function zip(name, content) {
@@ -143,7 +158,11 @@ function zip(name, content) {
   return Buffer.concat([localPart, centralPart, end]);
 }
 
-const pdf = () => Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const pdf = () =>
+  Buffer.from(
+    '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+    'latin1',
+  );
 
 /** Bytes from a fixed-seed generator (xorshift32): noise that is the same on every run. */
 function noise(n, seed = 0x2545f491) {

@@ -87,7 +87,12 @@ const differences = parseYaml(readFileSync(join(here, 'peer-differences.yaml'), 
 const reasons = differences.reasons ?? {};
 
 /** Money units of our rules: the units a currency amount of ours may have. */
-const moneyUnits = new Set(ours.loadRuleSet().loaded.sections.units.filter((u) => u.entry.class === 'money').map((u) => u.entry.unit));
+const moneyUnits = new Set(
+  ours
+    .loadRuleSet()
+    .loaded.sections.units.filter((u) => u.entry.class === 'money')
+    .map((u) => u.entry.unit),
+);
 
 // ---------------------------------------------------------------- values
 
@@ -115,7 +120,8 @@ function bounds(p) {
     const first = (+m[2] - 1) * 3 + 1;
     return [`${m[1]}-${pad(first)}-01`, addDays(ymd(utc(+m[1], first + 3, 1)), -1)];
   }
-  if ((m = /^(\d{4})-H([12])$/.exec(p))) return m[2] === '1' ? [`${m[1]}-01-01`, `${m[1]}-06-30`] : [`${m[1]}-07-01`, `${m[1]}-12-31`];
+  if ((m = /^(\d{4})-H([12])$/.exec(p)))
+    return m[2] === '1' ? [`${m[1]}-01-01`, `${m[1]}-06-30`] : [`${m[1]}-07-01`, `${m[1]}-12-31`];
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p))) return [p, p];
   return null;
 }
@@ -139,7 +145,8 @@ function expectedOf(c, kind) {
   return (c.Results ?? []).map((r) => {
     const start = r.Start;
     const end = r.End !== undefined ? r.End + 1 : r.Start + r.Length;
-    if (kind === 'number' || kind === 'percent') return { start, end, value: num(r.Resolution.value), unit: kind === 'percent' ? '%' : undefined };
+    if (kind === 'number' || kind === 'percent')
+      return { start, end, value: num(r.Resolution.value), unit: kind === 'percent' ? '%' : undefined };
     if (kind === 'currency') {
       const v = Number(r.Resolution.value);
       return { start, end, value: Number.isNaN(v) ? null : v, unit: r.Resolution.isoCurrency ?? null };
@@ -185,11 +192,15 @@ function ourMatches(kind, got, exp, fromDifference) {
     return p !== null && p.start === exp.from && p.ends.includes(exp.to);
   }
   if (!sameNumber(got.value, exp.value)) return false;
-  if (fromDifference) return got.start === exp.start && got.end === exp.end && (exp.unit === undefined || got.unit === exp.unit);
+  if (fromDifference)
+    return got.start === exp.start && got.end === exp.end && (exp.unit === undefined || got.unit === exp.unit);
   if (kind === 'number') {
     if (got.start === exp.start && got.end === exp.end) return true;
     // 199个 → 199; 百分之五十五 → 五十五: the rest of our span is the unit.
-    return got.unit !== null && ((got.start === exp.start && got.end > exp.end) || (got.end === exp.end && got.start < exp.start));
+    return (
+      got.unit !== null &&
+      ((got.start === exp.start && got.end > exp.end) || (got.end === exp.end && got.start < exp.start))
+    );
   }
   if (got.start !== exp.start || got.end !== exp.end) return false;
   if (kind === 'percent') return got.unit === '%';
@@ -203,7 +214,14 @@ function checkOurs(c, kind, diff) {
   // An impossible date (the spec's 0001-01-01) is, for us, no date at all.
   if (!fromDifference && kind === 'date') exp = exp.filter((e) => e.date !== '0001-01-01');
   const ok = got.length === exp.length && exp.every((e, i) => ourMatches(kind, got[i], e, fromDifference));
-  return { ok, got: got.map((g) => (kind === 'date' || kind === 'period' ? `${g.text}→${g.date}` : `${g.text}→${g.value}${g.unit ? ' ' + g.unit : ''}`)) };
+  return {
+    ok,
+    got: got.map((g) =>
+      kind === 'date' || kind === 'period'
+        ? `${g.text}→${g.date}`
+        : `${g.text}→${g.value}${g.unit ? ' ' + g.unit : ''}`,
+    ),
+  };
 }
 
 // ---------------------------------------------------------------- Microsoft's results
@@ -267,11 +285,15 @@ for (const spec of FILES) {
   for (const d of differences.files?.[spec.file] ?? []) {
     const key = d.input;
     if (diffs.has(key)) throw new Error(`peer-differences.yaml: ${spec.file}: "${key}" listed twice`);
-    if (!reasons[d.reason]) throw new Error(`peer-differences.yaml: ${spec.file}: "${key}": unknown reason ${d.reason}`);
+    if (!reasons[d.reason])
+      throw new Error(`peer-differences.yaml: ${spec.file}: "${key}": unknown reason ${d.reason}`);
     diffs.set(key, d);
   }
   const unused = new Set(diffs.keys());
-  const tally = { js: { n: 0, ours: 0, strict: 0, ms: 0, diffs: 0 }, all: { n: 0, ours: 0, strict: 0, ms: 0, diffs: 0 } };
+  const tally = {
+    js: { n: 0, ours: 0, strict: 0, ms: 0, diffs: 0 },
+    all: { n: 0, ours: 0, strict: 0, ms: 0, diffs: 0 },
+  };
   const byReason = new Map();
   const failures = [];
   for (const c of cases) {
@@ -289,9 +311,19 @@ for (const spec of FILES) {
       if (diff) t.diffs++;
     }
     if (diff && !jsUnsupported(c)) byReason.set(diff.reason, (byReason.get(diff.reason) ?? 0) + 1);
-    if (!o.ok) failures.push({ input: c.Input, js: !jsUnsupported(c), difference: diff?.reason ?? null, ours: o.got, ms: m.ok ? 'pass' : m.got });
+    if (!o.ok)
+      failures.push({
+        input: c.Input,
+        js: !jsUnsupported(c),
+        difference: diff?.reason ?? null,
+        ours: o.got,
+        ms: m.ok ? 'pass' : m.got,
+      });
   }
-  if (unused.size) throw new Error(`peer-differences.yaml: ${spec.file}: no such case: ${[...unused].map((u) => JSON.stringify(u)).join(', ')}`);
+  if (unused.size)
+    throw new Error(
+      `peer-differences.yaml: ${spec.file}: no such case: ${[...unused].map((u) => JSON.stringify(u)).join(', ')}`,
+    );
   report.push({ file: spec.file, target: spec.target, ...tally, byReason: Object.fromEntries(byReason), failures });
 }
 
@@ -300,10 +332,16 @@ if (jsonOut) {
   process.exit(0);
 }
 console.log(`peer: ${peerDir}`);
-console.log('cases: those Microsoft\'s JavaScript package supports (no "javascript" in NotSupported / NotSupportedByDesign); all: every case');
-console.log('ours: with the deliberate differences of scripts/peer-differences.yaml; strict: against the spec as written\n');
+console.log(
+  'cases: those Microsoft\'s JavaScript package supports (no "javascript" in NotSupported / NotSupportedByDesign); all: every case',
+);
+console.log(
+  'ours: with the deliberate differences of scripts/peer-differences.yaml; strict: against the spec as written\n',
+);
 const w = Math.max(...report.map((r) => r.file.length));
-console.log(`${'file'.padEnd(w)}  cases  ours    target  microsoft  strict  differences | all: cases  ours    microsoft  strict`);
+console.log(
+  `${'file'.padEnd(w)}  cases  ours    target  microsoft  strict  differences | all: cases  ours    microsoft  strict`,
+);
 for (const r of report) {
   const mark = r.js.ours / r.js.n >= r.target ? ' ' : '!';
   console.log(
@@ -319,6 +357,9 @@ if (verbose) {
   for (const r of report) {
     if (!r.failures.length) continue;
     console.log(`\n${r.file}: our failures`);
-    for (const f of r.failures) console.log(`  ${f.js ? '' : '[not in js] '}${JSON.stringify(f.input)}${f.difference ? ` (difference: ${f.difference})` : ''}\n    ours: ${f.ours.join(' | ') || '(nothing)'}\n    microsoft: ${Array.isArray(f.ms) ? f.ms.join(' | ') || '(nothing)' : f.ms}`);
+    for (const f of r.failures)
+      console.log(
+        `  ${f.js ? '' : '[not in js] '}${JSON.stringify(f.input)}${f.difference ? ` (difference: ${f.difference})` : ''}\n    ours: ${f.ours.join(' | ') || '(nothing)'}\n    microsoft: ${Array.isArray(f.ms) ? f.ms.join(' | ') || '(nothing)' : f.ms}`,
+      );
   }
 } else console.log('\n(--verbose lists every case we fail; --json prints it all)');

@@ -67,7 +67,15 @@ export function parseQuantities(text: string): ParsedQuantity[] {
   const rules = builtins();
   return findQuantities(toMatchText(text), rules).map((q) => {
     const r = resolveQuantity(q, text);
-    return { start: q.start, end: q.end, text: text.slice(q.start, q.end), value: r.value, unit: q.unit ? r.unit : null, measure: r.measure, approx: r.approx };
+    return {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      value: r.value,
+      unit: q.unit ? r.unit : null,
+      measure: r.measure,
+      approx: r.approx,
+    };
   });
 }
 
@@ -93,10 +101,15 @@ export function parseDates(text: string, opts: { refDate?: string | null } = {})
   const match = toMatchText(text);
   const sentences = splitSentences(match);
   const sections = findSections(match, sentences, null);
-  return resolveDates(findDates(match, rules), match, { published: null, refDate: opts.refDate ?? null }, {
-    sentenceOf: (offset) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))],
-    headingsOver: (i) => sections.headingsOver(i),
-  }).map((d) => ({
+  return resolveDates(
+    findDates(match, rules),
+    match,
+    { published: null, refDate: opts.refDate ?? null },
+    {
+      sentenceOf: (offset) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))],
+      headingsOver: (i) => sections.headingsOver(i),
+    },
+  ).map((d) => ({
     start: d.expr.start,
     end: d.expr.end,
     text: text.slice(d.expr.start, d.expr.end),

@@ -112,8 +112,16 @@ export interface Extraction {
   readonly events: EventDraft[];
 }
 
-export function runExtractors(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Extraction {
-  const context = createContext(doc, rules, segmenter, { refDate: opts.refDate ?? null, ...(opts.trace ? { trace: opts.trace } : {}) });
+export function runExtractors(
+  doc: Document,
+  rules: RuleSet,
+  segmenter: Segmenter,
+  opts: ExtractOptions = {},
+): Extraction {
+  const context = createContext(doc, rules, segmenter, {
+    refDate: opts.refDate ?? null,
+    ...(opts.trace ? { trace: opts.trace } : {}),
+  });
   const want = (t: FactType) => !opts.types || opts.types.has(t);
   // Organizations are needed by the other two (event orgs; numbers inside names are not figures).
   const people = learnPeople(context);
@@ -130,5 +138,7 @@ export function extractFacts(doc: Document, rules: RuleSet, segmenter: Segmenter
     ...x.indicators.map((d) => indicatorFact(doc, rules, d)),
     ...x.events.map((d) => eventFact(doc, rules, d)),
   ];
-  return facts.sort((a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1));
+  return facts.sort(
+    (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1),
+  );
 }

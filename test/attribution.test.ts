@@ -3,12 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { events, indicators } from './helpers.js';
 
-const periods = (text: string, refDate: string | null = null) => indicators(text, refDate).map((i) => [i.value, i.period]);
-const regions = (text: string, refDate: string | null = null) => indicators(text, refDate).map((i) => [i.value, i.region]);
+const periods = (text: string, refDate: string | null = null) =>
+  indicators(text, refDate).map((i) => [i.value, i.period]);
+const regions = (text: string, refDate: string | null = null) =>
+  indicators(text, refDate).map((i) => [i.value, i.region]);
 
 describe('periods', () => {
   it('takes a section’s period from its heading or the title, across paragraphs', () => {
-    const text = '2012年大庆市国民经济和社会发展统计公报\n大庆市统计局\n一、综合\n全市经济平稳增长。\n地方财政收入263亿元,同比增长24.8%。\n年末金融机构存款余额1970.6亿元。';
+    const text =
+      '2012年大庆市国民经济和社会发展统计公报\n大庆市统计局\n一、综合\n全市经济平稳增长。\n地方财政收入263亿元,同比增长24.8%。\n年末金融机构存款余额1970.6亿元。';
     expect(periods(text, '2013-03-20')).toEqual([
       [26300000000, '2012'],
       [197060000000, '2012-12-31'],
@@ -16,7 +19,8 @@ describe('periods', () => {
   });
 
   it('lets a numbered heading’s year override the title’s, until the next heading of its level', () => {
-    const text = '2021年政府工作报告\n一、2020年工作回顾\n过去一年极不平凡。\n国内生产总值增长2.3%。\n二、2021年主要目标任务\n城镇新增就业1100万人以上。\n居民消费价格涨幅3%左右。';
+    const text =
+      '2021年政府工作报告\n一、2020年工作回顾\n过去一年极不平凡。\n国内生产总值增长2.3%。\n二、2021年主要目标任务\n城镇新增就业1100万人以上。\n居民消费价格涨幅3%左右。';
     expect(periods(text, '2021-03-05')).toEqual([
       [2.3, '2020'],
       [3, '2021'],
@@ -24,7 +28,8 @@ describe('periods', () => {
   });
 
   it('ends a news item’s heading period at the next headline', () => {
-    const text = '国内联播快讯\n前三季度我国交通投资保持高位\n前三季度完成投资超过2.5万亿元。\n自然资源部发布生态修复典型案例\n自然资源部发布了18个典型案例。';
+    const text =
+      '国内联播快讯\n前三季度我国交通投资保持高位\n前三季度完成投资超过2.5万亿元。\n自然资源部发布生态修复典型案例\n自然资源部发布了18个典型案例。';
     expect(periods(text, '2021-10-28')).toEqual([
       [2500000000000, '2021-Q1/2021-Q3'],
       [18, null],
@@ -51,7 +56,9 @@ describe('periods', () => {
   });
 
   it('reads a reporting period not over at publication as last year’s, and 同期为… as the year before', () => {
-    expect(periods('上半年全市经济运行情况分析\n上半年,全市地区生产总值1228亿元。', '2017-06-04')).toEqual([[122800000000, '2016-H1']]);
+    expect(periods('上半年全市经济运行情况分析\n上半年,全市地区生产总值1228亿元。', '2017-06-04')).toEqual([
+      [122800000000, '2016-H1'],
+    ]);
     expect(periods('上半年,全市地区生产总值1228亿元。', '2017-08-04')).toEqual([[122800000000, '2017-H1']]);
     expect(periods('2017年上半年,固定资产投资增长2%,同期为下降9.8%。')).toEqual([
       [2, '2017-H1'],
@@ -121,7 +128,9 @@ describe('regions', () => {
 
 describe('changes and status', () => {
   it('pairs levels and rates listed with 分别: the i-th rate is the i-th level’s change', () => {
-    const list = indicators('全市增值税12.8亿元、城镇土地使用税9.5亿元、城市维护建设税3.3亿元,同比分别增长210.8%、29.5%、17.8%。');
+    const list = indicators(
+      '全市增值税12.8亿元、城镇土地使用税9.5亿元、城市维护建设税3.3亿元,同比分别增长210.8%、29.5%、17.8%。',
+    );
     expect(list.map((i) => [i.label, i.value, i.change?.value])).toEqual([
       ['增值税', 1280000000, 210.8],
       ['城镇土地使用税', 950000000, 29.5],
@@ -137,13 +146,19 @@ describe('changes and status', () => {
   it('reads 目标 as a target only for the figure it names', () => {
     const [saving, carbon] = indicators('能耗强度超额完成国家激励目标,碳排放强度下降20.5%,万元生产总值用水量下降22%。');
     expect([saving?.status, carbon?.status]).toEqual(['actual', 'actual']);
-    expect(indicators('围绕完成技术改造项目5000个的年度目标。', '2021-05-19')[0]).toMatchObject({ status: 'target', period: '2021' });
+    expect(indicators('围绕完成技术改造项目5000个的年度目标。', '2021-05-19')[0]).toMatchObject({
+      status: 'target',
+      period: '2021',
+    });
   });
 });
 
 describe('labels', () => {
   it('names a rate’s distance from another’s after that rate, and the two ends of a rise after what rises', () => {
-    expect(indicators('规上工业增加值增长7.6%,高于全国1.7个百分点。').map((i) => i.label)).toEqual(['规上工业增加值', '规上工业增加值高于全国']);
+    expect(indicators('规上工业增加值增长7.6%,高于全国1.7个百分点。').map((i) => i.label)).toEqual([
+      '规上工业增加值',
+      '规上工业增加值高于全国',
+    ]);
     expect(indicators('汽车保有量由2552万辆增至3230万辆。').map((i) => i.label)).toEqual(['汽车保有量', '汽车保有量']);
   });
 
@@ -168,16 +183,27 @@ describe('labels', () => {
 
   it('keeps a one-character label that names what is counted, not a measure word or a word of grammar', () => {
     expect(indicators('21个省（区、市）完成了换届选举。').map((i) => i.label)).toEqual(['省']);
-    expect(indicators('这艘21万吨可转换氨燃料发动机的船舶相比传统燃料，可减少95%的排放。').map((i) => i.label)).toEqual([null, null]);
+    expect(indicators('这艘21万吨可转换氨燃料发动机的船舶相比传统燃料，可减少95%的排放。').map((i) => i.label)).toEqual(
+      [null, null],
+    );
   });
 
   it('gives each item of a 分别 list the head its items share, and leaves items that name themselves alone', () => {
     const labels = (t: string) => indicators(t).map((i) => [i.label, i.metric]);
-    expect(labels('工业、高新技术产业增加值分别增长5%和9%。')).toEqual([['工业增加值', 'industrial_value_added'], ['高新技术产业增加值', null]]);
+    expect(labels('工业、高新技术产业增加值分别增长5%和9%。')).toEqual([
+      ['工业增加值', 'industrial_value_added'],
+      ['高新技术产业增加值', null],
+    ]);
     expect(labels('猪肉、牛肉价格分别下降1.3%和0.5%。').map(([l]) => l)).toEqual(['猪肉价格', '牛肉价格']);
     expect(labels('进口、出口分别同比增长3%和5%。').map(([l]) => l)).toEqual(['进口', '出口']);
-    expect(labels('高技术制造业、装备制造业增加值分别增长8.9%、7.7%。')[0]).toEqual(['高技术制造业增加值', 'high_tech_manufacturing_value_added']);
-    expect(labels('货物运输总量、货物运输周转量分别比上年增长12.3%、13.7%。').map(([l]) => l)).toEqual(['货物运输总量', '货物运输周转量']);
+    expect(labels('高技术制造业、装备制造业增加值分别增长8.9%、7.7%。')[0]).toEqual([
+      '高技术制造业增加值',
+      'high_tech_manufacturing_value_added',
+    ]);
+    expect(labels('货物运输总量、货物运输周转量分别比上年增长12.3%、13.7%。').map(([l]) => l)).toEqual([
+      '货物运输总量',
+      '货物运输周转量',
+    ]);
   });
 
   it('puts a running total (累计) after the label it borrows, a flow (新增) before it', () => {
@@ -200,7 +226,9 @@ describe('events', () => {
   });
 
   it('dates an event by 今年 alone only with a verb that tells what happened, and no figure', () => {
-    expect(events('今年,“加强新型基础设施建设”被首次写入政府工作报告。', '2020-05-27')).toMatchObject([{ date: '2020', dateBasis: 'reference', kind: 'other' }]);
+    expect(events('今年,“加强新型基础设施建设”被首次写入政府工作报告。', '2020-05-27')).toMatchObject([
+      { date: '2020', dateBasis: 'reference', kind: 'other' },
+    ]);
     expect(events('青岛已经是今年华为云城市峰会举办的第二站。', '2021-05-19')).toEqual([]);
     expect(events('今年城镇保障性住房基本建成470万套。', '2021-05-19')).toEqual([]);
   });
@@ -211,7 +239,9 @@ describe('events', () => {
 
   it('keeps an event’s date from dating later figures, while a quarter still does', () => {
     expect(indicators('2019年初成立了创新联盟。联盟企业已实现销售额2000余万元。')[0]?.period).toBeNull();
-    expect(indicators('一季度,国家公布了123个示范项目。75个项目建成投入运行。', '2022-04-24').map((i) => i.period)).toEqual(['2022-Q1', '2022-Q1']);
+    expect(
+      indicators('一季度,国家公布了123个示范项目。75个项目建成投入运行。', '2022-04-24').map((i) => i.period),
+    ).toEqual(['2022-Q1', '2022-Q1']);
   });
 
   it('says the year came from the publication date when the page’s own date line gave it', () => {

@@ -43,7 +43,13 @@ describe('extract on the seed documents', () => {
 
   it('finds a figure with its value, unit, period and change', () => {
     const f = json.facts.find((x): x is Indicator => x.type === 'indicator' && x.raw === '9385.6亿元')!;
-    expect(f).toMatchObject({ value: 938560000000, unit: 'CNY', period: '2020', region: '苏州', change: { basis: 'yoy', value: 3.4, unit: '%' } });
+    expect(f).toMatchObject({
+      value: 938560000000,
+      unit: 'CNY',
+      period: '2020',
+      region: '苏州',
+      change: { basis: 'yoy', value: 3.4, unit: '%' },
+    });
   });
 
   it('finds a dated event with a year from context', () => {
@@ -52,7 +58,10 @@ describe('extract on the seed documents', () => {
   });
 
   it('merges an organization with its aliases', () => {
-    const o = json.facts.find((x): x is Organization => x.type === 'organization' && x.doc.endsWith('000_1900faf847d9a6f1.txt') && x.canonical === '华为技术有限公司')!;
+    const o = json.facts.find(
+      (x): x is Organization =>
+        x.type === 'organization' && x.doc.endsWith('000_1900faf847d9a6f1.txt') && x.canonical === '华为技术有限公司',
+    )!;
     expect(o.aliases.sort()).toEqual(['华为', '华为公司']);
     expect(o.mentions).toBeGreaterThan(20);
   });
@@ -66,7 +75,10 @@ describe('formats', () => {
   it('jsonl: one fact per line, the same facts as json', () => {
     const r = run([SEEDS, '--format', 'jsonl']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => FactSchema.parse(JSON.parse(l)));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => FactSchema.parse(JSON.parse(l)));
     expect(lines).toEqual(json.facts);
   });
 
@@ -76,11 +88,19 @@ describe('formats', () => {
     const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(json.facts.length);
     const gdp = rows.find((x) => x.raw === '9385.6亿元')!;
-    expect(gdp).toMatchObject({ value: '938560000000', unit: 'CNY', change_basis: 'yoy', change_value: '3.4', orgs: '' });
+    expect(gdp).toMatchObject({
+      value: '938560000000',
+      unit: 'CNY',
+      change_basis: 'yoy',
+      change_value: '3.4',
+      orgs: '',
+    });
   });
 
   it('csv --bom starts with the byte order mark', () => {
-    expect(run([`${SEEDS}/002_1d16421faa7a852a.txt`, '--format', 'csv', '--bom']).stdout.startsWith('\uFEFFid,doc,')).toBe(true);
+    expect(
+      run([`${SEEDS}/002_1d16421faa7a852a.txt`, '--format', 'csv', '--bom']).stdout.startsWith('\uFEFFid,doc,'),
+    ).toBe(true);
   });
 
   it('--type keeps only the types asked for', () => {
@@ -102,7 +122,10 @@ describe('inputs and exit codes', () => {
     const text = fs.readFileSync(path.join(ROOT, SEEDS, '000_1900faf847d9a6f1.txt'), 'utf8');
     const r = run(['-', '--format', 'jsonl'], text);
     expect(r.code).toBe(0);
-    const facts = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const facts = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(facts.every((f) => f.doc === '-')).toBe(true);
     expect(facts.length).toBe(json.facts.filter((f) => f.doc.endsWith('000_1900faf847d9a6f1.txt')).length);
   });
@@ -111,7 +134,10 @@ describe('inputs and exit codes', () => {
     const r = run(['no/such/file.txt', `${SEEDS}/002_1d16421faa7a852a.txt`, '--format', 'jsonl']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no/such/file.txt: no such file or folder');
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'error', doc: 'no/such/file.txt', message: 'no such file or folder' });
     expect(lines.length).toBeGreaterThan(10);
   });

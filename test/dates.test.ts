@@ -10,7 +10,10 @@ function dates(text: string, published: string | null = null, refDate: string | 
   const exprs = findDates(text, builtinRules());
   const sentences = splitSentences(text);
   const sections = findSections(text, sentences, null);
-  const layout = { sentenceOf: (offset: number) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))], headingsOver: (i: number) => sections.headingsOver(i) };
+  const layout = {
+    sentenceOf: (offset: number) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))],
+    headingsOver: (i: number) => sections.headingsOver(i),
+  };
   return resolveDates(exprs, text, { published, refDate }, layout).map((d) => ({
     text: text.slice(d.expr.start, d.expr.end),
     date: d.date,
@@ -21,12 +24,18 @@ function dates(text: string, published: string | null = null, refDate: string | 
 
 describe('date expressions', () => {
   it('reads full dates as explicit', () => {
-    expect(dates('2021年1月4日,苏州召开大会')).toEqual([{ text: '2021年1月4日', date: '2021-01-04', period: '2021-01-04', basis: 'explicit' }]);
+    expect(dates('2021年1月4日,苏州召开大会')).toEqual([
+      { text: '2021年1月4日', date: '2021-01-04', period: '2021-01-04', basis: 'explicit' },
+    ]);
   });
 
   it('takes a missing year from the publication date, toward the past', () => {
     expect(dates('5月13日,峰会举行', '2021-05-19')[0]).toMatchObject({ date: '2021-05-13', basis: 'publication' });
-    expect(dates('7月28日上午举行会谈', '2021-05-19')[0]).toMatchObject({ text: '7月28日上午', date: '2020-07-28', basis: 'publication' });
+    expect(dates('7月28日上午举行会谈', '2021-05-19')[0]).toMatchObject({
+      text: '7月28日上午',
+      date: '2020-07-28',
+      basis: 'publication',
+    });
   });
 
   it('takes a missing year from an earlier date in context', () => {
@@ -38,7 +47,10 @@ describe('date expressions', () => {
   });
 
   it('uses --ref-date when the page has no publication date', () => {
-    expect(dates('6月17日,对接会举行', null, '2021-08-01')[0]).toMatchObject({ date: '2021-06-17', basis: 'reference' });
+    expect(dates('6月17日,对接会举行', null, '2021-08-01')[0]).toMatchObject({
+      date: '2021-06-17',
+      basis: 'reference',
+    });
   });
 
   it('falls back to the latest date the text states', () => {
@@ -48,22 +60,46 @@ describe('date expressions', () => {
 
   it('normalizes periods', () => {
     const d = dates('今年上半年,“十三五”期间,年底,2021年-2023年,前三季度,近五年', '2021-10-20');
-    expect(d.map((x) => x.period)).toEqual(['2021-H1', '2016/2020', '2021-12-31', '2021/2023', '2021-Q1/2021-Q3', '2016/2020']);
-    expect(d.map((x) => x.date)).toEqual(['2021-H1', '2016/2020', '2021-12', '2021/2023', '2021-Q1/2021-Q3', '2016/2020']);
+    expect(d.map((x) => x.period)).toEqual([
+      '2021-H1',
+      '2016/2020',
+      '2021-12-31',
+      '2021/2023',
+      '2021-Q1/2021-Q3',
+      '2016/2020',
+    ]);
+    expect(d.map((x) => x.date)).toEqual([
+      '2021-H1',
+      '2016/2020',
+      '2021-12',
+      '2021/2023',
+      '2021-Q1/2021-Q3',
+      '2016/2020',
+    ]);
     // A reporting period not over on the reference day is last year's, unless it is a deadline.
     expect(dates('前三季度', '2021-08-01').map((x) => x.period)).toEqual(['2020-Q1/2020-Q3']);
     expect(dates('力争到前三季度', '2021-08-01').map((x) => x.period)).toEqual(['2021-Q1/2021-Q3']);
   });
 
   it('reads 年代 as a decade, never a year, and 个月 not at all', () => {
-    expect(dates('上世纪90年代,一个月后', '2021-05-19')).toEqual([{ text: '上世纪90年代', date: '1990/1999', period: '1990/1999', basis: 'publication' }]);
-    expect(dates('20世纪80年代,九十年代,50年代', null, '2017-03-22').map((x) => x.date)).toEqual(['1980/1989', '1990/1999', '1950/1959']);
+    expect(dates('上世纪90年代,一个月后', '2021-05-19')).toEqual([
+      { text: '上世纪90年代', date: '1990/1999', period: '1990/1999', basis: 'publication' },
+    ]);
+    expect(dates('20世纪80年代,九十年代,50年代', null, '2017-03-22').map((x) => x.date)).toEqual([
+      '1980/1989',
+      '1990/1999',
+      '1950/1959',
+    ]);
     expect(dates('上世纪90年代').map((x) => x.date)).toEqual([null]);
   });
 
   it('reads Chinese numerals in dates', () => {
     // 五月三十日 takes its year from the date just before it
-    expect(dates('二〇一六年十一月三日,五月三十日,两千零四年八月十五', null, '2020-06-01').map((x) => x.date)).toEqual(['2016-11-03', '2016-05-30', '2004-08-15']);
+    expect(dates('二〇一六年十一月三日,五月三十日,两千零四年八月十五', null, '2020-06-01').map((x) => x.date)).toEqual([
+      '2016-11-03',
+      '2016-05-30',
+      '2004-08-15',
+    ]);
     expect(dates('五月三十一日', null, '2020-06-01')[0]!.date).toBe('2020-05-31');
     expect(dates('2018年十二月', null, '2020-06-01').map((x) => x.date)).toEqual(['2018-12']);
     expect(dates('一月二十三', null, '2020-06-01').map((x) => x.date)).toEqual(['2020-01-23']);

@@ -17,22 +17,60 @@ const HASH = '680b84077fc5';
 // ---- hand-made facts, as extract writes them ----
 
 const gdp = (over: Partial<Indicator> = {}): Indicator => ({
-  id: 'c00aab484946ce4d', type: 'indicator', doc: DOC, start: 36, end: 60, text: '第二产业增加值9385.6亿元,同比增长3.4%',
-  rule: `metrics.yaml#value_added_secondary@${HASH}`, metric: 'value_added_secondary', label: '第二产业增加值', region: '苏州',
-  period: '2021', value: 938560000000, unit: 'CNY', measure: null, raw: '9385.6亿元', approx: null,
-  change: { basis: 'yoy', value: 3.4, unit: '%' }, status: 'actual', ...over,
+  id: 'c00aab484946ce4d',
+  type: 'indicator',
+  doc: DOC,
+  start: 36,
+  end: 60,
+  text: '第二产业增加值9385.6亿元,同比增长3.4%',
+  rule: `metrics.yaml#value_added_secondary@${HASH}`,
+  metric: 'value_added_secondary',
+  label: '第二产业增加值',
+  region: '苏州',
+  period: '2021',
+  value: 938560000000,
+  unit: 'CNY',
+  measure: null,
+  raw: '9385.6亿元',
+  approx: null,
+  change: { basis: 'yoy', value: 3.4, unit: '%' },
+  status: 'actual',
+  ...over,
 });
 
 const summit = (over: Partial<Event> = {}): Event => ({
-  id: 'c926e2839e12de37', type: 'event', doc: DOC, start: 0, end: 30, text: '5月13日,“华为云城市峰会2021”在青岛西海岸新区举行。',
-  rule: `events.yaml#meeting@${HASH}`, date: '2021-05-13', dateText: '5月13日', dateBasis: 'context',
-  yearFrom: { start: 70, end: 75, text: '2021年' }, kind: 'meeting', orgs: ['华为云', '青岛市政府'], people: [],
-  summary: '5月13日,“华为云城市峰会2021”在青岛西海岸新区举行', ...over,
+  id: 'c926e2839e12de37',
+  type: 'event',
+  doc: DOC,
+  start: 0,
+  end: 30,
+  text: '5月13日,“华为云城市峰会2021”在青岛西海岸新区举行。',
+  rule: `events.yaml#meeting@${HASH}`,
+  date: '2021-05-13',
+  dateText: '5月13日',
+  dateBasis: 'context',
+  yearFrom: { start: 70, end: 75, text: '2021年' },
+  kind: 'meeting',
+  orgs: ['华为云', '青岛市政府'],
+  people: [],
+  summary: '5月13日,“华为云城市峰会2021”在青岛西海岸新区举行',
+  ...over,
 });
 
 const huaweiCloud = (over: Partial<Organization> = {}): Organization => ({
-  id: '40b0010ce8bfd497', type: 'organization', doc: DOC, start: 7, end: 10, text: '华为云', rule: `organizations.yaml#huawei-cloud@${HASH}`,
-  name: '华为云', canonical: '华为云', aliases: ['华为云计算', '华为云公司'], kind: 'company', mentions: 3, ...over,
+  id: '40b0010ce8bfd497',
+  type: 'organization',
+  doc: DOC,
+  start: 7,
+  end: 10,
+  text: '华为云',
+  rule: `organizations.yaml#huawei-cloud@${HASH}`,
+  name: '华为云',
+  canonical: '华为云',
+  aliases: ['华为云计算', '华为云公司'],
+  kind: 'company',
+  mentions: 3,
+  ...over,
 });
 
 const missing: ErrorRecord = { type: 'error', doc: 'news/missing.txt', message: 'no such file or folder' };
@@ -43,14 +81,38 @@ const FACTS: Fact[] = [huaweiCloud(), summit(), gdp()];
 
 function asJson(facts: readonly Fact[], errors: readonly ErrorRecord[] = [], rules = HASH): string {
   const docs = [...new Set([...facts.map((f) => f.doc)])].map((doc) => ({
-    doc, sha256: 'ab', chars: 100, encoding: 'utf-8', published: null, title: null, source: null,
-    facts: facts.filter((f) => f.doc === doc).length, error: null, dateline: null, format: 'text',
+    doc,
+    sha256: 'ab',
+    chars: 100,
+    encoding: 'utf-8',
+    published: null,
+    title: null,
+    source: null,
+    facts: facts.filter((f) => f.doc === doc).length,
+    error: null,
+    dateline: null,
+    format: 'text',
   }));
   const failed = errors.map((e) => ({
-    doc: e.doc, sha256: null, chars: null, encoding: null, published: null, title: null, source: null,
-    facts: 0, error: e.message, dateline: null, format: null,
+    doc: e.doc,
+    sha256: null,
+    chars: null,
+    encoding: null,
+    published: null,
+    title: null,
+    source: null,
+    facts: 0,
+    error: e.message,
+    dateline: null,
+    format: null,
   }));
-  return JSON.stringify({ tool: { name: 'extract', version: '0.1.0', rules }, documents: [...docs, ...failed], facts }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { tool: { name: 'extract', version: '0.1.0', rules }, documents: [...docs, ...failed], facts },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 function asJsonl(facts: readonly Fact[], errors: readonly ErrorRecord[] = []): string {
@@ -83,7 +145,9 @@ describe('reading a run', () => {
     expect(() => run(asJsonl(FACTS) + '{"type":"error"}\n', 'b.jsonl')).toThrow(/^b\.jsonl:4: not an error record/);
     expect(() => run('{"id": 1', 'x.jsonl')).toThrow(InvalidRunError);
     expect(() => run(asJson(FACTS).slice(0, 200), 'cut.json')).toThrow(/^cut\.json:\d+: not valid JSON/);
-    expect(() => run(JSON.stringify({ tool: {}, facts: [] }), 'odd.json')).toThrow(/^odd\.json: not extract json output: tool\.name/);
+    expect(() => run(JSON.stringify({ tool: {}, facts: [] }), 'odd.json')).toThrow(
+      /^odd\.json: not extract json output: tool\.name/,
+    );
     expect(() => run('id,doc,type,start\n', 'out.csv')).toThrow(/CSV/);
   });
 });
@@ -108,7 +172,10 @@ describe('comparing runs', () => {
   });
 
   it('compares nested fields one by one and names the path', () => {
-    const d = diff(asJsonl(FACTS), asJsonl([huaweiCloud(), summit(), gdp({ change: { basis: 'yoy', value: 3.5, unit: '%' } })]));
+    const d = diff(
+      asJsonl(FACTS),
+      asJsonl([huaweiCloud(), summit(), gdp({ change: { basis: 'yoy', value: 3.5, unit: '%' } })]),
+    );
     const [only] = d.differences;
     expect(only?.change === 'changed' && only.fields).toEqual([{ field: 'change.value', old: 3.4, new: 3.5 }]);
   });
@@ -128,7 +195,12 @@ describe('comparing runs', () => {
   it('keys an indicator by its label when it has no metric', () => {
     const d = diff(asJsonl([gdp({ metric: null })]), asJsonl([gdp({ metric: null, label: '二产增加值' })]));
     // Sorted by key: 二 (U+4E8C) before 第 (U+7B2C).
-    expect(renderText(d, { quiet: false }).split('\n').slice(1, 3).map((l) => l.split(':')[0])).toEqual([
+    expect(
+      renderText(d, { quiet: false })
+        .split('\n')
+        .slice(1, 3)
+        .map((l) => l.split(':')[0]),
+    ).toEqual([
       '+ news/a.txt indicator label=二产增加值 region=苏州 period=2021',
       '- news/a.txt indicator label=第二产业增加值 region=苏州 period=2021',
     ]);
@@ -146,17 +218,36 @@ describe('comparing runs', () => {
     // Two dates in one clause: the same summary and span; ids (and so the run's order) change with the rule set.
     const long = summit({ id: 'x', dateText: '2021年5月13日', dateBasis: 'explicit', yearFrom: null });
     const short = summit({ id: 'y' });
-    expect(isEqual(diff(asJsonl([long, short]), asJsonl([{ ...short, id: 'a' }, { ...long, id: 'b' }])))).toBe(true);
+    expect(
+      isEqual(
+        diff(
+          asJsonl([long, short]),
+          asJsonl([
+            { ...short, id: 'a' },
+            { ...long, id: 'b' },
+          ]),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('treats shifted offsets, new ids and moved evidence as the same facts', () => {
     const shifted = FACTS.map((f) => ({ ...f, id: `moved-${f.id}`, start: f.start + 17, end: f.end + 17 }));
-    const moved = shifted.map((f) => (f.type === 'event' ? { ...f, text: `据报道,${f.text}`, yearFrom: { start: 87, end: 92, text: '2021年' } } : f));
+    const moved = shifted.map((f) =>
+      f.type === 'event' ? { ...f, text: `据报道,${f.text}`, yearFrom: { start: 87, end: 92, text: '2021年' } } : f,
+    );
     expect(isEqual(diff(asJson(FACTS), asJsonl(moved)))).toBe(true);
   });
 
   it('ignores the order of names in lists', () => {
-    const d = diff(asJsonl(FACTS), asJsonl([huaweiCloud({ aliases: ['华为云公司', '华为云计算'] }), summit({ orgs: ['青岛市政府', '华为云'] }), gdp()]));
+    const d = diff(
+      asJsonl(FACTS),
+      asJsonl([
+        huaweiCloud({ aliases: ['华为云公司', '华为云计算'] }),
+        summit({ orgs: ['青岛市政府', '华为云'] }),
+        gdp(),
+      ]),
+    );
     expect(isEqual(d)).toBe(true);
   });
 
@@ -171,7 +262,10 @@ describe('comparing runs', () => {
   });
 
   it('still sees a fact made by another rule', () => {
-    const d = diff(asJsonl(FACTS), asJsonl([huaweiCloud(), summit({ rule: `events.yaml#meeting-noun@${HASH}` }), gdp()]));
+    const d = diff(
+      asJsonl(FACTS),
+      asJsonl([huaweiCloud(), summit({ rule: `events.yaml#meeting-noun@${HASH}` }), gdp()]),
+    );
     expect(renderText(d, { quiet: true })).toContain('event: 0 added, 0 removed, 1 changed');
   });
 
@@ -181,20 +275,34 @@ describe('comparing runs', () => {
     const after = (facts: Fact[]) => renderText(diff(before, asJsonl(facts)), { quiet: false });
     const facts = [...FACTS, ...FACTS.map(other)];
     expect(after([...facts].reverse())).toBe(after(facts));
-    expect(after(facts).split('\n').slice(1, 4).map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
-      '+ news/0.txt event', '+ news/0.txt indicator', '+ news/0.txt organization',
-    ]);
+    expect(
+      after(facts)
+        .split('\n')
+        .slice(1, 4)
+        .map((l) => l.split(' ').slice(0, 3).join(' ')),
+    ).toEqual(['+ news/0.txt event', '+ news/0.txt indicator', '+ news/0.txt organization']);
   });
 
   it('renders a machine-readable report', () => {
     const d = diff(asJsonl(FACTS), asJsonl([huaweiCloud({ mentions: 4 }), summit(), gdp()]));
-    const files = { old: { file: 'a.jsonl', run: run(asJsonl(FACTS)) }, new: { file: 'b.jsonl', run: run(asJsonl(FACTS)) } };
+    const files = {
+      old: { file: 'a.jsonl', run: run(asJsonl(FACTS)) },
+      new: { file: 'b.jsonl', run: run(asJsonl(FACTS)) },
+    };
     const report = JSON.parse(renderJson(d, files, { quiet: false }));
     expect(report).toMatchObject({
       equal: false,
       old: { file: 'a.jsonl', format: 'jsonl', rules: HASH },
       summary: { organization: { changed: 1 } },
-      differences: [{ change: 'changed', doc: DOC, type: 'organization', key: { canonical: '华为云' }, fields: [{ field: 'mentions', old: 3, new: 4 }] }],
+      differences: [
+        {
+          change: 'changed',
+          doc: DOC,
+          type: 'organization',
+          key: { canonical: '华为云' },
+          fields: [{ field: 'mentions', old: 3, new: 4 }],
+        },
+      ],
     });
     expect(JSON.parse(renderJson(d, files, { quiet: true }))).not.toHaveProperty('differences');
   });
@@ -227,9 +335,14 @@ describe('extract diff (the built command)', () => {
   });
 
   it('exits 1 and lists the change when a value changed', () => {
-    const r = cli(file('old.jsonl', asJsonl(FACTS)), file('new.jsonl', asJsonl([huaweiCloud(), summit(), gdp({ value: 938570000000 })])));
+    const r = cli(
+      file('old.jsonl', asJsonl(FACTS)),
+      file('new.jsonl', asJsonl([huaweiCloud(), summit(), gdp({ value: 938570000000 })])),
+    );
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('~ news/a.txt indicator metric=value_added_secondary region=苏州 period=2021: value 938560000000 → 938570000000');
+    expect(r.stdout).toContain(
+      '~ news/a.txt indicator metric=value_added_secondary region=苏州 period=2021: value 938560000000 → 938570000000',
+    );
   });
 
   it('--quiet prints the summary only; --format json prints a report', () => {
@@ -237,10 +350,15 @@ describe('extract diff (the built command)', () => {
     const after = file('q-new.jsonl', asJsonl([summit(), gdp()]));
     const quiet = cli(before, after, '--quiet');
     expect(quiet.code).toBe(1);
-    expect(quiet.stdout.trimEnd().split('\n')).toEqual([expect.stringContaining('organization: 0 added, 1 removed, 0 changed')]);
+    expect(quiet.stdout.trimEnd().split('\n')).toEqual([
+      expect.stringContaining('organization: 0 added, 1 removed, 0 changed'),
+    ]);
     const json = cli(before, after, '--format', 'json');
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ equal: false, differences: [{ change: 'removed', type: 'organization' }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      equal: false,
+      differences: [{ change: 'removed', type: 'organization' }],
+    });
   });
 
   it('exits 0 with a header line when only the rule set changed', () => {

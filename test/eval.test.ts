@@ -21,7 +21,8 @@ function run(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const SOURCE = '5月13日,华为云城市峰会在青岛举行。苏州实现第二产业增加值9385.6亿元,同比增长3.4%。青岛市委、华为技术有限公司出席。';
+const SOURCE =
+  '5月13日,华为云城市峰会在青岛举行。苏州实现第二产业增加值9385.6亿元,同比增长3.4%。青岛市委、华为技术有限公司出席。';
 
 /** Gold annotations as written in a file: defaults (aliases: [] …) filled in by the schema. */
 function gold(annotations: Omit<z.input<typeof GoldFileSchema>, 'doc'>): GoldFile {
@@ -35,23 +36,44 @@ function fact(type: string, text: string, fields: Partial<ScoredFact> = {}): Sco
   return { type, doc: 'seeds/t.txt', start, end: start + text.length, text, ...fields };
 }
 
-const org = (name: string, fields: Partial<ScoredFact> = {}) => fact('organization', name, { name, canonical: name, aliases: [], kind: 'company', ...fields });
-const meeting = (date: string) => fact('event', '5月13日,华为云城市峰会在青岛举行。', { date, kind: 'meeting', orgs: ['华为云'] });
-const score = (g: GoldFile, facts: ScoredFact[]): DocumentScore => scoreDocument({ name: 't.txt', gold: g, source: SOURCE, facts });
+const org = (name: string, fields: Partial<ScoredFact> = {}) =>
+  fact('organization', name, { name, canonical: name, aliases: [], kind: 'company', ...fields });
+const meeting = (date: string) =>
+  fact('event', '5月13日,华为云城市峰会在青岛举行。', { date, kind: 'meeting', orgs: ['华为云'] });
+const score = (g: GoldFile, facts: ScoredFact[]): DocumentScore =>
+  scoreDocument({ name: 't.txt', gold: g, source: SOURCE, facts });
 const counts = (s: DocumentScore, t: 'organization' | 'indicator' | 'event') => {
   const { tp, fp, fn } = s.matches[t];
   return { tp, fp, fn };
 };
 
-const GDP = { quote: '第二产业增加值9385.6亿元', label: '第二产业增加值', region: '苏州', value: 938560000000, unit: 'CNY' };
-const MEETING = { quote: '5月13日,华为云城市峰会在青岛举行', date: '2021-05-13', kind: 'meeting' as const, orgs: ['华为云'] };
+const GDP = {
+  quote: '第二产业增加值9385.6亿元',
+  label: '第二产业增加值',
+  region: '苏州',
+  value: 938560000000,
+  unit: 'CNY',
+};
+const MEETING = {
+  quote: '5月13日,华为云城市峰会在青岛举行',
+  date: '2021-05-13',
+  kind: 'meeting' as const,
+  orgs: ['华为云'],
+};
 
 describe('comparisons', () => {
   it('normalizes names by width, case and spaces', () => {
     expect(normalizeName('ＨＵＡＷＥＩ 云')).toBe(normalizeName('huawei云'));
   });
   it('classes units: yuan is money whatever its name', () => {
-    expect([unitClass('CNY'), unitClass('亿元'), unitClass('%'), unitClass('pp'), unitClass('count'), unitClass('个')]).toEqual(['money', 'money', 'percent', 'pp', 'count', 'count']);
+    expect([
+      unitClass('CNY'),
+      unitClass('亿元'),
+      unitClass('%'),
+      unitClass('pp'),
+      unitClass('count'),
+      unitClass('个'),
+    ]).toEqual(['money', 'money', 'percent', 'pp', 'count', 'count']);
   });
   it('takes values within 0.5% of gold', () => {
     expect(valuesClose(100.4, 100)).toBe(true);
@@ -63,9 +85,13 @@ describe('comparisons', () => {
 describe('organizations', () => {
   it('match by any alias of the gold entity', () => {
     const g = gold({ organizations: [{ name: '华为技术有限公司', aliases: ['华为', '华为公司'], kind: 'company' }] });
-    const s = score(g, [fact('organization', '华为技术有限公司', { name: '华为', canonical: '华为', aliases: [], kind: 'company' })]);
+    const s = score(g, [
+      fact('organization', '华为技术有限公司', { name: '华为', canonical: '华为', aliases: [], kind: 'company' }),
+    ]);
     expect(counts(s, 'organization')).toEqual({ tp: 1, fp: 0, fn: 0 });
-    expect(s.matches.organization.fields.map(({ field, ok }) => ({ field, ok }))).toEqual([{ field: 'organization.kind', ok: true }]);
+    expect(s.matches.organization.fields.map(({ field, ok }) => ({ field, ok }))).toEqual([
+      { field: 'organization.kind', ok: true },
+    ]);
   });
 
   it('a second fact for an entity already matched is a false positive', () => {
@@ -85,12 +111,23 @@ describe('organizations', () => {
     const g = gold({ organizations: [{ name: '华为技术有限公司', kind: 'government' }, { name: '海尔' }] });
     const s = score(g, [org('华为技术有限公司'), org('青岛市委')]);
     expect(counts(s, 'organization')).toEqual({ tp: 1, fp: 1, fn: 1 });
-    expect(s.matches.organization).toMatchObject({ missed: ['海尔'], extra: ['青岛市委'], fields: [{ field: 'organization.kind', ok: false }] });
+    expect(s.matches.organization).toMatchObject({
+      missed: ['海尔'],
+      extra: ['青岛市委'],
+      fields: [{ field: 'organization.kind', ok: false }],
+    });
   });
 });
 
 describe('indicators', () => {
-  const gdp = (fields: Partial<ScoredFact>) => fact('indicator', '第二产业增加值9385.6亿元,同比增长3.4%', { value: 938560000000, unit: 'CNY', label: '第二产业增加值', region: '苏州', ...fields });
+  const gdp = (fields: Partial<ScoredFact>) =>
+    fact('indicator', '第二产业增加值9385.6亿元,同比增长3.4%', {
+      value: 938560000000,
+      unit: 'CNY',
+      label: '第二产业增加值',
+      region: '苏州',
+      ...fields,
+    });
 
   it('match by value, unit class and overlapping evidence', () => {
     const s = score(gold({ indicators: [GDP] }), [gdp({ value: 938560000000 * 1.004 })]);
@@ -106,7 +143,11 @@ describe('indicators', () => {
     const rate = { quote: '同比增长3.4%', value: 3.4, unit: '%' };
     const asPoints = fact('indicator', '同比增长3.4%', { value: 3.4, unit: 'pp' });
     expect(counts(score(gold({ indicators: [rate] }), [asPoints]), 'indicator')).toEqual({ tp: 0, fp: 1, fn: 1 });
-    expect(counts(score(gold({ indicators: [rate] }), [{ ...asPoints, unit: '%' }]), 'indicator')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(counts(score(gold({ indicators: [rate] }), [{ ...asPoints, unit: '%' }]), 'indicator')).toEqual({
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    });
   });
 
   it('evidence elsewhere in the text does not match', () => {
@@ -115,13 +156,34 @@ describe('indicators', () => {
   });
 
   it('checks the fields the gold entry states, containment for region and label', () => {
-    const g = gold({ indicators: [{ ...GDP, region: '苏州市', label: '增加值', period: '2020', change: { basis: 'yoy', value: 3.4, unit: '%' }, status: 'actual', approx: null }] });
+    const g = gold({
+      indicators: [
+        {
+          ...GDP,
+          region: '苏州市',
+          label: '增加值',
+          period: '2020',
+          change: { basis: 'yoy', value: 3.4, unit: '%' },
+          status: 'actual',
+          approx: null,
+        },
+      ],
+    });
     const s = score(g, [gdp({ period: '2021', change: { value: 3.4 }, status: null, approx: null })]);
     const ok = Object.fromEntries(s.matches.indicator.fields.map((f) => [f.field, f.ok]));
-    expect(ok).toEqual({ 'indicator.period': false, 'indicator.region': true, 'indicator.label': true, 'indicator.status': true, 'indicator.change': true, 'indicator.approx': true });
+    expect(ok).toEqual({
+      'indicator.period': false,
+      'indicator.region': true,
+      'indicator.label': true,
+      'indicator.status': true,
+      'indicator.change': true,
+      'indicator.approx': true,
+    });
     // --verbose names the wrong field with both values and the gold quote.
     const report = summarize([{ name: 'd.txt', score: s }], 1);
-    expect(report.discrepancies).toEqual([{ kind: 'wrong', type: 'indicator', doc: 'd.txt', what: `indicator.period 2021 (gold: 2020) «${GDP.quote}»` }]);
+    expect(report.discrepancies).toEqual([
+      { kind: 'wrong', type: 'indicator', doc: 'd.txt', what: `indicator.period 2021 (gold: 2020) «${GDP.quote}»` },
+    ]);
   });
 
   it('an optional entry takes its fact without counting it', () => {
@@ -150,7 +212,12 @@ describe('events', () => {
 describe('contract and totals', () => {
   it('counts a fact whose text is not source.slice(start, end), and one without offsets', () => {
     const broken = { ...org('华为技术有限公司'), text: '华为技术' };
-    const unplaced: ScoredFact = { type: 'event', doc: 't.txt', text: '5月13日,华为云城市峰会在青岛举行。', date: '2021-05-13' };
+    const unplaced: ScoredFact = {
+      type: 'event',
+      doc: 't.txt',
+      text: '5月13日,华为云城市峰会在青岛举行。',
+      date: '2021-05-13',
+    };
     const s = score(gold({ events: [MEETING] }), [broken, unplaced]);
     expect(s.contractErrors).toHaveLength(2);
     // Placed by its text, the fact without offsets still matches.
@@ -159,7 +226,10 @@ describe('contract and totals', () => {
 
   it('sums documents; overall F1 is the mean of the three types', () => {
     const g = gold({ organizations: [{ name: '华为技术有限公司' }], indicators: [GDP], events: [MEETING] });
-    const r = summarize([{ name: 't.txt', score: score(g, [org('华为技术有限公司', { text: '青岛市委' }), meeting('2021-05-13')]) }], 2);
+    const r = summarize(
+      [{ name: 't.txt', score: score(g, [org('华为技术有限公司', { text: '青岛市委' }), meeting('2021-05-13')]) }],
+      2,
+    );
     expect(r).toMatchObject({ documents: 1, facts: 2, contractErrors: 1 });
     expect([r.organization.f1, r.indicator.f1, r.event.f1]).toEqual([1, 0, 1]);
     expect(r.overallF1).toBeCloseTo(2 / 3);
@@ -170,10 +240,18 @@ describe('reading inputs', () => {
   it('reads json and jsonl outputs, skipping error records', () => {
     const facts = [org('青岛市委'), org('华为技术有限公司')];
     expect(parsePredictions(JSON.stringify({ tool: {}, documents: [], facts }))).toEqual({ ok: true, facts });
-    const jsonl = [JSON.stringify(facts[0]), JSON.stringify({ type: 'error', doc: 'x', message: 'm' }), JSON.stringify(facts[1]), ''].join('\n');
+    const jsonl = [
+      JSON.stringify(facts[0]),
+      JSON.stringify({ type: 'error', doc: 'x', message: 'm' }),
+      JSON.stringify(facts[1]),
+      '',
+    ].join('\n');
     expect(parsePredictions(jsonl)).toEqual({ ok: true, facts });
     expect(parsePredictions(JSON.stringify(facts[0]))).toEqual({ ok: true, facts: [facts[0]] });
-    expect(parsePredictions('{"type":"event"')).toMatchObject({ ok: false, message: expect.stringContaining('line 1') });
+    expect(parsePredictions('{"type":"event"')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('line 1'),
+    });
   });
 
   it('rejects a gold file with a misspelled kind, naming the field', () => {
@@ -188,8 +266,12 @@ describe('reading inputs', () => {
     const folders = documentFolders(path.join(top, 'gold'), undefined);
     expect(folders.map((f) => path.basename(f))).toEqual(['gold', 'notes', 'texts']);
     const c = { file: path.join(top, 'gold/a.json'), gold: gold({}) };
-    expect(findDocument({ ...c, gold: { ...c.gold, doc: 'seeds/a.txt' } }, folders)).toBe(path.join(top, 'texts/a.txt'));
-    expect(() => findDocument({ ...c, gold: { ...c.gold, doc: 'b.txt' } }, folders)).toThrow(/gold file .*a\.json: document b\.txt not found/);
+    expect(findDocument({ ...c, gold: { ...c.gold, doc: 'seeds/a.txt' } }, folders)).toBe(
+      path.join(top, 'texts/a.txt'),
+    );
+    expect(() => findDocument({ ...c, gold: { ...c.gold, doc: 'b.txt' } }, folders)).toThrow(
+      /gold file .*a\.json: document b\.txt not found/,
+    );
   });
 });
 
@@ -230,14 +312,23 @@ describe('extract eval (built CLI)', () => {
   it.skipIf(!fs.existsSync(SCORER))('agrees with ../shared/tools/score.mjs', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'extract-eval-')), 'out.json');
     expect(run(['fixtures/seeds', '-o', out]).code).toBe(0);
-    const external = spawnSync(process.execPath, [SCORER, '--gold', 'fixtures/gold', '--docs', 'fixtures/seeds', '--pred', out, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const external = spawnSync(
+      process.execPath,
+      [SCORER, '--gold', 'fixtures/gold', '--docs', 'fixtures/seeds', '--pred', out, '--json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(external.status).toBe(0);
     const theirs = JSON.parse(external.stdout);
     const inProcess = JSON.parse(run(['eval', '--gold', 'fixtures/gold', '--json']).stdout);
     const fromFile = JSON.parse(run(['eval', '--gold', 'fixtures/gold', '--pred', out, '--json']).stdout);
     for (const ours of [inProcess, fromFile]) {
       for (const t of ['organization', 'indicator', 'event']) {
-        expect({ type: t, tp: ours[t].tp, fp: ours[t].fp, fn: ours[t].fn }).toEqual({ type: t, tp: theirs[t].tp, fp: theirs[t].fp, fn: theirs[t].fn });
+        expect({ type: t, tp: ours[t].tp, fp: ours[t].fp, fn: ours[t].fn }).toEqual({
+          type: t,
+          tp: theirs[t].tp,
+          fp: theirs[t].fp,
+          fn: theirs[t].fn,
+        });
       }
       expect(ours.fields).toEqual(theirs.fields);
       expect(ours.contractErrors).toBe(theirs.contractErrors);

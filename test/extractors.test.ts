@@ -3,7 +3,10 @@ import { events, facts, indicators, organizations } from './helpers.js';
 
 describe('indicators', () => {
   it('reads label, metric, region, period and yoy change', () => {
-    const [i] = indicators('根据两地发布的2020年统计公报显示,苏州当年实现第二产业增加值9385.6亿元,同比增长3.4%。', '2021-05-19');
+    const [i] = indicators(
+      '根据两地发布的2020年统计公报显示,苏州当年实现第二产业增加值9385.6亿元,同比增长3.4%。',
+      '2021-05-19',
+    );
     expect(i).toMatchObject({
       metric: 'value_added_secondary',
       label: '第二产业增加值',
@@ -18,7 +21,10 @@ describe('indicators', () => {
   });
 
   it('carries the label and period to a figure that names neither (同期…的数据为)', () => {
-    const [, q] = indicators('苏州当年实现第二产业增加值9385.6亿元,同比增长3.4%,同期青岛的数据为4361.56亿元,同比增长3.0%。', '2021-05-19');
+    const [, q] = indicators(
+      '苏州当年实现第二产业增加值9385.6亿元,同比增长3.4%,同期青岛的数据为4361.56亿元,同比增长3.0%。',
+      '2021-05-19',
+    );
     expect(q).toMatchObject({ label: '第二产业增加值', region: '青岛', value: 436156000000, change: { value: 3 } });
   });
 
@@ -31,7 +37,10 @@ describe('indicators', () => {
   });
 
   it('splits a figure with two rates into the figure and its two-year rate', () => {
-    const list = indicators('今年上半年交出了第二产业增加值2244.94亿元、同比增长13.2%、两年平均增长6.3%的成绩单。', '2021-08-01');
+    const list = indicators(
+      '今年上半年交出了第二产业增加值2244.94亿元、同比增长13.2%、两年平均增长6.3%的成绩单。',
+      '2021-08-01',
+    );
     expect(list.map((i) => [i.value, i.unit, i.change?.basis, i.period])).toEqual([
       [224494000000, 'CNY', 'yoy', '2021-H1'],
       [6.3, '%', 'two_year_avg', '2021-H1'],
@@ -65,9 +74,21 @@ describe('indicators', () => {
   });
 
   it('tells targets and plans from actuals', () => {
-    expect(indicators('“到2020年,规模以上工业总产值超过2万亿元”。', '2021-05-19')[0]).toMatchObject({ status: 'target', period: '2020', approx: 'over' });
-    expect(indicators('今年再建设5G基站1.5万个。', '2020-05-27')[0]).toMatchObject({ status: 'plan', period: '2020', metric: 'base_stations_5g' });
-    expect(indicators('目前青岛建成了5G基站1万个。', '2020-05-27')[0]).toMatchObject({ status: 'actual', period: '2020', region: '青岛' });
+    expect(indicators('“到2020年,规模以上工业总产值超过2万亿元”。', '2021-05-19')[0]).toMatchObject({
+      status: 'target',
+      period: '2020',
+      approx: 'over',
+    });
+    expect(indicators('今年再建设5G基站1.5万个。', '2020-05-27')[0]).toMatchObject({
+      status: 'plan',
+      period: '2020',
+      metric: 'base_stations_5g',
+    });
+    expect(indicators('目前青岛建成了5G基站1万个。', '2020-05-27')[0]).toMatchObject({
+      status: 'actual',
+      period: '2020',
+      region: '青岛',
+    });
   });
 
   it('reads an index value without a unit only after 指数', () => {
@@ -84,7 +105,13 @@ describe('events', () => {
   it('dates a clause and names its kind, organizations and people', () => {
     const text = '7月28日上午,安徽省长王清宪与青岛檬豆网络科技有限公司联合创始人、执行总裁秦军一行举行工作会谈。';
     const [e] = events(text, '2021-08-01');
-    expect(e).toMatchObject({ date: '2021-07-28', dateText: '7月28日上午', dateBasis: 'reference', kind: 'meeting', orgs: ['青岛檬豆网络科技有限公司'] });
+    expect(e).toMatchObject({
+      date: '2021-07-28',
+      dateText: '7月28日上午',
+      dateBasis: 'reference',
+      kind: 'meeting',
+      orgs: ['青岛檬豆网络科技有限公司'],
+    });
     expect(e!.people).toEqual(['王清宪', '秦军']);
   });
 
@@ -110,7 +137,9 @@ describe('organizations', () => {
   });
 
   it('finds the short forms of a company name', () => {
-    const o = organizations('王清宪与青岛檬豆网络科技有限公司负责人会谈。会上,青岛檬豆与科大讯飞签约。檬豆公司将加大投资,像檬豆一样的企业。');
+    const o = organizations(
+      '王清宪与青岛檬豆网络科技有限公司负责人会谈。会上,青岛檬豆与科大讯飞签约。檬豆公司将加大投资,像檬豆一样的企业。',
+    );
     const md = o.find((x) => x.name === '青岛檬豆网络科技有限公司')!;
     expect(md.aliases.sort()).toEqual(['檬豆', '檬豆公司', '青岛檬豆'].sort());
     expect(md.mentions).toBe(4);
@@ -122,7 +151,9 @@ describe('organizations', () => {
   });
 
   it('does not take places, generic phrases, job titles or titles of documents', () => {
-    const names = organizations('华为等头部企业在青岛与5家上市公司签约,市委书记出席,发布了《青岛人工智能产业联盟倡议书》。').map((o) => o.name);
+    const names = organizations(
+      '华为等头部企业在青岛与5家上市公司签约,市委书记出席,发布了《青岛人工智能产业联盟倡议书》。',
+    ).map((o) => o.name);
     expect(names).toEqual(['华为']);
   });
 });
@@ -149,13 +180,18 @@ describe('organization boundaries', () => {
   });
 
   it('drops generic categories', () => {
-    const text = '建成工业互联网工厂和国际领先智能化工厂,吸引跨国公司,推动行业协会商会改革,国家技术创新中心、制造业创新中心达到5家,支持高水平大学,钟灵、云湖等实验室挂牌。';
+    const text =
+      '建成工业互联网工厂和国际领先智能化工厂,吸引跨国公司,推动行业协会商会改革,国家技术创新中心、制造业创新中心达到5家,支持高水平大学,钟灵、云湖等实验室挂牌。';
     expect(names(text)).toEqual([]);
   });
 
   it('takes a longer listed name that starts with a known one as its own body', () => {
     const o = organizations('依托一汽解放、一汽-大众、上汽通用五菱等龙头企业。');
-    expect(o.map((x) => [x.name, x.canonical])).toEqual([['一汽解放', '一汽解放'], ['一汽-大众', '一汽-大众'], ['上汽通用五菱', '上汽通用五菱']]);
+    expect(o.map((x) => [x.name, x.canonical])).toEqual([
+      ['一汽解放', '一汽解放'],
+      ['一汽-大众', '一汽-大众'],
+      ['上汽通用五菱', '上汽通用五菱'],
+    ]);
   });
 
   it('does not take fragments or project names from a list', () => {
@@ -204,7 +240,9 @@ describe('organization merging', () => {
   });
 
   it('types listed names by the company beside them, and party departments as government', () => {
-    const o = organizations('华夏基石产业服务集团成立。会上,华夏基石、凯密克、酷特智能、中国服装设计师协会等单位代表演讲,市委宣传部、市财政局领导出席。');
+    const o = organizations(
+      '华夏基石产业服务集团成立。会上,华夏基石、凯密克、酷特智能、中国服装设计师协会等单位代表演讲,市委宣传部、市财政局领导出席。',
+    );
     const kind = (n: string) => o.find((x) => x.name === n)?.kind;
     expect([kind('凯密克'), kind('酷特智能'), kind('市委宣传部')]).toEqual(['company', 'company', 'government']);
   });
@@ -212,12 +250,28 @@ describe('organization merging', () => {
 
 describe('organization vocabulary', () => {
   it('finds central bodies, congresses, exchanges and international organizations', () => {
-    const text = '交通运输部消息,自然资源部发布案例。记者从国家税务总局了解到,中央军委主席出席。据农委统计,产量增加。' +
+    const text =
+      '交通运输部消息,自然资源部发布案例。记者从国家税务总局了解到,中央军委主席出席。据农委统计,产量增加。' +
       '提请省人大常委会审议,听取省政协意见。设立北京证券交易所和广州期货交易所,恒泰证券、华康人寿落户。' +
       '组建省国泰投资集团、浙江农商联合银行。纪念联合国成立75周年,出席亚太经合组织会议。';
     const o = organizations(text);
     const byName = new Map(o.map((x) => [x.name, x]));
-    for (const n of ['交通运输部', '自然资源部', '国家税务总局', '农委', '省人大常委会', '省政协', '北京证券交易所', '广州期货交易所', '恒泰证券', '华康人寿', '省国泰投资集团', '浙江农商联合银行', '联合国', '亚太经合组织']) {
+    for (const n of [
+      '交通运输部',
+      '自然资源部',
+      '国家税务总局',
+      '农委',
+      '省人大常委会',
+      '省政协',
+      '北京证券交易所',
+      '广州期货交易所',
+      '恒泰证券',
+      '华康人寿',
+      '省国泰投资集团',
+      '浙江农商联合银行',
+      '联合国',
+      '亚太经合组织',
+    ]) {
       expect(byName.has(n), n).toBe(true);
     }
     expect(byName.get('中央军委')).toMatchObject({ canonical: '中央军事委员会', kind: 'government' });
@@ -226,7 +280,10 @@ describe('organization vocabulary', () => {
 
   it('keeps a name whole when a numeral starts it', () => {
     const o = organizations('出席二十国集团领导人峰会,参观三一重工的车间。');
-    expect(o.map((x) => [x.name, x.kind])).toEqual([['二十国集团', 'other'], ['三一重工', 'company']]);
+    expect(o.map((x) => [x.name, x.kind])).toEqual([
+      ['二十国集团', 'other'],
+      ['三一重工', 'company'],
+    ]);
   });
 
   it('does not take 部 alone as a suffix', () => {

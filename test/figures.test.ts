@@ -4,12 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { indicators } from './helpers.js';
 
 const brief = (text: string, refDate: string | null = null) =>
-  indicators(text, refDate).map((f) => ({ raw: f.raw, value: f.value, unit: f.unit, approx: f.approx, change: f.change }));
+  indicators(text, refDate).map((f) => ({
+    raw: f.raw,
+    value: f.value,
+    unit: f.unit,
+    approx: f.approx,
+    change: f.change,
+  }));
 
 describe('figures', () => {
   it('gives every number of a list the unit of the last one', () => {
     const fs = brief('农村居民收入增速分别比全省和全国快3.5、1.8个百分点。');
-    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.5, 'pp'], [1.8, 'pp']]);
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([
+      [3.5, 'pp'],
+      [1.8, 'pp'],
+    ]);
   });
 
   it('pairs the rates of a 分别 list with the levels before it, in order, not the first with the last level', () => {
@@ -21,8 +30,14 @@ describe('figures', () => {
   });
 
   it('reads decrease verbs as a fall', () => {
-    expect(indicators('桩机的生产周期缩短了77%。')[0]).toMatchObject({ value: -77, unit: '%', label: '桩机的生产周期' });
-    expect(brief('一般性支出压减5%以上,审批事项削减44%,全球贸易萎缩3.8%。').map((f) => f.value)).toEqual([-5, -44, -3.8]);
+    expect(indicators('桩机的生产周期缩短了77%。')[0]).toMatchObject({
+      value: -77,
+      unit: '%',
+      label: '桩机的生产周期',
+    });
+    expect(brief('一般性支出压减5%以上,审批事项削减44%,全球贸易萎缩3.8%。').map((f) => f.value)).toEqual([
+      -5, -44, -3.8,
+    ]);
     expect(indicators('工业增加值增速较上月加快0.7个百分点。')[0]).toMatchObject({ value: 0.7, unit: 'pp' });
   });
 
@@ -30,7 +45,11 @@ describe('figures', () => {
     const fs = indicators('山区农村居民人均可支配收入12588元，实际增长5.6%。');
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ value: 12588, unit: 'CNY', change: { basis: null, value: 5.6, unit: '%' } });
-    expect(indicators('全市居民人均可支配收入35128元，比上年名义增长9.1%。')[0]?.change).toEqual({ basis: 'yoy', value: 9.1, unit: '%' });
+    expect(indicators('全市居民人均可支配收入35128元，比上年名义增长9.1%。')[0]?.change).toEqual({
+      basis: 'yoy',
+      value: 9.1,
+      unit: '%',
+    });
   });
 
   it('does not take slogan numerals or top-N selectors for figures', () => {

@@ -15,7 +15,9 @@ export function facts(text: string, refDate: string | null = null): Fact[] {
   return extractFacts(createDocument('t.txt', text), r, jiebaSegmenter(r.dictionary), { refDate });
 }
 
-export const indicators = (text: string, refDate: string | null = null) => facts(text, refDate).filter((f): f is Indicator => f.type === 'indicator');
-export const events = (text: string, refDate: string | null = null) => facts(text, refDate).filter((f): f is Event => f.type === 'event');
+export const indicators = (text: string, refDate: string | null = null) =>
+  facts(text, refDate).filter((f): f is Indicator => f.type === 'indicator');
+export const events = (text: string, refDate: string | null = null) =>
+  facts(text, refDate).filter((f): f is Event => f.type === 'event');
 export const organizations = (text: string, refDate: string | null = null) =>
   facts(text, refDate).filter((f): f is Organization => f.type === 'organization');

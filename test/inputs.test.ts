@@ -31,7 +31,13 @@ const seedText = fs.readFileSync(path.join(ROOT, SEED), 'utf8');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 function run(args: string[], opts: { input?: string; timeout?: number } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: opts.input, encoding: 'utf8', maxBuffer: 256 << 20, timeout: opts.timeout });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input: opts.input,
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    timeout: opts.timeout,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
@@ -57,7 +63,8 @@ function expectSound(doc: Document, facts: readonly Fact[]) {
       expect(Number.isFinite(f.value)).toBe(true);
       if (f.change) expect(Number.isFinite(f.change.value)).toBe(true);
     }
-    if (f.type === 'event' && f.yearFrom) expect(doc.text.slice(f.yearFrom.start, f.yearFrom.end)).toBe(f.yearFrom.text);
+    if (f.type === 'event' && f.yearFrom)
+      expect(doc.text.slice(f.yearFrom.start, f.yearFrom.end)).toBe(f.yearFrom.text);
   }
 }
 
@@ -112,7 +119,11 @@ describe('decoding', () => {
 
   it('detects GBK (as GB18030, its superset) in a page and in one short line', () => {
     expect(decode(bad('seed-gbk.txt'))).toEqual({ ok: true, text: seedText, encoding: 'gb18030' });
-    expect(decode(bad('short-gbk.txt'))).toEqual({ ok: true, text: '苏州实现增加值9385.6亿元。\n', encoding: 'gb18030' });
+    expect(decode(bad('short-gbk.txt'))).toEqual({
+      ok: true,
+      text: '苏州实现增加值9385.6亿元。\n',
+      encoding: 'gb18030',
+    });
   });
 
   it('detects Big5 in a short traditional text', () => {
@@ -128,15 +139,23 @@ describe('decoding', () => {
   });
 
   it('honours the charset an HTML page declares', () => {
-    expect(declaredCharset(Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe('gbk');
+    expect(
+      declaredCharset(Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">')),
+    ).toBe('gbk');
     expect(declaredCharset(Buffer.from('<meta charset="big5">'))).toBe('big5');
     expect(decode(bad('seed-gbk.htm'))).toMatchObject({ ok: true, encoding: 'gbk' });
   });
 
   it('--encoding forces one, and says so when it does not fit', () => {
     expect(decode(bad('short-gbk.txt'), { encoding: 'gbk' })).toMatchObject({ ok: true, encoding: 'gbk' });
-    expect(decode(bad('short-gbk.txt'), { encoding: 'utf-8' })).toEqual({ ok: false, message: 'not valid utf-8 (the encoding given with --encoding)' });
-    expect(decode(bad('short-gbk.txt'), { encoding: 'klingon' })).toEqual({ ok: false, message: 'unknown encoding "klingon"' });
+    expect(decode(bad('short-gbk.txt'), { encoding: 'utf-8' })).toEqual({
+      ok: false,
+      message: 'not valid utf-8 (the encoding given with --encoding)',
+    });
+    expect(decode(bad('short-gbk.txt'), { encoding: 'klingon' })).toEqual({
+      ok: false,
+      message: 'unknown encoding "klingon"',
+    });
   });
 
   it('keeps a UTF-8 file cut off in the middle of its last character', () => {
@@ -146,16 +165,23 @@ describe('decoding', () => {
 
   it('names what a binary file is', () => {
     expect(decode(bad('picture.png'))).toEqual({ ok: false, message: 'not a text file: a PNG image' });
-    expect(decode(bad('archive.zip'))).toEqual({ ok: false, message: 'not a text file: a ZIP archive (or an Office document)' });
+    expect(decode(bad('archive.zip'))).toEqual({
+      ok: false,
+      message: 'not a text file: a ZIP archive (or an Office document)',
+    });
     expect(decode(bad('report.pdf'))).toEqual({ ok: false, message: 'not a text file: a PDF document' });
     expect(decode(bad('noise.dat'))).toEqual({ ok: false, message: 'not a text file: binary data (NUL bytes)' });
-    expect(decode(Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 0x41))).toEqual({ ok: false, message: 'not a text file: binary data (control bytes)' });
+    expect(decode(Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 0x41))).toEqual({
+      ok: false,
+      message: 'not a text file: binary data (control bytes)',
+    });
   });
 
   it('says so when text is in an encoding it does not guess (Shift_JIS), and how to name it', () => {
     const r = decode(encode('shift_jis', '東京都は今日、新しい計画を発表しました。来年から実施される予定です。'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/^cannot tell its text encoding: not UTF-8, GB18030, Big5 or UTF-16.*--encoding/);
+    if (!r.ok)
+      expect(r.message).toMatch(/^cannot tell its text encoding: not UTF-8, GB18030, Big5 or UTF-16.*--encoding/);
   });
 });
 
@@ -189,7 +215,10 @@ describe('HTML', () => {
   });
 
   it('uses <title> when the text has no headline of its own', () => {
-    const r = documentFromBytes('page.htm', Buffer.from('<title>苏州2020年经济运行情况新闻发布会</title><p>苏州实现增加值9385.6亿元。</p>'));
+    const r = documentFromBytes(
+      'page.htm',
+      Buffer.from('<title>苏州2020年经济运行情况新闻发布会</title><p>苏州实现增加值9385.6亿元。</p>'),
+    );
     expect(r.ok && r.document.title).toBe('苏州2020年经济运行情况新闻发布会');
     expect(createDocument('a', '正文。', { title: '  页面标题  ' }).title).toBe('页面标题');
   });
@@ -204,13 +233,16 @@ describe('the same facts from every copy of a seed', () => {
     expect(original.length).toBeGreaterThan(20);
   });
 
-  it.each(['seed-gbk.txt', 'seed-utf16le.txt', 'seed-utf16be.txt', 'seed-utf8-bom.txt'])('%s: same text, same facts at the same offsets', (name) => {
-    const doc = read(name);
-    expect(doc.text).toBe(seedText);
-    const facts = factsOf(doc);
-    expectSound(doc, facts);
-    expect(facts.map((f) => ({ ...f, id: '', doc: '' }))).toEqual(original.map((f) => ({ ...f, id: '', doc: '' })));
-  });
+  it.each(['seed-gbk.txt', 'seed-utf16le.txt', 'seed-utf16be.txt', 'seed-utf8-bom.txt'])(
+    '%s: same text, same facts at the same offsets',
+    (name) => {
+      const doc = read(name);
+      expect(doc.text).toBe(seedText);
+      const facts = factsOf(doc);
+      expectSound(doc, facts);
+      expect(facts.map((f) => ({ ...f, id: '', doc: '' }))).toEqual(original.map((f) => ({ ...f, id: '', doc: '' })));
+    },
+  );
 
   it.each(['seed.html', 'seed-gbk.htm'])('%s: same facts, offsets into the extracted text', (name) => {
     const doc = read(name);
@@ -268,7 +300,15 @@ describe('the command on fixtures/bad', () => {
     expect(docs.get('seed.html')).toMatchObject({ error: null, encoding: 'utf-8', format: 'html' });
     expect(docs.get('short-big5.txt')).toMatchObject({ error: null, encoding: 'big5' });
     const seedFacts = docs.get(path.basename(SEED))!.facts;
-    for (const name of ['seed-gbk.txt', 'seed-utf16le.txt', 'seed-utf16be.txt', 'seed-utf8-bom.txt', 'seed-fullwidth.txt', 'seed.html', 'seed-gbk.htm']) {
+    for (const name of [
+      'seed-gbk.txt',
+      'seed-utf16le.txt',
+      'seed-utf16be.txt',
+      'seed-utf8-bom.txt',
+      'seed-fullwidth.txt',
+      'seed.html',
+      'seed-gbk.htm',
+    ]) {
       expect(docs.get(name)!.facts, name).toBe(seedFacts);
     }
   });
@@ -276,7 +316,10 @@ describe('the command on fixtures/bad', () => {
   it('jsonl: an error line per unreadable file, facts for the others', () => {
     const r = run([`${BAD}/picture.png`, `${BAD}/seed-gbk.txt`, '--format', 'jsonl']);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toEqual({ type: 'error', doc: `${BAD}/picture.png`, message: 'not a text file: a PNG image' });
     expect(lines.length).toBeGreaterThan(10);
   });
@@ -315,27 +358,47 @@ describe('files that cannot be read', () => {
     const fifo = fs.existsSync(path.join(dir, 'pipe'));
     expect(inputs).toEqual([
       { kind: 'file', path: 'a-good.txt' },
-      { kind: 'unreadable', path: 'broken-link.txt', message: `broken symbolic link (its target ${path.join(dir, 'nowhere.txt')} does not exist)` },
+      {
+        kind: 'unreadable',
+        path: 'broken-link.txt',
+        message: `broken symbolic link (its target ${path.join(dir, 'nowhere.txt')} does not exist)`,
+      },
       { kind: 'file', path: 'photo.txt' },
       ...(fifo ? [{ kind: 'unreadable', path: 'pipe', message: 'a named pipe, not read' }] : []),
       { kind: 'file', path: 'secret.txt' },
       { kind: 'unreadable', path: 'self-link', message: 'symbolic link loop (too many levels of symbolic links)' },
-      { kind: 'unreadable', path: 'sub/loop', message: `symbolic link loop: leads back to ${fs.realpathSync(dir)}, not followed` },
+      {
+        kind: 'unreadable',
+        path: 'sub/loop',
+        message: `symbolic link loop: leads back to ${fs.realpathSync(dir)}, not followed`,
+      },
     ]);
   });
 
   it('a broken link named as an argument', () => {
-    expect(expandInputs([path.join(dir, 'broken-link.txt')])[0]).toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/^broken symbolic link/) });
+    expect(expandInputs([path.join(dir, 'broken-link.txt')])[0]).toMatchObject({
+      kind: 'unreadable',
+      message: expect.stringMatching(/^broken symbolic link/),
+    });
   });
 
   it('permission denied, simulated (tests run as root, who may read anything)', async () => {
-    const spy = vi.spyOn(fsp, 'readFile').mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
-    expect(await readInput({ kind: 'file', path: 'secret.txt' })).toEqual({ ok: false, doc: 'secret.txt', message: 'permission denied' });
+    const spy = vi
+      .spyOn(fsp, 'readFile')
+      .mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+    expect(await readInput({ kind: 'file', path: 'secret.txt' })).toEqual({
+      ok: false,
+      doc: 'secret.txt',
+      message: 'permission denied',
+    });
     spy.mockRestore();
   });
 
   it.skipIf(isRoot)('permission denied, for real', async () => {
-    expect(await readInput({ kind: 'file', path: path.join(dir, 'secret.txt') })).toMatchObject({ ok: false, message: 'permission denied' });
+    expect(await readInput({ kind: 'file', path: path.join(dir, 'secret.txt') })).toMatchObject({
+      ok: false,
+      message: 'permission denied',
+    });
   });
 
   it('the command reports each, still reads the rest, and exits 1', () => {
@@ -364,10 +427,45 @@ describe('never throws, always quotes exactly (property tests)', () => {
     .readdirSync(path.join(ROOT, 'fixtures/seeds'))
     .flatMap((f) => fs.readFileSync(path.join(ROOT, 'fixtures/seeds', f), 'utf8').split(/(?<=[。\n])/))
     .filter((s) => s.trim().length > 0);
-  const fragments = ['亿元', '万个', '%', '％', '２０２０', '年', '月', '日', '有限公司', '同比增长', '下降', '，', ',', '\n', '《', '》', '近', '超', '约', '一', '十', '百', '千', '万', '亿', '.', '１', '—', ':'];
+  const fragments = [
+    '亿元',
+    '万个',
+    '%',
+    '％',
+    '２０２０',
+    '年',
+    '月',
+    '日',
+    '有限公司',
+    '同比增长',
+    '下降',
+    '，',
+    ',',
+    '\n',
+    '《',
+    '》',
+    '近',
+    '超',
+    '约',
+    '一',
+    '十',
+    '百',
+    '千',
+    '万',
+    '亿',
+    '.',
+    '１',
+    '—',
+    ':',
+  ];
   /** Any UTF-16 code units, lone surrogates included. */
   const units = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((a) => String.fromCharCode(...a));
-  const noise = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), units, fc.constantFrom(...fragments));
+  const noise = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    units,
+    fc.constantFrom(...fragments),
+  );
 
   it('arbitrary strings', () => {
     fc.assert(
@@ -378,8 +476,11 @@ describe('never throws, always quotes exactly (property tests)', () => {
 
   it('seed sentences mixed with noise', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...sentences) }, { weight: 2, arbitrary: noise }), { maxLength: 12 }), (parts) =>
-        check(createDocument('p', parts.join(''))),
+      fc.property(
+        fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...sentences) }, { weight: 2, arbitrary: noise }), {
+          maxLength: 12,
+        }),
+        (parts) => check(createDocument('p', parts.join(''))),
       ),
       params,
     );
@@ -398,13 +499,22 @@ describe('never throws, always quotes exactly (property tests)', () => {
 
   it('seed sentences in other encodings and in HTML, through decoding', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 6 }), fc.constantFrom('utf16le', 'html'), (parts, form) => {
-        const text = parts.join('');
-        const bytes = form === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : Buffer.from(`<p>${parts.map((p) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('</p><p>')}</p>`);
-        const r = documentFromBytes(form === 'html' ? 'p.html' : 'p.txt', bytes);
-        expect(r.ok).toBe(true);
-        if (r.ok) check(r.document);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('utf16le', 'html'),
+        (parts, form) => {
+          const text = parts.join('');
+          const bytes =
+            form === 'utf16le'
+              ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+              : Buffer.from(
+                  `<p>${parts.map((p) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('</p><p>')}</p>`,
+                );
+          const r = documentFromBytes(form === 'html' ? 'p.html' : 'p.txt', bytes);
+          expect(r.ok).toBe(true);
+          if (r.ok) check(r.document);
+        },
+      ),
       { ...params, numRuns: 50 },
     );
   });
@@ -453,12 +563,16 @@ describe('big inputs: one 10 MB line, no line break', () => {
     ['numerals', numerals],
     ['companies', companies],
     ['figures with years and places', figures],
-  ])('the whole pipeline on %s finishes within 5 minutes', (_name, text) => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'extract-big-')), 'big.txt');
-    fs.writeFileSync(file, text);
-    const r = run([file, '--format', 'jsonl', '-o', `${file}.jsonl`], { timeout: 300_000 });
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-    expect(r.signal, 'killed at the time bound').toBeNull();
-    expect(r.code).toBe(0);
-  }, 310_000);
+  ])(
+    'the whole pipeline on %s finishes within 5 minutes',
+    (_name, text) => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'extract-big-')), 'big.txt');
+      fs.writeFileSync(file, text);
+      const r = run([file, '--format', 'jsonl', '-o', `${file}.jsonl`], { timeout: 300_000 });
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      expect(r.signal, 'killed at the time bound').toBeNull();
+      expect(r.code).toBe(0);
+    },
+    310_000,
+  );
 });

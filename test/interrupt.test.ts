@@ -16,7 +16,10 @@ const BIN = path.join(ROOT, 'bin/extract.js');
 
 describe('ending early', () => {
   it('a closed pipe (extract … | head -1) ends quietly with exit 0', () => {
-    const r = spawnSync('sh', ['-c', `node ${BIN} fixtures/seeds fixtures/seeds --format jsonl --jobs 1 | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `node ${BIN} fixtures/seeds fixtures/seeds --format jsonl --jobs 1 | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('');
@@ -31,7 +34,8 @@ describe('ending early', () => {
     const out = path.join(dir, 'facts.jsonl');
     const child = spawn(process.execPath, [BIN, docs, '--format', 'jsonl', '--jobs', '1', '-o', out], { cwd: ROOT });
     // Wait until it is writing (its temporary file exists), then interrupt.
-    for (let t = 0; t < 600 && !fs.readdirSync(dir).some((f) => f.endsWith('.tmp')); t++) await new Promise((r) => setTimeout(r, 50));
+    for (let t = 0; t < 600 && !fs.readdirSync(dir).some((f) => f.endsWith('.tmp')); t++)
+      await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 1500));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
@@ -44,7 +48,9 @@ describe('--cache', () => {
   it('a run served wholly from the cache does not load jieba', async () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-cache-'));
     // Fill the cache in another process, then read it back in this one.
-    expect(spawnSync(process.execPath, [BIN, 'fixtures/seeds', '--format', 'jsonl', '--cache', cache], { cwd: ROOT }).status).toBe(0);
+    expect(
+      spawnSync(process.execPath, [BIN, 'fixtures/seeds', '--format', 'jsonl', '--cache', cache], { cwd: ROOT }).status,
+    ).toBe(0);
     const rules = loadRuleSet();
     const results = [];
     // Same paths as the CLI run (cache keys include the path as given); tests run from the project root.

@@ -23,7 +23,9 @@ describe('parseQuantities', () => {
   });
 
   it('gives a bare number the unit null, keeping its approximation', () => {
-    expect(parseQuantities('十多万')).toEqual([{ start: 0, end: 3, text: '十多万', value: 100000, unit: null, measure: null, approx: 'over' }]);
+    expect(parseQuantities('十多万')).toEqual([
+      { start: 0, end: 3, text: '十多万', value: 100000, unit: null, measure: null, approx: 'over' },
+    ]);
     expect(parseQuantities('一百五十二').map((q) => [q.value, q.unit])).toEqual([[152, null]]);
   });
 
@@ -64,24 +66,30 @@ describe('parseDates', () => {
   });
 
   it('reads periods and ranges in our formats', () => {
-    expect(parseDates('今年上半年,“十三五”期间,从一月十日到十二日,下周', { refDate: '2017-03-22' }).map((d) => d.date)).toEqual([
-      '2017-H1',
-      '2016/2020',
-      '2017-01-10/2017-01-12',
-      '2017-03-27/2017-04-02',
-    ]);
+    expect(
+      parseDates('今年上半年,“十三五”期间,从一月十日到十二日,下周', { refDate: '2017-03-22' }).map((d) => d.date),
+    ).toEqual(['2017-H1', '2016/2020', '2017-01-10/2017-01-12', '2017-03-27/2017-04-02']);
   });
 
   it('keeps offsets into full-width input', () => {
     const [d] = parseDates('１９９１年１月１６日晚');
-    expect(d).toMatchObject({ start: 0, end: 10, text: '１９９１年１月１６日', date: '1991-01-16', dateBasis: 'explicit' });
+    expect(d).toMatchObject({
+      start: 0,
+      end: 10,
+      text: '１９９１年１月１６日',
+      date: '1991-01-16',
+      dateBasis: 'explicit',
+    });
   });
 });
 
 const peer = join(root, '..', 'shared', 'peer', 'recognizers-text');
 describe.skipIf(!existsSync(peer) || !existsSync(join(root, 'dist', 'index.js')))('npm run peer', () => {
   it('meets its targets on the peer spec files', () => {
-    const out = execFileSync('node', [join(root, 'scripts', 'peer.mjs'), '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync('node', [join(root, 'scripts', 'peer.mjs'), '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const report = JSON.parse(out) as { file: string; target: number; js: { n: number; ours: number } }[];
     expect(report).toHaveLength(5);
     for (const r of report) expect(r.js.ours / r.js.n, r.file).toBeGreaterThanOrEqual(r.target);
@@ -90,7 +98,10 @@ describe.skipIf(!existsSync(peer) || !existsSync(join(root, 'dist', 'index.js'))
 
 describe('peer runner without the peer folder', () => {
   it('skips with a message and exit status 0', () => {
-    const out = execFileSync('node', [join(root, 'scripts', 'peer.mjs')], { encoding: 'utf8', env: { ...process.env, PEER_DIR: join(root, 'no-such-peer-folder') } });
+    const out = execFileSync('node', [join(root, 'scripts', 'peer.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, PEER_DIR: join(root, 'no-such-peer-folder') },
+    });
     expect(out).toMatch(/not found; nothing to compare \(skipped\)/);
   });
 });

@@ -12,7 +12,14 @@ function quantities(text: string) {
 describe('quantities', () => {
   it('reads scale, unit and base value', () => {
     const [q] = quantities('实现第二产业增加值9385.6亿元,同比');
-    expect(q).toMatchObject({ text: '9385.6亿元', value: 938560000000, unit: 'CNY', class: 'money', measure: null, approx: null });
+    expect(q).toMatchObject({
+      text: '9385.6亿元',
+      value: 938560000000,
+      unit: 'CNY',
+      class: 'money',
+      measure: null,
+      approx: null,
+    });
   });
 
   it.each([
@@ -70,7 +77,8 @@ describe('quantities', () => {
   });
 
   it('reads numerals with spaces, decimal points, signs and fractions as bare numbers', () => {
-    const bare = (text: string) => findQuantities(text, builtinRules()).map((q) => [text.slice(q.start, q.end), resolveQuantity(q, text).value]);
+    const bare = (text: string) =>
+      findQuantities(text, builtinRules()).map((q) => [text.slice(q.start, q.end), resolveQuantity(q, text).value]);
     expect(bare('一百 五 十 二')).toEqual([['一百 五 十 二', 152]]);
     expect(bare('7 万5 千4 百')).toEqual([['7 万5 千4 百', 75400]]);
     expect(bare('两千万点五五四四')).toEqual([['两千万点五五四四', 20000000.5544]]);
@@ -78,9 +86,15 @@ describe('quantities', () => {
     expect(bare('五分之一')).toEqual([['五分之一', 0.2]]);
     expect(bare('负一又二分之一')).toEqual([['负一又二分之一', -1.5]]);
     // 1 234 stays two numbers; a space never joins Arabic digits
-    expect(bare('1 234')).toEqual([['1', 1], ['234', 234]]);
+    expect(bare('1 234')).toEqual([
+      ['1', 1],
+      ['234', 234],
+    ]);
     // 2020 三季度: a numeral that does not parse with the space is read without it
-    expect(bare('2020 三')).toEqual([['2020', 2020], ['三', 3]]);
+    expect(bare('2020 三')).toEqual([
+      ['2020', 2020],
+      ['三', 3],
+    ]);
     // 一点两小时: 两 is never a decimal digit
     expect(bare('一点两小时').map((x) => x[0])).toEqual(['一', '两小时']);
   });
@@ -143,8 +157,18 @@ describe('quantities', () => {
   });
 
   it('reads a price per something as such, not as an amount', () => {
-    expect(quantities('仔猪价格达到600元/头')[0]).toMatchObject({ text: '600元/头', value: 600, unit: 'CNY/头', measure: null });
-    expect(quantities('收购价格为每公斤20元左右')[0]).toMatchObject({ text: '每公斤20元左右', value: 20, unit: 'CNY/kg', approx: 'about' });
+    expect(quantities('仔猪价格达到600元/头')[0]).toMatchObject({
+      text: '600元/头',
+      value: 600,
+      unit: 'CNY/头',
+      measure: null,
+    });
+    expect(quantities('收购价格为每公斤20元左右')[0]).toMatchObject({
+      text: '每公斤20元左右',
+      value: 20,
+      unit: 'CNY/kg',
+      approx: 'about',
+    });
     expect(quantities('均价12000元/平方米')[0]).toMatchObject({ unit: 'CNY/m2' });
     expect(quantities('人均每人3.2万元')[0]).toMatchObject({ value: 32000, unit: 'CNY/person' });
     // 每年 makes a yearly amount, still yuan
@@ -162,7 +186,10 @@ describe('quantities', () => {
   });
 
   it('lets the numbers of a list share the unit and scale of the last one', () => {
-    expect(quantities('增速分别快3.5、1.8个百分点').map((q) => [q.text, q.value, q.unit])).toEqual([['3.5', 3.5, 'pp'], ['1.8个百分点', 1.8, 'pp']]);
+    expect(quantities('增速分别快3.5、1.8个百分点').map((q) => [q.text, q.value, q.unit])).toEqual([
+      ['3.5', 3.5, 'pp'],
+      ['1.8个百分点', 1.8, 'pp'],
+    ]);
     expect(quantities('分别为3.2、1.5亿元').map((q) => q.value)).toEqual([320000000, 150000000]);
     expect(quantities('分别增长0.9和5.9个百分点').map((q) => q.value)).toEqual([0.9, 5.9]);
     // a number with its own scale word keeps it and stays unitless
@@ -173,7 +200,11 @@ describe('quantities', () => {
   });
 
   it('reads a figure glued to the acronym it names, not a model name', () => {
-    expect(quantities('上半年实现GDP9602.72亿元')[0]).toMatchObject({ text: '9602.72亿元', value: 960272000000, unit: 'CNY' });
+    expect(quantities('上半年实现GDP9602.72亿元')[0]).toMatchObject({
+      text: '9602.72亿元',
+      value: 960272000000,
+      unit: 'CNY',
+    });
     expect(quantities('CPI2.5%')[0]).toMatchObject({ value: 2.5, unit: '%' });
     // letters after a number, or before one without an amount: model names
     expect(quantities('5G网络、8K画质、C919大飞机、TOP10家、PM2.5浓度、iPhone12')).toHaveLength(0);

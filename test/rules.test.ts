@@ -31,7 +31,11 @@ describe('built-in rules', () => {
   const loaded = loadRules();
 
   it('every rule carries at least one example', () => {
-    const bare = SECTION_NAMES.flatMap((s) => loaded.sections[s].filter((x) => !(x.entry as { examples?: unknown[] }).examples?.length).map((x) => `${x.file}#${x.entry.id}`));
+    const bare = SECTION_NAMES.flatMap((s) =>
+      loaded.sections[s]
+        .filter((x) => !(x.entry as { examples?: unknown[] }).examples?.length)
+        .map((x) => `${x.file}#${x.entry.id}`),
+    );
     expect(bare).toEqual([]);
   });
 
@@ -39,7 +43,9 @@ describe('built-in rules', () => {
     const rules = loadRuleSet();
     const outcomes = runExamples(rules, jiebaSegmenter(rules.dictionary));
     expect(outcomes.length).toBeGreaterThan(150);
-    expect(outcomes.filter((o) => o.failures.length).map((o) => `${o.rule} #${o.index}: ${o.failures.join('; ')}`)).toEqual([]);
+    expect(
+      outcomes.filter((o) => o.failures.length).map((o) => `${o.rule} #${o.index}: ${o.failures.join('; ')}`),
+    ).toEqual([]);
   });
 
   it('`extract rules test` reports the count and exits 0', () => {
@@ -58,11 +64,36 @@ describe('built-in rules', () => {
 describe('a bad rule file is named with its line, and nothing runs', () => {
   const cases: [string, string, string, RegExp][] = [
     ['YAML syntax', 'bad.yaml', 'metrics:\n  - id: x\n    names: [a, b\n', /bad\.yaml:\d+:\d+: YAML syntax/],
-    ['unknown field', 'bad.yaml', 'metrics:\n  - id: x\n    names: [充电桩]\n    colour: blue\n', /bad\.yaml:4:5: metrics\.0: unknown field "colour"/],
-    ['unknown section', 'bad.yaml', 'metricz:\n  - id: x\n', /bad\.yaml:1:1: \(top level\): unknown field "metricz" \(sections are numerals, approx, units, metrics/],
-    ['wrong type', 'bad.yaml', 'units:\n  - id: u\n    words: [台]\n    unit: count\n    class: count\n    factor: lots\n', /bad\.yaml:6:13: units\.0\.factor: expected number/],
-    ['regex that does not compile', 'bad.yaml', "patterns:\n  - id: p\n    type: indicator\n    regex: '(?<value>[0-9+)'\n", /bad\.yaml:4:12: patterns\.0\.regex: invalid regular expression/],
-    ['duplicate id', 'bad.yaml', 'metrics:\n  - id: x\n    names: [甲]\n  - id: x\n    names: [乙]\n', /bad\.yaml:4:9: metrics: duplicate id "x" \(first at entry 1\)/],
+    [
+      'unknown field',
+      'bad.yaml',
+      'metrics:\n  - id: x\n    names: [充电桩]\n    colour: blue\n',
+      /bad\.yaml:4:5: metrics\.0: unknown field "colour"/,
+    ],
+    [
+      'unknown section',
+      'bad.yaml',
+      'metricz:\n  - id: x\n',
+      /bad\.yaml:1:1: \(top level\): unknown field "metricz" \(sections are numerals, approx, units, metrics/,
+    ],
+    [
+      'wrong type',
+      'bad.yaml',
+      'units:\n  - id: u\n    words: [台]\n    unit: count\n    class: count\n    factor: lots\n',
+      /bad\.yaml:6:13: units\.0\.factor: expected number/,
+    ],
+    [
+      'regex that does not compile',
+      'bad.yaml',
+      "patterns:\n  - id: p\n    type: indicator\n    regex: '(?<value>[0-9+)'\n",
+      /bad\.yaml:4:12: patterns\.0\.regex: invalid regular expression/,
+    ],
+    [
+      'duplicate id',
+      'bad.yaml',
+      'metrics:\n  - id: x\n    names: [甲]\n  - id: x\n    names: [乙]\n',
+      /bad\.yaml:4:9: metrics: duplicate id "x" \(first at entry 1\)/,
+    ],
   ];
 
   it.each(cases)('%s: rules check', (_, file, text, message) => {
@@ -97,9 +128,15 @@ describe('a bad rule file is named with its line, and nothing runs', () => {
 
 describe('user rules on top of the built-in ones', () => {
   it('an entry with a built-in id replaces it; --no-default-rules leaves the built-ins out', () => {
-    const dir = ruleDir('mine.yaml', 'metrics:\n  - id: base_stations_5g\n    names: [通信基站]\n    examples:\n      - text: 建成通信基站300个。\n        expect: [{ type: indicator, metric: base_stations_5g }]\n');
+    const dir = ruleDir(
+      'mine.yaml',
+      'metrics:\n  - id: base_stations_5g\n    names: [通信基站]\n    examples:\n      - text: 建成通信基站300个。\n        expect: [{ type: indicator, metric: base_stations_5g }]\n',
+    );
     const text = '建成5G基站300个,通信基站200个。';
-    const out = (args: string[]) => (JSON.parse(run([...args, '-', '--type', 'indicator'], text).stdout) as Output).facts.map((f) => (f.type === 'indicator' ? [f.value, f.metric] : null));
+    const out = (args: string[]) =>
+      (JSON.parse(run([...args, '-', '--type', 'indicator'], text).stdout) as Output).facts.map((f) =>
+        f.type === 'indicator' ? [f.value, f.metric] : null,
+      );
     expect(out([])).toEqual([
       [300, 'base_stations_5g'],
       [200, null],
@@ -108,11 +145,16 @@ describe('user rules on top of the built-in ones', () => {
       [300, null],
       [200, 'base_stations_5g'],
     ]);
-    expect(loadRuleSet({ dirs: [dir], builtins: false }).loaded.sections.metrics.map((m) => m.entry.id)).toEqual(['base_stations_5g']);
+    expect(loadRuleSet({ dirs: [dir], builtins: false }).loaded.sections.metrics.map((m) => m.entry.id)).toEqual([
+      'base_stations_5g',
+    ]);
   });
 
   it('the rule set hash is in tool.rules and in every fact rule, and changes with the rules', () => {
-    const dir = ruleDir('mine.yaml', 'metrics:\n  - id: extra\n    names: [换电站]\n    examples:\n      - text: 建成换电站20座。\n        expect: [{ type: indicator, metric: extra }]\n');
+    const dir = ruleDir(
+      'mine.yaml',
+      'metrics:\n  - id: extra\n    names: [换电站]\n    examples:\n      - text: 建成换电站20座。\n        expect: [{ type: indicator, metric: extra }]\n',
+    );
     const a = JSON.parse(run(['fixtures/seeds/002_1d16421faa7a852a.txt']).stdout) as Output;
     const b = JSON.parse(run(['fixtures/seeds/002_1d16421faa7a852a.txt', '--rules', dir]).stdout) as Output;
     expect(a.tool.rules).not.toBe(b.tool.rules);
@@ -134,12 +176,26 @@ describe('the README walk-through: counting charging piles', () => {
     const text = '截至2021年底,青岛全市累计建成公共充电桩1.2万个,同比增长35%。高速公路服务区充电设施覆盖率达到95%。';
     const out = JSON.parse(run(['--rules', dir, '-', '--type', 'indicator'], text).stdout) as Output;
     const facts = out.facts.flatMap((f) => (f.type === 'indicator' ? [f] : []));
-    expect(facts.find((f) => f.metric === 'charging_piles')).toMatchObject({ value: 12000, measure: '个', region: '青岛', period: '2021-12-31', change: { basis: 'yoy', value: 35 } });
-    expect(facts.find((f) => f.metric === 'charging_coverage')).toMatchObject({ value: 95, unit: '%', label: '充电设施覆盖率', rule: expect.stringMatching(/^charging-piles\.yaml#charging-coverage@/) });
+    expect(facts.find((f) => f.metric === 'charging_piles')).toMatchObject({
+      value: 12000,
+      measure: '个',
+      region: '青岛',
+      period: '2021-12-31',
+      change: { basis: 'yoy', value: 35 },
+    });
+    expect(facts.find((f) => f.metric === 'charging_coverage')).toMatchObject({
+      value: 95,
+      unit: '%',
+      label: '充电设施覆盖率',
+      rule: expect.stringMatching(/^charging-piles\.yaml#charging-coverage@/),
+    });
   });
 
   it('a failing example is reported with its file, line and what was found instead', () => {
-    const bad = ruleDir('mine.yaml', 'metrics:\n  - id: charging_piles\n    names: [充电桩]\n    examples:\n      - text: 建成充电桩500个。\n        expect: [{ type: indicator, value: 600 }]\n');
+    const bad = ruleDir(
+      'mine.yaml',
+      'metrics:\n  - id: charging_piles\n    names: [充电桩]\n    examples:\n      - text: 建成充电桩500个。\n        expect: [{ type: indicator, value: 600 }]\n',
+    );
     const r = run(['rules', 'test', '--rules', bad]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`FAIL ${path.join(bad, 'mine.yaml')}:5 mine.yaml#charging_piles example 1`);
@@ -164,7 +220,9 @@ describe('schema and explain', () => {
     expect(r.stdout).toMatch(/今年\/t/);
     expect(r.stdout).toMatch(/date\s+info\s+"今年" periods\.yaml#this-year: → 2020/);
     expect(r.stdout).toMatch(/quantity\s+dropped "20位" units\.yaml#people: 位 counts people/);
-    expect(r.stdout).toMatch(/indicator\s+\[\d+,\d+\) 15000 count\(个\) label=再建设5G基站 metric=base_stations_5g region=— period=2020 plan/);
+    expect(r.stdout).toMatch(
+      /indicator\s+\[\d+,\d+\) 15000 count\(个\) label=再建设5G基站 metric=base_stations_5g region=— period=2020 plan/,
+    );
   });
 
   it('explain reads standard input as -', () => {

@@ -38,7 +38,11 @@ describe('--jobs', () => {
 describe('--shard', () => {
   it('the shards partition the inputs: their union is the whole, line for line', () => {
     const whole = run([SEEDS, 'fixtures/gold', '--format', 'jsonl']).stdout.split('\n').filter(Boolean);
-    const parts = [1, 2, 3].map((i) => run([SEEDS, 'fixtures/gold', '--format', 'jsonl', '--shard', `${i}/3`]).stdout.split('\n').filter(Boolean));
+    const parts = [1, 2, 3].map((i) =>
+      run([SEEDS, 'fixtures/gold', '--format', 'jsonl', '--shard', `${i}/3`])
+        .stdout.split('\n')
+        .filter(Boolean),
+    );
     expect(parts.flat().sort()).toEqual([...whole].sort());
     expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(1);
   });
@@ -60,14 +64,22 @@ describe('--cache', () => {
     expect(entries()).toBe(5);
 
     // Cached entries are what is read: tamper with one and the warm run shows it.
-    const file = fs.readdirSync(dir, { recursive: true }).map(String).find((f) => f.endsWith('.json'))!;
+    const file = fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.json'))!;
     // An entry is the document record's line, then a line per fact: keep the record alone.
     const record = fs.readFileSync(path.join(dir, file), 'utf8').split('\n')[0]!;
     fs.writeFileSync(path.join(dir, file), `${record}\n`);
-    expect(run([SEEDS, '--format', 'jsonl', '--cache', dir]).stdout.split('\n').length).toBeLessThan(cold.stdout.split('\n').length);
+    expect(run([SEEDS, '--format', 'jsonl', '--cache', dir]).stdout.split('\n').length).toBeLessThan(
+      cold.stdout.split('\n').length,
+    );
 
     const rules = tmp();
-    fs.writeFileSync(path.join(rules, 'mine.yaml'), 'metrics:\n  - id: extra\n    names: [换电站]\n    examples:\n      - text: 建成换电站20座。\n        expect: [{ type: indicator, metric: extra }]\n');
+    fs.writeFileSync(
+      path.join(rules, 'mine.yaml'),
+      'metrics:\n  - id: extra\n    names: [换电站]\n    examples:\n      - text: 建成换电站20座。\n        expect: [{ type: indicator, metric: extra }]\n',
+    );
     const changed = run([SEEDS, '--format', 'jsonl', '--cache', dir, '--rules', rules]);
     expect(entries()).toBe(10);
     expect(changed.stdout).not.toBe(cold.stdout); // the rule hash in every fact's rule
@@ -86,7 +98,8 @@ describe('a large file read in parts', () => {
     const rules = builtinRules();
     const segmenter = jiebaSegmenter(rules.dictionary);
     const outcomes = [];
-    for await (const o of processLargeFile(file, rules, segmenter, { partChars: 3000, blockBytes: 4096 })) outcomes.push(o);
+    for await (const o of processLargeFile(file, rules, segmenter, { partChars: 3000, blockBytes: 4096 }))
+      outcomes.push(o);
     expect(outcomes.length).toBeGreaterThan(5);
     const facts: Fact[] = outcomes.flatMap((o) => (o.ok ? [...o.facts] : []));
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
@@ -96,7 +109,8 @@ describe('a large file read in parts', () => {
     expect(new Set(orgs.map((o) => (o.type === 'organization' ? o.canonical : ''))).size).toBe(orgs.length);
 
     const whole = extractFacts(createDocument(file, text), rules, segmenter);
-    const figures = (list: Fact[]) => list.flatMap((f) => (f.type === 'indicator' ? [`${f.start}:${f.value}:${f.unit}`] : [])).sort();
+    const figures = (list: Fact[]) =>
+      list.flatMap((f) => (f.type === 'indicator' ? [`${f.start}:${f.value}:${f.unit}`] : [])).sort();
     expect(figures(facts)).toEqual(figures(whole));
   });
 });

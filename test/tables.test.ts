@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { findTables } from '../src/indicators/tables.js';
 import { indicators } from './helpers.js';
 
-const CELLS = ['2020年全市地区生产总值', '单位：亿元', '指 标', '指标值', '同比增长（±%）', '地区生产总值', '4000.5', '10.0', '#第一产业', '153.6', '-1.2', '全年经济平稳增长。'].join('\n');
+const CELLS = [
+  '2020年全市地区生产总值',
+  '单位：亿元',
+  '指 标',
+  '指标值',
+  '同比增长（±%）',
+  '地区生产总值',
+  '4000.5',
+  '10.0',
+  '#第一产业',
+  '153.6',
+  '-1.2',
+  '全年经济平稳增长。',
+].join('\n');
 
 describe('tables', () => {
   it('finds a table laid out one cell per line: unit, headers, rows', () => {
@@ -27,7 +40,21 @@ describe('tables', () => {
   });
 
   it('reads a unit column and 持平 as a change of 0', () => {
-    const text = ['2012年主要产品产量', '产品名称', '单 位', '产 量', '同比增长（±%）', '原油', '万吨', '4000.0', '持平', '发电量', '亿千瓦时', '96.9', '2.5'].join('\n');
+    const text = [
+      '2012年主要产品产量',
+      '产品名称',
+      '单 位',
+      '产 量',
+      '同比增长（±%）',
+      '原油',
+      '万吨',
+      '4000.0',
+      '持平',
+      '发电量',
+      '亿千瓦时',
+      '96.9',
+      '2.5',
+    ].join('\n');
     const list = indicators(text).filter((i) => i.text.includes('\n'));
     expect(list.map((i) => [i.label, i.value, i.unit, i.change?.value])).toEqual([
       ['原油', 40000000, 't', 0],
@@ -36,7 +63,22 @@ describe('tables', () => {
   });
 
   it('takes a unit from a row’s label for the rows after it, past a group’s heading line', () => {
-    const text = ['2012年畜牧业生产', '指标名称', '指标值', '同比增长（±%）', '期末畜禽存栏', '大牲畜（万头）', '96.9', '8.7', '#奶牛', '60.2', '9.2', '家禽（万只）', '1914.1', '4.4'].join('\n');
+    const text = [
+      '2012年畜牧业生产',
+      '指标名称',
+      '指标值',
+      '同比增长（±%）',
+      '期末畜禽存栏',
+      '大牲畜（万头）',
+      '96.9',
+      '8.7',
+      '#奶牛',
+      '60.2',
+      '9.2',
+      '家禽（万只）',
+      '1914.1',
+      '4.4',
+    ].join('\n');
     const list = indicators(text).filter((i) => i.text.includes('\n'));
     expect(list.map((i) => [i.label, i.value, i.measure])).toEqual([
       ['大牲畜', 969000, '头'],

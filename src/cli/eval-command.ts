@@ -6,7 +6,8 @@ import { EXIT, collect, parseDate, warn } from './common.js';
 
 function parseF1(value: string): number {
   const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError('expected a number from 0 to 1 (0.85 for 85%)');
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1)
+    throw new InvalidArgumentError('expected a number from 0 to 1 (0.85 for 85%)');
   return x;
 }
 
@@ -51,7 +52,9 @@ async function runEval(opts: EvalCommandOptions): Promise<number> {
   const { EvalInputError } = await import('../eval/files.js');
   const { formatJson, formatTable } = await import('../eval/report.js');
   if (opts.pred !== undefined && (opts.rules.length > 0 || !opts.defaultRules || opts.refDate !== undefined)) {
-    warn('eval: --rules, --no-default-rules and --ref-date have no effect with --pred (the facts are already extracted)');
+    warn(
+      'eval: --rules, --no-default-rules and --ref-date have no effect with --pred (the facts are already extracted)',
+    );
   }
   let report;
   try {

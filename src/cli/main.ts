@@ -24,13 +24,16 @@ function parseShardOption(value: string): Shard {
 }
 
 function parseTypes(value: string): FactType[] {
-  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const t of types) {
-    if (!(FACT_TYPES as readonly string[]).includes(t)) throw new InvalidArgumentError(`unknown type "${t}" (choose from ${FACT_TYPES.join(', ')})`);
+    if (!(FACT_TYPES as readonly string[]).includes(t))
+      throw new InvalidArgumentError(`unknown type "${t}" (choose from ${FACT_TYPES.join(', ')})`);
   }
   return types as FactType[];
 }
-
 
 const HELP_AFTER = `
 Examples:
@@ -73,9 +76,17 @@ export function buildProgram(): Command {
     .option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel', false)
     .option('--rules <dir>', 'add rule files from a folder (repeatable); same ids replace built-in rules', collect, [])
     .option('--no-default-rules', 'use only the rule files given with --rules')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads, each with its own jieba').default(defaultJobs(), `the number of cores, ${defaultJobs()} here`).argParser(parseJobs))
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads, each with its own jieba')
+        .default(defaultJobs(), `the number of cores, ${defaultJobs()} here`)
+        .argParser(parseJobs),
+    )
     .option('--cache <dir>', 'reuse results of unchanged inputs (keyed by content, rules and tool version)')
-    .option('--shard <i/n>', 'process only shard i of n (a split of the inputs by path, for several CI machines)', parseShardOption)
+    .option(
+      '--shard <i/n>',
+      'process only shard i of n (a split of the inputs by path, for several CI machines)',
+      parseShardOption,
+    )
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run extract --help for usage)')
     .action(async (paths: string[], opts) => {
@@ -109,7 +120,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return EXIT.ok;
       return EXIT.usage;
     }
     if (e instanceof RuleFileError) {

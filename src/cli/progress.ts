@@ -17,7 +17,12 @@ export function progressBar(total: number): Progress {
   // cli-progress loads only when a bar is shown.
   const { SingleBar, Presets } = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
   const bar = new SingleBar(
-    { format: 'extract {bar} {value}/{total} documents | {eta_formatted} left', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    {
+      format: 'extract {bar} {value}/{total} documents | {eta_formatted} left',
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     Presets.shades_classic,
   );
   bar.start(total, 0);

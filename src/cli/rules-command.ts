@@ -16,7 +16,9 @@ export function registerRules(program: Command): void {
   ruleOptions(
     rules
       .command('check')
-      .description('validate rule files: YAML syntax, fields, types, regular expressions, duplicate ids (exit 2 on any error)')
+      .description(
+        'validate rule files: YAML syntax, fields, types, regular expressions, duplicate ids (exit 2 on any error)',
+      )
       .addHelpText('after', '\nExample:\n  $ extract rules check --rules my-rules/'),
   ).action(async (opts: { rules: string[]; defaultRules: boolean }) => {
     const { checkRules } = await import('../rules/check.js');
@@ -35,7 +37,9 @@ export function registerRules(program: Command): void {
   ruleOptions(
     rules
       .command('test')
-      .description("run every example of every loaded rule; a line per failing example, then a count (exit 1 on any failure)")
+      .description(
+        'run every example of every loaded rule; a line per failing example, then a count (exit 1 on any failure)',
+      )
       .option('-v, --verbose', 'also list the examples that pass')
       .addHelpText('after', '\nExample:\n  $ extract rules test --rules my-rules/'),
   ).action(async (opts: { rules: string[]; defaultRules: boolean; verbose?: boolean }) => {
@@ -51,7 +55,9 @@ export function registerRules(program: Command): void {
       } else if (opts.verbose) process.stdout.write(`ok   ${where}\n`);
     }
     const rulesWithExamples = new Set(outcomes.map((o) => o.rule)).size;
-    process.stdout.write(`${outcomes.length - failed} passed, ${failed} failed (${outcomes.length} examples of ${rulesWithExamples} rules, rule set ${set.hash})\n`);
+    process.stdout.write(
+      `${outcomes.length - failed} passed, ${failed} failed (${outcomes.length} examples of ${rulesWithExamples} rules, rule set ${set.hash})\n`,
+    );
     process.exitCode = failed ? EXIT.failed : EXIT.ok;
   });
 }

@@ -10,7 +10,10 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .description('print a JSON Schema: rules (a rule file), facts (one fact), output (a --format json output)')
     .argument('<what>', 'rules | facts | output')
-    .addHelpText('after', '\nExample (VS Code, YAML extension):\n  $ extract schema rules > rules.schema.json\n  # then in a rule file:  # yaml-language-server: $schema=./rules.schema.json')
+    .addHelpText(
+      'after',
+      '\nExample (VS Code, YAML extension):\n  $ extract schema rules > rules.schema.json\n  # then in a rule file:  # yaml-language-server: $schema=./rules.schema.json',
+    )
     .action(async (what: string) => {
       if (!(SCHEMAS as readonly string[]).includes(what)) {
         warn(`unknown schema "${what}" (choose from ${SCHEMAS.join(', ')})`);
@@ -21,8 +24,12 @@ export function registerSchema(program: Command): void {
       const { z } = await import('zod');
       const { RuleFileSchema } = await import('../rules/schema.js');
       const { OutputSchema, FactSchema } = await import('../facts.js');
-      const schema = { rules: RuleFileSchema, facts: FactSchema, output: OutputSchema }[what as (typeof SCHEMAS)[number]];
-      process.stdout.write(JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2) + '\n');
+      const schema = { rules: RuleFileSchema, facts: FactSchema, output: OutputSchema }[
+        what as (typeof SCHEMAS)[number]
+      ];
+      process.stdout.write(
+        JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2) + '\n',
+      );
       process.exitCode = EXIT.ok;
     });
 }

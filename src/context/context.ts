@@ -81,7 +81,12 @@ function datelineOnly(text: string, at: { start: number; end: number }, source: 
   const nl = text.indexOf('\n', at.end);
   let rest = text.slice(lineStart, at.start) + text.slice(at.end, nl < 0 ? text.length : nl);
   if (source) rest = rest.split(source).join('');
-  return rest.replace(/(?:发布|更新|发稿|发表)?(?:日期|时间)|来源|作者|编辑|date|author|source|GMT|[A-Za-z]{3},|[\s\d:：|｜/.()（）\-,]/gi, '').length < 3;
+  return (
+    rest.replace(
+      /(?:发布|更新|发稿|发表)?(?:日期|时间)|来源|作者|编辑|date|author|source|GMT|[A-Za-z]{3},|[\s\d:：|｜/.()（）\-,]/gi,
+      '',
+    ).length < 3
+  );
 }
 
 export function createContext(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ContextOptions = {}): Context {
@@ -94,27 +99,62 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
   const paragraphOf = (offset: number) => sentences[Math.max(0, sentenceIndex(offset))]?.paragraph ?? 0;
   const exprs = findDates(doc.match, rules);
   const sections = findSections(doc.match, sentences, doc.title ? toMatchText(doc.title) : null);
-  const layout: TextLayout = { sentenceOf: (offset) => sentences[Math.max(0, sentenceIndex(offset))], headingsOver: (i) => sections.headingsOver(i) };
-  const dates = resolveDates(exprs, doc.match, { published: doc.published, publishedAt: doc.publishedEvidence, refDate: opts.refDate ?? null }, layout);
+  const layout: TextLayout = {
+    sentenceOf: (offset) => sentences[Math.max(0, sentenceIndex(offset))],
+    headingsOver: (i) => sections.headingsOver(i),
+  };
+  const dates = resolveDates(
+    exprs,
+    doc.match,
+    { published: doc.published, publishedAt: doc.publishedEvidence, refDate: opts.refDate ?? null },
+    layout,
+  );
   if (opts.trace) {
     for (const d of dates) {
       const from = d.yearFrom ? ` (year from ${JSON.stringify(doc.text.slice(d.yearFrom.start, d.yearFrom.end))})` : '';
-      opts.trace({ stage: 'date', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'info', message: d.date ? `→ ${d.date}, period ${d.period}, ${d.basis}${from}${d.expr.since ? ', a starting point or baseline' : ''}${d.expr.deadline ? ', a deadline' : ''}` : 'no year to be had: unresolved' });
+      opts.trace({
+        stage: 'date',
+        start: d.expr.start,
+        end: d.expr.end,
+        rule: d.expr.ref,
+        verdict: 'info',
+        message: d.date
+          ? `→ ${d.date}, period ${d.period}, ${d.basis}${from}${d.expr.since ? ', a starting point or baseline' : ''}${d.expr.deadline ? ', a deadline' : ''}`
+          : 'no year to be had: unresolved',
+      });
     }
   }
   const titles = titleSpans(doc.match);
-  const quoted = new SpanIndex<Span>(titles, (t) => t[0], (t) => t[1]);
-  const asides = new SpanIndex<Span>(asideSpans(doc.match), (t) => t[0], (t) => t[1]);
+  const quoted = new SpanIndex<Span>(
+    titles,
+    (t) => t[0],
+    (t) => t[1],
+  );
+  const asides = new SpanIndex<Span>(
+    asideSpans(doc.match),
+    (t) => t[0],
+    (t) => t[1],
+  );
   // The first period each heading names (not a day, a baseline or a target): its section's.
   const headingDates = new Map<number, ResolvedDate>();
   for (const d of dates) {
     const s = sentenceAt(d.expr.start);
-    if (!s?.heading || headingDates.has(s.index) || d.period === null || d.expr.day !== null || d.expr.since || d.expr.deadline || quoted.contains(d.expr.start, d.expr.end)) continue;
+    if (
+      !s?.heading ||
+      headingDates.has(s.index) ||
+      d.period === null ||
+      d.expr.day !== null ||
+      d.expr.since ||
+      d.expr.deadline ||
+      quoted.contains(d.expr.start, d.expr.end)
+    )
+      continue;
     headingDates.set(s.index, d);
   }
   const regions = findRegions(doc.match, rules);
   const furniture: Span[] = [];
-  if (doc.publishedEvidence && datelineOnly(doc.match, doc.publishedEvidence, doc.source)) furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
+  if (doc.publishedEvidence && datelineOnly(doc.match, doc.publishedEvidence, doc.source))
+    furniture.push([doc.publishedEvidence.start, doc.publishedEvidence.end]);
   if (doc.sourceEvidence) {
     // the whole line holding the source (来源: … date / 青岛新闻网9月25日讯)
     const lineStart = doc.match.lastIndexOf('\n', doc.sourceEvidence.start) + 1;
@@ -131,8 +171,16 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     sentences,
     dates,
     regions,
-    dateIndex: new SpanIndex(dates, (d) => d.expr.start, (d) => d.expr.end),
-    regionIndex: new SpanIndex(regions, (r) => r.start, (r) => r.end),
+    dateIndex: new SpanIndex(
+      dates,
+      (d) => d.expr.start,
+      (d) => d.expr.end,
+    ),
+    regionIndex: new SpanIndex(
+      regions,
+      (r) => r.start,
+      (r) => r.end,
+    ),
     titles,
     furniture,
     paragraphOf,

@@ -77,7 +77,8 @@ const YEAR = `(?:\\d{4}|[${CN_DIGIT}]{4}|[两二]千(?:零[一二三四五六七
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])';
 /** A day in Chinese numerals written without 日 (八月十五): not when more of a number or a unit follows. */
-const CN_DAY = '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?![〇零一二三四五六七八九十百千万亿日号个])';
+const CN_DAY =
+  '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?![〇零一二三四五六七八九十百千万亿日号个])';
 const DECADE = '(?:[1-9]0|[一二三四五六七八九]十)';
 /**
  * One pass over the text, longest forms first; the words around the numbers (time of
@@ -100,7 +101,8 @@ function buildDateRegex(rules: RuleSet): RegExp {
   const thisCentury = rules.markerPattern('this-century');
   // 康熙20年: a year of an era is not a two-digit year of ours.
   const era = rules.markerPattern('era');
-  const dayPart = (d: string, dc: string) => `(?:\\s*(?<${d}>${DAY})\\s*[日号]${timeOfDay}?|(?<${dc}>${CN_DAY})|(?<${d}End>${monthPart}))`;
+  const dayPart = (d: string, dc: string) =>
+    `(?:\\s*(?<${d}>${DAY})\\s*[日号]${timeOfDay}?|(?<${dc}>${CN_DAY})|(?<${d}End>${monthPart}))`;
   // 1—7月, 1至5月: the months from one to the other (a cumulative period).
   const monthTo = (g: string) => `(?:\\s*${range}\\s*(?<${g}>${MONTH})(?=\\s*月))?`;
   const re = new RegExp(
@@ -124,7 +126,8 @@ function dateStarts(rules: RuleSet): Uint8Array {
   return rules.cached('dates:starts', () => {
     const t = new Uint8Array(65536);
     for (const c of `0123456789${CN_DIGIT}十两`) t[c.charCodeAt(0)] = 1;
-    for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()]) t[w.charCodeAt(0)] = 1;
+    for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()])
+      t[w.charCodeAt(0)] = 1;
     return t;
   });
 }
@@ -132,12 +135,17 @@ function dateStarts(rules: RuleSet): Uint8Array {
 /** A year, month or day as written: Arabic digits, positional Chinese digits (二〇二〇) or a Chinese numeral (二十三, 两千零四). */
 function cnToInt(s: string, rules: RuleSet): number {
   if (/^\d+$/.test(s)) return Number(s);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => rules.numerals.digits.get(c) ?? 0).join(''));
+  if (/^[〇零一二三四五六七八九]{4}$/.test(s))
+    return Number([...s].map((c) => rules.numerals.digits.get(c) ?? 0).join(''));
   return parseNumeral(s, rules.numerals) ?? NaN;
 }
 
 /** A month, or a span of months (1—7月 → part 01/07); null when not a valid one. */
-function monthSpan(from: number | null, to: number | null, day: number | null): { month: number | null; part: string | null } | null {
+function monthSpan(
+  from: number | null,
+  to: number | null,
+  day: number | null,
+): { month: number | null; part: string | null } | null {
   if (from === null) return { month: null, part: null };
   if (!(from >= 1 && from <= 12)) return null;
   if (to === null) return { month: from, part: null };
@@ -160,15 +168,23 @@ const validFullYear = (y: number) => y >= 1000 && y <= 2100;
 const twoDigitYear = (s: string) => (Number(s) <= 50 ? 2000 : 1900) + Number(s);
 
 /** What the words around a date make of it: a starting point or baseline, or a deadline. */
-function flags(text: string, d: Draft, rules: RuleSet): { since: boolean; deadline: boolean; asOf: boolean; yearToDate: boolean } {
+function flags(
+  text: string,
+  d: Draft,
+  rules: RuleSet,
+): { since: boolean; deadline: boolean; asOf: boolean; yearToDate: boolean } {
   const { start, end } = d;
   const before = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchEndingAt(text, start) !== null;
   // 今年以来, 年初以来: the year so far, the period a figure covers (2015年以来 is a starting point).
-  const thisYear = (d.year?.kind === 'relative' && d.year.offset === 0 && d.part === null && d.month === null) || (d.year === null && d.part === '01' && d.pointDay !== null);
-  const after = (role: Parameters<RuleSet['marker']>[0]) => (role !== 'since-after' || !thisYear) && rules.marker(role).matchAt(text, end) !== null;
+  const thisYear =
+    (d.year?.kind === 'relative' && d.year.offset === 0 && d.part === null && d.month === null) ||
+    (d.year === null && d.part === '01' && d.pointDay !== null);
+  const after = (role: Parameters<RuleSet['marker']>[0]) =>
+    (role !== 'since-after' || !thisYear) && rules.marker(role).matchAt(text, end) !== null;
   // 与一季度持平: a comparison's other side is a baseline (与2015年相比 is baseline-after's).
   const compared = before('comparison') && rules.directions.matchAt(text, end)?.value.rule.sign === 0;
-  const since = before('since-before') || before('baseline-before') || after('since-after') || after('baseline-after') || compared;
+  const since =
+    before('since-before') || before('baseline-before') || after('since-after') || after('baseline-after') || compared;
   const asOf = before('as-of-before');
   const deadline = before('deadline-before') && !asOf;
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
@@ -239,7 +255,13 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
 type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry'>;
 
 /** The parts of a numeric match, or null when it is not a date. */
-function numericDraft(g: Record<string, string | undefined>, start: number, end: number, text: string, rules: RuleSet): Draft | null {
+function numericDraft(
+  g: Record<string, string | undefined>,
+  start: number,
+  end: number,
+  text: string,
+  rules: RuleSet,
+): Draft | null {
   const int = (s: string | undefined) => (s === undefined ? null : cnToInt(s, rules));
   if (g.rangeFrom || g.btwFrom) {
     const a = int(g.rangeFrom ?? g.btwFrom)!;
@@ -262,7 +284,13 @@ function numericDraft(g: Record<string, string | undefined>, start: number, end:
       const from = (int(g.cent)! - 1) * 100 + decade;
       return { ...EMPTY, start, end, ref: 'dates#decade', range: { from, to: from + 9 } };
     }
-    return { ...EMPTY, start, end, ref: 'dates#decade', decade: { decade, centuries: g.lastCent ? -1 : g.thisCent ? 0 : NaN } };
+    return {
+      ...EMPTY,
+      start,
+      end,
+      ref: 'dates#decade',
+      decade: { decade, centuries: g.lastCent ? -1 : g.thisCent ? 0 : NaN },
+    };
   }
   if (g.y) {
     const twoDigits = /^\d{2}$/.test(g.y);
@@ -278,7 +306,14 @@ function numericDraft(g: Record<string, string | undefined>, start: number, end:
       ...EMPTY,
       start,
       end,
-      ref: day !== null ? 'dates#year-month-day' : months.part ? 'dates#year-months' : g.ym ? 'dates#year-month' : 'dates#year',
+      ref:
+        day !== null
+          ? 'dates#year-month-day'
+          : months.part
+            ? 'dates#year-months'
+            : g.ym
+              ? 'dates#year-month'
+              : 'dates#year',
       year: { kind: 'absolute', value: y },
       ...months,
       day,
@@ -288,8 +323,16 @@ function numericDraft(g: Record<string, string | undefined>, start: number, end:
   if (g.m) {
     const day = int(g.d ?? g.dc);
     const months = monthSpan(int(g.m), int(g.mTo), day);
-    if (!months || months.month === null && !months.part) return null;
-    return { ...EMPTY, start, end, ref: day !== null ? 'dates#month-day' : months.part ? 'dates#months' : 'dates#month', ...months, day, monthEnd: monthEnds(g.dEnd) };
+    if (!months || (months.month === null && !months.part)) return null;
+    return {
+      ...EMPTY,
+      start,
+      end,
+      ref: day !== null ? 'dates#month-day' : months.part ? 'dates#months' : 'dates#month',
+      ...months,
+      day,
+      monthEnd: monthEnds(g.dEnd),
+    };
   }
   if (g.bd) return { ...EMPTY, start, end, ref: 'dates#day', day: int(g.bd) };
   return null;
@@ -303,13 +346,19 @@ function numericDraft(g: Record<string, string | undefined>, start: number, end:
 function standaloneDay(d: Draft, text: string, rules: RuleSet): boolean {
   // 1号文件, 3号线: 号 alone names things; only 日 makes a bare day.
   if (!/^\d/.test(text[d.start]!) || text[d.end - 1] !== '日') return false;
-  return rules.marker('day-not-after').matchAt(text, d.end) === null && rules.marker('day-not-before').matchEndingAt(text, d.start) === null;
+  return (
+    rules.marker('day-not-after').matchAt(text, d.end) === null &&
+    rules.marker('day-not-before').matchEndingAt(text, d.start) === null
+  );
 }
 
 /** 农历2015年十月初一, 三月初一: a lunar date; its month and day are not the calendar's. */
 function lunar(d: Draft, text: string, rules: RuleSet): boolean {
   if (d.month === null) return false;
-  return rules.marker('lunar-before').matchEndingAt(text, d.start) !== null || rules.marker('lunar-day').matchAt(text, d.end) !== null;
+  return (
+    rules.marker('lunar-before').matchEndingAt(text, d.start) !== null ||
+    rules.marker('lunar-day').matchAt(text, d.end) !== null
+  );
 }
 
 /** Joins A 到 B (三月二十八日到四月15日, 从一月十日到十二日, 18年10月1日到19年2月3日) into one range. */
@@ -321,7 +370,16 @@ function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[] {
     const b = list[i + 1];
     const sep = b ? text.slice(a.end, b.start).trim() : '';
     // Both ends are days (the end may leave out the year and month: 一月十日到十二日).
-    const isRange = b && sep && range.has(sep) && a.day !== null && b.day !== null && !a.range && !b.range && a.days === null && b.days === null;
+    const isRange =
+      b &&
+      sep &&
+      range.has(sep) &&
+      a.day !== null &&
+      b.day !== null &&
+      !a.range &&
+      !b.range &&
+      a.days === null &&
+      b.days === null;
     if (isRange) {
       const from = rules.marker('since-before').matchEndingAt(text, a.start);
       out.push({
@@ -380,7 +438,9 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   let skipTo = from;
   const fits = (w: LexiconMatch<Ref<PeriodRule>>) => {
     const { notFollowedBy, notPrecededBy } = w.value.rule;
-    return !notFollowedBy?.some((x) => text.startsWith(x, w.end)) && !notPrecededBy?.some((x) => text.endsWith(x, w.start));
+    return (
+      !notFollowedBy?.some((x) => text.startsWith(x, w.end)) && !notPrecededBy?.some((x) => text.endsWith(x, w.start))
+    );
   };
   for (const w of rules.periods.findAllWhere(text, fits, from, to)) {
     if (w.start < skipTo) continue;
@@ -389,7 +449,13 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     // 2019年底: the word 年底 overlaps the 年 of 2019年; it refines that date instead.
     if (n && w.start < n.end && w.start >= n.start) {
       if (n.month === null && n.year?.kind === 'absolute' && w.end > n.end) {
-        numeric[k] = { ...n, end: w.end, part: w.value.rule.part ?? null, pointDay: w.value.rule.pointDay ?? null, ref: w.value.ref };
+        numeric[k] = {
+          ...n,
+          end: w.end,
+          part: w.value.rule.part ?? null,
+          pointDay: w.value.rule.pointDay ?? null,
+          ref: w.value.ref,
+        };
       }
       continue;
     }
@@ -409,7 +475,13 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
       for (let p = w.start + 1; p < w.end; p++) {
         const day = rules.periods.matchAt(text, p, to);
         if (day && day.end > w.end && (day.value.rule.weekday !== undefined || day.value.rule.weekend)) {
-          d = { ...d, end: day.end, weekday: day.value.rule.weekday ?? null, weekend: day.value.rule.weekend ?? false, ref: day.value.ref };
+          d = {
+            ...d,
+            end: day.end,
+            weekday: day.value.rule.weekday ?? null,
+            weekend: day.value.rule.weekend ?? false,
+            ref: day.value.ref,
+          };
           skipTo = day.end;
           break;
         }
@@ -438,7 +510,13 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   // 今天（2月28日）: the date in brackets says the same, and says it fully; the word gives way.
   const stated = joined.filter((d, i) => {
     const next = joined[i + 1];
-    return !(d.days !== null && next && /^\s*[（(]\s*$/.test(text.slice(d.end, next.start)) && next.month !== null && /^\s*[）)]/.test(text.slice(next.end, next.end + 3)));
+    return !(
+      d.days !== null &&
+      next &&
+      /^\s*[（(]\s*$/.test(text.slice(d.end, next.start)) &&
+      next.month !== null &&
+      /^\s*[）)]/.test(text.slice(next.end, next.end + 3))
+    );
   });
   const ranged = joinRanges(stated, text, rules).filter((d) => d.ref !== 'dates#day' || standaloneDay(d, text, rules));
   return ranged.map((d) => {

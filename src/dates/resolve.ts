@@ -59,7 +59,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * The latest full date (with a month) the text states outside titles and targets:
  * the best stand-in for "now" in a page without a publication date.
  */
-export function latestStatedDate(exprs: readonly DateExpr[], text: string): { year: number; month: number; day: number; evidence: Evidence } | null {
+export function latestStatedDate(
+  exprs: readonly DateExpr[],
+  text: string,
+): { year: number; month: number; day: number; evidence: Evidence } | null {
   const titles = titleSpans(text);
   let best: { year: number; month: number; day: number; evidence: Evidence } | null = null;
   for (const e of exprs) {
@@ -69,7 +72,13 @@ export function latestStatedDate(exprs: readonly DateExpr[], text: string): { ye
     const day = e.day ?? 1;
     const key = e.year.value * 10000 + month * 100 + day;
     const bestKey = best ? best.year * 10000 + best.month * 100 + best.day : -1;
-    if (key > bestKey) best = { year: e.year.value, month, day, evidence: { start: e.start, end: e.end, text: text.slice(e.start, e.end) } };
+    if (key > bestKey)
+      best = {
+        year: e.year.value,
+        month,
+        day,
+        evidence: { start: e.start, end: e.end, text: text.slice(e.start, e.end) },
+      };
   }
   return best;
 }
@@ -87,7 +96,10 @@ function partOf(year: number, part: string, point: string | null, asPeriod: bool
 function normalize(e: DateExpr, year: number, asPeriod: boolean): string {
   if (e.month !== null && e.day !== null) return `${year}-${pad(e.month)}-${pad(e.day)}`;
   // 5月末, 截至9月: a figure is a stock on the month's last day; an event is in the month.
-  if (e.month !== null) return asPeriod && (e.monthEnd || e.asOf) ? `${year}-${pad(e.month)}-${pad(daysIn(year, e.month))}` : `${year}-${pad(e.month)}`;
+  if (e.month !== null)
+    return asPeriod && (e.monthEnd || e.asOf)
+      ? `${year}-${pad(e.month)}-${pad(daysIn(year, e.month))}`
+      : `${year}-${pad(e.month)}`;
   if (e.part !== null) return partOf(year, e.part, e.pointDay, asPeriod);
   return String(year);
 }
@@ -207,11 +219,19 @@ export function resolveDates(
    * (2月28日) in a report on 2020 published in 2021 is news of 2021: "now" decides.
    */
   const near = (e: DateExpr, paragraph: number, sentence: number): Anchor | null =>
-    last && paragraph - last.paragraph <= 1 && (!last.relative || last.sentence === sentence) ? last : e.month === null && e.day === null ? sectionOf(sentence) : null;
+    last && paragraph - last.paragraph <= 1 && (!last.relative || last.sentence === sentence)
+      ? last
+      : e.month === null && e.day === null
+        ? sectionOf(sentence)
+        : null;
   /** Does a resolved expression set the year for what follows? */
   const header = ref.publishedAt ?? null;
   const anchors = (e: DateExpr) =>
-    !within(titles, e.start) && !e.deadline && !e.since && !within(asides, e.start) && !(header && e.start < header.end && header.start < e.end);
+    !within(titles, e.start) &&
+    !e.deadline &&
+    !e.since &&
+    !within(asides, e.start) &&
+    !(header && e.start < header.end && header.start < e.end);
 
   for (const e of exprs) {
     const where = layout.sentenceOf(e.start);
@@ -219,7 +239,16 @@ export function resolveDates(
     const sentence = where?.index ?? 0;
     const evidence: Evidence = { start: e.start, end: e.end, text: text.slice(e.start, e.end) };
     const anchor = (year: number, month: number | null, date: string, period: string): Anchor => {
-      const a: Anchor = { year, month, paragraph, sentence, relative: e.year?.kind === 'relative', evidence, date, period };
+      const a: Anchor = {
+        year,
+        month,
+        paragraph,
+        sentence,
+        relative: e.year?.kind === 'relative',
+        evidence,
+        date,
+        period,
+      };
       if (where?.heading && e.day === null && !headingAnchors.has(sentence)) headingAnchors.set(sentence, a);
       return a;
     };
@@ -228,7 +257,13 @@ export function resolveDates(
     if (e.same && context) {
       // 同期为下降9.8%: that period a year before.
       const shift = (s: string | null) => (s && e.priorYear ? s.replace(/\d{4}/g, (y) => String(Number(y) - 1)) : s);
-      out.push({ expr: e, date: shift(context.date), period: shift(context.period), basis: 'context', yearFrom: context.evidence });
+      out.push({
+        expr: e,
+        date: shift(context.date),
+        period: shift(context.period),
+        basis: 'context',
+        yearFrom: context.evidence,
+      });
       continue;
     }
     if (e.range) {
@@ -252,13 +287,20 @@ export function resolveDates(
         if (from > n.year) from -= 100;
       } else if (n) from = (Math.floor(n.year / 100) + e.decade.centuries) * 100 + e.decade.decade;
       const span = from === null ? null : `${from}/${from + 9}`;
-      out.push({ expr: e, date: span, period: span, basis: span ? n!.basis : null, yearFrom: span ? n!.yearFrom : null });
+      out.push({
+        expr: e,
+        date: span,
+        period: span,
+        basis: span ? n!.basis : null,
+        yearFrom: span ? n!.yearFrom : null,
+      });
       continue;
     }
     if (e.day !== null && e.month === null && !e.year) {
       // 29日: the month the text just stated, else the reference's, toward the past.
       let ym: { year: number; month: number; basis: DateBasis; yearFrom: Evidence | null } | null = null;
-      if (context && context.month !== null) ym = { year: context.year, month: context.month, basis: 'context', yearFrom: context.evidence };
+      if (context && context.month !== null)
+        ym = { year: context.year, month: context.month, basis: 'context', yearFrom: context.evidence };
       else if (anchorDate) {
         const [ay, am, ad] = anchorDate.split('-').map(Number) as [number, number, number];
         ym = { year: ay, month: am, basis: anchorBasis, yearFrom: null };
@@ -309,7 +351,8 @@ export function resolveDates(
       case 'context': {
         // 当年, 全年: the year the text last set, however far back, else its section's.
         const section = sectionOf(sentence);
-        y = last && (!last.relative || last.sentence === sentence) ? fromLast(last) : section ? fromLast(section) : now();
+        y =
+          last && (!last.relative || last.sentence === sentence) ? fromLast(last) : section ? fromLast(section) : now();
         break;
       }
       default:
@@ -323,7 +366,13 @@ export function resolveDates(
           if (y && anchorDate && isAfter(e, anchorDate)) y = { ...y, year: y.year - 1 };
         }
         // A year carried from context must not put the date after publication.
-        if (y && y.basis === 'context' && anchorDate && y.year === Number(anchorDate.slice(0, 4)) && isAfter(e, anchorDate)) {
+        if (
+          y &&
+          y.basis === 'context' &&
+          anchorDate &&
+          y.year === Number(anchorDate.slice(0, 4)) &&
+          isAfter(e, anchorDate)
+        ) {
           y = { year: y.year - 1, basis: anchorBasis, yearFrom: null };
         }
     }
@@ -367,7 +416,11 @@ function entered(out: ResolvedDate[], text: string, layout: TextLayout): Resolve
     if (!entry.expr.entry || entry.expr.year?.kind !== 'absolute') continue;
     const year = entry.expr.year.value;
     const reach = paragraphOf(entry.expr.start) - ENTRY_REACH;
-    const evidence: Evidence = { start: entry.expr.start, end: entry.expr.end, text: text.slice(entry.expr.start, entry.expr.end) };
+    const evidence: Evidence = {
+      start: entry.expr.start,
+      end: entry.expr.end,
+      text: text.slice(entry.expr.start, entry.expr.end),
+    };
     let from = k;
     while (from > 0 && paragraphOf(out[from - 1]!.expr.start) >= reach && out[from - 1]!.expr.year === null) from--;
     // In text order: a date that took its year from one moved (9月10日 after 7月19日) moves with it.
@@ -377,9 +430,16 @@ function entered(out: ResolvedDate[], text: string, layout: TextLayout): Resolve
       const e = r.expr;
       const fromNow = r.basis === 'publication' || r.basis === 'reference';
       const fromMoved = r.basis === 'context' && r.yearFrom !== null && moved.has(r.yearFrom.start);
-      if ((!fromNow && !fromMoved) || e.month === null || e.to || !r.date || Number(r.date.slice(0, 4)) < year) continue;
+      if ((!fromNow && !fromMoved) || e.month === null || e.to || !r.date || Number(r.date.slice(0, 4)) < year)
+        continue;
       if (e.day !== null && e.day > daysIn(year - 1, e.month)) continue;
-      out[j] = { ...r, date: normalize(e, year - 1, false), period: normalize(e, year - 1, true), basis: 'context', yearFrom: evidence };
+      out[j] = {
+        ...r,
+        date: normalize(e, year - 1, false),
+        period: normalize(e, year - 1, true),
+        basis: 'context',
+        yearFrom: evidence,
+      };
       moved.add(e.start);
     }
   }

@@ -60,7 +60,10 @@ function ruleSetChange(oldRun: Run, newRun: Run): RunDiff['rules'] {
 }
 
 function countByType(differences: readonly Difference[]): Record<EntryType, Counts> {
-  const counts = Object.fromEntries(ENTRY_TYPES.map((t) => [t, { added: 0, removed: 0, changed: 0 }])) as Record<EntryType, Counts>;
+  const counts = Object.fromEntries(ENTRY_TYPES.map((t) => [t, { added: 0, removed: 0, changed: 0 }])) as Record<
+    EntryType,
+    Counts
+  >;
   for (const d of differences) counts[d.entry.type][d.change]++;
   return counts;
 }

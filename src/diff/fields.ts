@@ -34,7 +34,11 @@ export interface FieldChange {
 }
 
 /** The fields whose values differ, in the order the records list them; objects on both sides are compared field by field. */
-export function changedFields(oldContent: Record<string, unknown>, newContent: Record<string, unknown>, prefix = ''): FieldChange[] {
+export function changedFields(
+  oldContent: Record<string, unknown>,
+  newContent: Record<string, unknown>,
+  prefix = '',
+): FieldChange[] {
   const fields = [...new Set([...Object.keys(oldContent), ...Object.keys(newContent)])];
   return fields.flatMap((field): FieldChange[] => {
     const before = oldContent[field];
@@ -47,9 +51,17 @@ export function changedFields(oldContent: Record<string, unknown>, newContent: R
 
 /** JSON with object keys sorted, so equal values give equal strings whatever their key order. */
 function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isPlainObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      isPlainObject(v)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, v[k]]),
+          )
+        : v,
+    ) ?? 'undefined'
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

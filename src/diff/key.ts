@@ -30,7 +30,10 @@ export function keyOf(record: Fact | ErrorRecord): KeyPart[] {
       return [what, ['region', record.region], ['period', record.period]];
     }
     case 'event':
-      return [['date', record.date], ['summary', record.summary]];
+      return [
+        ['date', record.date],
+        ['summary', record.summary],
+      ];
     case 'organization':
       return [['canonical', record.canonical]];
     case 'error':
@@ -53,7 +56,9 @@ export function entriesOf(facts: readonly Fact[], errors: readonly ErrorRecord[]
     // the order of their content, not the run's: the run orders facts by id, and ids
     // change with the rule set, which would pair each with the other's old self.
     const content = new Map(group.map((r) => [r, JSON.stringify(contentOf(r))]));
-    const inText = [...group].sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || compareText(content.get(a)!, content.get(b)!));
+    const inText = [...group].sort(
+      (a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || compareText(content.get(a)!, content.get(b)!),
+    );
     inText.forEach((record, i) => {
       entries.push({ doc: record.doc, type: record.type, key: keyOf(record), occurrence: i + 1, record });
     });

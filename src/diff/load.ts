@@ -36,17 +36,21 @@ export function detectFormat(text: string): RunFormat {
 
 export function parseRun(text: string, file: string): Run {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
-  if (/^id,doc,type,/.test(body)) throw new InvalidRunError(`${file}: this is CSV output; diff reads extract --format json or jsonl`);
+  if (/^id,doc,type,/.test(body))
+    throw new InvalidRunError(`${file}: this is CSV output; diff reads extract --format json or jsonl`);
   return detectFormat(body) === 'json' ? parseJsonRun(body, file) : parseJsonlRun(body, file);
 }
 
 function parseJsonRun(text: string, file: string): Run {
   const parsed = parseJson(text);
-  if (!parsed.ok) throw new InvalidRunError(`${file}${lineSuffix(text, parsed.position)}: not valid JSON: ${parsed.message}`);
+  if (!parsed.ok)
+    throw new InvalidRunError(`${file}${lineSuffix(text, parsed.position)}: not valid JSON: ${parsed.message}`);
   const output = OutputSchema.safeParse(parsed.value);
   if (!output.success) throw new InvalidRunError(`${file}: not extract json output: ${describeIssues(output.error)}`);
   const { tool, documents, facts } = output.data;
-  const errors = documents.flatMap((d) => (d.error === null ? [] : [{ type: 'error' as const, doc: d.doc, message: d.error }]));
+  const errors = documents.flatMap((d) =>
+    d.error === null ? [] : [{ type: 'error' as const, doc: d.doc, message: d.error }],
+  );
   return { format: 'json', rules: tool.rules, facts, errors };
 }
 
@@ -104,7 +108,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function describeIssues(error: z.ZodError): string {
   const [first, ...rest] = error.issues;
   if (!first) return 'invalid';
-  const path = first.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+  const path = first.path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
   const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
   return `${path ? `${path}: ` : ''}${first.message}${more}`;
 }

@@ -87,7 +87,13 @@ export function renderJson(diff: RunDiff, files: ComparedFiles, opts: RenderOpti
 }
 
 function differenceJson(d: Difference): Record<string, unknown> {
-  const place = { change: d.change, doc: d.entry.doc, type: d.entry.type, key: Object.fromEntries(d.entry.key), occurrence: d.entry.occurrence };
+  const place = {
+    change: d.change,
+    doc: d.entry.doc,
+    type: d.entry.type,
+    key: Object.fromEntries(d.entry.key),
+    occurrence: d.entry.occurrence,
+  };
   switch (d.change) {
     case 'added':
     case 'removed':

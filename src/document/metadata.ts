@@ -67,7 +67,8 @@ function labelledDate(head: string): DateHit | null {
 
 /** 来源: 文化视界 2020-05-27 14:48:49 */
 function sourceLine(head: string): { source: Evidence | null; date: DateHit | null } {
-  const re = /^(?:[ \t]*[\d\-/.: \t]{10,20})?[ \t]*(?:新闻|文章|信息|稿件)?来源\s*[:：]\s*([^\s\d:：|｜]{2,20})(?:[ \t]+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/gm;
+  const re =
+    /^(?:[ \t]*[\d\-/.: \t]{10,20})?[ \t]*(?:新闻|文章|信息|稿件)?来源\s*[:：]\s*([^\s\d:：|｜]{2,20})(?:[ \t]+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/gm;
   let m: RegExpExecArray | null;
   let found: { source: Evidence | null; date: DateHit | null } = { source: null, date: null };
   // The last 来源 line of a page names the article's source; earlier ones may be navigation.
@@ -91,7 +92,10 @@ function sourceLine(head: string): { source: Evidence | null; date: DateHit | nu
  * `2022-04-18 09:36`, `（2013年3月20日）`, `2020-06-02 19:21:02 来源：央视网`.
  */
 function bareDateLine(head: string): DateHit | null {
-  const re = new RegExp(String.raw`^[ \t(（]*` + DATE + String.raw`(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t)）]*(?:$|[ \t]*来源)`, 'gm');
+  const re = new RegExp(
+    String.raw`^[ \t(（]*` + DATE + String.raw`(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t)）]*(?:$|[ \t]*来源)`,
+    'gm',
+  );
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
     const inner = new RegExp(DATE).exec(m[0])!;
@@ -103,7 +107,20 @@ function bareDateLine(head: string): DateHit | null {
   return null;
 }
 
-const MONTHS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 
 /**
  * A feed's header line, in English: `date: Sun, 08 Aug 2021 13:34:03 GMT  author: 新浪财经`
@@ -115,7 +132,9 @@ function headerLine(head: string): { date: DateHit | null; source: Evidence | nu
     /^[ \t]*(?:date|pubdate|published)[ \t]*:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+(\d{1,2})[ \t]+([A-Za-z]{3})[a-z]*\.?[ \t]+(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b[^\n]*/gim;
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
-    const d = m[1] ? validDate(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1])) : validDate(Number(m[4]), Number(m[5]), Number(m[6]));
+    const d = m[1]
+      ? validDate(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]))
+      : validDate(Number(m[4]), Number(m[5]), Number(m[6]));
     if (!d) continue;
     const valueStart = m.index + m[0].search(/(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/i);
     // The value runs to the end of the time and zone, not into the next field.
@@ -154,7 +173,9 @@ function compactDateLine(head: string): DateHit | null {
  * A report delivered that day is dated by it when the page gives no other date.
  */
 function deliveredLine(head: string): DateHit | null {
-  const m = /(?:^|\n)[ \t]*[—-]{1,2}[ \t]*((\d{4})年(\d{1,2})月(\d{1,2})日)[ \t]*在[^\n]{2,40}?(?:会议|大会|会)上/.exec(head);
+  const m = /(?:^|\n)[ \t]*[—-]{1,2}[ \t]*((\d{4})年(\d{1,2})月(\d{1,2})日)[ \t]*在[^\n]{2,40}?(?:会议|大会|会)上/.exec(
+    head,
+  );
   if (!m) return null;
   const d = validDate(Number(m[2]), Number(m[3]), Number(m[4]));
   if (!d) return null;
@@ -218,7 +239,8 @@ export function findMetadata(text: string, match: string): Metadata {
   const src = sourceLine(match);
   const dl = dateline(head);
   const header = headerLine(head);
-  const pub = labelledDate(head) ?? src.date ?? bareDateLine(head) ?? header.date ?? compactDateLine(head) ?? deliveredLine(head);
+  const pub =
+    labelledDate(head) ?? src.date ?? bareDateLine(head) ?? header.date ?? compactDateLine(head) ?? deliveredLine(head);
   const source = src.source ?? header.source ?? dl.source ?? newsAgencyLead(head);
   const title = original(findTitle(head));
   const sourceEvidence = original(source);

@@ -37,7 +37,10 @@ export function fromJsonl(record: DocumentRecord, jsonl: string, csv?: string): 
     jsonl,
     ...(csv !== undefined ? { csv } : {}),
     get facts(): Fact[] {
-      return (facts ??= jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Fact));
+      return (facts ??= jsonl
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Fact));
     },
   };
 }
@@ -59,5 +62,17 @@ export function documentRecord(d: Document, facts: number): DocumentRecord {
 }
 
 export function failureRecord(doc: string, message: string): DocumentRecord {
-  return { doc, sha256: null, chars: null, encoding: null, published: null, title: null, source: null, facts: 0, error: message, dateline: null, format: null };
+  return {
+    doc,
+    sha256: null,
+    chars: null,
+    encoding: null,
+    published: null,
+    title: null,
+    source: null,
+    facts: 0,
+    error: message,
+    dateline: null,
+    format: null,
+  };
 }

@@ -7,9 +7,37 @@ import type { Fact } from '../facts.js';
 
 /** The contract's CSV columns, in order (../shared/FACTS.md). */
 export const CSV_COLUMNS = [
-  'id', 'doc', 'type', 'start', 'end', 'text', 'rule', 'metric', 'label', 'region', 'period', 'value', 'unit', 'measure', 'raw',
-  'approx', 'change_basis', 'change_value', 'change_unit', 'status', 'date', 'dateText', 'dateBasis', 'kind', 'orgs', 'people',
-  'summary', 'name', 'canonical', 'aliases', 'mentions',
+  'id',
+  'doc',
+  'type',
+  'start',
+  'end',
+  'text',
+  'rule',
+  'metric',
+  'label',
+  'region',
+  'period',
+  'value',
+  'unit',
+  'measure',
+  'raw',
+  'approx',
+  'change_basis',
+  'change_value',
+  'change_unit',
+  'status',
+  'date',
+  'dateText',
+  'dateBasis',
+  'kind',
+  'orgs',
+  'people',
+  'summary',
+  'name',
+  'canonical',
+  'aliases',
+  'mentions',
 ] as const;
 
 type Cell = string | number | null | undefined;
@@ -39,7 +67,8 @@ export function csvCells(f: Fact): Cell[] {
   });
 }
 
-export const csvLine = (cells: readonly Cell[]): string => stringify([cells.map((c) => (c === null || c === undefined ? '' : c))], { record_delimiter: '\n' });
+export const csvLine = (cells: readonly Cell[]): string =>
+  stringify([cells.map((c) => (c === null || c === undefined ? '' : c))], { record_delimiter: '\n' });
 
 /** One JSON line per fact, each ending in a newline. */
 export const jsonlOf = (facts: readonly Fact[]): string => facts.map((f) => JSON.stringify(f) + '\n').join('');

@@ -6,7 +6,14 @@ import { loadRuleSet } from '../rules/ruleset.js';
 import { jiebaSegmenter } from '../segment/tokens.js';
 import { extractFacts } from '../pipeline.js';
 import type { Document } from '../document/document.js';
-import { documentFolders, findDocument, readDocument, readGoldFolder, readPredictionsFile, type GoldCase } from './files.js';
+import {
+  documentFolders,
+  findDocument,
+  readDocument,
+  readGoldFolder,
+  readPredictionsFile,
+  type GoldCase,
+} from './files.js';
 import type { ScoredFact } from './predictions.js';
 import { scoreDocument, summarize, type EvalReport } from './score.js';
 
@@ -34,7 +41,9 @@ function extractInProcess(opts: EvaluateOptions): Predict {
     // Rules and the segmenter are built once: loading jieba's dictionary is the slow part.
     const rules = loadRuleSet({ dirs: opts.ruleDirs, builtins: opts.builtinRules });
     const segmenter = jiebaSegmenter(rules.dictionary);
-    const perDoc: ScoredFact[][] = docs.map((d) => extractFacts(d.document, rules, segmenter, { refDate: opts.refDate }));
+    const perDoc: ScoredFact[][] = docs.map((d) =>
+      extractFacts(d.document, rules, segmenter, { refDate: opts.refDate }),
+    );
     return { perDoc, total: perDoc.reduce((n, f) => n + f.length, 0) };
   };
 }
@@ -67,7 +76,8 @@ export function evaluate(opts: EvaluateOptions, warn: (message: string) => void)
   const scored = docs.map((d, i) => {
     const name = path.basename(d.c.gold.doc);
     const score = scoreDocument({ name, gold: d.c.gold, source: d.document.text, facts: perDoc[i]! });
-    for (const q of score.unlocatedQuotes) warn(`gold file ${d.c.file}: quote not found in ${name}, it can never match: «${q}»`);
+    for (const q of score.unlocatedQuotes)
+      warn(`gold file ${d.c.file}: quote not found in ${name}, it can never match: «${q}»`);
     return { name, score };
   });
   return summarize(scored, total);

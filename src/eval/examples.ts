@@ -33,9 +33,11 @@ export function mismatches(fact: Fact, expected: ExpectedFact): string[] {
     else if (key === 'changeValue') got = fact.type === 'indicator' ? fact.change?.value : undefined;
     else got = f[key];
     const ok =
-      typeof want === 'number' ? typeof got === 'number' && close(got, want)
-      : Array.isArray(want) ? Array.isArray(got) && want.every((w) => (got as unknown[]).includes(w))
-      : got === want;
+      typeof want === 'number'
+        ? typeof got === 'number' && close(got, want)
+        : Array.isArray(want)
+          ? Array.isArray(got) && want.every((w) => (got as unknown[]).includes(w))
+          : got === want;
     if (!ok) out.push(key);
   }
   return out;
@@ -44,7 +46,16 @@ export function mismatches(fact: Fact, expected: ExpectedFact): string[] {
 function show(fact: Fact, keys: readonly string[]): string {
   const f = fact as Record<string, unknown>;
   const parts = keys.map((k) => {
-    const v = k === 'changeBasis' ? (fact.type === 'indicator' ? fact.change?.basis : undefined) : k === 'changeValue' ? (fact.type === 'indicator' ? fact.change?.value : undefined) : f[k];
+    const v =
+      k === 'changeBasis'
+        ? fact.type === 'indicator'
+          ? fact.change?.basis
+          : undefined
+        : k === 'changeValue'
+          ? fact.type === 'indicator'
+            ? fact.change?.value
+            : undefined
+          : f[k];
     return `${k}=${JSON.stringify(v ?? null)}`;
   });
   return `${fact.type} «${fact.text}» ${parts.join(' ')}`;
@@ -67,7 +78,9 @@ export function checkExample(example: Example, facts: readonly Fact[]): string[]
     }
     if (best && best.missing.length === 0) continue;
     const keys = Object.keys(expected).filter((k) => k !== 'type');
-    failures.push(`expected ${showExpected(expected)}; ${best ? `nearest: ${show(best.fact, keys)}` : `no ${expected.type} was found`}`);
+    failures.push(
+      `expected ${showExpected(expected)}; ${best ? `nearest: ${show(best.fact, keys)}` : `no ${expected.type} was found`}`,
+    );
   }
   for (const type of example.reject ?? []) {
     const found = facts.filter((f) => f.type === type);
@@ -84,7 +97,9 @@ export function runExamples(rules: RuleSet, segmenter: Segmenter): ExampleOutcom
   for (const { s } of entries) {
     const entry = s.entry as { id: string; examples?: Example[] };
     (entry.examples ?? []).forEach((example, k) => {
-      const facts = extractFacts(createDocument('example', example.text), rules, segmenter, { refDate: example.refDate ?? null });
+      const facts = extractFacts(createDocument('example', example.text), rules, segmenter, {
+        refDate: example.refDate ?? null,
+      });
       out.push({
         rule: `${s.file}#${entry.id}`,
         path: s.path,

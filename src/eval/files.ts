@@ -28,7 +28,9 @@ function readText(file: string, what: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new EvalInputError(`${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new EvalInputError(
+      `${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
 }
 
@@ -72,7 +74,9 @@ export function findDocument(c: GoldCase, folders: readonly string[]): string {
     const candidate = path.join(folder, name);
     if (fs.existsSync(candidate) && !isDirectory(candidate)) return candidate;
   }
-  throw new EvalInputError(`gold file ${c.file}: document ${name} not found in ${folders.join(', ')} (--docs DIR names the folder of the texts)`);
+  throw new EvalInputError(
+    `gold file ${c.file}: document ${name} not found in ${folders.join(', ')} (--docs DIR names the folder of the texts)`,
+  );
 }
 
 /** The document decoded as `extract` decodes it, so offsets are compared against the same string. */

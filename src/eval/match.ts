@@ -30,7 +30,8 @@ export interface FieldCheck {
   readonly quote: string;
 }
 
-const shown = (v: unknown): string => (v === undefined || v === null ? 'null' : typeof v === 'string' ? v : JSON.stringify(v));
+const shown = (v: unknown): string =>
+  v === undefined || v === null ? 'null' : typeof v === 'string' ? v : JSON.stringify(v);
 const check = (field: FieldName, ok: boolean, expected: unknown, got: unknown, quote: string): FieldCheck => ({
   field,
   ok,
@@ -70,7 +71,8 @@ export function matchOrganizations(gold: readonly GoldOrganization[], predicted:
     if (entry) entry.hit = true;
     if (entry && !entry.gold.optional) {
       m.tp++;
-      if (entry.gold.kind) m.fields.push(check('organization.kind', p.kind === entry.gold.kind, entry.gold.kind, p.kind, entry.gold.name));
+      if (entry.gold.kind)
+        m.fields.push(check('organization.kind', p.kind === entry.gold.kind, entry.gold.kind, p.kind, entry.gold.name));
     } else if (!entry && !entries.some((e) => e.gold.optional && named(e))) {
       m.fp++;
       m.extra.push(`${p.name ?? p.canonical}`);
@@ -89,7 +91,12 @@ export function matchOrganizations(gold: readonly GoldOrganization[], predicted:
  * The unused candidate sharing the most characters with the gold quote; the
  * first one on a tie; none when no candidate overlaps it at all.
  */
-function bestOverlap(candidates: readonly LocatedFact[], used: ReadonlySet<number>, quote: Span | null, eligible: (p: LocatedFact) => boolean): number | null {
+function bestOverlap(
+  candidates: readonly LocatedFact[],
+  used: ReadonlySet<number>,
+  quote: Span | null,
+  eligible: (p: LocatedFact) => boolean,
+): number | null {
   let best: number | null = null;
   let bestChars = 0;
   candidates.forEach((p, i) => {
@@ -107,23 +114,38 @@ function indicatorFields(g: GoldIndicator, p: LocatedFact): FieldCheck[] {
   const checks: FieldCheck[] = [];
   // A field absent from the gold entry is not checked; null is a value to check against.
   const q = g.quote;
-  if (g.period !== undefined) checks.push(check('indicator.period', normalizeName(p.period) === normalizeName(g.period), g.period, p.period, q));
+  if (g.period !== undefined)
+    checks.push(check('indicator.period', normalizeName(p.period) === normalizeName(g.period), g.period, p.period, q));
   if (g.region !== undefined) {
     const same = normalizeName(p.region) === normalizeName(g.region);
-    checks.push(check('indicator.region', same || (!!g.region && !!p.region && namesContain(p.region, g.region)), g.region, p.region, q));
+    checks.push(
+      check(
+        'indicator.region',
+        same || (!!g.region && !!p.region && namesContain(p.region, g.region)),
+        g.region,
+        p.region,
+        q,
+      ),
+    );
   }
   if (g.label) checks.push(check('indicator.label', !!p.label && namesContain(p.label, g.label), g.label, p.label, q));
-  if (g.status !== undefined) checks.push(check('indicator.status', (p.status ?? 'actual') === g.status, g.status, p.status ?? 'actual', q));
+  if (g.status !== undefined)
+    checks.push(check('indicator.status', (p.status ?? 'actual') === g.status, g.status, p.status ?? 'actual', q));
   if (g.change !== undefined) {
     const ok = g.change ? !!p.change && valuesClose(p.change.value, g.change.value) : !p.change;
     checks.push(check('indicator.change', ok, g.change?.value, p.change?.value, q));
   }
-  if (g.approx !== undefined) checks.push(check('indicator.approx', (p.approx ?? null) === g.approx, g.approx, p.approx, q));
+  if (g.approx !== undefined)
+    checks.push(check('indicator.approx', (p.approx ?? null) === g.approx, g.approx, p.approx, q));
   return checks;
 }
 
 /** Indicators match by value (within 0.5%), unit class, and evidence overlapping the gold quote. */
-export function matchIndicators(gold: readonly GoldIndicator[], predicted: readonly LocatedFact[], source: string): TypeMatch {
+export function matchIndicators(
+  gold: readonly GoldIndicator[],
+  predicted: readonly LocatedFact[],
+  source: string,
+): TypeMatch {
   const m = emptyMatch();
   const used = new Set<number>();
   for (const g of gold) {
@@ -154,7 +176,8 @@ function eventFields(g: GoldEvent, p: LocatedFact): FieldCheck[] {
   if (g.kind) checks.push(check('event.kind', p.kind === g.kind, g.kind, p.kind, g.quote));
   // One check per gold organization: naming two of three is two thirds right.
   const named = new Set((p.orgs ?? []).map(normalizeName));
-  for (const org of g.orgs) checks.push(check('event.orgs', named.has(normalizeName(org)), org, (p.orgs ?? []).join('、'), g.quote));
+  for (const org of g.orgs)
+    checks.push(check('event.orgs', named.has(normalizeName(org)), org, (p.orgs ?? []).join('、'), g.quote));
   return checks;
 }
 

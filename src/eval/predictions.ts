@@ -41,7 +41,8 @@ export type ParsedPredictions = { ok: true; facts: ScoredFact[] } | { ok: false;
 /** Facts from one value of an output: a `--format json` object, an array of facts, or one JSONL line. */
 function factsOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
-  if (value && typeof value === 'object' && Array.isArray((value as { facts?: unknown }).facts)) return (value as { facts: unknown[] }).facts;
+  if (value && typeof value === 'object' && Array.isArray((value as { facts?: unknown }).facts))
+    return (value as { facts: unknown[] }).facts;
   return [value];
 }
 

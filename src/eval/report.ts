@@ -12,7 +12,9 @@ export function formatTable(r: EvalReport, opts: { verbose?: boolean } = {}): st
   lines.push('type          precision recall  F1     tp   fp   fn');
   for (const t of SCORED_TYPES) {
     const s = r[t];
-    lines.push(`${t.padEnd(13)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${count(s.tp)} ${count(s.fp)} ${count(s.fn)}`);
+    lines.push(
+      `${t.padEnd(13)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${count(s.tp)} ${count(s.fp)} ${count(s.fn)}`,
+    );
   }
   for (const name of FIELD_NAMES) {
     const f = r.fields[name];

@@ -4,7 +4,16 @@ import type { FactType } from '../facts.js';
 import type { GoldFile } from './gold.js';
 import type { ScoredFact } from './predictions.js';
 import { locateQuote } from './compare.js';
-import { FIELD_NAMES, matchEvents, matchIndicators, matchOrganizations, type FieldCheck, type FieldName, type LocatedFact, type TypeMatch } from './match.js';
+import {
+  FIELD_NAMES,
+  matchEvents,
+  matchIndicators,
+  matchOrganizations,
+  type FieldCheck,
+  type FieldName,
+  type LocatedFact,
+  type TypeMatch,
+} from './match.js';
 
 export const SCORED_TYPES = ['organization', 'indicator', 'event'] as const satisfies readonly FactType[];
 export type ScoredType = (typeof SCORED_TYPES)[number];
@@ -34,10 +43,16 @@ export interface DocumentScore {
 export function locateFact(f: ScoredFact, source: string): { fact: LocatedFact; error: string | null } {
   if (typeof f.start === 'number' && typeof f.end === 'number') {
     const actual = source.slice(f.start, f.end);
-    const error = typeof f.text === 'string' && actual !== f.text ? `[${f.start},${f.end}) text ${JSON.stringify(f.text)} != source ${JSON.stringify(actual)}` : null;
+    const error =
+      typeof f.text === 'string' && actual !== f.text
+        ? `[${f.start},${f.end}) text ${JSON.stringify(f.text)} != source ${JSON.stringify(actual)}`
+        : null;
     return { fact: { ...f, span: [f.start, f.end] }, error };
   }
-  return { fact: { ...f, span: locateQuote(source, f.text) }, error: `no integer start/end (text ${JSON.stringify(f.text ?? null)})` };
+  return {
+    fact: { ...f, span: locateQuote(source, f.text) },
+    error: `no integer start/end (text ${JSON.stringify(f.text ?? null)})`,
+  };
 }
 
 export function scoreDocument(c: DocumentCase): DocumentScore {
@@ -124,12 +139,21 @@ export function summarize(scored: readonly { name: string; score: DocumentScore 
   const [organization, indicator, event] = SCORED_TYPES.map(totals) as [TypeScore, TypeScore, TypeScore];
   // Listed type by type, all misses before all extras, as the external scorer does.
   const discrepancies: Discrepancy[] = SCORED_TYPES.flatMap((type) => [
-    ...scored.flatMap((d) => d.score.matches[type].missed.map((what): Discrepancy => ({ kind: 'missed', type, doc: d.name, what }))),
-    ...scored.flatMap((d) => d.score.matches[type].extra.map((what): Discrepancy => ({ kind: 'extra', type, doc: d.name, what }))),
+    ...scored.flatMap((d) =>
+      d.score.matches[type].missed.map((what): Discrepancy => ({ kind: 'missed', type, doc: d.name, what })),
+    ),
+    ...scored.flatMap((d) =>
+      d.score.matches[type].extra.map((what): Discrepancy => ({ kind: 'extra', type, doc: d.name, what })),
+    ),
     ...scored.flatMap((d) =>
       d.score.matches[type].fields
         .filter((c) => !c.ok)
-        .map((c): Discrepancy => ({ kind: 'wrong', type, doc: d.name, what: `${c.field} ${c.got} (gold: ${c.expected}) «${c.quote}»` })),
+        .map((c): Discrepancy => ({
+          kind: 'wrong',
+          type,
+          doc: d.name,
+          what: `${c.field} ${c.got} (gold: ${c.expected}) «${c.quote}»`,
+        })),
     ),
   ]);
   const contract = scored.flatMap((d) => d.score.contractErrors.map((e) => `${d.name} ${e}`));

@@ -66,7 +66,8 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
     const dates = eventDates(ctx, sentence);
     if (dates.length === 0) continue;
     const clauses = splitClauses(text, sentence.start, sentence.end);
-    const clauseOf = (pos: number) => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1]!;
+    const clauseOf = (pos: number) =>
+      clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1]!;
 
     dates.forEach((d, i) => {
       // A date starting a range of clauses owns them until the next date with a day or month.
@@ -76,14 +77,35 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
       // A year alone says what happened in its own clause; when the clause is only the
       // year (从2015年开始,国家启动…), in the next.
       const yearOnly = isCoarse(d) && d.expr.month === null && d.expr.part === null;
-      const bare = text.slice(clause.start, clause.end).replace(text.slice(d.expr.start, d.expr.end), '').replace(/[\s()（）从自开始起]/g, '').length === 0;
+      const bare =
+        text
+          .slice(clause.start, clause.end)
+          .replace(text.slice(d.expr.start, d.expr.end), '')
+          .replace(/[\s()（）从自开始起]/g, '').length === 0;
       const nextClause = clauses.find((c) => c.start >= clause.end);
-      const searchEnd = yearOnly ? (bare && nextClause ? nextClause.end : clause.end) : Math.max(segmentEnd, clause.end);
+      const searchEnd = yearOnly
+        ? bare && nextClause
+          ? nextClause.end
+          : clause.end
+        : Math.max(segmentEnd, clause.end);
       // 今年城镇保障性住房基本建成470万套: a year of the reference alone, with a figure in its
       // clause, reports a statistic; an event it dates says what happened without one.
       const relativeYear = yearOnly && d.expr.year?.kind === 'relative';
-      if (relativeYear && /\d|[一二三四五六七八九十百千万亿]{2,}/.test(text.slice(clause.start, searchEnd).replace(text.slice(d.expr.start, d.expr.end), ''))) {
-        if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a relative year alone, with a figure in its clause: a statistic, not an event' });
+      if (
+        relativeYear &&
+        /\d|[一二三四五六七八九十百千万亿]{2,}/.test(
+          text.slice(clause.start, searchEnd).replace(text.slice(d.expr.start, d.expr.end), ''),
+        )
+      ) {
+        if (ctx.tracing)
+          ctx.note({
+            stage: 'event',
+            start: d.expr.start,
+            end: d.expr.end,
+            rule: d.expr.ref,
+            verdict: 'dropped',
+            message: 'a relative year alone, with a figure in its clause: a statistic, not an event',
+          });
         return;
       }
       // 投资额1375.5亿元, 完成投资150亿元, 投资增长36%: investment as a statistic, not something done on a date.
@@ -96,22 +118,45 @@ export function extractEvents(ctx: Context, orgs: readonly OrgEntity[], people: 
         // Nor a word that also names an amount (今年全社会固定资产投资预定增长10%: a statistic).
         .filter((t) => !(relativeYear && (t.value.rule.priority < 2 || t.value.rule.amount || text[t.end] === '的')));
       if (found.length === 0 && !hasDay(d)) {
-        if (ctx.tracing) ctx.note({ stage: 'event', start: d.expr.start, end: d.expr.end, rule: d.expr.ref, verdict: 'dropped', message: 'a date without a day needs a trigger word after it in its clause (events.yaml)' });
+        if (ctx.tracing)
+          ctx.note({
+            stage: 'event',
+            start: d.expr.start,
+            end: d.expr.end,
+            rule: d.expr.ref,
+            verdict: 'dropped',
+            message: 'a date without a day needs a trigger word after it in its clause (events.yaml)',
+          });
         return;
       }
       // The event is what the first clause with a trigger says (召开…大会, not a signing told after it);
       // within that clause the strongest trigger wins (举行…签约仪式 is a signing).
       const firstClause = found.length ? clauseOf(found[0]!.start) : null;
       const triggers = found.filter((t) => firstClause && t.start >= firstClause.start && t.start < firstClause.end);
-      const best = triggers.reduce<(typeof triggers)[number] | null>((a, b) => (!a || b.value.rule.priority > a.value.rule.priority ? b : a), null);
+      const best = triggers.reduce<(typeof triggers)[number] | null>(
+        (a, b) => (!a || b.value.rule.priority > a.value.rule.priority ? b : a),
+        null,
+      );
       const start = clause.start;
       // A clause that is only the date (昨天(10月27日),…) says what happened in the next one.
-      const onlyDate = text.slice(clause.start, clause.end).replace(text.slice(d.expr.start, d.expr.end), '').replace(/[\s()（）]/g, '').length <= 2;
+      const onlyDate =
+        text
+          .slice(clause.start, clause.end)
+          .replace(text.slice(d.expr.start, d.expr.end), '')
+          .replace(/[\s()（）]/g, '').length <= 2;
       const following = clauses.find((c) => c.start >= clause.end && c.start < sentence.end);
       const end = best ? clauseOf(best.start).end : onlyDate && following ? following.end : clause.end;
       const orgsIn = [...new Set(orgMentions.within(start, end).map((m) => m.canonical))];
       const peopleIn = [...new Set(findPeople(ctx, people, start, end).map((p) => p.name))];
-      if (ctx.tracing) ctx.note({ stage: 'event', start, end, rule: best?.value.ref ?? d.expr.ref, verdict: 'kept', message: `${d.date} (${d.basis}) ${best ? `${best.value.rule.kind}, trigger ${best.word}` : 'other, no trigger'}` });
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'event',
+          start,
+          end,
+          rule: best?.value.ref ?? d.expr.ref,
+          verdict: 'kept',
+          message: `${d.date} (${d.basis}) ${best ? `${best.value.rule.kind}, trigger ${best.word}` : 'other, no trigger'}`,
+        });
       out.push({
         start,
         end,
@@ -142,7 +187,15 @@ function mergePatternEvents(
   for (const m of matches) {
     const d = ctx.dateIndex.within(m.start, m.end).find((x) => x.date !== null && x.basis !== null);
     if (!d) {
-      if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: 'no date inside the match' });
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'pattern',
+          start: m.start,
+          end: m.end,
+          rule: m.ref,
+          verdict: 'dropped',
+          message: 'no date inside the match',
+        });
       continue;
     }
     const draft: EventDraft = {
@@ -157,8 +210,19 @@ function mergePatternEvents(
       orgs: [...new Set(orgMentions.within(m.start, m.end).map((o) => o.canonical))],
       people: [...new Set(findPeople(ctx, people, m.start, m.end).map((p) => p.name))],
     };
-    out = [...out.filter((e) => !(e.dateText === draft.dateText && e.start <= d.expr.start && d.expr.end <= e.end)), draft];
-    if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'kept', message: `${draft.date} ${draft.kind}` });
+    out = [
+      ...out.filter((e) => !(e.dateText === draft.dateText && e.start <= d.expr.start && d.expr.end <= e.end)),
+      draft,
+    ];
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'pattern',
+        start: m.start,
+        end: m.end,
+        rule: m.ref,
+        verdict: 'kept',
+        message: `${draft.date} ${draft.kind}`,
+      });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -16,7 +16,15 @@ export interface Explanation {
   readonly report: string;
 }
 
-const STAGE_ORDER: Record<TraceEntry['stage'], number> = { date: 0, quantity: 1, region: 2, organization: 3, pattern: 4, indicator: 5, event: 6 };
+const STAGE_ORDER: Record<TraceEntry['stage'], number> = {
+  date: 0,
+  quantity: 1,
+  region: 2,
+  organization: 3,
+  pattern: 4,
+  indicator: 5,
+  event: 6,
+};
 
 function factLine(f: Fact): string {
   const span = `[${f.start},${f.end})`;
@@ -32,25 +40,40 @@ function factLine(f: Fact): string {
   }
 }
 
-export function explain(text: string, rules: RuleSet, segmenter: Segmenter, opts: { refDate?: string | null } = {}): Explanation {
+export function explain(
+  text: string,
+  rules: RuleSet,
+  segmenter: Segmenter,
+  opts: { refDate?: string | null } = {},
+): Explanation {
   const doc = createDocument('-', text);
   const notes: TraceEntry[] = [];
   const facts = extractFacts(doc, rules, segmenter, { refDate: opts.refDate ?? null, trace: (e) => notes.push(e) });
   const lines: string[] = [];
-  const ref = doc.published ? `publication date ${doc.published} (read from ${JSON.stringify(doc.publishedEvidence?.text)})` : opts.refDate ? `--ref-date ${opts.refDate}` : 'none (years come from the text, or stay unresolved)';
-  lines.push(`Text: ${text.length} characters; reference date: ${ref}; rule set ${rules.hash} (${rules.files.length} files)`);
+  const ref = doc.published
+    ? `publication date ${doc.published} (read from ${JSON.stringify(doc.publishedEvidence?.text)})`
+    : opts.refDate
+      ? `--ref-date ${opts.refDate}`
+      : 'none (years come from the text, or stay unresolved)';
+  lines.push(
+    `Text: ${text.length} characters; reference date: ${ref}; rule set ${rules.hash} (${rules.files.length} files)`,
+  );
   if (doc.match !== doc.text) lines.push('Full-width forms were folded for matching; offsets are unchanged.');
 
   lines.push('', 'Sentences and tokens (jieba word/tag)');
   lines.push(...sentenceLines(doc, segmenter));
 
   lines.push('', 'Rule matches (kept = became a fact or part of one; dropped = why not)');
-  const sorted = [...notes].sort((a, b) => a.start - b.start || STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || a.end - b.end);
+  const sorted = [...notes].sort(
+    (a, b) => a.start - b.start || STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || a.end - b.end,
+  );
   if (sorted.length === 0) lines.push('  (nothing matched)');
   for (const n of sorted) {
     const quote = doc.text.slice(n.start, n.end);
     const shown = quote.length > 24 ? `${quote.slice(0, 23)}…` : quote;
-    lines.push(`  [${n.start},${n.end}) ${n.stage.padEnd(12)} ${n.verdict.padEnd(7)} ${JSON.stringify(shown)} ${n.rule ?? '(mechanism)'}: ${n.message}`);
+    lines.push(
+      `  [${n.start},${n.end}) ${n.stage.padEnd(12)} ${n.verdict.padEnd(7)} ${JSON.stringify(shown)} ${n.rule ?? '(mechanism)'}: ${n.message}`,
+    );
   }
 
   lines.push('', `Facts (${facts.length})`);
@@ -62,6 +85,9 @@ export function explain(text: string, rules: RuleSet, segmenter: Segmenter, opts
 function sentenceLines(doc: Document, segmenter: Segmenter): string[] {
   return splitSentences(doc.match).flatMap((s, i) => [
     `  ${String(i + 1).padStart(2)} [${s.start},${s.end}) ${doc.text.slice(s.start, s.end)}`,
-    `     ${segmenter.tag(doc.match.slice(s.start, s.end)).map((t) => `${t.word}/${t.tag}`).join(' ')}`,
+    `     ${segmenter
+      .tag(doc.match.slice(s.start, s.end))
+      .map((t) => `${t.word}/${t.tag}`)
+      .join(' ')}`,
   ]);
 }

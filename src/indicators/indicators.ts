@@ -69,7 +69,6 @@ interface Candidate {
   consumed: boolean;
 }
 
-
 /** The rate phrase ending right before a quantity, if any. */
 function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null {
   const text = ctx.doc.match;
@@ -125,15 +124,21 @@ function pairRespectively(ctx: Context, cands: Candidate[]): void {
     while (i + k < cands.length && cands[i + k]!.rate && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
     const levels = cands.slice(i - k, i);
     if (k < 2 || levels.length < k) continue;
-    if (levels.some((l) => l.rate || l.change || l.consumed || l.quantity.class !== levels[0]!.quantity.class)) continue;
+    if (levels.some((l) => l.rate || l.change || l.consumed || l.quantity.class !== levels[0]!.quantity.class))
+      continue;
     // Only punctuation between the last level and the rates' phrase; 分别 in the phrase or before the first level.
     if (!/^[\s,，;；]*$/.test(text.slice(levels[k - 1]!.q.end, first.rate.start))) continue;
-    const opened = each.findAll(text, Math.max(levels[0]!.clause.start, levels[0]!.q.start - 6), levels[0]!.q.start).length > 0;
+    const opened =
+      each.findAll(text, Math.max(levels[0]!.clause.start, levels[0]!.q.start - 6), levels[0]!.q.start).length > 0;
     if (!first.rate.respectively && !opened) continue;
     for (let j = 0; j < k; j++) {
       const level = levels[j]!;
       const rate = cands[i + j]!;
-      level.change = { basis: rate.rate!.basis, value: rate.rate!.sign * rate.quantity.value, unit: rate.quantity.unit };
+      level.change = {
+        basis: rate.rate!.basis,
+        value: rate.rate!.sign * rate.quantity.value,
+        unit: rate.quantity.unit,
+      };
       level.changeEnd = rate.q.end;
       level.paired = true;
       rate.consumed = true;
@@ -149,12 +154,20 @@ function listed(text: string, a: Candidate, b: Candidate): boolean {
 
 /** 的…增幅 right after a percentage: the whole phrase names the rate. */
 function rateNounAfter(ctx: Context, q: QuantityMatch, clause: Clause): RegExpExecArray | null {
-  const re = ctx.rules.cached('indicators:rate-noun-after', () => new RegExp(`^的([^,，。;；、]{1,16}?${ctx.rules.markerPattern('rate-noun')})`));
+  const re = ctx.rules.cached(
+    'indicators:rate-noun-after',
+    () => new RegExp(`^的([^,，。;；、]{1,16}?${ctx.rules.markerPattern('rate-noun')})`),
+  );
   return re.exec(ctx.doc.match.slice(q.end, clause.end));
 }
 
 /** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
-function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): { label: string; start: number } | null {
+function subjectAfter(
+  ctx: Context,
+  sentence: Sentence,
+  q: QuantityMatch,
+  clause: Clause,
+): { label: string; start: number } | null {
   const text = ctx.doc.match;
   if (text[q.end] !== '的') return null;
   const growth = rateNounAfter(ctx, q, clause);
@@ -190,7 +203,15 @@ function flatAfter(ctx: Context, pos: number, limit: number): { end: number; bas
 
 /** Where organizations are named: a number inside a name (华为5G创新中心) is not a figure. */
 function nameIndex(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<{ start: number; end: number }> {
-  return ctx.cache('indicators:names', () => new SpanIndex<{ start: number; end: number }>(orgs.flatMap((o) => o.mentions), (m) => m.start, (m) => m.end));
+  return ctx.cache(
+    'indicators:names',
+    () =>
+      new SpanIndex<{ start: number; end: number }>(
+        orgs.flatMap((o) => o.mentions),
+        (m) => m.start,
+        (m) => m.end,
+      ),
+  );
 }
 
 /**
@@ -205,7 +226,8 @@ function sharedHead(ctx: Context, head: { text: string; start: number }, parts: 
   const last = parts[parts.length - 1]!;
   const lastStart = head.start + head.text.lastIndexOf(last);
   const lastEnd = lastStart + last.length;
-  const wordsOf = (start: number, end: number) => ctx.tokensAround(start, end).filter((t) => t.start >= start && t.end <= end);
+  const wordsOf = (start: number, end: number) =>
+    ctx.tokensAround(start, end).filter((t) => t.start >= start && t.end <= end);
   const bare = parts.slice(0, -1).every((p) => {
     const start = head.start + head.text.indexOf(p);
     return wordsOf(start, start + p.length).length <= 2;
@@ -232,7 +254,9 @@ function labelName(ctx: Context, label: { text: string; start: number }, metric:
   const written = label.text;
   if (written.length === 1 && metric === null) {
     if (!/\p{L}/u.test(written) || ctx.rules.units.has(toMatchText(written))) return null;
-    const token = ctx.tokensAround(label.start, label.start + 1).find((t) => t.start === label.start && t.end === label.start + 1);
+    const token = ctx
+      .tokensAround(label.start, label.start + 1)
+      .find((t) => t.start === label.start && t.end === label.start + 1);
     if (token && GRAMMAR_TAG.test(token.tag)) return null;
   }
   const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
@@ -255,7 +279,8 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
   // (a longer one is a word of its own): 自 is no lead of 自然岸线率, nor 均 a trail of 平均.
   // What jieba guesses (率达/x, 比达/nrt) is no word.
   let tokens: readonly Token[] | null = null;
-  const boundary = (pos: number) => !(tokens ??= ctx.tokensAround(start, end)).some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
+  const boundary = (pos: number) =>
+    !(tokens ??= ctx.tokensAround(start, end)).some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
   const punct = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
   for (let guard = 0; guard < 40 && start < end; guard++) {
     // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
@@ -267,7 +292,13 @@ function trimLabel(ctx: Context, start: number, end: number): { start: number; e
     // “新三样”出口: an opening quote closed within the label stays, unless a date or
     // place follows it (“十三五”期间…).
     const closer = PAIRS[text[start]!];
-    if (closer !== undefined && text.lastIndexOf(closer, end - 1) > start && !ctx.dateIndex.startingAt(start + 1, end) && !ctx.regionIndex.startingAt(start + 1, end)) break;
+    if (
+      closer !== undefined &&
+      text.lastIndexOf(closer, end - 1) > start &&
+      !ctx.dateIndex.startingAt(start + 1, end) &&
+      !ctx.regionIndex.startingAt(start + 1, end)
+    )
+      break;
     if (punct.test(text[start]!)) {
       start++;
       continue;
@@ -327,7 +358,15 @@ const GUESSED_TAG = /^(x|nr|nrt|nrfg|eng)$/;
 const FROM = new Set(['由', '从', '自']);
 const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
 const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
-const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '“': '”', '《': '》', '「': '」', '【': '】', '‘': '’' };
+const PAIRS: Readonly<Record<string, string>> = {
+  '（': '）',
+  '(': ')',
+  '“': '”',
+  '《': '》',
+  '「': '」',
+  '【': '】',
+  '‘': '’',
+};
 const CLOSERS = new Set(Object.values(PAIRS));
 
 /** Offsets of the brackets and quotes opened in [start, end) and not closed there, innermost last. */
@@ -357,7 +396,12 @@ function sameKind(a: Candidate, b: Candidate): boolean {
 }
 
 /** The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械. */
-function nounAfter(ctx: Context, sentence: Sentence, q0: QuantityMatch, clause: Clause): { start: number; end: number } | null {
+function nounAfter(
+  ctx: Context,
+  sentence: Sentence,
+  q0: QuantityMatch,
+  clause: Clause,
+): { start: number; end: number } | null {
   const text = ctx.doc.match;
   // a second measure word in brackets belongs to the unit: 台(套)
   const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
@@ -368,14 +412,16 @@ function nounAfter(ctx: Context, sentence: Sentence, q0: QuantityMatch, clause: 
   const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, q.end + 1) : -1;
   const from = quoteEnd > q.end && quoteEnd < Math.min(clause.end, q.end + 16) ? quoteEnd + 1 : q.end;
   // 由2552万辆增至3230万辆: a change word after the count names no thing counted.
-  if (ctx.rules.labelTrail.matchAt(text, from, clause.end) || ctx.rules.directions.matchAt(text, from, clause.end)) return null;
+  if (ctx.rules.labelTrail.matchAt(text, from, clause.end) || ctx.rules.directions.matchAt(text, from, clause.end))
+    return null;
   const tokens = ctx.tokensIn(from, Math.min(clause.end, from + 24));
   let end = from;
   for (const t of tokens) {
     if (t.end <= from) continue;
     if (t.start < from) continue;
     if (t.start >= clause.end) break;
-    if (/^[、,，;；。等(（]$/.test(t.word) || /^(v|c|p|d|r|m)$/.test(t.tag) && t.start > q.end || /\d/.test(t.word)) break;
+    if (/^[、,，;；。等(（]$/.test(t.word) || (/^(v|c|p|d|r|m)$/.test(t.tag) && t.start > q.end) || /\d/.test(t.word))
+      break;
     if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     end = t.end;
@@ -392,7 +438,12 @@ function nounAfter(ctx: Context, sentence: Sentence, q0: QuantityMatch, clause: 
 
 function isVague(ctx: Context, written: string): boolean {
   const label = toMatchText(written); // labels quote the source; rules match folded text
-  return label.length === 0 || ctx.rules.labelVague.has(label) || ctx.rules.labelQualifier.has(label) || ctx.rules.labelQualifierAfter.has(label);
+  return (
+    label.length === 0 ||
+    ctx.rules.labelVague.has(label) ||
+    ctx.rules.labelQualifier.has(label) ||
+    ctx.rules.labelQualifierAfter.has(label)
+  );
 }
 
 /**
@@ -405,9 +456,16 @@ function ownerRegions(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<Regio
   const ranking = ctx.rules.marker('ranking');
   const rankingAfter = ctx.rules.marker('ranking-after');
   const usable = ctx.regions.filter(
-    (g) => (!names.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) && !ranking.matchEndingAt(text, g.start) && !rankingAfter.matchAt(text, g.end),
+    (g) =>
+      (!names.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) &&
+      !ranking.matchEndingAt(text, g.start) &&
+      !rankingAfter.matchAt(text, g.end),
   );
-  return new SpanIndex(usable, (g) => g.start, (g) => g.end);
+  return new SpanIndex(
+    usable,
+    (g) => g.start,
+    (g) => g.end,
+  );
 }
 
 /**
@@ -416,12 +474,21 @@ function ownerRegions(ctx: Context, orgs: readonly OrgEntity[]): SpanIndex<Regio
  * in this or the two paragraphs before: its first region, not its last (青岛聚焦…,
  * 引领建设山东半岛示范区 is about 青岛).
  */
-function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, clause: Clause, pos: number, label: string | null = null): string | null {
+function regionFor(
+  ctx: Context,
+  usable: SpanIndex<RegionMention>,
+  sentence: Sentence,
+  clause: Clause,
+  pos: number,
+  label: string | null = null,
+): string | null {
   const before = usable.within(sentence.start, pos);
   for (let i = before.length - 1; i >= 0; i--) if (isWord(ctx, before[i]!)) return before[i]!.name;
   // 服务3000家苏州企业: a place in what the figure counts; not one in a later item of a list
   // (2家头部企业、2家深圳行业协会).
-  const after = usable.within(pos, clause.end).find((g) => isWord(ctx, g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
+  const after = usable
+    .within(pos, clause.end)
+    .find((g) => isWord(ctx, g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
   if (after) return after.name;
   // 全省, 我市: the text's own place (its title's), not one it named before.
   const home = titleRegion(ctx);
@@ -447,11 +514,13 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
     // In a clause with a figure the place owns it (我国工业互联网产业规模约为3.1万亿元); in one
     // without, it must read as the subject (临沂机场航站楼投用 says nothing of 临沂).
     // The text's own place, the title's, is never a mere modifier (江苏健儿…成绩优异 is about 江苏).
-    if (!/\d/.test(ctx.doc.match.slice(clause.start, clause.end)) && g.name !== titleRegion(ctx) && !isSubject(ctx, g)) continue;
+    if (!/\d/.test(ctx.doc.match.slice(clause.start, clause.end)) && g.name !== titleRegion(ctx) && !isSubject(ctx, g))
+      continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
-      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : national ? null : titleRegion(ctx);
+      if (ctx.paragraphOf(g.start) === sentence.paragraph)
+        return s.index === sentence.index - 1 ? g.name : national ? null : titleRegion(ctx);
       continue;
     }
     // In a text about one place (its title's), another place named as an example owns the
@@ -467,19 +536,33 @@ function regionFor(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sen
  * 广东、江苏、山东和浙江的GDP增速分别是2%、1.6%、3.6%和2.5%: k rates listed with 分别
  * after a list of exactly k places belong to those places, in order.
  */
-function zipRegions(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Sentence, cands: readonly Candidate[]): Map<Candidate, string> {
+function zipRegions(
+  ctx: Context,
+  usable: SpanIndex<RegionMention>,
+  sentence: Sentence,
+  cands: readonly Candidate[],
+): Map<Candidate, string> {
   const out = new Map<Candidate, string>();
   const text = ctx.doc.match;
   const each = ctx.rules.marker('respectively');
   for (let i = 0; i < cands.length; i++) {
     const first = cands[i]!;
-    if (!first.rate?.respectively && each.findAll(text, Math.max(first.clause.start, first.q.start - 6), first.q.start).length === 0) continue;
+    if (
+      !first.rate?.respectively &&
+      each.findAll(text, Math.max(first.clause.start, first.q.start - 6), first.q.start).length === 0
+    )
+      continue;
     let k = 1;
     while (i + k < cands.length && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
     // The last run of places before the rates, joined by list words only.
     const places = usable.within(sentence.start, first.q.start).filter((g) => !g.scope);
     let run = places.length ? [places[places.length - 1]!] : [];
-    for (let j = places.length - 2; j >= 0 && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(places[j]!.end, run[0]!.start)); j--) run = [places[j]!, ...run];
+    for (
+      let j = places.length - 2;
+      j >= 0 && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(places[j]!.end, run[0]!.start));
+      j--
+    )
+      run = [places[j]!, ...run];
     if (run.length === k) for (let j = 0; j < k; j++) out.set(cands[i + j]!, run[j]!.name);
     i += k - 1;
   }
@@ -488,7 +571,7 @@ function zipRegions(ctx: Context, usable: SpanIndex<RegionMention>, sentence: Se
 
 /** Is [start, pos) nothing but what may precede a clause's subject: a date or a lead word (上半年, 目前, 如, 其中)? */
 function opensClause(ctx: Context, start: number, pos: number): boolean {
-  for (let p = start; p < pos; ) {
+  for (let p = start; p < pos;) {
     const date = ctx.dateIndex.startingAt(p, pos);
     const lead = ctx.rules.labelLead.matchAt(ctx.doc.match, p, pos);
     const next = Math.max(date?.expr.end ?? p, lead?.end ?? p);
@@ -514,7 +597,11 @@ function isWord(ctx: Context, g: RegionMention): boolean {
 function inList(ctx: Context, usable: SpanIndex<RegionMention>, g: RegionMention): boolean {
   const text = ctx.doc.match;
   const sep = /^[、和与及]$/;
-  return (sep.test(text[g.end] ?? '') && usable.startingAt(g.end + 1) !== undefined) || (sep.test(text[g.start - 1] ?? '') && usable.overlapping(g.start - 2, g.start - 1).some((x) => x.end === g.start - 1));
+  return (
+    (sep.test(text[g.end] ?? '') && usable.startingAt(g.end + 1) !== undefined) ||
+    (sep.test(text[g.start - 1] ?? '') &&
+      usable.overlapping(g.start - 2, g.start - 1).some((x) => x.end === g.start - 1))
+  );
 }
 
 /** Tags of the words that make a place before them a modifier (临沂机场, 青岛港, 苏州工业园区), not a subject. */
@@ -531,14 +618,23 @@ function isSubject(ctx: Context, g: RegionMention): boolean {
   if (first > 0 && tokens[first - 1]!.tag === 'p') return false;
   const next = tokens[i + 1];
   // 青岛全市…: a lead word after the place leaves it the subject.
-  return !next || !NOUN_TAG.test(next.tag) || ctx.rules.labelLead.has(next.word) || ctx.rules.marker('home-scope').has(next.word);
+  return (
+    !next ||
+    !NOUN_TAG.test(next.tag) ||
+    ctx.rules.labelLead.has(next.word) ||
+    ctx.rules.marker('home-scope').has(next.word)
+  );
 }
 
 /** The one place a page's title names (2012年大庆市…统计公报): the owner of figures no sentence near them gives one. */
 function titleRegion(ctx: Context): string | null {
   return ctx.cache('indicators:title-region', () => {
     const title = ctx.doc.title ? toMatchText(ctx.doc.title) : '';
-    const names = new Set(findRegions(title, ctx.rules).filter((r) => !r.scope).map((r) => r.name));
+    const names = new Set(
+      findRegions(title, ctx.rules)
+        .filter((r) => !r.scope)
+        .map((r) => r.name),
+    );
     return names.size === 1 ? [...names][0]! : null;
   });
 }
@@ -569,14 +665,19 @@ function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
   if (/^[HQ]/.test(d.expr.part ?? '')) return false;
   const s = ctx.sentenceAt(d.expr.start);
   if (!s) return false;
-  const clause = splitClauses(ctx.doc.match, s.start, s.end).find((c) => d.expr.start >= c.start && d.expr.start < c.end);
+  const clause = splitClauses(ctx.doc.match, s.start, s.end).find(
+    (c) => d.expr.start >= c.start && d.expr.start < c.end,
+  );
   const next = clause && splitClauses(ctx.doc.match, s.start, s.end).find((c) => c.start >= clause.end);
   // The date's clause, or the next when the date stands alone in its own (2019年初,…).
   const said = clause && (clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause);
   if (!said) return false;
   const triggers = ctx.rules.triggers.findAll(ctx.doc.match, Math.max(said.start, d.expr.end), said.end);
   // A clause with figures may report them (2020年,新签约项目20个); one whose verb follows the date at once tells what happened then.
-  return triggers.length > 0 && (!/\d/.test(ctx.doc.match.slice(d.expr.end, said.end)) || triggers[0]!.start - d.expr.end <= 3);
+  return (
+    triggers.length > 0 &&
+    (!/\d/.test(ctx.doc.match.slice(d.expr.end, said.end)) || triggers[0]!.start - d.expr.end <= 3)
+  );
 }
 
 /** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
@@ -588,7 +689,10 @@ function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number
   const reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
   const startOfRise = (d: ResolvedDate) => reached && FROM.has(ctx.doc.match[d.expr.start - 1]!);
   const usable = (d: ResolvedDate) =>
-    usableAsPeriod(d) && !ctx.isQuoted(d.expr.start, d.expr.end) && ctx.asideAt(d.expr.start, d.expr.end) === aside && !startOfRise(d);
+    usableAsPeriod(d) &&
+    !ctx.isQuoted(d.expr.start, d.expr.end) &&
+    ctx.asideAt(d.expr.start, d.expr.end) === aside &&
+    !startOfRise(d);
   const before = ctx.dateIndex.within(sentence.start, pos).filter(usable);
   const after = ctx.dateIndex.within(pos, clause.end).filter(usable);
   // A weak word (年度目标) is tried after every other date of the sentence.
@@ -604,7 +708,12 @@ function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number
     const d = ctx.dateIndex.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
-    if (carries(d, paragraph === sentence.paragraph, ctx.doc.match) && !ctx.isQuoted(d.expr.start, d.expr.end) && !datesAnEvent(ctx, d)) return d;
+    if (
+      carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
+      !ctx.isQuoted(d.expr.start, d.expr.end) &&
+      !datesAnEvent(ctx, d)
+    )
+      return d;
   }
   return ctx.sectionDate(sentence.start);
 }
@@ -619,12 +728,24 @@ function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, period: string
   return period;
 }
 
-function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch, period: ResolvedDate | null): Status {
+function statusFor(
+  ctx: Context,
+  sentence: Sentence,
+  clause: Clause,
+  q: QuantityMatch,
+  period: ResolvedDate | null,
+): Status {
   const text = ctx.doc.match;
   const r = ctx.rules;
   if (period?.expr.deadline) return 'target';
   const found = r.status.findAll(text, sentence.start, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
-  if (found.some((m) => m.value.rule.status === 'target' && (m.value.rule.noun ? namesGoalOf(text, m, q, clause) : m.start < q.start))) return 'target';
+  if (
+    found.some(
+      (m) =>
+        m.value.rule.status === 'target' && (m.value.rule.noun ? namesGoalOf(text, m, q, clause) : m.start < q.start),
+    )
+  )
+    return 'target';
   for (const m of found) {
     if (m.value.rule.status !== 'plan' || m.start >= q.start) continue;
     const tokens = ctx.tokensAround(m.start, m.end);
@@ -634,7 +755,7 @@ function statusFor(ctx: Context, sentence: Sentence, clause: Clause, q: Quantity
     if (m.end === q.numberStart) continue;
     const i = tokens.findIndex((t) => t.end === m.end);
     const next = tokens[i + 1];
-    if (next && (next.tag === 'p' || ctx.rules.labelLead.has(next.word) && next.word !== '将')) continue;
+    if (next && (next.tag === 'p' || (ctx.rules.labelLead.has(next.word) && next.word !== '将'))) continue;
     return 'plan';
   }
   return 'actual';
@@ -659,17 +780,22 @@ function indexContext(ctx: Context, q: QuantityMatch, clause: Clause): boolean {
 function whyNotAFigure(ctx: Context, orgs: readonly OrgEntity[], q: QuantityMatch, clause: Clause): string | null {
   const text = ctx.doc.match;
   if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
-  if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules)) return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
-  if (nameIndex(ctx, orgs).contains(q.numberStart, q.numberEnd)) return 'part of an organization\'s name';
+  if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules))
+    return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
+  if (nameIndex(ctx, orgs).contains(q.numberStart, q.numberEnd)) return "part of an organization's name";
   if (ctx.dateIndex.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
   // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
   const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
-  if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
-  if (!q.unit) return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
+  if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? ''))
+    return 'the end of a range (markers.yaml#range)';
+  if (!q.unit)
+    return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
   // 每50公斤提高7.4元: the quantity a price is per, not a figure.
-  if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === '每') return 'what a price is per (markers.yaml#per)';
+  if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === '每')
+    return 'what a price is per (markers.yaml#per)';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
-  if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count') return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
+  if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count')
+    return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
   if (q.chineseOnly && q.number < 10 && (q.unit.value.rule.class === 'count' || q.unit.value.rule.class === 'index'))
     return 'a small number in Chinese numerals (两座, 三位, 一点) is wording, not a figure';
   return null;
@@ -689,19 +815,49 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
     const found = findQuantities(text, rules, sentence.start, sentence.end);
     if (found.length === 0) continue;
     const clauses = splitClauses(text, sentence.start, sentence.end);
-    const clauseOf = (pos: number) => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1]!;
+    const clauseOf = (pos: number) =>
+      clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1]!;
 
     const cands: Candidate[] = [];
     for (const q of found) {
       const clause = clauseOf(q.numberStart);
       const why = whyNotAFigure(ctx, orgs, q, clause);
       if (why) {
-        if (ctx.tracing) ctx.note({ stage: 'quantity', start: q.start, end: q.end, rule: q.unit?.value.ref ?? null, verdict: 'dropped', message: why });
+        if (ctx.tracing)
+          ctx.note({
+            stage: 'quantity',
+            start: q.start,
+            end: q.end,
+            rule: q.unit?.value.ref ?? null,
+            verdict: 'dropped',
+            message: why,
+          });
         continue;
       }
       const quantity = q.unit ? resolveQuantity(q, doc.text) : resolveQuantity(q, doc.text, 'index');
-      if (ctx.tracing) ctx.note({ stage: 'quantity', start: q.start, end: q.end, rule: quantity.ref, verdict: 'info', message: `${quantity.raw} → ${quantity.value} ${quantity.unit}${quantity.measure ? ` (${quantity.measure})` : ''}${quantity.approx ? `, ${quantity.approx}` : ''}` });
-      cands.push({ q, quantity, clause, rate: null, label: null, metric: null, metricRef: null, change: null, changeEnd: q.end, paired: false, compared: false, consumed: false });
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'quantity',
+          start: q.start,
+          end: q.end,
+          rule: quantity.ref,
+          verdict: 'info',
+          message: `${quantity.raw} → ${quantity.value} ${quantity.unit}${quantity.measure ? ` (${quantity.measure})` : ''}${quantity.approx ? `, ${quantity.approx}` : ''}`,
+        });
+      cands.push({
+        q,
+        quantity,
+        clause,
+        rate: null,
+        label: null,
+        metric: null,
+        metricRef: null,
+        change: null,
+        changeEnd: q.end,
+        paired: false,
+        compared: false,
+        consumed: false,
+      });
     }
     if (cands.length === 0) continue;
 
@@ -711,8 +867,10 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       c.rate = rateBefore(ctx, c.q, c.clause.start);
       const prev = cands[i - 1];
       // 增长17.3%和15.1%: a listed rate shares the phrase of the one before.
-      if (!c.rate && prev?.rate && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(prev.q.end, c.q.start))) c.rate = { ...prev.rate, start: c.q.start };
-      if (!c.rate && c.quantity.class === 'percent' && rateNounAfter(ctx, c.q, c.clause)) c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false };
+      if (!c.rate && prev?.rate && /^\s*(?:和|、|及|与)\s*$/.test(text.slice(prev.q.end, c.q.start)))
+        c.rate = { ...prev.rate, start: c.q.start };
+      if (!c.rate && c.quantity.class === 'percent' && rateNounAfter(ctx, c.q, c.clause))
+        c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false };
     });
 
     // 2a. Levels and rates paired by 分别: 增值税12.8亿元、城镇土地使用税9.5亿元,同比分别增长
@@ -751,7 +909,10 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
     if (prevLabeled && prevLabeledParagraph !== sentence.paragraph) prevLabeled = null;
     cands.forEach((c, i) => {
       const prev = cands[i - 1];
-      const windowStart = prev && prev.clause === c.clause ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd) : c.clause.start;
+      const windowStart =
+        prev && prev.clause === c.clause
+          ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd)
+          : c.clause.start;
       const windowEnd = c.rate ? Math.max(windowStart, c.rate.start) : c.q.start;
       const t = trimLabel(ctx, windowStart, windowEnd);
       let label = t.end > t.start ? { text: doc.text.slice(t.start, t.end), start: t.start } : null;
@@ -763,13 +924,16 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         if (noun) {
           const nounText = doc.text.slice(noun.start, noun.end);
           // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
-          const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
+          const verb =
+            label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
           label = { text: verb + nounText, start: verb ? label!.start : noun.start };
         }
       }
       // 年均分别增长17.3%和15.1% after "A、B": the i-th rate gets the i-th label.
       if (c.rate?.respectively) {
-        const listed = cands.filter((x) => x.rate?.respectively && x.clause === c.clause && x.rate.words === c.rate!.words);
+        const listed = cands.filter(
+          (x) => x.rate?.respectively && x.clause === c.clause && x.rate.words === c.rate!.words,
+        );
         const first = listed[0]!;
         if (first === c && label) listHeads.set(c, label);
         const head = listHeads.get(first);
@@ -815,9 +979,10 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         const base = kin ? prevLabeled!.label?.text : undefined;
         if (fromSentence && !own) label = fromSentence;
         else if (base) {
-          const name = prevLabeled!.metric ? metricNameIn(ctx, base) ?? base : base;
+          const name = prevLabeled!.metric ? (metricNameIn(ctx, base) ?? base) : base;
           let t: string;
-          if (!own && c.rate && c.rate.basis !== (prevLabeled!.change?.basis ?? prevLabeled!.rate?.basis ?? null)) t = base + c.rate.words;
+          if (!own && c.rate && c.rate.basis !== (prevLabeled!.change?.basis ?? prevLabeled!.rate?.basis ?? null))
+            t = base + c.rate.words;
           else if (own && rules.labelQualifier.has(own)) t = own + name;
           else if (own && rules.labelQualifierAfter.has(own)) t = name + own;
           else t = base;
@@ -841,7 +1006,15 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
       }
       if (c.q.unit && !c.q.unit.value.rule.indicator && !c.metric) {
         c.consumed = true;
-        if (ctx.tracing) ctx.note({ stage: 'quantity', start: c.q.start, end: c.q.end, rule: c.q.unit.value.ref, verdict: 'dropped', message: `${c.q.unit.word} counts people: a figure only when its label names a metric (label ${label?.text ?? '—'})` });
+        if (ctx.tracing)
+          ctx.note({
+            stage: 'quantity',
+            start: c.q.start,
+            end: c.q.end,
+            rule: c.q.unit.value.ref,
+            verdict: 'dropped',
+            message: `${c.q.unit.word} counts people: a figure only when its label names a metric (label ${label?.text ?? '—'})`,
+          });
       }
     });
 
@@ -871,11 +1044,16 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
         status: statusFor(ctx, sentence, c.clause, c.q, period),
       };
       out.push(draft);
-      if (ctx.tracing) ctx.note({ stage: 'indicator', start, end, rule: draft.rule, verdict: 'kept', message: describeDraft(draft) });
+      if (ctx.tracing)
+        ctx.note({ stage: 'indicator', start, end, rule: draft.rule, verdict: 'kept', message: describeDraft(draft) });
     }
   }
   out.push(...tableIndicators(ctx, regions, out));
-  return mergePatternIndicators(ctx, orgs, out.sort((a, b) => a.start - b.start || a.end - b.end));
+  return mergePatternIndicators(
+    ctx,
+    orgs,
+    out.sort((a, b) => a.start - b.start || a.end - b.end),
+  );
 }
 
 /**
@@ -885,11 +1063,17 @@ export function extractIndicators(ctx: Context, orgs: readonly OrgEntity[]): Ind
  * else the text's around it; the place, as for any figure there. A row the prose states as
  * well is left to the prose.
  */
-function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found: readonly IndicatorDraft[]): IndicatorDraft[] {
+function tableIndicators(
+  ctx: Context,
+  regions: SpanIndex<RegionMention>,
+  found: readonly IndicatorDraft[],
+): IndicatorDraft[] {
   const text = ctx.doc.match;
   const out: IndicatorDraft[] = [];
   for (const table of findTables(text)) {
-    const titleDate = table.title ? ctx.dateIndex.within(table.title.start, table.title.end).find(usableAsPeriod) ?? null : null;
+    const titleDate = table.title
+      ? (ctx.dateIndex.within(table.title.start, table.title.end).find(usableAsPeriod) ?? null)
+      : null;
     for (const row of table.rows) {
       if (found.some((d) => d.start < row.end && row.start < d.end)) continue;
       const sentence = ctx.sentenceAt(row.labelStart);
@@ -898,7 +1082,8 @@ function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found:
       // #水稻: a sub-item's mark; 其中：非农业: a lead word.
       // 大牲畜（万头）: the unit in brackets is the row's unit, not part of what it measures.
       const unitNote = /[（(][^（）()]{1,6}[）)]$/.exec(text.slice(row.labelStart, row.labelEnd));
-      const labelEnd = unitNote && row.unit && unitNote[0].includes(row.unit) ? row.labelEnd - unitNote[0].length : row.labelEnd;
+      const labelEnd =
+        unitNote && row.unit && unitNote[0].includes(row.unit) ? row.labelEnd - unitNote[0].length : row.labelEnd;
       const t = trimLabel(ctx, row.labelStart + (/^[#＃]/.test(text[row.labelStart]!) ? 1 : 0), labelEnd);
       if (t.end <= t.start) continue;
       const label = ctx.doc.text.slice(t.start, t.end);
@@ -934,10 +1119,21 @@ function tableIndicators(ctx: Context, regions: SpanIndex<RegionMention>, found:
           valueStart: cell.start,
           valueEnd: cell.end,
           value: quantity.value,
-          change: first && changeCell ? { basis, value: changeCell.number === '持平' ? 0 : Number(changeCell.number), unit: '%' } : null,
+          change:
+            first && changeCell
+              ? { basis, value: changeCell.number === '持平' ? 0 : Number(changeCell.number), unit: '%' }
+              : null,
           status: 'actual',
         });
-        if (ctx.tracing) ctx.note({ stage: 'indicator', start: row.start, end: out.at(-1)!.end, rule: out.at(-1)!.rule, verdict: 'kept', message: `table row: ${describeDraft(out.at(-1)!)}` });
+        if (ctx.tracing)
+          ctx.note({
+            stage: 'indicator',
+            start: row.start,
+            end: out.at(-1)!.end,
+            rule: out.at(-1)!.rule,
+            verdict: 'kept',
+            message: `table row: ${describeDraft(out.at(-1)!)}`,
+          });
         first = false;
       });
     }
@@ -965,15 +1161,28 @@ function mergePatternIndicators(ctx: Context, orgs: readonly OrgEntity[], builti
     const q = findQuantities(text, ctx.rules, v.start, v.end).find((x) => x.unit);
     const sentence = ctx.sentenceAt(m.start);
     if (!q || !sentence) {
-      if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: 'the value group holds no number with a unit' });
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'pattern',
+          start: m.start,
+          end: m.end,
+          rule: m.ref,
+          verdict: 'dropped',
+          message: 'the value group holds no number with a unit',
+        });
       continue;
     }
-    const clause = splitClauses(text, sentence.start, sentence.end).find((c) => q.start >= c.start && q.start < c.end) ?? { start: sentence.start, end: sentence.end };
+    const clause = splitClauses(text, sentence.start, sentence.end).find(
+      (c) => q.start >= c.start && q.start < c.end,
+    ) ?? { start: sentence.start, end: sentence.end };
     const quantity = resolveQuantity(q, ctx.doc.text);
     const replaced = out.find((d) => d.valueStart < q.end && q.start < d.valueEnd);
     const period = periodFor(ctx, sentence, clause, q.start);
-    const group = (name: string) => (m.groups[name] ? ctx.doc.text.slice(m.groups[name]!.start, m.groups[name]!.end) : null);
-    const metricName = m.rule.metric ? ctx.rules.loaded.sections.metrics.find((x) => x.entry.id === m.rule.metric)?.entry.names[0] : undefined;
+    const group = (name: string) =>
+      m.groups[name] ? ctx.doc.text.slice(m.groups[name]!.start, m.groups[name]!.end) : null;
+    const metricName = m.rule.metric
+      ? ctx.rules.loaded.sections.metrics.find((x) => x.entry.id === m.rule.metric)?.entry.names[0]
+      : undefined;
     const draft: IndicatorDraft = {
       start: m.start,
       end: Math.max(m.end, replaced?.end ?? 0),
@@ -990,7 +1199,15 @@ function mergePatternIndicators(ctx: Context, orgs: readonly OrgEntity[], builti
       status: m.rule.status ?? statusFor(ctx, sentence, clause, q, period),
     };
     out = [...out.filter((d) => d !== replaced), draft];
-    if (ctx.tracing) ctx.note({ stage: 'pattern', start: m.start, end: m.end, rule: m.ref, verdict: 'kept', message: `${describeDraft(draft)}${replaced ? ' (replaces the built-in reading of the same number)' : ''}` });
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'pattern',
+        start: m.start,
+        end: m.end,
+        rule: m.ref,
+        verdict: 'kept',
+        message: `${describeDraft(draft)}${replaced ? ' (replaces the built-in reading of the same number)' : ''}`,
+      });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -1007,7 +1224,12 @@ function isShare(ctx: Context, written: string): boolean {
  * GDP增幅). A name followed by more (对GDP增长的贡献率), or narrowed by the word before it
  * (海洋生产总值), measures something else.
  */
-function longestMetric(ctx: Context, written: string, unitClass: Quantity['class'], at: number | null = null): { id: string; ref: string } | null {
+function longestMetric(
+  ctx: Context,
+  written: string,
+  unitClass: Quantity['class'],
+  at: number | null = null,
+): { id: string; ref: string } | null {
   // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
   const label = toMatchText(written).replace(/[（(][^（）()]*[）)]$/, '');
   const tail = ctx.rules.marker('metric-tail');
@@ -1015,7 +1237,9 @@ function longestMetric(ctx: Context, written: string, unitClass: Quantity['class
   // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
   const fits = (m: { value: { rule: { class?: string } } }) =>
     unitClass === 'percent' || unitClass === 'pp' || !m.value.rule.class || m.value.rule.class === unitClass;
-  const heads = ctx.rules.metrics.findEvery(label).filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m));
+  const heads = ctx.rules.metrics
+    .findEvery(label)
+    .filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m));
   if (heads.length === 0) return null;
   const best = heads.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   // 海洋生产总值, 人均生产总值: a word that narrows the name makes it another measure.
@@ -1026,12 +1250,18 @@ function longestMetric(ctx: Context, written: string, unitClass: Quantity['class
   const where = at !== null && ctx.doc.text.startsWith(written, at) ? at : null;
   // 居民消费价格指数CPI, 国内生产总值GDP: a name before the name is the same measure, said twice.
   const apposition = ctx.rules.metrics.findEvery(label.slice(0, best.start)).length > 0;
-  if (best.value.rule.aggregate && !apposition && narrowedBy(ctx, label.slice(0, best.start), where === null ? null : where + best.start)) return null;
+  if (
+    best.value.rule.aggregate &&
+    !apposition &&
+    narrowedBy(ctx, label.slice(0, best.start), where === null ? null : where + best.start)
+  )
+    return null;
   return { id: best.value.rule.id, ref: best.value.ref };
 }
 
 /** Dates written with numbers (2020年, 1—2月, 前11个月): a time, not a sector. */
-const NUMERIC_TIME = /^(?:[前近]?[\d一二三四五六七八九十]+(?:[—\-~至][\d一二三四五六七八九十]+)?(?:年|月份?|个月|季度|日|号)|[\s、，,的和与及])+/u;
+const NUMERIC_TIME =
+  /^(?:[前近]?[\d一二三四五六七八九十]+(?:[—\-~至][\d一二三四五六七八九十]+)?(?:年|月份?|个月|季度|日|号)|[\s、，,的和与及])+/u;
 
 /**
  * Does anything before a metric's name make it a narrower measure? What is left once
@@ -1041,7 +1271,15 @@ const NUMERIC_TIME = /^(?:[前近]?[\d一二三四五六七八九十]+(?:[—\-~
  */
 function narrowedBy(ctx: Context, before: string, nameStart: number | null): boolean {
   const r = ctx.rules;
-  const lexicons = [r.marker('metric-scope'), r.regions, r.regionSuffixes, r.periods, r.labelLead, r.labelQualifier, r.labelQualifierAfter];
+  const lexicons = [
+    r.marker('metric-scope'),
+    r.regions,
+    r.regionSuffixes,
+    r.periods,
+    r.labelLead,
+    r.labelQualifier,
+    r.labelQualifierAfter,
+  ];
   let rest = before;
   while (rest.length > 0) {
     const time = NUMERIC_TIME.exec(rest);

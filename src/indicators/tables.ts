@@ -77,7 +77,8 @@ function linesOf(text: string): Line[] {
 }
 
 const isNumber = (l: Line | undefined) => l !== undefined && NUMBER.test(l.text);
-const isCell = (l: Line | undefined) => l !== undefined && l.text.length > 0 && l.text.length <= MAX_CELL && !/[。；;，,]/.test(l.text);
+const isCell = (l: Line | undefined) =>
+  l !== undefined && l.text.length > 0 && l.text.length <= MAX_CELL && !/[。；;，,]/.test(l.text);
 
 function column(header: string, tableUnit: string | null): TableColumn {
   const unitColumn = UNIT_HEADER.test(header);
@@ -97,10 +98,18 @@ function fits(col: TableColumn, l: Line | undefined): boolean {
 }
 
 /** Rows of a label and one cell per column, from line `r` on; `next` is the line after them. */
-function rowsFrom(lines: readonly Line[], r: number, columns: readonly TableColumn[]): { rows: TableRow[]; next: number } {
+function rowsFrom(
+  lines: readonly Line[],
+  r: number,
+  columns: readonly TableColumn[],
+): { rows: TableRow[]; next: number } {
   const n = columns.length;
   const rows: TableRow[] = [];
-  const isRow = (at: number) => at + n < lines.length && isCell(lines[at]) && !isNumber(lines[at]) && columns.every((c, k) => fits(c, lines[at + 1 + k]));
+  const isRow = (at: number) =>
+    at + n < lines.length &&
+    isCell(lines[at]) &&
+    !isNumber(lines[at]) &&
+    columns.every((c, k) => fits(c, lines[at + 1 + k]));
   // A unit a row's label gives (大牲畜（万头）) holds for the rows after it (#黄牛及肉牛, 奶牛) until another.
   let unit: string | null = null;
   for (;;) {
@@ -111,7 +120,14 @@ function rowsFrom(lines: readonly Line[], r: number, columns: readonly TableColu
     // (not in a table with a 单位 column: 化肥(折纯) says how it is counted there)
     if (!columns.some((c) => c.unitColumn)) unit = UNIT_IN_HEADER.exec(label.text)?.[1] ?? unit;
     const cells = lines.slice(r + 1, r + 1 + n).map((l) => ({ start: l.start, end: l.end, number: l.text }));
-    rows.push({ start: label.start, end: lines[r + n]!.end, labelStart: label.start, labelEnd: label.end, cells, unit });
+    rows.push({
+      start: label.start,
+      end: lines[r + n]!.end,
+      labelStart: label.start,
+      labelEnd: label.end,
+      cells,
+      unit,
+    });
     r += n + 1;
   }
   return { rows, next: r };
@@ -139,7 +155,12 @@ function cellTables(lines: readonly Line[]): Table[] {
     }
     if (!best) continue;
     const titleLine = lines[(unitLine ? i : headerAt) - 1];
-    out.push({ title: titleLine && isCell(titleLine) && !isNumber(titleLine) ? { start: titleLine.start, end: titleLine.end } : null, columns: best.columns, rows: best.rows });
+    out.push({
+      title:
+        titleLine && isCell(titleLine) && !isNumber(titleLine) ? { start: titleLine.start, end: titleLine.end } : null,
+      columns: best.columns,
+      rows: best.rows,
+    });
     i = best.next - 1;
   }
   return out;
@@ -171,7 +192,13 @@ function tabTables(lines: readonly Line[]): Table[] {
     let r = i + 1;
     for (; r < lines.length; r++) {
       const cells = tabCells(lines[r]!);
-      if (cells.length !== head.length || !isCell(cells[0]) || isNumber(cells[0]) || !columns.every((c, k) => fits(c, cells[k + 1]))) break;
+      if (
+        cells.length !== head.length ||
+        !isCell(cells[0]) ||
+        isNumber(cells[0]) ||
+        !columns.every((c, k) => fits(c, cells[k + 1]))
+      )
+        break;
       rows.push({
         start: cells[0]!.start,
         end: cells[cells.length - 1]!.end,
@@ -183,7 +210,12 @@ function tabTables(lines: readonly Line[]): Table[] {
     }
     if (rows.length < MIN_ROWS) continue;
     const titleLine = lines[unitLine ? i - 2 : i - 1];
-    out.push({ title: titleLine && isCell(titleLine) && !isNumber(titleLine) ? { start: titleLine.start, end: titleLine.end } : null, columns, rows });
+    out.push({
+      title:
+        titleLine && isCell(titleLine) && !isNumber(titleLine) ? { start: titleLine.start, end: titleLine.end } : null,
+      columns,
+      rows,
+    });
     i = r - 1;
   }
   return out;

@@ -39,8 +39,9 @@ export function parseNumeral(s: string, t: NumeralTables): number | null {
     return true;
   };
   /** 二百五: a single digit right after a unit is worth a tenth of that unit. */
-  const placed = (n: number): number => (run === 1 && lastUnit >= 100 && !zeroSinceUnit && !fraction ? (n * lastUnit) / 10 : n);
-  for (let i = 0; i < s.length; ) {
+  const placed = (n: number): number =>
+    run === 1 && lastUnit >= 100 && !zeroSinceUnit && !fraction ? (n * lastUnit) / 10 : n;
+  for (let i = 0; i < s.length;) {
     const c = s[i]!;
     if (c >= '0' && c <= '9') {
       ARABIC.lastIndex = i;
@@ -72,7 +73,8 @@ export function parseNumeral(s: string, t: NumeralTables): number | null {
       // 二点五, 十点二三三, 一千六点五 (1600.5): Chinese digits only after the point.
       let j = i + 1;
       let digits = '';
-      while (j < s.length && t.digits.has(s[j]!) && !t.notAfterPoint.has(s[j]!)) digits += String(t.digits.get(s[j++]!));
+      while (j < s.length && t.digits.has(s[j]!) && !t.notAfterPoint.has(s[j]!))
+        digits += String(t.digits.get(s[j++]!));
       if (!digits || fraction) return null;
       const whole = num === null ? null : placed(num);
       if (!closeRun()) return null;

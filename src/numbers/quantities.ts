@@ -33,7 +33,8 @@ function charsOf(rules: RuleSet): { has(c: string): boolean; code: Uint8Array } 
   return rules.cached('quantities:numeral-chars', () => {
     const code = new Uint8Array(65536);
     for (const c of '0123456789') code[c.charCodeAt(0)] = 1;
-    for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections]) for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
+    for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections])
+      for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
     return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
   });
 }
@@ -91,7 +92,14 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
   // A numeral never starts with a section word (万家 is "ten thousand homes", a word).
   if (sections.has(text[i]!)) return null;
   // 百/千 open a numeral only as 百亿, 千万 …
-  if (!opts.leadingMultiplier && multipliers.has(text[i]!) && !isDigit(text[i]) && multipliers.get(text[i]!)! > 10 && !sections.has(text[i + 1] ?? '')) return null;
+  if (
+    !opts.leadingMultiplier &&
+    multipliers.has(text[i]!) &&
+    !isDigit(text[i]) &&
+    multipliers.get(text[i]!)! > 10 &&
+    !sections.has(text[i + 1] ?? '')
+  )
+    return null;
   /** A decimal point at k with a Chinese digit after it (spaces between allowed when spaces are). */
   const pointAt = (k: number): boolean => {
     if (!opts.points || arabic || !points.has(text[k] ?? '')) return false;
@@ -105,7 +113,15 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
       let k = j;
       while (k < end && isDigit(text[k])) k++;
       // thousands groups: 1,234,567 (exactly three digits after each comma)
-      while (text[k] === ',' && isDigit(text[k + 1]) && isDigit(text[k + 2]) && isDigit(text[k + 3]) && !isDigit(text[k + 4]) && k + 4 <= end) k += 4;
+      while (
+        text[k] === ',' &&
+        isDigit(text[k + 1]) &&
+        isDigit(text[k + 2]) &&
+        isDigit(text[k + 3]) &&
+        !isDigit(text[k + 4]) &&
+        k + 4 <= end
+      )
+        k += 4;
       if (text[k] === '.' && isDigit(text[k + 1])) {
         k++;
         while (k < end && isDigit(text[k])) k++;
@@ -119,7 +135,8 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
       // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
       if (numeral && multipliers.has(c) && rules.units.matchAt(text, j, end)) break;
       // 七十百分位: a multiplier right after another one starts something else.
-      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '') && !(inside && inside.end === j)) break;
+      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '') && !(inside && inside.end === j))
+        break;
       numeral += c;
       j++;
       continue;
@@ -134,8 +151,14 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
       // 一百 五 十 二, 7 万5 千, 四百 点 五: spaces inside a Chinese numeral; 1 234 stays two numbers.
       const k = skipSpaces(text, j, end);
       const next = text[k];
-      const continues = next !== undefined && (chars.has(next) || pointAt(k) || (!inside && rules.approxInside.matchAt(text, k, end) !== null));
-      if (continues && !(isDigit(text[j - 1]) && isDigit(next)) && !(numeral && multipliers.has(next!) && rules.units.matchAt(text, k, end))) {
+      const continues =
+        next !== undefined &&
+        (chars.has(next) || pointAt(k) || (!inside && rules.approxInside.matchAt(text, k, end) !== null));
+      if (
+        continues &&
+        !(isDigit(text[j - 1]) && isDigit(next)) &&
+        !(numeral && multipliers.has(next!) && rules.units.matchAt(text, k, end))
+      ) {
         spaced = true;
         j = k;
         continue;
@@ -148,8 +171,13 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
       const after = m ? (opts.spaces ? skipSpaces(text, m.end, end) : m.end) : -1;
       // …and 一百几十 (over 110): 几 between a multiplier and a smaller one.
       const nextPlace = multipliers.get(text[after] ?? '');
-      const lastPlace = multipliers.get(numeral[numeral.length - 1] ?? '') ?? sections.get(numeral[numeral.length - 1] ?? '');
-      if (m && (sections.has(text[after] ?? '') || (nextPlace !== undefined && lastPlace !== undefined && nextPlace < lastPlace))) {
+      const lastPlace =
+        multipliers.get(numeral[numeral.length - 1] ?? '') ?? sections.get(numeral[numeral.length - 1] ?? '');
+      if (
+        m &&
+        (sections.has(text[after] ?? '') ||
+          (nextPlace !== undefined && lastPlace !== undefined && nextPlace < lastPlace))
+      ) {
         inside = m;
         if (after > m.end) spaced = true;
         j = after;
@@ -166,7 +194,13 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
 const FULL: ReadOptions = { spaces: true, points: true };
 const FULL_LEADING: ReadOptions = { spaces: true, points: true, leadingMultiplier: true };
 
-function numeralAt(text: string, i: number, end: number, rules: RuleSet, leadingMultiplier = false): { num: Numeral; value: number } | null {
+function numeralAt(
+  text: string,
+  i: number,
+  end: number,
+  rules: RuleSet,
+  leadingMultiplier = false,
+): { num: Numeral; value: number } | null {
   let opts: ReadOptions = leadingMultiplier ? FULL_LEADING : FULL;
   for (;;) {
     const num = readNumeral(text, i, end, rules, opts);
@@ -193,7 +227,13 @@ function signBefore(text: string, i: number, from: number, rules: RuleSet): numb
  * A fraction after a numeral ending at `at`: 五分之一 (the numeral is the denominator),
  * 三又三分之一 (the numeral is the whole part). Its value and end, or null.
  */
-function fractionAfter(text: string, at: number, end: number, rules: RuleSet, whole: number): { value: number; end: number } | null {
+function fractionAfter(
+  text: string,
+  at: number,
+  end: number,
+  rules: RuleSet,
+  whole: number,
+): { value: number; end: number } | null {
   const over = (denominator: number, k: number): { value: number; end: number } | null => {
     for (const w of rules.fractionWords) {
       const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
@@ -230,8 +270,14 @@ function followedBy(text: string, pos: number, words: readonly string[]): boolea
 }
 
 /** The longest approximation word of `lexicon` ending at `end` that is not cut out of a longer word (签约, 附近). */
-function approxEndingAt(lexicon: RuleSet['approxBefore'], text: string, end: number, from: number): LexiconMatch<Ref<ApproxRule>> | null {
-  for (const m of lexicon.allEndingAt(text, end, from)) if (!precededBy(text, m.start, m.value.rule.notPrecededBy)) return m;
+function approxEndingAt(
+  lexicon: RuleSet['approxBefore'],
+  text: string,
+  end: number,
+  from: number,
+): LexiconMatch<Ref<ApproxRule>> | null {
+  for (const m of lexicon.allEndingAt(text, end, from))
+    if (!precededBy(text, m.start, m.value.rule.notPrecededBy)) return m;
   return null;
 }
 
@@ -240,7 +286,13 @@ function approxEndingAt(lexicon: RuleSet['approxBefore'], text: string, end: num
  * 数百 → 100, 超过万亿 → 10¹² (one of that scale). Only scale characters (十百千万亿):
  * 上千三百 or 数十5 are not bare, and a scale word alone (万家) stays a word.
  */
-function bareScaleAt(text: string, i: number, end: number, from: number, rules: RuleSet): { word: LexiconMatch<Ref<ApproxRule>>; numeral: string; end: number; value: number } | null {
+function bareScaleAt(
+  text: string,
+  i: number,
+  end: number,
+  from: number,
+  rules: RuleSet,
+): { word: LexiconMatch<Ref<ApproxRule>>; numeral: string; end: number; value: number } | null {
   const { multipliers, sections, digits, points } = rules.numerals;
   const isScale = (c: string | undefined) => c !== undefined && !isDigit(c) && (multipliers.has(c) || sections.has(c));
   if (!isScale(text[i])) return null;
@@ -260,7 +312,13 @@ function bareScaleAt(text: string, i: number, end: number, from: number, rules: 
 }
 
 /** The unit at `pos`, honouring each unit's notFollowedBy / notPrecededBy. */
-function unitAt(text: string, pos: number, end: number, numberStart: number, rules: RuleSet): LexiconMatch<Ref<UnitRule>> | null {
+function unitAt(
+  text: string,
+  pos: number,
+  end: number,
+  numberStart: number,
+  rules: RuleSet,
+): LexiconMatch<Ref<UnitRule>> | null {
   const direct = rules.units.matchAt(text, pos, end);
   // 个 百 分 点: a unit word spelled out with spaces (only where the word needs them: 个 alone stays 个).
   let gap = false;
@@ -282,7 +340,13 @@ const perClass = (u: UnitRule) => u.class === 'count' || u.class === 'physical' 
  * when a per word is followed by a word that is no unit (元/股): the figure is a price of
  * something unread, not an amount.
  */
-function perAfter(text: string, pos: number, end: number, numberStart: number, rules: RuleSet): { per: LexiconMatch<Ref<UnitRule>> | null; unknown: boolean } {
+function perAfter(
+  text: string,
+  pos: number,
+  end: number,
+  numberStart: number,
+  rules: RuleSet,
+): { per: LexiconMatch<Ref<UnitRule>> | null; unknown: boolean } {
   const word = rules.marker('per').matchAt(text, pos, end);
   if (!word) return { per: null, unknown: false };
   const per = unitAt(text, word.end, end, numberStart, rules);
@@ -291,7 +355,12 @@ function perAfter(text: string, pos: number, end: number, numberStart: number, r
 }
 
 /** 每公斤20元: a per word and a unit right before the number at `i`; the unit and where the phrase starts. */
-function perBefore(text: string, i: number, from: number, rules: RuleSet): { per: LexiconMatch<Ref<UnitRule>>; start: number } | null {
+function perBefore(
+  text: string,
+  i: number,
+  from: number,
+  rules: RuleSet,
+): { per: LexiconMatch<Ref<UnitRule>>; start: number } | null {
   for (const u of rules.units.allEndingAt(text, i, from)) {
     if (!perClass(u.value.rule) || u.value.rule.class === 'duration') continue; // 每年1000亿元 is a yearly amount
     const word = rules.marker('per').matchEndingAt(text, u.start, from);
@@ -303,7 +372,8 @@ function perBefore(text: string, i: number, from: number, rules: RuleSet): { per
 /** The section words closing a numeral (1.8亿 → 1e8, 3万亿 → 1e12), or 1. */
 function trailingScale(numeral: string, rules: RuleSet): number {
   let scale = 1;
-  for (let k = numeral.length - 1; k >= 0 && rules.numerals.sections.has(numeral[k]!); k--) scale *= rules.numerals.sections.get(numeral[k]!)!;
+  for (let k = numeral.length - 1; k >= 0 && rules.numerals.sections.has(numeral[k]!); k--)
+    scale *= rules.numerals.sections.get(numeral[k]!)!;
   return scale;
 }
 
@@ -345,7 +415,14 @@ function impliedMoney(text: string, start: number, end: number, from: number, to
   const tail = rules.marker('metric-tail');
   // 53.8亿手, 9.95亿沙特里亚尔: a word right after the number is its unit, one not known.
   const next = text[end];
-  if (next !== undefined && /[\u4e00-\u9fff]/.test(next) && next !== '的' && !rules.approxAfter.matchAt(text, end, to) && !rules.labelLead.matchAt(text, end, to)) return false;
+  if (
+    next !== undefined &&
+    /[\u4e00-\u9fff]/.test(next) &&
+    next !== '的' &&
+    !rules.approxAfter.matchAt(text, end, to) &&
+    !rules.labelLead.matchAt(text, end, to)
+  )
+    return false;
   const isMoneyMetric = (m: LexiconMatch<Ref<MetricRule>> | null) => m !== null && m.value.rule.class === 'money';
   // before: trail words (为, 达到, 了) off, then a money noun or metric, maybe with its tail (总额, 规模)
   let p = start;
@@ -369,16 +446,28 @@ function impliedMoney(text: string, start: number, end: number, from: number, to
   let phraseEnd = k;
   while (phraseEnd < stop && !/[\s,，。;；、:：!！?？()（）“”]/.test(text[phraseEnd]!)) phraseEnd++;
   // …as its head: 投资 of 民生事业投资 (then the phrase ends or a function word follows), not of 投资者.
-  return k > end && nouns.findAll(text, k, phraseEnd).some((m) => m.end === phraseEnd || rules.labelLead.matchAt(text, m.end, phraseEnd) !== null);
+  return (
+    k > end &&
+    nouns
+      .findAll(text, k, phraseEnd)
+      .some((m) => m.end === phraseEnd || rules.labelLead.matchAt(text, m.end, phraseEnd) !== null)
+  );
 }
 
 /** All quantities in `text[from, to)`, left to right, not overlapping. */
 export function findQuantities(text: string, rules: RuleSet, from = 0, to = text.length): QuantityMatch[] {
   const { found, numerals } = scanQuantities(text, rules, from, to);
-  return numerals.length === found.length && found.some((q) => !q.unit) ? shareUnits(text, rules, found, numerals) : found;
+  return numerals.length === found.length && found.some((q) => !q.unit)
+    ? shareUnits(text, rules, found, numerals)
+    : found;
 }
 
-function scanQuantities(text: string, rules: RuleSet, from: number, to: number): { found: QuantityMatch[]; numerals: string[] } {
+function scanQuantities(
+  text: string,
+  rules: RuleSet,
+  from: number,
+  to: number,
+): { found: QuantityMatch[]; numerals: string[] } {
   const numerals: string[] = [];
   const out: QuantityMatch[] = [];
   const chars = charsOf(rules);
@@ -388,7 +477,12 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
     if (!chars.code[code] && !rules.prefixUnits.couldStart(code)) continue;
     const c = text[i]!;
     let prefixUnit: LexiconMatch<Ref<UnitRule>> | null = null;
-    if (rules.prefixUnits.couldStart(code) && (prefixUnit = rules.prefixUnits.matchAt(text, i, to) ?? (isSpace(text[i + 1]) ? rules.prefixUnits.matchAtSpaced(text, i, to) : null))) {
+    if (
+      rules.prefixUnits.couldStart(code) &&
+      (prefixUnit =
+        rules.prefixUnits.matchAt(text, i, to) ??
+        (isSpace(text[i + 1]) ? rules.prefixUnits.matchAtSpaced(text, i, to) : null))
+    ) {
       // 百分之十三 (百 分 之 2): the unit comes first.
       const r = numeralAt(text, skipSpaces(text, prefixUnit.end, to), to, rules, true);
       // …and a letter after the number (百分之15K) is not read.
@@ -414,8 +508,15 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
     const prev = text[i - 1];
     // …but after an acronym of capitals (GDP9602.72亿元) a digit starts the figure it names,
     // when the figure is an amount, a percentage or carries a scale word (checked below).
-    const glued = prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.\-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
-    if (!glued && prev !== undefined && (/[A-Za-z.^]/.test(prev) || (prev === '/' && isDigit(text[i - 2])) || (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))) {
+    const glued =
+      prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.\-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
+    if (
+      !glued &&
+      prev !== undefined &&
+      (/[A-Za-z.^]/.test(prev) ||
+        (prev === '/' && isDigit(text[i - 2])) ||
+        (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
+    ) {
       while (i + 1 < to && chars.has(text[i + 1]!)) i++;
       continue;
     }
@@ -426,7 +527,12 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
       continue;
     }
     const bare = bareScaleAt(text, i, to, from, rules);
-    const read = bare ? { num: { end: bare.end, numeral: bare.numeral, inside: null, spaced: false, pointed: false }, value: bare.value } : numeralAt(text, i, to, rules);
+    const read = bare
+      ? {
+          num: { end: bare.end, numeral: bare.numeral, inside: null, spaced: false, pointed: false },
+          value: bare.value,
+        }
+      : numeralAt(text, i, to, rules);
     if (!read) continue;
     const num = read.num;
     let value: number | null = Number.isNaN(read.value) ? null : read.value;
@@ -453,7 +559,16 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
     if (fraction) {
       // 五分之一, 三又三分之一: a number without a unit.
       numerals.push('');
-      out.push({ start: signStart >= 0 ? signStart : i, end: fraction.end, numberStart: i, numberEnd: fraction.end, number: clean(fraction.value), chineseOnly: !/\d/.test(num.numeral), approx: null, unit: null });
+      out.push({
+        start: signStart >= 0 ? signStart : i,
+        end: fraction.end,
+        numberStart: i,
+        numberEnd: fraction.end,
+        number: clean(fraction.value),
+        chineseOnly: !/\d/.test(num.numeral),
+        approx: null,
+        unit: null,
+      });
       i = fraction.end - 1;
       continue;
     }
@@ -470,7 +585,11 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
     }
     let unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
     if (unit) pos = unit.end;
-    if (glued && !(unit && /^(money|percent|pp)$/.test(unit.value.rule.class)) && trailingScale(num.numeral, rules) === 1) {
+    if (
+      glued &&
+      !(unit && /^(money|percent|pp)$/.test(unit.value.rule.class)) &&
+      trailingScale(num.numeral, rules) === 1
+    ) {
       while (i + 1 < to && chars.has(text[i + 1]!)) i++;
       continue;
     }
@@ -491,9 +610,17 @@ function scanQuantities(text: string, rules: RuleSet, from: number, to: number):
         }
       }
     }
-    const before = bare ? bare.word : signStart >= 0 ? null : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
+    const before = bare
+      ? bare.word
+      : signStart >= 0
+        ? null
+        : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
     // 突破60亿 after 固定资产投资总额: yuan, when money is certain; else no unit, as before.
-    if (!unit && trailingScale(num.numeral, rules) >= 1e8 && impliedMoney(text, before ? before.start : i, num.end, from, to, rules)) {
+    if (
+      !unit &&
+      trailingScale(num.numeral, rules) >= 1e8 &&
+      impliedMoney(text, before ? before.start : i, num.end, from, to, rules)
+    ) {
       const yuan = rules.units.matchAt('元', 0);
       if (yuan) unit = { start: num.end, end: num.end, word: '', value: yuan.value };
     }

@@ -21,12 +21,21 @@ export function resolveQuantity(q: QuantityMatch, source: string, bare: 'index' 
   const raw = source.slice(q.start, q.end);
   const approx = q.approx?.value.rule.approx ?? null;
   if (!q.unit) {
-    return { value: q.number, unit: bare ?? 'number', class: 'index', measure: null, raw, approx, ref: 'indicators.yaml#index' };
+    return {
+      value: q.number,
+      unit: bare ?? 'number',
+      class: 'index',
+      measure: null,
+      raw,
+      approx,
+      ref: 'indicators.yaml#index',
+    };
   }
   const u = q.unit.value.rule;
   // 600元/头 → CNY/头, 每公斤20元 → CNY/kg: a measure word or a span of time as written, a physical unit by its name.
   const pr = q.per?.value.rule;
-  const per = q.per && pr ? (pr.perName ?? (pr.class === 'physical' ? pr.unit : source.slice(q.per.start, q.per.end))) : null;
+  const per =
+    q.per && pr ? (pr.perName ?? (pr.class === 'physical' ? pr.unit : source.slice(q.per.start, q.per.end))) : null;
   return {
     value: clean(q.number * u.factor),
     unit: per ? `${u.unit}/${per}` : u.unit,

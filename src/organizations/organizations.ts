@@ -41,7 +41,8 @@ const STOP_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|m|mq|q|t|tg|y|e|o|zg|f|ad
 const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** A proper noun, or Chinese characters jieba knows no word for (省国金, 德邦): most often a name. */
-const properish = (t: Token | undefined): boolean => !!t && (PROPER.test(t.tag) || (t.tag === 'x' && t.word.length >= 2 && CJK.test(t.word)));
+const properish = (t: Token | undefined): boolean =>
+  !!t && (PROPER.test(t.tag) || (t.tag === 'x' && t.word.length >= 2 && CJK.test(t.word)));
 /** Characters that write numbers: a name that starts with one right after another was cut inside a number (二|十国集团). */
 const NUMERAL_CHAR = /[\d〇零一二两三四五六七八九十百千万亿]/;
 /** Measure words that follow a count: 63个省重点实验室 is a count of a category. */
@@ -61,20 +62,31 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
  * N家, 各个, 这些: a count or determiner shortly before means a category, not a
  * name (9家国家重点实验室, 169家省级以上的工程技术研究中心).
  */
-const CATEGORY_BEFORE = /(?:[\d一二两三四五六七八九十百千万余多几]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$/;
+const CATEGORY_BEFORE =
+  /(?:[\d一二两三四五六七八九十百千万余多几]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$/;
 
 /**
  * Walks back from a suffix over the tokens that can be part of a name: places,
  * proper nouns, nouns, unknown characters; a verb only right after a proper noun
  * (北京通用人工智能研究院). Stops at punctuation, particles, prepositions, numbers.
  */
-function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, suffixStart: number, registered: boolean): number {
+function walkBack(
+  ctx: Context,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  suffixStart: number,
+  registered: boolean,
+): number {
   const text = ctx.doc.match;
   let i = tokenIndexAt(tokens, suffixStart);
   if (i < 0) return suffixStart;
   let start = tokens[i]!.start < suffixStart ? tokens[i]!.start : suffixStart;
   // If the suffix starts inside a token (科技局 → 科技|局 or one token), that token's head belongs to the name.
-  if (tokens[i]!.start < suffixStart && (PUNCT.test(text.slice(tokens[i]!.start, suffixStart)) || STOP_TAGS.test(tokens[i]!.tag))) start = suffixStart;
+  if (
+    tokens[i]!.start < suffixStart &&
+    (PUNCT.test(text.slice(tokens[i]!.start, suffixStart)) || STOP_TAGS.test(tokens[i]!.tag))
+  )
+    start = suffixStart;
   i--;
   while (i >= 0) {
     const t = tokens[i]!;
@@ -113,11 +125,18 @@ function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, su
       if (!left || left.start < sentence.start || w.length < 2) break;
       const farLeft = tokens[i - 2];
       // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
-      const nameLike = (x: Token | undefined) => properish(x) && !/^nr/.test(x!.tag) && (x!.tag !== 'x' || x!.word.length >= 3);
-      const nameLeft = nameLike(left) || (ctx.rules.orgBadStarts.has(w) && left.tag === 'n' && nameLike(farLeft) && farLeft!.start >= sentence.start);
+      const nameLike = (x: Token | undefined) =>
+        properish(x) && !/^nr/.test(x!.tag) && (x!.tag !== 'x' || x!.word.length >= 3);
+      const nameLeft =
+        nameLike(left) ||
+        (ctx.rules.orgBadStarts.has(w) && left.tag === 'n' && nameLike(farLeft) && farLeft!.start >= sentence.start);
       if (!nameLeft) break;
       if (ctx.rules.orgAliases.matchAt(text, t.end) || ctx.regionIndex.startingAt(t.end)) break;
-      if (ctx.rules.orgAliases.matchEndingAt(text, t.start, sentence.start) || ctx.rules.orgSuffixes.matchEndingAt(text, t.start, sentence.start)) break;
+      if (
+        ctx.rules.orgAliases.matchEndingAt(text, t.start, sentence.start) ||
+        ctx.rules.orgSuffixes.matchEndingAt(text, t.start, sentence.start)
+      )
+        break;
     }
     start = t.start;
     i--;
@@ -126,7 +145,8 @@ function walkBack(ctx: Context, tokens: readonly Token[], sentence: Sentence, su
 }
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
-const ordinalSource = (ctx: Context): string => `第[\\d〇零一二两三四五六七八九十百千]+${ctx.rules.markerPattern('name-ordinal')}`;
+const ordinalSource = (ctx: Context): string =>
+  `第[\\d〇零一二两三四五六七八九十百千]+${ctx.rules.markerPattern('name-ordinal')}`;
 
 /**
  * Where the place before a local body's suffix begins (江苏省|人民政府, 中共山东省委, 江苏省第十四届|人民代表大会):
@@ -149,12 +169,18 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
       start = t.end - 1;
       break;
     }
-    if (PUNCT.test(w) || ctx.rules.marker('name-boundary').has(w) || ctx.dateIndex.overlapping(t.start, t.end).length) break;
+    if (PUNCT.test(w) || ctx.rules.marker('name-boundary').has(w) || ctx.dateIndex.overlapping(t.start, t.end).length)
+      break;
     // an ordinal only right before the suffix, with the place before it (江苏省|第十四届|人民代表大会)
     if (ordinal.test(w)) {
       if (t.end !== suffixStart || start !== suffixStart) break;
       const left = tokens[i - 1];
-      if (!left || left.start < floor || !(ctx.regionIndex.overlapping(left.start, left.end).length || ADMIN_CHAR.test(left.word.slice(-1)))) break;
+      if (
+        !left ||
+        left.start < floor ||
+        !(ctx.regionIndex.overlapping(left.start, left.end).length || ADMIN_CHAR.test(left.word.slice(-1)))
+      )
+        break;
       start = t.start;
       continue;
     }
@@ -190,7 +216,15 @@ function isGeneric(ctx: Context, name: string, prefix: string, bare = false): bo
 function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuffixRule>>): OrgMention | null {
   const result = readSuffixName(ctx, sentence, m);
   if (typeof result === 'string') {
-    if (ctx.tracing) ctx.note({ stage: 'organization', start: m.start, end: m.end, rule: m.value.ref, verdict: 'dropped', message: result });
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'organization',
+        start: m.start,
+        end: m.end,
+        rule: m.value.ref,
+        verdict: 'dropped',
+        message: result,
+      });
     return null;
   }
   return result;
@@ -199,7 +233,9 @@ function fromSuffix(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuf
 /** Does the text just before `pos` (not reaching before `floor`) end in a place: a region, or a name with an administrative suffix? */
 function endsInPlace(ctx: Context, pos: number, floor: number): boolean {
   // 山东|省政府, 市南|区政府: the suffix's first character may close the place's name.
-  const region = ctx.regionIndex.overlapping(pos - 1, pos + 1).find((r) => (r.end === pos || r.end === pos + 1) && r.start >= floor);
+  const region = ctx.regionIndex
+    .overlapping(pos - 1, pos + 1)
+    .find((r) => (r.end === pos || r.end === pos + 1) && r.start >= floor);
   if (region) return true;
   // 苏州市|人民政府, and 省|人民政府 where the text has named the province before
   return /[市省区县州镇乡旗盟]$/.test(ctx.doc.match.slice(floor, pos));
@@ -220,13 +256,15 @@ function suffixWindow(ctx: Context, m: { start: number; end: number }): readonly
 function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<OrgSuffixRule>>): OrgMention | string {
   const text = ctx.doc.match;
   const rule = m.value.rule;
-  if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, m.end, sentence.end)) return `${m.word} modifies the word after it (orgFilters suffixNotFollowedBy)`;
+  if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, m.end, sentence.end))
+    return `${m.word} modifies the word after it (orgFilters suffixNotFollowedBy)`;
   const after = rule.notFollowedBy.find((w) => text.startsWith(w, m.end));
   if (after) return `${m.word}${after} is another word (notFollowedBy)`;
   const tokens = suffixWindow(ctx, m);
   // A suffix inside a generic word is no suffix (做实上市公司: 上市公司 names a kind of company).
   const own = tokens[tokenIndexAt(tokens, m.start)];
-  if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word)) return `inside the generic word ${own.word}`;
+  if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word))
+    return `inside the generic word ${own.word}`;
   let start = rule.placeBefore
     ? placeStart(ctx, tokens, m.start, Math.max(sentence.start, m.start - MAX_NAME))
     : walkBack(ctx, tokens, sentence, m.start, rule.registered);
@@ -239,21 +277,38 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<Or
   const prefix = text.slice(start, m.start);
   const placeEnd = m.start - ordinalBefore(ctx, start, m.start);
   // 莱阳市|政府 read as 莱阳|市政府: the suffix's first character closes the place
-  const closesPlace = placeEnd === m.start && placeEnd > start && ADMIN_CHAR.test(text[m.start]!) && tokens.some((t) => t.start < m.start && t.end > m.start && t.tag === 'ns');
-  if (rule.placeBefore && !closesPlace && !endsInPlace(ctx, placeEnd, start)) return `${m.word} needs a place before it (苏州市人民政府); ${JSON.stringify(prefix)} is none`;
-  if (prefix.length < rule.minPrefix) return `no name before ${m.word} (reading back stopped at ${JSON.stringify(text.slice(Math.max(sentence.start, start - 4), start))})`;
+  const closesPlace =
+    placeEnd === m.start &&
+    placeEnd > start &&
+    ADMIN_CHAR.test(text[m.start]!) &&
+    tokens.some((t) => t.start < m.start && t.end > m.start && t.tag === 'ns');
+  if (rule.placeBefore && !closesPlace && !endsInPlace(ctx, placeEnd, start))
+    return `${m.word} needs a place before it (苏州市人民政府); ${JSON.stringify(prefix)} is none`;
+  if (prefix.length < rule.minPrefix)
+    return `no name before ${m.word} (reading back stopped at ${JSON.stringify(text.slice(Math.max(sentence.start, start - 4), start))})`;
   const end = rule.keepSuffix ? m.end : m.start;
   const name = ctx.doc.text.slice(start, end);
-  if (end - start > MAX_NAME || /\d/.test(prefix) && !/[A-Za-z]/.test(prefix)) return `${JSON.stringify(text.slice(start, end))} is too long or holds digits`;
+  if (end - start > MAX_NAME || (/\d/.test(prefix) && !/[A-Za-z]/.test(prefix)))
+    return `${JSON.stringify(text.slice(start, end))} is too long or holds digits`;
   if (cutInsideNumber(text, start, end)) {
     return `${JSON.stringify(text.slice(start, end))} starts inside a number or after a count (二十国集团, 63个省重点实验室)`;
   }
-  if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start))) return `${JSON.stringify(text.slice(start, end))} follows a count or determiner: a category, not a name`;
-  if (afterListEnd(ctx, tokens, m.start)) return `${m.word} follows a list's 等: the kind of the names listed, not a name`;
-  if (isGeneric(ctx, text.slice(start, end), prefix, rule.minPrefix === 0)) return `${JSON.stringify(text.slice(start, end))} is generic (orgFilters names/modifiers)`;
-  if (ctx.rules.orgCategoryStarts.matchAt(text, start, end)) return `${JSON.stringify(text.slice(start, end))} starts with a level word: a category (orgFilters categoryStarts)`;
+  if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start)))
+    return `${JSON.stringify(text.slice(start, end))} follows a count or determiner: a category, not a name`;
+  if (afterListEnd(ctx, tokens, m.start))
+    return `${m.word} follows a list's 等: the kind of the names listed, not a name`;
+  if (isGeneric(ctx, text.slice(start, end), prefix, rule.minPrefix === 0))
+    return `${JSON.stringify(text.slice(start, end))} is generic (orgFilters names/modifiers)`;
+  if (ctx.rules.orgCategoryStarts.matchAt(text, start, end))
+    return `${JSON.stringify(text.slice(start, end))} starts with a level word: a category (orgFilters categoryStarts)`;
   if (ctx.regionIndex.startingAt(start)?.end === end) return 'a bare place';
-  if (rule.properPrefix && !tokens.some((t) => t.start >= start && t.end <= m.start && (properish(t) || ctx.regionIndex.overlapping(t.start, t.end).length))) {
+  if (
+    rule.properPrefix &&
+    !tokens.some(
+      (t) =>
+        t.start >= start && t.end <= m.start && (properish(t) || ctx.regionIndex.overlapping(t.start, t.end).length),
+    )
+  ) {
     return `${JSON.stringify(text.slice(start, end))}: ${m.word} needs a proper name before it (properPrefix)`;
   }
   return { start, end, name, kind: rule.kind, ref: m.value.ref, canonical: null };
@@ -261,7 +316,11 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: LexiconMatch<Ref<Or
 
 /** 二|十国集团, 63|个省重点实验室: a name that starts inside a number or right after a count. */
 function cutInsideNumber(text: string, start: number, end: number): boolean {
-  return start > 0 && NUMERAL_CHAR.test(text[start - 1]!) && (NUMERAL_CHAR.test(text[start]!) || MEASURE_START.test(text.slice(start, end)));
+  return (
+    start > 0 &&
+    NUMERAL_CHAR.test(text[start - 1]!) &&
+    (NUMERAL_CHAR.test(text[start]!) || MEASURE_START.test(text.slice(start, end)))
+  );
 }
 
 /** 紫金山、太湖等实验室: a suffix right after the list word 等 (a token of its own or glued to the last item) names the kind of the items. */
@@ -278,18 +337,47 @@ function candidates(ctx: Context): OrgMention[] {
   const { doc, rules } = ctx;
   const out: OrgMention[] = [];
   if (doc.sourceEvidence) {
-    out.push({ ...doc.sourceEvidence, name: doc.sourceEvidence.text, kind: 'media', ref: 'metadata#source', canonical: null });
+    out.push({
+      ...doc.sourceEvidence,
+      name: doc.sourceEvidence.text,
+      kind: 'media',
+      ref: 'metadata#source',
+      canonical: null,
+    });
   }
   for (const m of rules.orgAliases.findAll(doc.match)) {
     const why = shortNameMisfit(ctx, m.start, m.end);
     if (why) {
-      if (ctx.tracing) ctx.note({ stage: 'organization', start: m.start, end: m.end, rule: m.value.ref, verdict: 'dropped', message: why });
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'organization',
+          start: m.start,
+          end: m.end,
+          rule: m.value.ref,
+          verdict: 'dropped',
+          message: why,
+        });
       continue;
     }
-    out.push({ start: m.start, end: m.end, name: doc.text.slice(m.start, m.end), kind: m.value.rule.kind, ref: m.value.ref, canonical: m.value.rule.canonical });
+    out.push({
+      start: m.start,
+      end: m.end,
+      name: doc.text.slice(m.start, m.end),
+      kind: m.value.rule.kind,
+      ref: m.value.ref,
+      canonical: m.value.rule.canonical,
+    });
     // 一汽解放、上汽通用五菱: a listed name that only starts with a known one is a body of its own.
     const longer = m.value.rule.kind === 'company' ? listedLongerName(ctx, m.start, m.end) : null;
-    if (longer) out.push({ start: m.start, end: longer, name: doc.text.slice(m.start, longer), kind: m.value.rule.kind, ref: m.value.ref, canonical: null });
+    if (longer)
+      out.push({
+        start: m.start,
+        end: longer,
+        name: doc.text.slice(m.start, longer),
+        kind: m.value.rule.kind,
+        ref: m.value.ref,
+        canonical: null,
+      });
   }
   for (const sentence of ctx.sentences) {
     const suffixes = rules.orgSuffixes.findEvery(doc.match, sentence.start, sentence.end);
@@ -306,21 +394,49 @@ function candidates(ctx: Context): OrgMention[] {
       if (m && !s.value.rule.keepSuffix) {
         // 特锐德子公司特来电签署…: the subsidiary's own name follows the relation word.
         const after = SUBSIDIARY_NAME.exec(doc.match.slice(s.end, Math.min(sentence.end, s.end + 12)));
-        if (after) out.push({ start: s.end, end: s.end + after[1]!.length, name: doc.text.slice(s.end, s.end + after[1]!.length), kind: s.value.rule.kind, ref: s.value.ref, canonical: null });
+        if (after)
+          out.push({
+            start: s.end,
+            end: s.end + after[1]!.length,
+            name: doc.text.slice(s.end, s.end + after[1]!.length),
+            kind: s.value.rule.kind,
+            ref: s.value.ref,
+            canonical: null,
+          });
       }
     }
     // jieba's nt tag: a token it knows as an organization, ending in a suffix (its nt list
     // also holds places like 中国区 and fields like 新兴产业, which end in none).
     for (const s of byEnd.values()) {
       for (const t of suffixWindow(ctx, s)) {
-        if (t.tag !== 'nt' || t.end !== s.end || t.word.length < 3 || rules.orgGenericNames.has(t.word) || cutInsideNumber(doc.match, t.start, t.end)) continue;
-        out.push({ start: t.start, end: t.end, name: doc.text.slice(t.start, t.end), kind: s.value.rule.kind, ref: 'jieba#nt', canonical: null });
+        if (
+          t.tag !== 'nt' ||
+          t.end !== s.end ||
+          t.word.length < 3 ||
+          rules.orgGenericNames.has(t.word) ||
+          cutInsideNumber(doc.match, t.start, t.end)
+        )
+          continue;
+        out.push({
+          start: t.start,
+          end: t.end,
+          name: doc.text.slice(t.start, t.end),
+          kind: s.value.rule.kind,
+          ref: 'jieba#nt',
+          canonical: null,
+        });
       }
     }
   }
   for (const p of findPatternMatches(ctx, 'organization')) {
     const span = p.groups.name ?? { start: p.start, end: p.end };
-    out.push({ ...span, name: doc.text.slice(span.start, span.end), kind: (p.rule.kind as OrgKind | undefined) ?? 'other', ref: p.ref, canonical: p.rule.canonical ?? null });
+    out.push({
+      ...span,
+      name: doc.text.slice(span.start, span.end),
+      kind: (p.rule.kind as OrgKind | undefined) ?? 'other',
+      ref: p.ref,
+      canonical: p.rule.canonical ?? null,
+    });
   }
   return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
 }
@@ -336,7 +452,8 @@ const START_CHECKED = 3;
  */
 function shortNameMisfit(ctx: Context, start: number, end: number): string | null {
   const text = ctx.doc.match;
-  if (ctx.rules.orgShortNotFollowedBy.matchAt(text, end)) return `${text.slice(start, end)} is followed by a field word: the field, not the body (orgFilters shortNotFollowedBy)`;
+  if (ctx.rules.orgShortNotFollowedBy.matchAt(text, end))
+    return `${text.slice(start, end)} is followed by a field word: the field, not the body (orgFilters shortNotFollowedBy)`;
   if (end - start > START_CHECKED) return null;
   const both = end - start <= SHORT_NAME;
   // a few characters either way tell the words the name's ends fall in, at a fraction of a stretch's cost
@@ -349,7 +466,9 @@ function shortNameMisfit(ctx: Context, start: number, end: number): string | nul
   let crosses = seen.get(key);
   if (crosses === undefined) {
     // a word jieba knows (我国, 网络); not characters it could not place (像檬豆)
-    crosses = ctx.tokensIn(a, b).some((t) => t.tag !== 'x' && ((t.start < start && t.end > start) || (both && t.start < end && t.end > end)));
+    crosses = ctx
+      .tokensIn(a, b)
+      .some((t) => t.tag !== 'x' && ((t.start < start && t.end > start) || (both && t.start < end && t.end > end)));
     seen.set(key, crosses);
   }
   return crosses ? `${text.slice(start, end)} lies inside a longer word` : null;
@@ -411,7 +530,13 @@ const SUBSIDIARY_NAME = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|�
 
 const SOURCE_RANK: Record<string, number> = { alias: 0, suffix: 1, source: 2, nt: 3 };
 const rankOf = (m: OrgMention) =>
-  m.ref === 'metadata#source' ? SOURCE_RANK.source! : m.ref === 'jieba#nt' ? SOURCE_RANK.nt! : m.canonical ? SOURCE_RANK.alias! : SOURCE_RANK.suffix!;
+  m.ref === 'metadata#source'
+    ? SOURCE_RANK.source!
+    : m.ref === 'jieba#nt'
+      ? SOURCE_RANK.nt!
+      : m.canonical
+        ? SOURCE_RANK.alias!
+        : SOURCE_RANK.suffix!;
 
 /** Characters already claimed by a mention: overlap checks cost the mention's length, not the number of mentions. */
 class Occupancy {
@@ -430,7 +555,9 @@ class Occupancy {
 
 /** Longest first; on equal spans, the alias table wins (it knows the canonical name). */
 function selectNonOverlapping(all: OrgMention[], length: number): OrgMention[] {
-  const sorted = [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || rankOf(a) - rankOf(b) || a.start - b.start);
+  const sorted = [...all].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || rankOf(a) - rankOf(b) || a.start - b.start,
+  );
   const used = new Occupancy(length);
   const taken: OrgMention[] = [];
   for (const m of sorted) {
@@ -464,7 +591,10 @@ export function shortForms(ctx: Context, name: string): string[] {
 
 /** (以下简称“檬豆科技”) right after a name: the short name it introduces. */
 function introducedName(ctx: Context, end: number): string | null {
-  const re = ctx.rules.cached('organizations:introduced-name', () => new RegExp(`^[(（]${ctx.rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]`));
+  const re = ctx.rules.cached(
+    'organizations:introduced-name',
+    () => new RegExp(`^[(（]${ctx.rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]`),
+  );
   return re.exec(ctx.doc.match.slice(end, end + 24))?.[1] ?? null;
 }
 
@@ -512,9 +642,15 @@ function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): {
   if (rest.length >= 2 && rest.every((t) => t.word.length >= 2 && /^(n|vn|an|a|b|l|i|v)$/.test(t.tag))) return null;
   if (!/^[\u4e00-\u9fffA-Za-z·-]+$/.test(text.slice(start, end))) return null;
   // 中外运、无车承运、青岛港集团: an item between two 、 that a verb cut short is a fragment, not a name.
-  if (dir === 1 && i < tokens.length && !ctx.rules.marker('list-word').has(tokens[i]!.word) && !PUNCT.test(tokens[i]!.word)) {
+  if (
+    dir === 1 &&
+    i < tokens.length &&
+    !ctx.rules.marker('list-word').has(tokens[i]!.word) &&
+    !PUNCT.test(tokens[i]!.word)
+  ) {
     const rest = tokens.slice(i);
-    if (text[rest[rest.length - 1]!.end] === '、' && !rest.some((t) => ctx.rules.marker('list-word').has(t.word))) return null;
+    if (text[rest[rest.length - 1]!.end] === '、' && !rest.some((t) => ctx.rules.marker('list-word').has(t.word)))
+      return null;
   }
   return { start, end };
 }
@@ -538,7 +674,12 @@ function standsAlone(ctx: Context, m: { start: number; end: number }, side: 1 | 
  * 青岛城运控股、酷特智能等 / 与科大讯飞、安徽凯密克签订. Items that are places,
  * people or generic phrases are not.
  */
-function coordinated(ctx: Context, known: readonly OrgMention[], people: ReadonlySet<string>, seeds: readonly OrgMention[] = known): OrgMention[] {
+function coordinated(
+  ctx: Context,
+  known: readonly OrgMention[],
+  people: ReadonlySet<string>,
+  seeds: readonly OrgMention[] = known,
+): OrgMention[] {
   const { doc, rules } = ctx;
   const text = doc.match;
   const out: OrgMention[] = [];
@@ -561,10 +702,22 @@ function coordinated(ctx: Context, known: readonly OrgMention[], people: Readonl
       if (rules.orgGenericNames.has(word) || people.has(word) || ctx.isQuoted(item.start, item.end)) continue;
       if (rules.orgNotInName.findAll(word).length) continue;
       // a name right after a job title is a person's (教授孙松林), and so is one ending in a title (王明主席)
-      if (rules.titles.matchEndingAt(text, item.start, sentence.start) || rules.titles.matchEndingAt(text, item.end, item.start + 1)) continue;
+      if (
+        rules.titles.matchEndingAt(text, item.start, sentence.start) ||
+        rules.titles.matchEndingAt(text, item.end, item.start + 1)
+      )
+        continue;
       // The kind of a listed name is only as sure as its neighbour's: companies list with companies.
-      const kind = rules.orgSuffixes.matchEndingAt(text, item.end, item.start)?.value.rule.kind ?? (m.kind === 'company' ? 'company' : 'other');
-      const found: OrgMention = { ...item, name: doc.text.slice(item.start, item.end), kind, ref: 'organizations#coordination', canonical: null };
+      const kind =
+        rules.orgSuffixes.matchEndingAt(text, item.end, item.start)?.value.rule.kind ??
+        (m.kind === 'company' ? 'company' : 'other');
+      const found: OrgMention = {
+        ...item,
+        name: doc.text.slice(item.start, item.end),
+        kind,
+        ref: 'organizations#coordination',
+        canonical: null,
+      };
       out.push(found);
       taken.claim(found.start, found.end);
       queue.push(found);
@@ -613,7 +766,8 @@ function suffixVariants(ctx: Context, name: string): string[] {
 
 /** One key for the spellings of one body: 江苏省人民政府 and 江苏省政府. */
 function bodyKey(ctx: Context, name: string): string {
-  for (const [long, short] of ctx.rules.orgSuffixVariants) if (name.endsWith(long)) return name.slice(0, -long.length) + short;
+  for (const [long, short] of ctx.rules.orgSuffixVariants)
+    if (name.endsWith(long)) return name.slice(0, -long.length) + short;
   return name;
 }
 
@@ -697,7 +851,8 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     let verdict = common.get(f);
     if (verdict === undefined) {
       const own = ctx.tokensIn(at, at + f.length);
-      verdict = (own.length === 1 && own[0]!.tag === 'ns') || !own.some((t) => /^(ns|nz|nr|nrt|nrfg|nt|j|x|eng)$/.test(t.tag));
+      verdict =
+        (own.length === 1 && own[0]!.tag === 'ns') || !own.some((t) => /^(ns|nz|nr|nrt|nrfg|nt|j|x|eng)$/.test(t.tag));
       common.set(f, verdict);
     }
     return verdict;
@@ -721,10 +876,13 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     const k = bodyKey(ctx, m.name);
     if (!firstFull.has(k) || m.start < firstFull.get(k)!) firstFull.set(k, m.start);
   }
-  const refersBack = (f: string, m: OrgMention, at: number) => !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0);
+  const refersBack = (f: string, m: OrgMention, at: number) =>
+    !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0);
   // A listed name that begins exactly one company name of the document, after its place, is
   // that company's (无车承运 for 青岛无车承运服务中心有限公司).
-  const companies = primary.filter((m) => m.kind === 'company' && !m.canonical && m.ref !== 'organizations#coordination');
+  const companies = primary.filter(
+    (m) => m.kind === 'company' && !m.canonical && m.ref !== 'organizations#coordination',
+  );
   const companyBegun = (name: string): OrgMention | undefined => {
     const owners = companies.filter((c) => {
       const place = ctx.rules.regions.matchAt(c.name, 0);
@@ -751,7 +909,8 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
   // finds it (来源：央视网 … 央视网消息).
   const target = new Map<string, { readonly mention: OrgMention; readonly fullName: string }>();
   for (const [f, m] of fullOf) target.set(f, { mention: m, fullName: m.name });
-  for (const p of joined) if (!p.canonical && !target.has(p.name)) target.set(p.name, { mention: p, fullName: p.fullName ?? p.name });
+  for (const p of joined)
+    if (!p.canonical && !target.has(p.name)) target.set(p.name, { mention: p, fullName: p.fullName ?? p.name });
   const occurrences = occurrencesOf(doc.match, target.keys());
   const extra: OrgMention[] = [];
   const fromShortForm = new Set<OrgMention>();
@@ -761,7 +920,15 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
       const end = tail ? tail.end : at + f.length;
       if (ctx.isQuoted(at, end) || shortNameMisfit(ctx, at, at + f.length) || !refersBack(f, m, at)) continue;
       if (derived.has(f) && !tail && commonWordAt(at, f)) continue;
-      const mention: OrgMention = { start: at, end, name: doc.text.slice(at, end), kind: m.kind, ref: m.ref, canonical: m.canonical, fullName };
+      const mention: OrgMention = {
+        start: at,
+        end,
+        name: doc.text.slice(at, end),
+        kind: m.kind,
+        ref: m.ref,
+        canonical: m.canonical,
+        fullName,
+      };
       extra.push(mention);
       if (fullOf.has(f)) fromShortForm.add(mention);
     }
@@ -787,7 +954,14 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     const kept = new Set(mentions.map((x) => `${x.start}:${x.end}`));
     for (const m of [...first, ...extra]) {
       if (!kept.has(`${m.start}:${m.end}`)) {
-        ctx.note({ stage: 'organization', start: m.start, end: m.end, rule: m.ref, verdict: 'dropped', message: `${m.name}: overlapped by a longer name` });
+        ctx.note({
+          stage: 'organization',
+          start: m.start,
+          end: m.end,
+          rule: m.ref,
+          verdict: 'dropped',
+          message: `${m.name}: overlapped by a longer name`,
+        });
       }
     }
   }
@@ -798,7 +972,15 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
     const lead = list.find((m) => m.canonical) ?? list.find((m) => !m.fullName) ?? list[0]!;
     const canonical = lead.canonical ?? name;
     entities.push({ canonical, name, kind: lead.kind, ref: lead.ref, mentions: list, forms });
-    if (ctx.tracing) ctx.note({ stage: 'organization', start: list[0]!.start, end: list[0]!.end, rule: lead.ref, verdict: 'kept', message: `${name} (${lead.kind}), canonical ${canonical}, ${list.length} mention(s): ${forms.join(' / ')}` });
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'organization',
+        start: list[0]!.start,
+        end: list[0]!.end,
+        rule: lead.ref,
+        verdict: 'kept',
+        message: `${name} (${lead.kind}), canonical ${canonical}, ${list.length} mention(s): ${forms.join(' / ')}`,
+      });
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

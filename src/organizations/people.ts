@@ -34,7 +34,8 @@ export function learnPeople(ctx: Context): Lexicon<true> {
         const after = tokens[j + 1];
         if (len >= 2 && (!after || !NAME_TAG.test(after.tag) || !/^[\u4e00-\u9fff]/.test(after.word))) {
           const name = doc.match.slice(t.end, tokens[j]!.end);
-          if (NAME.test(name) && !rules.regions.has(name) && !rules.orgAliases.has(name) && !rules.titles.has(name)) names.add(doc.text.slice(t.end, tokens[j]!.end));
+          if (NAME.test(name) && !rules.regions.has(name) && !rules.orgAliases.has(name) && !rules.titles.has(name))
+            names.add(doc.text.slice(t.end, tokens[j]!.end));
           break;
         }
       }

@@ -12,7 +12,8 @@ import { readsAsText, textStats, type TextStats } from './hanzi.js';
 
 // chardet is needed only for text that is not UTF-8: loaded then, not at every start.
 const require = createRequire(import.meta.url);
-const analyse = (bytes: Uint8Array): ReturnType<typeof import('chardet').analyse> => (require('chardet') as typeof import('chardet')).analyse(bytes);
+const analyse = (bytes: Uint8Array): ReturnType<typeof import('chardet').analyse> =>
+  (require('chardet') as typeof import('chardet')).analyse(bytes);
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: string }
@@ -157,7 +158,7 @@ function usualShare(bytes: Uint8Array, encoding: string): number {
   const gb = encoding === 'gb18030';
   let multi = 0;
   let usual = 0;
-  for (let i = 0; i < bytes.length && i < 1 << 16; ) {
+  for (let i = 0; i < bytes.length && i < 1 << 16;) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
       i++;
@@ -169,7 +170,12 @@ function usualShare(bytes: Uint8Array, encoding: string): number {
       i += 4; // a four-byte GB18030 sequence: never everyday text
       continue;
     }
-    if (gb ? trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xd7)) : lead >= 0xa1 && lead <= 0xc6) usual++;
+    if (
+      gb
+        ? trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xd7))
+        : lead >= 0xa1 && lead <= 0xc6
+    )
+      usual++;
     i += 2;
   }
   return multi === 0 ? 0 : usual / multi;
@@ -219,7 +225,12 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   ] as const) {
     if (!startsWith(bytes, bom)) continue;
     const text = strict(encoding, bytes);
-    return text === null ? { ok: false, message: `not valid ${encoding.toUpperCase()}, though it starts with a ${encoding.toUpperCase()} byte order mark` } : { ok: true, text, encoding };
+    return text === null
+      ? {
+          ok: false,
+          message: `not valid ${encoding.toUpperCase()}, though it starts with a ${encoding.toUpperCase()} byte order mark`,
+        }
+      : { ok: true, text, encoding };
   }
   const binary = signature(bytes);
   if (binary) return { ok: false, message: `not a text file: ${binary}` };
@@ -227,7 +238,9 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   if (suspect) {
     // Of text, only UTF-16 has NUL bytes or many control bytes.
     const found = detect(bytes, true);
-    return 'text' in found ? { ok: true, text: found.text, encoding: found.encoding } : { ok: false, message: `not a text file: ${suspect}` };
+    return 'text' in found
+      ? { ok: true, text: found.text, encoding: found.encoding }
+      : { ok: false, message: `not a text file: ${suspect}` };
   }
   // Valid UTF-8 that reads as text is UTF-8. A few bytes of GBK can be valid UTF-8
   // too (业 in GBK is ҵ in UTF-8): such a decode is kept only if no Chinese one reads better.
@@ -244,7 +257,8 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   if ('text' in found) return { ok: true, text: found.text, encoding: found.encoding };
   if (text !== null) return { ok: true, text, encoding: 'utf-8' };
   const truncated = truncatedUtf8(bytes);
-  if (truncated !== null && readsAsText(textStats(truncated.slice(0, -1)))) return { ok: true, text: truncated, encoding: 'utf-8' };
+  if (truncated !== null && readsAsText(textStats(truncated.slice(0, -1))))
+    return { ok: true, text: truncated, encoding: 'utf-8' };
   const guess = found.guess ? `; it looks most like ${found.guess}` : '';
   const example = found.guess && isLabel(found.guess) ? found.guess.toLowerCase() : 'gb18030';
   return {

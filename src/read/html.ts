@@ -14,14 +14,68 @@ export interface HtmlText {
 }
 
 /** Elements whose content is never shown. */
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'datalist']);
+const HIDDEN = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'datalist',
+]);
 
 /** Elements that start and end a line. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
-  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead',
-  'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Table cells: separated by a tab on their row, as a browser copies them. */
@@ -37,7 +91,9 @@ const WHITESPACE = /([^ \t\n\r\f]+)|([ \t\n\r\f]+)/g;
 
 /** Whether decoded text is an HTML page (or a fragment of one) rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
-  return /^(?:\uFEFF|\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6])[\s>/]/i.test(text.slice(0, 4096));
+  return /^(?:\uFEFF|\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6])[\s>/]/i.test(
+    text.slice(0, 4096),
+  );
 }
 
 export function htmlToText(html: string): HtmlText {
@@ -63,7 +119,8 @@ export function htmlToText(html: string): HtmlText {
   const word = (w: string) => {
     if (owed === '\n' && !startOfLine()) write('\n');
     else if (owed === '\t' && !startOfLine()) write('\t');
-    else if (space && !startOfLine() && last !== '\t' && !(space === '\n' && WIDE.test(last) && WIDE.test(w[0]!))) write(' ');
+    else if (space && !startOfLine() && last !== '\t' && !(space === '\n' && WIDE.test(last) && WIDE.test(w[0]!)))
+      write(' ');
     owed = '';
     space = '';
     write(w);

@@ -25,7 +25,8 @@ function special(stat: fs.Stats): string {
 function statFailure(p: string, e: unknown): string {
   if ((e as NodeJS.ErrnoException)?.code === 'ENOENT') {
     try {
-      if (fs.lstatSync(p).isSymbolicLink()) return `broken symbolic link (its target ${fs.readlinkSync(p)} does not exist)`;
+      if (fs.lstatSync(p).isSymbolicLink())
+        return `broken symbolic link (its target ${fs.readlinkSync(p)} does not exist)`;
     } catch {
       // Not there at all: the plain message below.
     }

@@ -5,7 +5,9 @@ import { decode } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { describe, type Input } from './inputs.js';
 
-export type ReadResult = { readonly ok: true; readonly document: Document } | { readonly ok: false; readonly doc: string; readonly message: string };
+export type ReadResult =
+  | { readonly ok: true; readonly document: Document }
+  | { readonly ok: false; readonly doc: string; readonly message: string };
 
 export interface ReadOptions {
   readonly encoding?: string;
@@ -42,7 +44,10 @@ export function documentFromBytes(doc: string, bytes: Uint8Array, opts: { encodi
   const { text, encoding } = decoded;
   if (HTML_NAME.test(doc) || looksLikeHtml(text)) {
     const page = htmlToText(text);
-    return { ok: true, document: createDocument(doc, page.text, { encoding, format: 'html', bytes, title: page.title }) };
+    return {
+      ok: true,
+      document: createDocument(doc, page.text, { encoding, format: 'html', bytes, title: page.title }),
+    };
   }
   return { ok: true, document: createDocument(doc, text, { encoding, bytes }) };
 }

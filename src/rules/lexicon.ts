@@ -40,7 +40,8 @@ export class Lexicon<T> {
       push(this.byFirst, word.charCodeAt(0), { word, value });
       push(this.byLast, word.charCodeAt(word.length - 1), { word, value });
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.word.length - a.word.length);
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()])
+      list.sort((a, b) => b.word.length - a.word.length);
     this.size = this.exact.size;
   }
 
@@ -84,7 +85,8 @@ export class Lexicon<T> {
         if (text[k] !== e.word[w]) break;
         k++;
       }
-      if (w === e.word.length && (!best || e.word.length > best.word.length)) best = { start: i, end: k, word: e.word, value: e.value };
+      if (w === e.word.length && (!best || e.word.length > best.word.length))
+        best = { start: i, end: k, word: e.word, value: e.value };
     }
     return best;
   }
@@ -116,7 +118,7 @@ export class Lexicon<T> {
   findAll(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
     const { starts, mask } = this;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const m = starts[text.charCodeAt(i) & mask] ? this.matchAt(text, i, to) : null;
       if (m) {
         out.push(m);
@@ -134,7 +136,7 @@ export class Lexicon<T> {
   findAllWhere(text: string, ok: (m: LexiconMatch<T>) => boolean, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
     const { starts, mask } = this;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const m = starts[text.charCodeAt(i) & mask] ? this.matchAt(text, i, to) : null;
       if (m && ok(m)) {
         out.push(m);
@@ -153,7 +155,8 @@ export class Lexicon<T> {
       const list = this.byFirst.get(text.charCodeAt(i));
       if (!list) continue;
       for (const e of list) {
-        if (i + e.word.length <= to && text.startsWith(e.word, i)) out.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
+        if (i + e.word.length <= to && text.startsWith(e.word, i))
+          out.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
       }
     }
     return out;

@@ -65,7 +65,13 @@ export function listRuleFiles(dir: string): string[] {
 /** A rule file as the loader keeps it: its entries, each with its line and its examples' lines. */
 export interface ParsedFile {
   readonly sha256: string;
-  readonly sections: { readonly [K in SectionName]?: readonly { readonly entry: { id: string }; readonly line: number; readonly exampleLines: readonly number[] }[] };
+  readonly sections: {
+    readonly [K in SectionName]?: readonly {
+      readonly entry: { id: string };
+      readonly line: number;
+      readonly exampleLines: readonly number[];
+    }[];
+  };
 }
 
 export function parseFile(file: string, text: string): ParsedFile {
@@ -92,7 +98,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 function precompiled(): ReadonlyMap<string, ParsedFile> {
   try {
-    const list = JSON.parse(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../builtin-rules.json'), 'utf8')) as ParsedFile[];
+    const list = JSON.parse(
+      fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../builtin-rules.json'), 'utf8'),
+    ) as ParsedFile[];
     return new Map(list.map((f) => [f.sha256, f]));
   } catch {
     return new Map();

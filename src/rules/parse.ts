@@ -8,7 +8,10 @@ import { SECTION_NAMES } from './sections.js';
 import { RuleFileError } from './errors.js';
 
 /** Parses and validates one rule file; throws RuleFileError with a position. */
-export function parseRuleFile(file: string, text: string): { rules: RuleFile; lineOf: (p: (string | number)[]) => number } {
+export function parseRuleFile(
+  file: string,
+  text: string,
+): { rules: RuleFile; lineOf: (p: (string | number)[]) => number } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const posOf = (offset: number) => lineCounter.linePos(offset);
@@ -51,7 +54,8 @@ export function parseRuleFile(file: string, text: string): { rules: RuleFile; li
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const p = issue.path as (string | number)[];
-    const { line, col } = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? whereKey(p, issue.keys[0]) : where(p);
+    const { line, col } =
+      issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? whereKey(p, issue.keys[0]) : where(p);
     throw new RuleFileError(file, line, col, describeIssue(issue, p));
   }
   checkDuplicateIds(parsed.data, (p, msg) => {
@@ -84,7 +88,8 @@ function checkDuplicateIds(rules: RuleFile, fail: (p: (string | number)[], msg: 
     const seen = new Map<string, number>();
     entries.forEach((e, i) => {
       const prev = seen.get(e.id);
-      if (prev !== undefined) fail([section, i, 'id'], `${section}: duplicate id "${e.id}" (first at entry ${prev + 1})`);
+      if (prev !== undefined)
+        fail([section, i, 'id'], `${section}: duplicate id "${e.id}" (first at entry ${prev + 1})`);
       seen.set(e.id, i);
     });
   }

@@ -112,9 +112,17 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     sections: new Map(numeralRules.flatMap((n) => Object.entries(n.sections))),
     points: new Set(numeralRules.flatMap((n) => n.points)),
     notAfterPoint: new Set(numeralRules.flatMap((n) => n.notAfterPoint)),
-    notAlone: new Set(numeralRules.filter((n) => !n.alone).flatMap((n) => [...Object.keys(n.digits), ...Object.keys(n.multipliers), ...Object.keys(n.sections)])),
+    notAlone: new Set(
+      numeralRules
+        .filter((n) => !n.alone)
+        .flatMap((n) => [...Object.keys(n.digits), ...Object.keys(n.multipliers), ...Object.keys(n.sections)]),
+    ),
   };
-  const approx = (pos: ApproxRule['position']) => lexicon(s.approx.filter((a) => a.entry.position === pos), 'words');
+  const approx = (pos: ApproxRule['position']) =>
+    lexicon(
+      s.approx.filter((a) => a.entry.position === pos),
+      'words',
+    );
   const filters = s.orgFilters.map((f) => f.entry);
   const markers = new Map<MarkerRole, Lexicon<true>>();
   for (const m of s.markers) {
@@ -125,7 +133,9 @@ export function compileRules(loaded: LoadedRules): RuleSet {
   const marker = (role: MarkerRole) => markers.get(role) ?? empty;
   const memo = new Map<string, unknown>();
   const labelWords = (role: string) =>
-    new Lexicon(s.labelWords.filter((l) => l.entry.role === role).flatMap((l) => l.entry.words.map((w) => [w, true] as const)));
+    new Lexicon(
+      s.labelWords.filter((l) => l.entry.role === role).flatMap((l) => l.entry.words.map((w) => [w, true] as const)),
+    );
   const regionSuffixes = new Set(s.regions.flatMap((r) => r.entry.suffixes));
   return {
     hash: loaded.hash,
@@ -140,8 +150,14 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     approxInside: approx('inside'),
     approxAfter: approx('after'),
     approxBare: approx('bare'),
-    units: lexicon(s.units.filter((u) => !u.entry.prefix), 'words'),
-    prefixUnits: lexicon(s.units.filter((u) => u.entry.prefix), 'words'),
+    units: lexicon(
+      s.units.filter((u) => !u.entry.prefix),
+      'words',
+    ),
+    prefixUnits: lexicon(
+      s.units.filter((u) => u.entry.prefix),
+      'words',
+    ),
     metrics: lexicon(s.metrics, 'names'),
     periods: lexicon(s.periods, 'words'),
     triggers: lexicon(s.triggers, 'words'),

@@ -12,7 +12,17 @@ const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'an id is letters, digits and _ . : - (e.g. "gdp", "count-jia")');
 const words = z.array(z.string().min(1)).min(1);
-const EVENT_KINDS = ['meeting', 'signing', 'release', 'founding', 'investment', 'visit', 'launch', 'appointment', 'other'] as const;
+const EVENT_KINDS = [
+  'meeting',
+  'signing',
+  'release',
+  'founding',
+  'investment',
+  'visit',
+  'launch',
+  'appointment',
+  'other',
+] as const;
 const ORG_KINDS = ['company', 'government', 'university', 'research', 'association', 'media', 'other'] as const;
 
 /** A fact (or some of its fields) that an example text must produce. */
@@ -48,7 +58,10 @@ export const ExpectedFactSchema = z
 export const ExampleSchema = z
   .object({
     text: z.string().min(1),
-    refDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    refDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     expect: z.array(ExpectedFactSchema).default([]),
     /** Facts of these types must not be produced from this text at all. */
     reject: z.array(z.enum(['indicator', 'event', 'organization'])).optional(),
@@ -152,9 +165,15 @@ const periodSpec = z
     /** A span of years ending with the year before the reference (近五年 → 5). */
     lastYears: z.number().int().positive().optional(),
     /** Part of the year: H1, H2, Q1 … Q4, Q1/Q3 (前三季度), or a month 01 … 12. */
-    part: z.string().regex(/^(H[12]|Q[1-4](\/Q[1-4])?|\d{2}(\/\d{2})?)$/).optional(),
+    part: z
+      .string()
+      .regex(/^(H[12]|Q[1-4](\/Q[1-4])?|\d{2}(\/\d{2})?)$/)
+      .optional(),
     /** Day for a period that is a point in time (年底 → 12-31 for a stock figure). */
-    pointDay: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+    pointDay: z
+      .string()
+      .regex(/^\d{2}-\d{2}$/)
+      .optional(),
     /** The word marks "now" (目前, 截至目前): the reference date's year. */
     now: z.boolean().optional(),
     /** The word means "the same period" as the one in context (同期). */
@@ -417,15 +436,28 @@ export const PatternSchema = z
     try {
       re = new RegExp(p.regex, 'g');
     } catch (e) {
-      ctx.addIssue({ code: 'custom', path: ['regex'], message: `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regex'],
+        message: `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+      });
     }
-    if (re && re.test('')) ctx.addIssue({ code: 'custom', path: ['regex'], message: 'the regular expression matches the empty string' });
+    if (re && re.test(''))
+      ctx.addIssue({ code: 'custom', path: ['regex'], message: 'the regular expression matches the empty string' });
     if (p.type === 'indicator' && !/\(\?<value>/.test(p.regex)) {
-      ctx.addIssue({ code: 'custom', path: ['regex'], message: 'an indicator pattern needs a named group (?<value>…) holding the number and its unit' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regex'],
+        message: 'an indicator pattern needs a named group (?<value>…) holding the number and its unit',
+      });
     }
     const kinds: readonly string[] = p.type === 'event' ? EVENT_KINDS : p.type === 'organization' ? ORG_KINDS : [];
     if (p.kind !== undefined && !kinds.includes(p.kind)) {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: `kind of a${p.type === 'event' ? 'n event' : 'n ' + p.type} pattern must be one of ${kinds.join(', ') || '(none)'}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: `kind of a${p.type === 'event' ? 'n event' : 'n ' + p.type} pattern must be one of ${kinds.join(', ') || '(none)'}`,
+      });
     }
   });
 
@@ -434,7 +466,10 @@ export const DictionaryWordSchema = z
     ...base,
     /** Words jieba should keep whole (工业互联网, 5G基站); the tag is a jieba POS tag. */
     words,
-    tag: z.string().regex(/^[a-z]{1,4}$/).default('n'),
+    tag: z
+      .string()
+      .regex(/^[a-z]{1,4}$/)
+      .default('n'),
   })
   .strict();
 

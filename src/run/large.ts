@@ -30,7 +30,8 @@ export interface LargeOptions extends ExtractOptions {
 
 function shift(f: Fact, by: number): Fact {
   const moved = { ...f, start: f.start + by, end: f.end + by };
-  if (moved.type === 'event' && moved.yearFrom) moved.yearFrom = { ...moved.yearFrom, start: moved.yearFrom.start + by, end: moved.yearFrom.end + by };
+  if (moved.type === 'event' && moved.yearFrom)
+    moved.yearFrom = { ...moved.yearFrom, start: moved.yearFrom.start + by, end: moved.yearFrom.end + by };
   return moved;
 }
 
@@ -46,7 +47,12 @@ function mergeOrganization(a: Organization, b: Organization): Organization {
  * Parts of one large file, in order. Every yielded outcome but the last is `partial`
  * (facts only); the last carries the organizations and the document record.
  */
-export async function* processLargeFile(path: string, rules: RuleSet, segmenter: Segmenter, opts: LargeOptions = {}): AsyncGenerator<DocumentOutcome> {
+export async function* processLargeFile(
+  path: string,
+  rules: RuleSet,
+  segmenter: Segmenter,
+  opts: LargeOptions = {},
+): AsyncGenerator<DocumentOutcome> {
   const fd = fs.openSync(path, 'r');
   try {
     const hash = createHash('sha256');
@@ -73,7 +79,9 @@ export async function* processLargeFile(path: string, rules: RuleSet, segmenter:
           source: head.source,
           sourceEvidence: null,
         };
-      const facts = extractFacts(doc, rules, segmenter, { ...opts, refDate: opts.refDate ?? null }).map((f) => shift(f, at));
+      const facts = extractFacts(doc, rules, segmenter, { ...opts, refDate: opts.refDate ?? null }).map((f) =>
+        shift(f, at),
+      );
       const out: Fact[] = [];
       for (const f of facts) {
         if (f.type !== 'organization') out.push(f);
@@ -109,7 +117,8 @@ export async function* processLargeFile(path: string, rules: RuleSet, segmenter:
       pending += text;
       while (pending.length > PART || (n === 0 && pending.length > 0)) {
         let cut = n === 0 ? pending.length : pending.lastIndexOf('\n', PART * 2);
-        if (cut <= 0) cut = Math.min(pending.length, PART * 2); // a line longer than a part: cut it
+        if (cut <= 0)
+          cut = Math.min(pending.length, PART * 2); // a line longer than a part: cut it
         else if (n !== 0) cut += 1;
         const part = pending.slice(0, cut);
         pending = pending.slice(cut);

@@ -102,7 +102,8 @@ export class WorkerPool {
     this.piscina
       .then((p) => p.run(task) as Promise<TaskResult[]>)
       .then(
-        (results) => results.forEach((r, i) => batch.waiting[i]!.resolve(r.ok ? fromJsonl(r.record, r.jsonl, r.csv) : r)),
+        (results) =>
+          results.forEach((r, i) => batch.waiting[i]!.resolve(r.ok ? fromJsonl(r.record, r.jsonl, r.csv) : r)),
         (e: unknown) => batch.waiting.forEach((w) => w.reject(e)),
       )
       .finally(() => {

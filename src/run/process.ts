@@ -16,7 +16,13 @@ export type ProcessResult =
   | { readonly ok: true; readonly record: DocumentRecord; readonly facts: readonly Fact[] }
   | { readonly ok: false; readonly doc: string; readonly message: string };
 
-export function processBytes(doc: string, bytes: Uint8Array, rules: RuleSet, segmenter: Segmenter, opts: ProcessOptions = {}): ProcessResult {
+export function processBytes(
+  doc: string,
+  bytes: Uint8Array,
+  rules: RuleSet,
+  segmenter: Segmenter,
+  opts: ProcessOptions = {},
+): ProcessResult {
   const read = documentFromBytes(doc, bytes, opts.encoding ? { encoding: opts.encoding } : {});
   if (!read.ok) return read;
   try {

@@ -30,7 +30,8 @@ export interface RunConfig {
   readonly csv?: boolean;
 }
 
-export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+export const defaultJobs = (): number =>
+  typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 
 /** Documents in flight per worker, however large: enough to keep workers busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_JOB = 4;
@@ -59,11 +60,20 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
 
   const extractOne = (doc: string, bytes: Uint8Array): DocumentOutcome | Promise<DocumentOutcome> => {
     if (jobs === 1) {
-      return processBytes(doc, bytes, cfg.rules, mainSegmenter(), { refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(cfg.types ? { types: cfg.types } : {}) });
+      return processBytes(doc, bytes, cfg.rules, mainSegmenter(), {
+        refDate: cfg.refDate,
+        ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
+        ...(cfg.types ? { types: cfg.types } : {}),
+      });
     }
     // The pool starts at the first document that is not in the cache: a fully cached run,
     // or a run with --jobs 1, starts no worker.
-    pool ??= new WorkerPool(jobs, cfg.rules, { refDate: cfg.refDate, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(types ? { types: types as FactType[] } : {}), csv: cfg.csv ?? false });
+    pool ??= new WorkerPool(jobs, cfg.rules, {
+      refDate: cfg.refDate,
+      ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
+      ...(types ? { types: types as FactType[] } : {}),
+      csv: cfg.csv ?? false,
+    });
     return pool.submit(doc, bytes);
   };
 
@@ -82,7 +92,15 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
     const bytes = await readBytes(input);
     if (!(bytes instanceof Uint8Array)) return { ok: false, doc: input.path, message: bytes.message };
     const key = cfg.cache
-      ? cacheKey({ version: cfg.version, rules: cfg.rules.hash, doc: input.path, bytes, refDate: cfg.refDate, encoding: cfg.encoding ?? null, types })
+      ? cacheKey({
+          version: cfg.version,
+          rules: cfg.rules.hash,
+          doc: input.path,
+          bytes,
+          refDate: cfg.refDate,
+          encoding: cfg.encoding ?? null,
+          types,
+        })
       : null;
     const cached = key ? cfg.cache!.get(key) : null;
     if (cached) return cached;
@@ -108,7 +126,10 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
     let bytesInFlight = 0;
     let next = 0;
     while (next < inputs.length || pending.length) {
-      while (next < inputs.length && (pending.length < fewest || (pending.length < most && bytesInFlight < mostBytes))) {
+      while (
+        next < inputs.length &&
+        (pending.length < fewest || (pending.length < most && bytesInFlight < mostBytes))
+      ) {
         const input = inputs[next++]!;
         const size = sizeOf(input);
         bytesInFlight += size;
@@ -129,7 +150,11 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
           });
         } catch (e) {
           // As for any document: a failure is this input's, reported, and the run goes on.
-          yield { ok: false, doc: head.parts.path, message: `internal error while extracting: ${(e as Error).message}` };
+          yield {
+            ok: false,
+            doc: head.parts.path,
+            message: `internal error while extracting: ${(e as Error).message}`,
+          };
         }
       }
     }

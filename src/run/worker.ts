@@ -41,6 +41,11 @@ export default function run(task: Task): TaskResult[] {
   return task.docs.map(({ doc, bytes }) => {
     const outcome = processBytes(doc, bytes, rules, segmenter, opts);
     if (!outcome.ok) return outcome;
-    return { ok: true, record: outcome.record, jsonl: jsonlOf(outcome.facts), ...(task.csv ? { csv: csvOf(outcome.facts) } : {}) };
+    return {
+      ok: true,
+      record: outcome.record,
+      jsonl: jsonlOf(outcome.facts),
+      ...(task.csv ? { csv: csvOf(outcome.facts) } : {}),
+    };
   });
 }

@@ -31,7 +31,11 @@ function numbering(text: string, s: Sentence): number | null {
 
 /** A plain heading opens a section when it reads as a headline and text follows it (not a byline, a date or a table cell). */
 function isHeadline(text: string, s: Sentence, next: Sentence | undefined): boolean {
-  return (text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= HEADLINE_CJK && next !== undefined && !next.heading;
+  return (
+    (text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= HEADLINE_CJK &&
+    next !== undefined &&
+    !next.heading
+  );
 }
 
 export interface Sections {
@@ -45,7 +49,9 @@ export interface Sections {
  */
 export function findSections(text: string, sentences: readonly Sentence[], title: string | null): Sections {
   const wanted = title?.trim();
-  const titleIndex = wanted ? sentences.find((s) => s.heading && text.slice(s.start, s.end).trim() === wanted)?.index ?? -1 : -1;
+  const titleIndex = wanted
+    ? (sentences.find((s) => s.heading && text.slice(s.start, s.end).trim() === wanted)?.index ?? -1)
+    : -1;
   // Each heading that opens a section, with its level.
   const heads: { readonly index: number; readonly level: number }[] = [];
   for (const s of sentences) {
@@ -53,13 +59,17 @@ export function findSections(text: string, sentences: readonly Sentence[], title
     const numbered = numbering(text, s);
     if (numbered !== null) heads.push({ index: s.index, level: numbered });
     else if (s.index === titleIndex) heads.push({ index: s.index, level: TITLE });
-    else if (s.index > titleIndex && isHeadline(text, s, sentences[s.index + 1])) heads.push({ index: s.index, level: HEADLINE });
+    else if (s.index > titleIndex && isHeadline(text, s, sentences[s.index + 1]))
+      heads.push({ index: s.index, level: HEADLINE });
   }
   // A page of several items (a news digest) has headlines after its title: the title is only the first item's.
   const digest = heads.some((h) => h.level === HEADLINE);
   // For each heading, the stack of headings it opens (itself innermost); sentences take the last heading's.
   // (`start` is the heading's sentence index: the stack holds from that sentence on)
-  const stacks: { readonly start: number; readonly stack: readonly { readonly index: number; readonly level: number }[] }[] = [];
+  const stacks: {
+    readonly start: number;
+    readonly stack: readonly { readonly index: number; readonly level: number }[];
+  }[] = [];
   let stack: { readonly index: number; readonly level: number }[] = [];
   for (const h of heads) {
     const level = digest && h.level === TITLE ? HEADLINE : h.level;

@@ -112,7 +112,12 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Alone on its line, short, and not closed like a sentence. */
-function isHeading(text: string, s: Omit<Sentence, 'heading'>, prev: { paragraph: number } | undefined, next: { paragraph: number } | undefined): boolean {
+function isHeading(
+  text: string,
+  s: Omit<Sentence, 'heading'>,
+  prev: { paragraph: number } | undefined,
+  next: { paragraph: number } | undefined,
+): boolean {
   if (s.end - s.start > MAX_HEADING || !HEADING_WORDS.test(text.slice(s.start, s.end))) return false;
   if ((prev && prev.paragraph === s.paragraph) || (next && next.paragraph === s.paragraph)) return false;
   return !(CLASS[text.charCodeAt(s.end - 1)]! & (TERMINATOR | CLAUSE_BREAK));

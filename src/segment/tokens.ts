@@ -116,7 +116,10 @@ function loadJieba(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const lib = require('nodejieba') as Jieba;
-    lib.load({ idfDict: path.join(ASSETS, 'keywords-unused.idf.utf8'), stopWordDict: path.join(ASSETS, 'keywords-unused.stop.utf8') });
+    lib.load({
+      idfDict: path.join(ASSETS, 'keywords-unused.idf.utf8'),
+      stopWordDict: path.join(ASSETS, 'keywords-unused.stop.utf8'),
+    });
     jieba = lib;
   }
   return jieba;
@@ -133,7 +136,12 @@ export function jiebaLoaded(): boolean {
  * forward instead, and characters it skipped become `x` tokens: coverage is kept.
  */
 export function alignTokens(text: string, words: readonly { word: string; tag: string }[], offset = 0): Token[] {
-  return alignWords(text, words.map((w) => w.word), words.map((w) => w.tag), offset);
+  return alignWords(
+    text,
+    words.map((w) => w.word),
+    words.map((w) => w.tag),
+    offset,
+  );
 }
 
 /** alignTokens over parallel arrays of words and their tags. */
