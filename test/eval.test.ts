@@ -178,7 +178,16 @@ describe('indicators', () => {
       'indicator.status': true,
       'indicator.change': true,
       'indicator.approx': true,
+      // One wrong field makes the row wrong: rows-F1 counts it out.
+      'indicator.exact': false,
     });
+    expect(summarize([{ name: 'd.txt', score: s }], 1).indicatorRowsF1).toBe(0);
+    expect(
+      summarize(
+        [{ name: 'd.txt', score: score(g, [gdp({ period: '2020', change: { value: 3.4 }, status: 'actual' })]) }],
+        1,
+      ).indicatorRowsF1,
+    ).toBe(1);
     // --verbose names the wrong field with both values and the gold quote.
     const report = summarize([{ name: 'd.txt', score: s }], 1);
     expect(report.discrepancies).toEqual([

@@ -15,10 +15,21 @@ export const FIELD_NAMES = [
   'indicator.status',
   'indicator.change',
   'indicator.approx',
+  // A row an analyst can use as it is: period, region, label, status and change all right.
+  'indicator.exact',
   'event.kind',
   'event.orgs',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** The fields that make an indicator row right as a whole (approx is not one of them). */
+const ROW_FIELDS = [
+  'indicator.period',
+  'indicator.region',
+  'indicator.label',
+  'indicator.status',
+  'indicator.change',
+] as const satisfies readonly FieldName[];
 
 export interface FieldCheck {
   readonly field: FieldName;
@@ -137,6 +148,9 @@ function indicatorFields(g: GoldIndicator, p: LocatedFact): FieldCheck[] {
   }
   if (g.approx !== undefined)
     checks.push(check('indicator.approx', (p.approx ?? null) === g.approx, g.approx, p.approx, q));
+  const rowFields = new Set<FieldName>(ROW_FIELDS);
+  const wrong = checks.filter((c) => rowFields.has(c.field) && !c.ok).map((c) => c.field);
+  checks.push(check('indicator.exact', wrong.length === 0, 'all right', wrong.join(',') || 'all right', q));
   return checks;
 }
 

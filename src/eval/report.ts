@@ -24,13 +24,18 @@ export function formatTable(r: EvalReport, opts: { verbose?: boolean } = {}): st
     const tag = { missed: 'MISSED', extra: 'EXTRA ', wrong: 'WRONG ' } as const;
     for (const d of r.discrepancies) lines.push(`${tag[d.kind]} ${d.type} ${d.doc}: ${d.what}`);
   }
+  const exact = r.fields['indicator.exact'];
+  const found = r.indicator.tp;
+  lines.push(
+    `indicator rows with every field right: F1 ${(100 * r.indicatorRowsF1).toFixed(1)} (${Math.round((exact?.accuracy ?? 0) * found)} of ${found} found, ${found + r.indicator.fn} expected)`,
+  );
   lines.push(`overall F1 ${(100 * r.overallF1).toFixed(1)}`);
   return lines.join('\n') + '\n';
 }
 
 /**
  * The fields of score.mjs's `--json` (documents, facts, contractErrors, one
- * object per type, fields, overallF1), plus the misses and extras with --verbose.
+ * object per type, fields, overallF1, indicatorRowsF1), plus the misses and extras with --verbose.
  */
 export function formatJson(r: EvalReport, opts: { verbose?: boolean } = {}): string {
   const { contractSamples, discrepancies, ...summary } = r;

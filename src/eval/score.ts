@@ -111,6 +111,8 @@ export interface EvalReport {
   readonly fields: Partial<Record<FieldName, { readonly accuracy: number; readonly n: number }>>;
   /** The mean of the three types' F1: each type counts the same, however many facts it has. */
   readonly overallF1: number;
+  /** Indicators found with every row field right, as an F1 over all found and all expected. */
+  readonly indicatorRowsF1: number;
   /** First few contract errors, named by document. */
   readonly contractSamples: readonly string[];
   readonly discrepancies: readonly Discrepancy[];
@@ -147,7 +149,7 @@ export function summarize(scored: readonly { name: string; score: DocumentScore 
     ),
     ...scored.flatMap((d) =>
       d.score.matches[type].fields
-        .filter((c) => !c.ok)
+        .filter((c) => !c.ok && c.field !== 'indicator.exact')
         .map((c): Discrepancy => ({
           kind: 'wrong',
           type,
@@ -157,6 +159,14 @@ export function summarize(scored: readonly { name: string; score: DocumentScore 
     ),
   ]);
   const contract = scored.flatMap((d) => d.score.contractErrors.map((e) => `${d.name} ${e}`));
+  const exact = scored
+    .flatMap((d) => d.score.matches.indicator.fields)
+    .filter((c) => c.field === 'indicator.exact' && c.ok);
+  const rows = typeScore(
+    exact.length,
+    indicator.tp + indicator.fp - exact.length,
+    indicator.tp + indicator.fn - exact.length,
+  );
   return {
     documents: scored.length,
     facts,
@@ -166,6 +176,7 @@ export function summarize(scored: readonly { name: string; score: DocumentScore 
     event,
     fields: fieldAccuracy(scored.flatMap((d) => SCORED_TYPES.flatMap((t) => d.score.matches[t].fields))),
     overallF1: (organization.f1 + indicator.f1 + event.f1) / 3,
+    indicatorRowsF1: rows.f1,
     contractSamples: contract.slice(0, CONTRACT_SAMPLES),
     discrepancies,
   };
