@@ -10,9 +10,9 @@ import type { Fact } from './facts.js';
 import { toMatchText } from './document/normalize.js';
 import { findQuantities } from './numbers/quantities.js';
 import { resolveQuantity } from './numbers/resolve.js';
-import { findDates } from './dates/find.js';
-import { resolveDates, type DateBasis } from './dates/resolve.js';
-import { splitSentences, sentenceIndexAt } from './segment/sentences.js';
+import type { DateBasis } from './dates/resolve.js';
+import { datesOfText } from './dates/text-dates.js';
+import { splitSentences } from './segment/sentences.js';
 import { findSections } from './segment/sections.js';
 
 export type { Fact, Indicator, Event, Organization, DocumentRecord, Output } from './facts.js';
@@ -101,19 +101,13 @@ export function parseDates(text: string, opts: { refDate?: string | null } = {})
   const match = toMatchText(text);
   const sentences = splitSentences(match);
   const sections = findSections(match, sentences, null);
-  return resolveDates(
-    findDates(match, rules),
-    match,
-    { published: null, refDate: opts.refDate ?? null },
-    {
-      sentenceOf: (offset) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))],
-      headingsOver: (i) => sections.headingsOver(i),
-    },
-  ).map((d) => ({
-    start: d.expr.start,
-    end: d.expr.end,
-    text: text.slice(d.expr.start, d.expr.end),
-    date: d.date,
-    dateBasis: d.date ? d.basis : null,
-  }));
+  return datesOfText(match, rules, sentences, sections, { published: null, refDate: opts.refDate ?? null }).map(
+    (d) => ({
+      start: d.expr.start,
+      end: d.expr.end,
+      text: text.slice(d.expr.start, d.expr.end),
+      date: d.date,
+      dateBasis: d.date ? d.basis : null,
+    }),
+  );
 }

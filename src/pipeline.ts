@@ -4,8 +4,8 @@ import crypto from 'node:crypto';
 import type { Document } from './document/document.js';
 import type { RuleSet } from './rules/ruleset.js';
 import type { Segmenter } from './segment/tokens.js';
-import { createContext, type Context } from './context/context.js';
-import { extractOrganizations, type OrgEntity } from './organizations/organizations.js';
+import { createContext, withOrgSpans, type Context } from './context/context.js';
+import { extractOrganizations, orgSpansOf, type OrgEntity } from './organizations/organizations.js';
 import { extractIndicators, type IndicatorDraft } from './indicators/indicators.js';
 import { extractEvents, type EventDraft } from './events/events.js';
 import { learnPeople } from './organizations/people.js';
@@ -126,9 +126,10 @@ export function runExtractors(
   // Organizations are needed by the other two (event orgs; numbers inside names are not figures).
   const people = learnPeople(context);
   const organizations = extractOrganizations(context, new Set(people.words()));
-  const indicators = want('indicator') ? extractIndicators(context, organizations) : [];
-  const events = want('event') ? extractEvents(context, organizations, people) : [];
-  return { context, organizations: want('organization') ? organizations : [], indicators, events };
+  const named = withOrgSpans(context, orgSpansOf(organizations));
+  const indicators = want('indicator') ? extractIndicators(named) : [];
+  const events = want('event') ? extractEvents(named, people) : [];
+  return { context: named, organizations: want('organization') ? organizations : [], indicators, events };
 }
 
 export function extractFacts(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Fact[] {

@@ -42,3 +42,43 @@ export function findPatternMatches(ctx: Context, type: PatternRule['type']): Pat
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** A pattern match read as a fact of its type, with the built-in ones it replaces. */
+export interface PatternReading<D> {
+  readonly draft: D;
+  /** Built-in drafts the pattern's reading replaces (the user's rule is the more specific). */
+  readonly replaces: readonly D[];
+  /** What `explain` says of the reading. */
+  readonly message: string;
+}
+
+/**
+ * Merges the facts of a type's patterns into an extractor's own: each match is read by
+ * `read` (or dropped with why, as a string), replaces the drafts it says, and the whole
+ * comes back in text order. Without a pattern of the type, the drafts come back as they are.
+ */
+export function mergePatternDrafts<D extends { readonly start: number }>(
+  ctx: Context,
+  type: PatternRule['type'],
+  builtin: D[],
+  read: (m: PatternMatch, current: readonly D[]) => PatternReading<D> | string,
+): D[] {
+  const matches = findPatternMatches(ctx, type);
+  if (matches.length === 0) return builtin;
+  let out = builtin;
+  for (const m of matches) {
+    const reading = read(m, out);
+    const kept = typeof reading !== 'string';
+    if (kept) out = [...out.filter((d) => !reading.replaces.includes(d)), reading.draft];
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'pattern',
+        start: m.start,
+        end: m.end,
+        rule: m.ref,
+        verdict: kept ? 'kept' : 'dropped',
+        message: kept ? reading.message : reading,
+      });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -5,6 +5,7 @@ import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { PeriodRule } from '../rules/schema.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from '../numbers/numerals.js';
+import { perRuleSet } from '../rules/compiled.js';
 
 /** Where an expression's year comes from, as written. */
 export type YearSpec =
@@ -86,9 +87,7 @@ const DECADE = '(?:[1-9]0|[一二三四五六七八九]十)';
  * 2012月 or 十二月's tail from matching alone, and a month after a year we cannot read
  * (康熙三年五月, 神龙元年十一月) from being taken for one of this year.
  */
-function dateRegex(rules: RuleSet): RegExp {
-  return rules.cached('dates:regex', () => buildDateRegex(rules));
-}
+const dateRegex = perRuleSet(buildDateRegex);
 
 function buildDateRegex(rules: RuleSet): RegExp {
   const timeOfDay = rules.markerPattern('time-of-day');
@@ -122,15 +121,13 @@ function buildDateRegex(rules: RuleSet): RegExp {
 }
 
 /** Characters a date expression can start with: digits, Chinese numerals, and the first characters of century words. */
-function dateStarts(rules: RuleSet): Uint8Array {
-  return rules.cached('dates:starts', () => {
-    const t = new Uint8Array(65536);
-    for (const c of `0123456789${CN_DIGIT}十两`) t[c.charCodeAt(0)] = 1;
-    for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()])
-      t[w.charCodeAt(0)] = 1;
-    return t;
-  });
-}
+const dateStarts = perRuleSet((rules): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const c of `0123456789${CN_DIGIT}十两`) t[c.charCodeAt(0)] = 1;
+  for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()])
+    t[w.charCodeAt(0)] = 1;
+  return t;
+});
 
 /** A year, month or day as written: Arabic digits, positional Chinese digits (二〇二〇) or a Chinese numeral (二十三, 两千零四). */
 function cnToInt(s: string, rules: RuleSet): number {

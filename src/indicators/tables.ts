@@ -2,7 +2,7 @@
 // line (指标 / 指标值 / 同比增长（±%） / 地区生产总值 / 4000.5 / 10.0 …), and saved HTML
 // tables become one row per line with cells between tabs. Either way a table is a unit
 // (单位：亿元, or 产量（万吨） in a header), header cells, then rows of a label and its
-// numbers. This module finds them; indicators.ts makes figures of their rows.
+// numbers. This module finds them; table-figures.ts makes figures of their rows.
 
 export interface TableColumn {
   /** The header as written. */

@@ -5,6 +5,7 @@ import type { ApproxRule, MetricRule, UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { clean, parseNumeral } from './numerals.js';
+import { perRuleSet } from '../rules/compiled.js';
 
 export interface QuantityMatch {
   /** Whole span: approximation words, numeral and unit. */
@@ -29,15 +30,13 @@ export interface QuantityMatch {
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** Characters a numeral may contain, per the rule set, as a bitmap over UTF-16 code units (scans read it per character). */
-function charsOf(rules: RuleSet): { has(c: string): boolean; code: Uint8Array } {
-  return rules.cached('quantities:numeral-chars', () => {
-    const code = new Uint8Array(65536);
-    for (const c of '0123456789') code[c.charCodeAt(0)] = 1;
-    for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections])
-      for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
-    return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
-  });
-}
+const charsOf = perRuleSet((rules): { has(c: string): boolean; code: Uint8Array } => {
+  const code = new Uint8Array(65536);
+  for (const c of '0123456789') code[c.charCodeAt(0)] = 1;
+  for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections])
+    for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
+  return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
+});
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 

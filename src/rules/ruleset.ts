@@ -89,8 +89,6 @@ export interface RuleSet {
   marker(role: MarkerRole): Lexicon<true>;
   /** A role's words as a regex alternation, longest first, for patterns built from rules. */
   markerPattern(role: MarkerRole): string;
-  /** A value built once per rule set (a regex made from marker words) and reused. */
-  cached<T>(key: string, build: () => T): T;
   /** Words (and tags) added to jieba's dictionary. */
   readonly dictionary: readonly (readonly [string, string])[];
 }
@@ -131,7 +129,6 @@ export function compileRules(loaded: LoadedRules): RuleSet {
   }
   const empty = new Lexicon<true>([]);
   const marker = (role: MarkerRole) => markers.get(role) ?? empty;
-  const memo = new Map<string, unknown>();
   const labelWords = (role: string) =>
     new Lexicon(
       s.labelWords.filter((l) => l.entry.role === role).flatMap((l) => l.entry.words.map((w) => [w, true] as const)),
@@ -186,10 +183,6 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     dictionary: s.dictionary.flatMap((d) => d.entry.words.map((w) => [w, d.entry.tag] as const)),
     marker,
     markerPattern: (role) => alternation(marker(role).words()),
-    cached<T>(key: string, build: () => T): T {
-      if (!memo.has(key)) memo.set(key, build());
-      return memo.get(key) as T;
-    },
     // validated at load: every regex compiles
     patterns: s.patterns.map((p) => ({ ...refOf(p), regex: new RegExp(p.entry.regex, 'gd') })),
   };

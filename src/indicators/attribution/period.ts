@@ -1,0 +1,117 @@
+// WHERE A FIGURE'S PERIOD IS DECIDED. The nearest date before the figure in its clause,
+// then in its sentence, then after it in its clause; else one carried from the sentences
+// before (the same paragraph, or a part of a year from the one before), never across a
+// heading; else the period its section's heading names. A starting point (从2015年, 由2020年
+// 的7.2%) dates only its own figure; a range's figures are its ends (由22.4%提高到40.3%).
+import type { Context } from '../../context/context.js';
+import type { Clause, Sentence } from '../../segment/sentences.js';
+import type { QuantityMatch } from '../../numbers/quantities.js';
+import type { ResolvedDate } from '../../dates/resolve.js';
+import { FROM } from '../words.js';
+
+/** A figure's period: the date it is read from (for its status), and the period it reports. */
+export interface FigurePeriod {
+  readonly date: ResolvedDate | null;
+  readonly period: string | null;
+}
+
+/** The period of the figure `q` in its clause of `sentence`. */
+export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
+  const date = periodFor(ctx, sentence, clause, q.start);
+  return { date, period: rangeEnd(ctx, q, clause, date?.period ?? null) };
+}
+
+/** A date names an indicator's period unless it is a starting point (从2015年). */
+export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
+
+/** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
+export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
+  return periodInSentence(ctx, sentence, clause, pos) ?? carriedPeriod(ctx, sentence);
+}
+
+function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
+  // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
+  const aside = ctx.asideAt(pos, pos + 1);
+  // 由2020年的7.2%提升至7.4%: the year dates the starting figure, not the one it rose to.
+  const said = ctx.doc.match.slice(sentence.start, pos);
+  const reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
+  const startOfRise = (d: ResolvedDate) => reached && FROM.has(ctx.doc.match[d.expr.start - 1]!);
+  const usable = (d: ResolvedDate) =>
+    usableAsPeriod(d) &&
+    !ctx.isQuoted(d.expr.start, d.expr.end) &&
+    ctx.asideAt(d.expr.start, d.expr.end) === aside &&
+    !startOfRise(d);
+  const before = ctx.dates.within(sentence.start, pos).filter(usable);
+  const after = ctx.dates.within(pos, clause.end).filter(usable);
+  // A weak word (年度目标) is tried after every other date of the sentence.
+  for (const strength of [false, true]) {
+    const ok = (d: ResolvedDate) => d.expr.weak === strength;
+    const inSentence = before.filter(ok);
+    const pick = inSentence.filter((d) => d.expr.start >= clause.start).at(-1) ?? inSentence.at(-1) ?? after.find(ok);
+    if (pick) return pick;
+  }
+  return null;
+}
+
+/** Carried from before, but not across a heading: what a section says before its heading is another item's. */
+function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
+  const sectionStart = ctx.sections.startOf(sentence.start);
+  for (let i = ctx.dates.lowerBound(sentence.start) - 1; i >= 0; i--) {
+    const d = ctx.dates.items[i]!;
+    const paragraph = ctx.paragraphOf(d.expr.start);
+    if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
+    if (
+      carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
+      !ctx.isQuoted(d.expr.start, d.expr.end) &&
+      !datesAnEvent(ctx, d)
+    )
+      return d;
+  }
+  return ctx.sections.periodOf(sentence.start);
+}
+
+/**
+ * What carries to the figures of later sentences: a period (not a day, not a target
+ * year) from the same paragraph; from the paragraph before, only a part of a year or
+ * "now" (上半年, 目前) — a bare year there usually belongs to another statement.
+ */
+const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
+  usableAsPeriod(d) &&
+  !d.expr.weak &&
+  // 由2020年的7.2%提升至…: the start of a rise dates that figure only.
+  !FROM.has(text[d.expr.start - 1]!) &&
+  // “十四五”实现良好开局: a plan's span named in passing dates its own sentence only (五年来 carries).
+  d.expr.range === null &&
+  d.expr.day === null &&
+  !d.expr.deadline &&
+  (d.expr.month === null || d.expr.part !== null) &&
+  (sameParagraph || d.expr.part !== null || d.expr.year?.kind === 'now' || d.expr.year?.kind === 'relative');
+
+/** 2019年初,…创新联盟成立: the date of something that happened, not a period later figures report on. */
+function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
+  // A quarter or a half (一季度,国家公布了…) is the period a report covers, whatever it tells first.
+  if (/^[HQ]/.test(d.expr.part ?? '')) return false;
+  const s = ctx.sentenceAt(d.expr.start);
+  if (!s) return false;
+  const clause = ctx.clauseAt(d.expr.start);
+  const next = clause && ctx.clausesOf(s).find((c) => c.start >= clause.end);
+  // The date's clause, or the next when the date stands alone in its own (2019年初,…).
+  const said = clause && (clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause);
+  if (!said) return false;
+  const triggers = ctx.rules.triggers.findAll(ctx.doc.match, Math.max(said.start, d.expr.end), said.end);
+  // A clause with figures may report them (2020年,新签约项目20个); one whose verb follows the date at once tells what happened then.
+  return (
+    triggers.length > 0 &&
+    (!/\d/.test(ctx.doc.match.slice(d.expr.end, said.end)) || triggers[0]!.start - d.expr.end <= 3)
+  );
+}
+
+/** 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end (2020). */
+function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
+  if (!period || !/^\d{4}\/\d{4}$/.test(period)) return period;
+  const [from, to] = period.split('/').map(Number) as [number, number];
+  const before = ctx.doc.match.slice(clause.start, q.start);
+  if (/由$/.test(before)) return String(from - 1);
+  if (/由.*[到至]$/.test(before)) return String(to);
+  return period;
+}

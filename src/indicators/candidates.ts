@@ -1,0 +1,88 @@
+// Which quantities of a sentence may be figures: not a number inside a title, a name or
+// a date, nor the end of a range, nor a count told in words (两座, 三位). Each one kept
+// becomes a Candidate, with its value resolved and its clause.
+import type { NamedContext } from '../context/context.js';
+import type { Clause, Sentence } from '../segment/sentences.js';
+import { findQuantities, inShortQuotation, type QuantityMatch } from '../numbers/quantities.js';
+import { resolveQuantity } from '../numbers/resolve.js';
+import type { Candidate } from './candidate.js';
+
+export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candidate[] {
+  const { doc, rules } = ctx;
+  const cands: Candidate[] = [];
+  for (const q of findQuantities(doc.match, rules, sentence.start, sentence.end)) {
+    const clause = ctx.clauseAt(q.numberStart) ?? sentence;
+    const why = whyNotAFigure(ctx, q, clause);
+    if (why) {
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'quantity',
+          start: q.start,
+          end: q.end,
+          rule: q.unit?.value.ref ?? null,
+          verdict: 'dropped',
+          message: why,
+        });
+      continue;
+    }
+    const quantity = q.unit ? resolveQuantity(q, doc.text) : resolveQuantity(q, doc.text, 'index');
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'quantity',
+        start: q.start,
+        end: q.end,
+        rule: quantity.ref,
+        verdict: 'info',
+        message: `${quantity.raw} → ${quantity.value} ${quantity.unit}${quantity.measure ? ` (${quantity.measure})` : ''}${quantity.approx ? `, ${quantity.approx}` : ''}`,
+      });
+    cands.push({
+      q,
+      quantity,
+      clause,
+      rate: null,
+      label: null,
+      metric: null,
+      metricRef: null,
+      change: null,
+      changeEnd: q.end,
+      paired: false,
+      compared: false,
+      consumed: false,
+    });
+  }
+  return cands;
+}
+
+/** Why a quantity is not a figure, or null when it may be one. */
+function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): string | null {
+  const text = ctx.doc.match;
+  if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
+  if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules))
+    return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
+  if (ctx.orgSpans.contains(q.numberStart, q.numberEnd)) return "part of an organization's name";
+  if (ctx.dates.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
+  // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
+  const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
+  if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? ''))
+    return 'the end of a range (markers.yaml#range)';
+  if (!q.unit)
+    return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
+  // 每50公斤提高7.4元: the quantity a price is per, not a figure.
+  if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === '每')
+    return 'what a price is per (markers.yaml#per)';
+  // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
+  if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count')
+    return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
+  if (q.chineseOnly && q.number < 10 && (q.unit.value.rule.class === 'count' || q.unit.value.rule.class === 'index'))
+    return 'a small number in Chinese numerals (两座, 三位, 一点) is wording, not a figure';
+  return null;
+}
+
+/** Is a bare number an index value (两化融合指数达到83)? */
+function indexContext(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
+  const text = ctx.doc.match;
+  // Index values are written in digits; a word numeral after 指数 is prose (指数一涨一落).
+  if (!/\d/.test(text.slice(q.start, q.end))) return false;
+  const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
+  return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
+}

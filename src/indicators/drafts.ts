@@ -1,0 +1,50 @@
+// The figures of a sentence as drafts: each candidate not folded into another, with its
+// region (attribution/region.ts), period (attribution/period.ts) and status
+// (attribution/status.ts). The fact's span runs from its label to the end of its change.
+import type { Context } from '../context/context.js';
+import type { Sentence } from '../segment/sentences.js';
+import type { Candidate } from './candidate.js';
+import { describeDraft, type IndicatorDraft } from './draft.js';
+import { labelName } from './label-text.js';
+import { regionFor, zipRegions } from './attribution/region.js';
+import { figurePeriod } from './attribution/period.js';
+import { statusFor } from './attribution/status.js';
+import type { OwnerPlaces } from './attribution/places.js';
+
+export function sentenceDrafts(
+  ctx: Context,
+  places: OwnerPlaces,
+  sentence: Sentence,
+  cands: readonly Candidate[],
+): IndicatorDraft[] {
+  const zipped = zipRegions(ctx, places, sentence, cands);
+  const out: IndicatorDraft[] = [];
+  for (const c of cands) {
+    if (c.consumed) continue;
+    const { date, period } = figurePeriod(ctx, sentence, c.clause, c.q);
+    const start = c.label && c.label.start < c.q.start && c.label.start >= c.clause.start ? c.label.start : c.q.start;
+    const end = Math.max(c.q.end, c.changeEnd);
+    const rate = c.rate;
+    const value = rate ? rate.sign * c.quantity.value : c.quantity.value;
+    const change = c.change ?? (rate && rate.basis ? { basis: rate.basis, value, unit: c.quantity.unit } : null);
+    const draft: IndicatorDraft = {
+      start,
+      end,
+      rule: c.metricRef ?? c.quantity.ref,
+      metric: c.metric,
+      label: c.label ? labelName(ctx, c.label, c.metric) : null,
+      region: zipped.get(c) ?? regionFor(ctx, places, sentence, c.clause, c.q.start, c.label?.text ?? null),
+      period,
+      quantity: c.quantity,
+      valueStart: c.q.start,
+      valueEnd: c.q.end,
+      value,
+      change,
+      status: statusFor(ctx, sentence, c.clause, c.q, date),
+    };
+    out.push(draft);
+    if (ctx.tracing)
+      ctx.note({ stage: 'indicator', start, end, rule: draft.rule, verdict: 'kept', message: describeDraft(draft) });
+  }
+  return out;
+}

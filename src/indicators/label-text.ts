@@ -1,0 +1,215 @@
+// Reading a label off the text: the window before a figure trimmed of what is not what
+// it measures (list numbering, places, dates, lead and trail words), the thing counted
+// after a count (81个数字车间), the subject after a rate (13.8%的GDP增幅), and the label
+// as a name (asides and particles out).
+import type { Context } from '../context/context.js';
+import type { Clause, Sentence } from '../segment/sentences.js';
+import type { Token } from '../segment/tokens.js';
+import type { QuantityMatch } from '../numbers/quantities.js';
+import { toMatchText } from '../document/normalize.js';
+import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
+import { rateNounAfter } from './rates.js';
+import type { Label } from './candidate.js';
+import { FROM, GRAMMAR_TAG, GUESSED_TAG } from './words.js';
+
+const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
+const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
+const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
+
+/**
+ * Word boundaries in a label's window, asked of jieba only when a one-character lead or
+ * trail word is to go (a longer one is a word of its own): 自 is no lead of 自然岸线率, nor
+ * 均 a trail of 平均. The window is the stretch around the label as trimmed when first asked.
+ * What jieba guesses (率达/x, 比达/nrt) is no word.
+ */
+class LabelWords {
+  private tokens: readonly Token[] | null = null;
+  constructor(private readonly ctx: Context) {}
+  boundaryAt(pos: number, start: number, end: number): boolean {
+    this.tokens ??= this.ctx.tokensAround(start, end);
+    return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
+  }
+}
+
+/** Trims lead and trail words, places and dates off a label window. */
+export function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
+  const words = new LabelWords(ctx);
+  start = trimLead(ctx, start, end, words);
+  end = trimTrail(ctx, start, end, words);
+  // 特点（GDP实现1.5%: the figure is inside a bracket, and so is what it measures.
+  const open = unclosed(ctx.doc.match, start, end).at(-1);
+  return open === undefined ? { start, end } : trimLabel(ctx, open + 1, end);
+}
+
+function trimLead(ctx: Context, start: number, end: number, words: LabelWords): number {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  for (let guard = 0; guard < 40 && start < end; guard++) {
+    // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
+    const numbering = LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)));
+    if (numbering) {
+      start += numbering[0].length;
+      continue;
+    }
+    // “新三样”出口: an opening quote closed within the label stays, unless a date or
+    // place follows it (“十三五”期间…).
+    const closer = PAIRS[text[start]!];
+    if (
+      closer !== undefined &&
+      text.lastIndexOf(closer, end - 1) > start &&
+      !ctx.dates.startingAt(start + 1, end) &&
+      !ctx.places.startingAt(start + 1, end)
+    )
+      break;
+    const next = leadSkip(ctx, start, end, words);
+    if (next === start) break;
+    start = next;
+  }
+  return start;
+}
+
+/** Where the label starts once what is at `start` is skipped (a mark, a place, a date, a lead word), or `start`. */
+function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  if (PUNCT.test(text[start]!)) return start + 1;
+  const region = ctx.places.startingAt(start, end);
+  if (region) return text[region.end] === '内' || text[region.end] === '中' ? region.end + 1 : region.end;
+  const date = ctx.dates.startingAt(start, end);
+  if (date) return date.expr.end;
+  const lead = r.labelLead.matchAt(text, start, end);
+  if (lead && (lead.end - lead.start > 1 || words.boundaryAt(lead.end, start, end))) return lead.end;
+  // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
+  const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
+  if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) return start + span[0].length;
+  return start;
+}
+
+function trimTrail(ctx: Context, start: number, end: number, words: LabelWords): number {
+  const text = ctx.doc.match;
+  for (let guard = 0; guard < 20 && end > start; guard++) {
+    // 地区生产总值（GDP）: a closing bracket whose opener is in the label stays.
+    if (CLOSERS.has(text[end - 1]!) && opensAt(text, start, end - 1) >= 0) break;
+    if (PUNCT.test(text[end - 1]!)) {
+      end--;
+      continue;
+    }
+    const trail = ctx.rules.labelTrail.matchEndingAt(text, end, start);
+    if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) {
+      end = trail.start;
+      continue;
+    }
+    // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
+    // (a comparison's stays: 增速比一季度提高0.6个百分点).
+    const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
+    if (date && FROM.has(text[date.expr.start - 1]!)) {
+      end = date.expr.start - 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/**
+ * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
+ * and particles between its words (建成了5G基站) are no part of the name. A bracket that
+ * ends the label stays: 地区生产总值（GDP） gives the name's own short form; so does a
+ * one-character one, an alternative rather than an aside (中欧（亚）班列 is two railways).
+ * A single character may name what is counted (31个省, 钢1.2亿吨), but not as a sign
+ * (”, +), a measure word (这艘21万吨) or a word of grammar (可减少95%, 即增长5%): no
+ * label beats a wrong one. (jieba tags the characters around digits x, whatever they are.)
+ */
+export function labelName(ctx: Context, label: Label, metric: string | null): string | null {
+  const written = label.text;
+  if (written.length === 1 && metric === null) {
+    if (!/\p{L}/u.test(written) || ctx.rules.units.has(toMatchText(written))) return null;
+    const token = ctx
+      .tokensAround(label.start, label.start + 1)
+      .find((t) => t.start === label.start && t.end === label.start + 1);
+    if (token && GRAMMAR_TAG.test(token.tag)) return null;
+  }
+  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
+  const particles = ctx.rules.marker('label-particle').findAll(toMatchText(name));
+  let out = '';
+  let from = 0;
+  for (const m of particles) {
+    if (m.start === 0 || m.end === name.length) continue;
+    out += name.slice(from, m.start);
+    from = m.end;
+  }
+  return out + name.slice(from);
+}
+
+/** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
+export function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): Label | null {
+  const text = ctx.doc.match;
+  if (text[q.end] !== '的') return null;
+  const growth = rateNounAfter(ctx, q, clause);
+  if (growth) return { text: ctx.doc.text.slice(q.end + 1, q.end + growth[0].length), start: q.end + 1 };
+  const noun = nounAfter(ctx, sentence, { ...q, end: q.end + 1 }, clause);
+  return noun ? { text: ctx.doc.text.slice(noun.start, noun.end), start: noun.start } : null;
+}
+
+/** The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械. */
+export function nounAfter(
+  ctx: Context,
+  sentence: Sentence,
+  q0: QuantityMatch,
+  clause: Clause,
+): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  // a second measure word in brackets belongs to the unit: 台(套)
+  const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
+  const q = bracket ? { ...q0, end: q0.end + bracket[0].length } : q0;
+  if (q.end >= clause.end || /[、,，;；。等的]/.test(text[q.end]!)) return null;
+  // 37个“一件事”: a quoted name is the thing counted, with the words that follow it (4个“两山”实践创新基地).
+  const closer = PAIRS[text[q.end]!];
+  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, q.end + 1) : -1;
+  const from = quoteEnd > q.end && quoteEnd < Math.min(clause.end, q.end + 16) ? quoteEnd + 1 : q.end;
+  // 由2552万辆增至3230万辆: a change word after the count names no thing counted.
+  if (ctx.rules.labelTrail.matchAt(text, from, clause.end) || ctx.rules.directions.matchAt(text, from, clause.end))
+    return null;
+  const end = countedWordsEnd(ctx, q.end, from, clause);
+  if (end === q.end) {
+    // jieba gave nothing noun-like: fall back to the text up to the next list separator.
+    const m = /^[^、,，;；。等()\d]{2,16}/.exec(text.slice(q.end, clause.end));
+    if (!m) return null;
+    return { start: q.end, end: q.end + m[0].length };
+  }
+  return { start: q.end, end };
+}
+
+/** Where the words after a count that name what it counts end (`countEnd` when none do). */
+function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: Clause): number {
+  const text = ctx.doc.match;
+  const tokens = ctx.tokensIn(from, Math.min(clause.end, from + 24));
+  let end = from;
+  for (const t of tokens) {
+    if (t.end <= from) continue;
+    if (t.start < from) continue;
+    if (t.start >= clause.end) break;
+    if (
+      /^[、,，;；。等(（]$/.test(t.word) ||
+      (/^(v|c|p|d|r|m)$/.test(t.tag) && t.start > countEnd) ||
+      /\d/.test(t.word)
+    )
+      break;
+    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from) break;
+    if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
+    end = t.end;
+    if (end - countEnd >= 16) break;
+  }
+  return end;
+}
+
+/** Does a label name nothing of its own (数据, 新增, 累计)? */
+export function isVague(ctx: Context, written: string): boolean {
+  const label = toMatchText(written); // labels quote the source; rules match folded text
+  return (
+    label.length === 0 ||
+    ctx.rules.labelVague.has(label) ||
+    ctx.rules.labelQualifier.has(label) ||
+    ctx.rules.labelQualifierAfter.has(label)
+  );
+}

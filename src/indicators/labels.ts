@@ -1,0 +1,150 @@
+// What each figure of a sentence measures: its own words before it (or after it, for a
+// rate or a count), an item of a 分别 list, or — when its own name nothing — the label
+// of the figure before it (LabelMemory) or a metric its sentence names. Then the metric
+// its label names (metrics.ts).
+import type { Context } from '../context/context.js';
+import type { Sentence } from '../segment/sentences.js';
+import { toMatchText } from '../document/normalize.js';
+import { sameKind, type Candidate, type Label } from './candidate.js';
+import type { LabelMemory } from './label-memory.js';
+import { listItemLabel, type ListHeads } from './lists.js';
+import { isVague, nounAfter, subjectAfter, trimLabel } from './label-text.js';
+import { isShare, longestMetric, metricNameIn } from './metrics.js';
+
+export function labelCandidates(
+  ctx: Context,
+  sentence: Sentence,
+  cands: readonly Candidate[],
+  memory: LabelMemory,
+): void {
+  const heads: ListHeads = new Map();
+  memory.enter(sentence);
+  cands.forEach((c, i) => {
+    let label = ownLabel(ctx, sentence, cands, i, memory);
+    if (c.rate?.respectively) label = listItemLabel(ctx, cands, c, label, heads);
+    label = comparedLabel(ctx, sentence, c, label, memory) ?? borrowedLabel(ctx, sentence, c, label, memory);
+    c.label = label;
+    if (label && !c.metric) {
+      const metric = isShare(ctx, label.text) ? null : longestMetric(ctx, label.text, c.quantity.class, label.start);
+      if (metric) {
+        c.metric = metric.id;
+        c.metricRef = metric.ref;
+      }
+    }
+    // A rate folded into the figure before it (its change) lends no label of its own.
+    if (label && !c.consumed) memory.remember(c, sentence);
+    dropUncountedPeople(ctx, c);
+  });
+}
+
+/**
+ * The figure's own words: the window from the figure before it in its clause (or the
+ * clause's start) to the figure or its rate phrase; for a rate with none, the subject
+ * after it (13.8%的GDP增幅); for a count, what it counts (建成81个数字车间).
+ */
+function ownLabel(
+  ctx: Context,
+  sentence: Sentence,
+  cands: readonly Candidate[],
+  i: number,
+  memory: LabelMemory,
+): Label | null {
+  const c = cands[i]!;
+  const prev = cands[i - 1];
+  const windowStart =
+    prev && prev.clause === c.clause
+      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd)
+      : c.clause.start;
+  const windowEnd = c.rate ? Math.max(windowStart, c.rate.start) : c.q.start;
+  const t = trimLabel(ctx, windowStart, windowEnd);
+  const label = t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : null;
+  const inheritsRate = !label && c.rate && memory.inSentence(sentence);
+  const after = c.rate && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
+  if (after) return after;
+  if (c.quantity.class !== 'count') return label;
+  const noun = nounAfter(ctx, sentence, c.q, c.clause);
+  if (!noun) return label;
+  const nounText = ctx.doc.text.slice(noun.start, noun.end);
+  // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
+  const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
+  return { text: verb + nounText, start: verb ? label!.start : noun.start };
+}
+
+/**
+ * 高于全国1.7个百分点 after a rate: how far that rate is above another's; its label says
+ * whose (the rate before it, labelled in this sentence). Null when the figure is no such distance.
+ */
+function comparedLabel(
+  ctx: Context,
+  sentence: Sentence,
+  c: Candidate,
+  label: Label | null,
+  memory: LabelMemory,
+): Label | null {
+  const prev = memory.last;
+  const compared =
+    label !== null &&
+    c.quantity.class === 'pp' &&
+    ctx.rules.marker('rate-comparison').matchAt(toMatchText(label.text), 0) !== null &&
+    prev !== null &&
+    !prev.compared &&
+    memory.inSentence(sentence) &&
+    prev.label !== null;
+  if (!compared) return null;
+  c.compared = true;
+  return { text: prev!.label!.text + label!.text, start: label!.start };
+}
+
+/**
+ * A label that names nothing takes the previous figure's: 同期青岛的数据为… → 第二产业增加值;
+ * a qualifier (新增, 累计) is kept in front of it; a second rate names its basis (…两年平均增长).
+ * From an earlier sentence, a metric named in this one comes first (…技改投资…,其中,2021年增长29.7%).
+ */
+function borrowedLabel(
+  ctx: Context,
+  sentence: Sentence,
+  c: Candidate,
+  label: Label | null,
+  memory: LabelMemory,
+): Label | null {
+  if (label && !isVague(ctx, label.text)) return label;
+  const own = label?.text ?? '';
+  const fromSentence = memory.inSentence(sentence) ? null : metricBefore(ctx, sentence, c);
+  const prev = memory.last;
+  // Only a figure of the same kind lends its label: a count is not "资金到位率".
+  const base = prev !== null && sameKind(prev, c) ? prev.label?.text : undefined;
+  if (fromSentence && !own) return fromSentence;
+  if (!base) return own ? label : metricBefore(ctx, sentence, c);
+  const name = prev!.metric ? (metricNameIn(ctx, base) ?? base) : base;
+  const rules = ctx.rules;
+  let text: string;
+  if (!own && c.rate && c.rate.basis !== (prev!.change?.basis ?? prev!.rate?.basis ?? null)) text = base + c.rate.words;
+  else if (own && rules.labelQualifier.has(own)) text = own + name;
+  else if (own && rules.labelQualifierAfter.has(own)) text = name + own;
+  else text = base;
+  c.metric = prev!.metric;
+  c.metricRef = prev!.metricRef;
+  return { text, start: label?.start ?? c.q.start };
+}
+
+/** The last metric named in the sentence before the figure. */
+function metricBefore(ctx: Context, sentence: Sentence, c: Candidate): Label | null {
+  const names = ctx.rules.metrics.findAll(ctx.doc.match, sentence.start, c.q.start);
+  const m = names[names.length - 1];
+  return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
+}
+
+/** Counts of people (万人) are figures only of a metric (常住人口1026万人). */
+function dropUncountedPeople(ctx: Context, c: Candidate): void {
+  if (!c.q.unit || c.q.unit.value.rule.indicator || c.metric) return;
+  c.consumed = true;
+  if (ctx.tracing)
+    ctx.note({
+      stage: 'quantity',
+      start: c.q.start,
+      end: c.q.end,
+      rule: c.q.unit.value.ref,
+      verdict: 'dropped',
+      message: `${c.q.unit.word} counts people: a figure only when its label names a metric (label ${c.label?.text ?? '—'})`,
+    });
+}

@@ -1,0 +1,103 @@
+// The metric a label names (metrics.yaml): the longest name that ends it (净增高新技术企业,
+// GDP增幅), unless the label measures something narrower (海洋生产总值, 农业生产总值) or a
+// share of it (…占生产总值比重).
+import type { Context } from '../context/context.js';
+import type { Quantity } from '../numbers/resolve.js';
+import { toMatchText } from '../document/normalize.js';
+import { NOUN_TAG } from './words.js';
+
+/** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
+export function isShare(ctx: Context, written: string): boolean {
+  const label = toMatchText(written);
+  const share = ctx.rules.marker('share');
+  return share.matchEndingAt(label, label.length) !== null || share.findAll(label).length >= 2;
+}
+
+/**
+ * The metric a label names: the longest metric name that ends it (净增高新技术企业,
+ * GDP增幅). A name followed by more (对GDP增长的贡献率), or narrowed by the word before it
+ * (海洋生产总值), measures something else.
+ */
+export function longestMetric(
+  ctx: Context,
+  written: string,
+  unitClass: Quantity['class'],
+  at: number | null = null,
+): { id: string; ref: string } | null {
+  // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
+  const label = toMatchText(written).replace(/[（(][^（）()]*[）)]$/, '');
+  const tail = ctx.rules.marker('metric-tail');
+  // A rate or share may be of any metric; a level must be in the metric's own class
+  // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
+  const fits = (m: { value: { rule: { class?: string } } }) =>
+    unitClass === 'percent' || unitClass === 'pp' || !m.value.rule.class || m.value.rule.class === unitClass;
+  const heads = ctx.rules.metrics
+    .findEvery(label)
+    .filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m));
+  if (heads.length === 0) return null;
+  const best = heads.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  // 海洋生产总值, 人均生产总值: a word that narrows the name makes it another measure.
+  if (ctx.rules.marker('metric-narrowing').matchEndingAt(label, best.start)) return null;
+  // 农业生产总值, 交通固定资产投资, 装备制造业增加值: so does any other word before it but a
+  // scope (规模以上, 全社会), a place, a time, or a word that opens a label (实现, 新增).
+  // (Where the label is the text at `at`, jieba says which word stands before the name.)
+  const where = at !== null && ctx.doc.text.startsWith(written, at) ? at : null;
+  // 居民消费价格指数CPI, 国内生产总值GDP: a name before the name is the same measure, said twice.
+  const apposition = ctx.rules.metrics.findEvery(label.slice(0, best.start)).length > 0;
+  if (
+    best.value.rule.aggregate &&
+    !apposition &&
+    narrowedBy(ctx, label.slice(0, best.start), where === null ? null : where + best.start)
+  )
+    return null;
+  return { id: best.value.rule.id, ref: best.value.ref };
+}
+
+/** Dates written with numbers (2020年, 1—2月, 前11个月): a time, not a sector. */
+const NUMERIC_TIME =
+  /^(?:[前近]?[\d一二三四五六七八九十]+(?:[—\-~至][\d一二三四五六七八九十]+)?(?:年|月份?|个月|季度|日|号)|[\s、，,的和与及])+/u;
+
+/**
+ * Does anything before a metric's name make it a narrower measure? What is left once
+ * scopes, places, times and label words are read off does, when it ends in a noun
+ * (交通, 农业) or runs into the name (装备制造业|增加值); a verb there (培育, 登记) does not.
+ * Without the name's place in the text (`nameStart`), only the words are read.
+ */
+function narrowedBy(ctx: Context, before: string, nameStart: number | null): boolean {
+  const r = ctx.rules;
+  const lexicons = [
+    r.marker('metric-scope'),
+    r.regions,
+    r.regionSuffixes,
+    r.periods,
+    r.labelLead,
+    r.labelQualifier,
+    r.labelQualifierAfter,
+  ];
+  let rest = before;
+  while (rest.length > 0) {
+    const time = NUMERIC_TIME.exec(rest);
+    if (time) {
+      rest = rest.slice(time[0].length);
+      continue;
+    }
+    const m = lexicons.map((l) => l.matchAt(rest, 0)).find((x) => x !== null);
+    if (!m) break;
+    rest = rest.slice(m.end);
+  }
+  if (rest.length === 0) return false;
+  if (nameStart === null) return false;
+  const words = ctx.tokensAround(nameStart - 1, nameStart + 1);
+  const across = words.find((w) => w.start < nameStart && w.end > nameStart);
+  if (across) return true;
+  const last = words.find((w) => w.end === nameStart);
+  return !!last && NOUN_TAG.test(last.tag);
+}
+
+/** The metric name in a label, as written (folding keeps offsets). */
+export function metricNameIn(ctx: Context, written: string): string | null {
+  const all = ctx.rules.metrics.findEvery(toMatchText(written));
+  if (all.length === 0) return null;
+  const best = all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  return written.slice(best.start, best.end);
+}

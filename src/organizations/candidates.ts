@@ -1,0 +1,180 @@
+// Every candidate mention of an organization, overlapping: the page's source, names in
+// the alias tables, names read back from a suffix, jieba's `nt` words, rule patterns.
+// Choosing between them is organizations.ts's.
+import type { Context } from '../context/context.js';
+import type { OrgKind } from '../facts.js';
+import type { Sentence } from '../segment/sentences.js';
+import { findPatternMatches } from '../context/patterns.js';
+import type { OrgMention } from './mentions.js';
+import { PUNCT, cutInsideNumber } from './name-words.js';
+import { fromSuffix, suffixWindow, type SuffixMatch } from './suffix-names.js';
+import type { ShortNameCheck } from './short-name-check.js';
+
+/** All candidate mentions, overlapping. */
+export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
+  const { doc } = ctx;
+  const out: OrgMention[] = [];
+  if (doc.sourceEvidence) {
+    out.push({
+      ...doc.sourceEvidence,
+      name: doc.sourceEvidence.text,
+      kind: 'media',
+      ref: 'metadata#source',
+      canonical: null,
+    });
+  }
+  out.push(...aliasNames(ctx, check));
+  for (const sentence of ctx.sentences) out.push(...suffixNames(ctx, sentence));
+  for (const p of findPatternMatches(ctx, 'organization')) {
+    const span = p.groups.name ?? { start: p.start, end: p.end };
+    out.push({
+      ...span,
+      name: doc.text.slice(span.start, span.end),
+      kind: (p.rule.kind as OrgKind | undefined) ?? 'other',
+      ref: p.ref,
+      canonical: p.rule.canonical ?? null,
+    });
+  }
+  return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
+}
+
+/** Names of the alias tables, and a longer listed name one of them begins (一汽解放、上汽通用五菱). */
+function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
+  const { doc, rules } = ctx;
+  const out: OrgMention[] = [];
+  for (const m of rules.orgAliases.findAll(doc.match)) {
+    const why = check.misfit(m.start, m.end);
+    if (why) {
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'organization',
+          start: m.start,
+          end: m.end,
+          rule: m.value.ref,
+          verdict: 'dropped',
+          message: why,
+        });
+      continue;
+    }
+    const { kind, canonical } = m.value.rule;
+    out.push({ start: m.start, end: m.end, name: doc.text.slice(m.start, m.end), kind, ref: m.value.ref, canonical });
+    // 一汽解放、上汽通用五菱: a listed name that only starts with a known one is a body of its own.
+    const longer = kind === 'company' ? listedLongerName(ctx, m.start, m.end) : null;
+    if (longer)
+      out.push({
+        start: m.start,
+        end: longer,
+        name: doc.text.slice(m.start, longer),
+        kind,
+        ref: m.value.ref,
+        canonical: null,
+      });
+  }
+  return out;
+}
+
+/** Names a suffix ends in a sentence, a subsidiary's named after its relation word, and jieba's nt words. */
+function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
+  const { doc, rules } = ctx;
+  const suffixes = rules.orgSuffixes.findEvery(doc.match, sentence.start, sentence.end);
+  if (suffixes.length === 0) return [];
+  // keep the longest suffix ending at each position (有限公司 over 公司)
+  const byEnd = new Map<number, SuffixMatch>();
+  for (const s of suffixes) {
+    const prev = byEnd.get(s.end);
+    if (!prev || s.end - s.start > prev.end - prev.start) byEnd.set(s.end, s);
+  }
+  const out: OrgMention[] = [];
+  for (const s of byEnd.values()) {
+    const m = fromSuffix(ctx, sentence, s);
+    if (m) out.push(m);
+    if (m && !s.value.rule.keepSuffix) {
+      const sub = subsidiaryAfter(ctx, sentence, s);
+      if (sub) out.push(sub);
+    }
+  }
+  for (const s of byEnd.values()) out.push(...ntWords(ctx, s));
+  return out;
+}
+
+const SUBSIDIARY_NAME = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|,|，|、|。|的|在|将|正式|共同|已|于)/;
+
+/** 特锐德子公司特来电签署…: the subsidiary's own name follows the relation word. */
+function subsidiaryAfter(ctx: Context, sentence: Sentence, s: SuffixMatch): OrgMention | null {
+  const after = SUBSIDIARY_NAME.exec(ctx.doc.match.slice(s.end, Math.min(sentence.end, s.end + 12)));
+  if (!after) return null;
+  const end = s.end + after[1]!.length;
+  return {
+    start: s.end,
+    end,
+    name: ctx.doc.text.slice(s.end, end),
+    kind: s.value.rule.kind,
+    ref: s.value.ref,
+    canonical: null,
+  };
+}
+
+/**
+ * jieba's nt tag: a token it knows as an organization, ending in a suffix (its nt list
+ * also holds places like 中国区 and fields like 新兴产业, which end in none).
+ */
+function ntWords(ctx: Context, s: SuffixMatch): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const t of suffixWindow(ctx, s)) {
+    if (
+      t.tag !== 'nt' ||
+      t.end !== s.end ||
+      t.word.length < 3 ||
+      ctx.rules.orgGenericNames.has(t.word) ||
+      cutInsideNumber(ctx.doc.match, t.start, t.end)
+    )
+      continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      name: ctx.doc.text.slice(t.start, t.end),
+      kind: s.value.rule.kind,
+      ref: 'jieba#nt',
+      canonical: null,
+    });
+  }
+  return out;
+}
+
+/** Digits and numerals then a measure word: a list ending 等148个… counts things (models, projects), not bodies. */
+const COUNTED = /^[\d一二两三四五六七八九十百千万余多几]+(?:个|款|项|种|类|套|件)/;
+
+/**
+ * The end of a longer name a known company name begins, when the text lists it as an item of its
+ * own (一汽解放、一汽-大众、上汽通用五菱等): up to the list's separator, at most 6 more characters,
+ * not only common nouns (华为手机 is a product), and not in a list of counted things.
+ */
+function listedLongerName(ctx: Context, start: number, end: number): number | null {
+  const text = ctx.doc.match;
+  const tokens = ctx.tokensAround(start, end);
+  let i = tokens.findIndex((t) => t.start === end);
+  if (i < 0) return null;
+  let stop = end;
+  let nounsOnly = true;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word === '、' || PUNCT.test(t.word) || ctx.rules.marker('list-word').has(t.word)) break;
+    if (!/^[\u4e00-\u9fffA-Za-z·-]+$/.test(t.word) || /^(p|c|u|uj|r|m|q|d|ad|f|t)$/.test(t.tag)) return null;
+    // a clause, not a name: 华为云也联合卡奥斯
+    if (ctx.rules.orgBadStarts.has(t.word) || ctx.rules.orgAliases.matchAt(text, t.start)) return null;
+    // a place after the name makes a branch or a site of it (华为青岛展示中心), not another company
+    if (t.tag === 'ns' || ctx.places.overlapping(t.start, t.end).length) return null;
+    if (!/^(n|vn|an|a|b|l|i)$/.test(t.tag)) nounsOnly = false;
+    stop = t.end;
+    if (stop - end > 6) return null;
+  }
+  if (stop === end || nounsOnly) return null;
+  // the separator: 、 (where the window ends) or a list word (一汽解放和…)
+  const listWord = i < tokens.length;
+  if (!listWord && text[stop] !== '、') return null;
+  if (listWord && text[start - 1] !== '、') return null;
+  // the list's end: 等 and what it names
+  const rest = /^[^,，。;；:：!！?？]{0,40}?等/.exec(text.slice(stop, stop + 48));
+  if (rest && COUNTED.test(text.slice(stop + rest[0].length, stop + rest[0].length + 8))) return null;
+  return stop;
+}

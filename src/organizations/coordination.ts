@@ -1,0 +1,166 @@
+// Names listed next to a known organization are organizations too: 青岛城运控股、酷特智能等,
+// 与科大讯飞、安徽凯密克签订. Items that are places, people or generic phrases are not.
+import type { Context } from '../context/context.js';
+import type { Sentence } from '../segment/sentences.js';
+import type { Token } from '../segment/tokens.js';
+import { COORDINATION_REF, Occupancy, type OrgMention } from './mentions.js';
+import { CJK, PUNCT } from './name-words.js';
+
+/**
+ * The names listed beside `seeds` (by 、), and beside each name so found, that no
+ * mention of `known` holds already.
+ */
+export function coordinated(
+  ctx: Context,
+  known: readonly OrgMention[],
+  people: ReadonlySet<string>,
+  seeds: readonly OrgMention[] = known,
+): OrgMention[] {
+  const text = ctx.doc.match;
+  const out: OrgMention[] = [];
+  const taken = new Occupancy(text.length);
+  for (const k of known) taken.claim(k.start, k.end);
+  // A queue read by index: shift() would move the whole array each time.
+  const queue = [...seeds];
+  for (let q = 0; q < queue.length; q++) {
+    const m = queue[q]!;
+    const sentence = ctx.sentenceAt(m.start);
+    if (!sentence) continue;
+    const sides: { at: number; dir: 1 | -1 }[] = [];
+    if (text[m.end] === '、' && standsAlone(ctx, m, -1)) sides.push({ at: m.end + 1, dir: 1 });
+    if (text[m.start - 1] === '、' && standsAlone(ctx, m, 1)) sides.push({ at: m.start - 1, dir: -1 });
+    for (const { at, dir } of sides) {
+      const item = listItem(ctx, sentence, at, dir);
+      if (!item || !taken.free(item.start, item.end) || !namesABody(ctx, sentence, item, people)) continue;
+      // The kind of a listed name is only as sure as its neighbour's: companies list with companies.
+      const kind =
+        ctx.rules.orgSuffixes.matchEndingAt(text, item.end, item.start)?.value.rule.kind ??
+        (m.kind === 'company' ? 'company' : 'other');
+      const found: OrgMention = {
+        ...item,
+        name: ctx.doc.text.slice(item.start, item.end),
+        kind,
+        ref: COORDINATION_REF,
+        canonical: null,
+      };
+      out.push(found);
+      taken.claim(found.start, found.end);
+      queue.push(found);
+    }
+  }
+  return out;
+}
+
+/** Is a list item a body's name: not a place, a generic word, a person, a title's words? */
+function namesABody(
+  ctx: Context,
+  sentence: Sentence,
+  item: { start: number; end: number },
+  people: ReadonlySet<string>,
+): boolean {
+  const { rules } = ctx;
+  const text = ctx.doc.match;
+  const word = text.slice(item.start, item.end);
+  if (rules.regions.has(word) || ctx.places.startingAt(item.start)?.end === item.end) return false;
+  if (rules.orgGenericNames.has(word) || people.has(word) || ctx.isQuoted(item.start, item.end)) return false;
+  if (rules.orgNotInName.findAll(word).length) return false;
+  // a name right after a job title is a person's (教授孙松林), and so is one ending in a title (王明主席)
+  return !(
+    rules.titles.matchEndingAt(text, item.start, sentence.start) ||
+    rules.titles.matchEndingAt(text, item.end, item.start + 1)
+  );
+}
+
+/**
+ * Is the known name a list item of its own on the side away from the 、 (`side` 1: after its end)?
+ * In 大同棚室、杜尔伯特谷实公司生猪养殖项目 the list is of projects, and the company only qualifies one.
+ */
+function standsAlone(ctx: Context, m: { start: number; end: number }, side: 1 | -1): boolean {
+  const text = ctx.doc.match;
+  const at = side === 1 ? m.end : m.start - 1;
+  if (at < 0 || at >= text.length || PUNCT.test(text[at]!)) return true;
+  const tokens = side === 1 ? ctx.tokensAround(m.end, m.end + 1) : ctx.tokensAround(m.start - 1, m.start);
+  const t = side === 1 ? tokens.find((x) => x.start === m.end) : tokens.find((x) => x.end === m.start);
+  if (!t || (t.tag === 'x' && !CJK.test(t.word))) return true;
+  return ctx.rules.marker('list-word').has(t.word) || !/^(n|vn|nz|nt|ns|j|x|eng|l|an|b)$/.test(t.tag);
+}
+
+/**
+ * The list item starting (dir 1) or ending (dir -1) at `pos`: up to punctuation,
+ * a list word (等, 与 …) or a verb. Null unless it reads like a name: 2–8
+ * characters, not made of common nouns only (大数据、云计算 are fields, not firms).
+ */
+function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  const tokens = dir === 1 ? ctx.tokensAround(pos, pos + 1) : ctx.tokensAround(pos - 1, pos);
+  let i = dir === 1 ? tokens.findIndex((t) => t.start === pos) : tokens.findIndex((t) => t.end === pos);
+  if (i < 0) return null;
+  let start = pos;
+  let end = pos;
+  let nounsOnly = true;
+  while (i >= 0 && i < tokens.length) {
+    const t = tokens[i]!;
+    if (PUNCT.test(t.word) || ctx.rules.marker('list-word').has(t.word) || /^(v|p|c|u|uj|r|d|ad|t)$/.test(t.tag)) break;
+    if (ctx.rules.orgBadStarts.has(t.word)) break;
+    if (!/^(n|vn|an|a|nz|b|l|i)$/.test(t.tag)) nounsOnly = false;
+    if (dir === 1) end = t.end;
+    else start = t.start;
+    if (end - start > 8) return null;
+    i += dir;
+  }
+  // 北汽制造等, 一汽解放、: a verb that ends the item right before the list goes on ends the name
+  const stopAt = tokens[i];
+  if (dir === 1 && stopAt && end > start && /^v/.test(stopAt.tag) && !ctx.rules.orgBadStarts.has(stopAt.word)) {
+    const next = tokens[i + 1];
+    if (next ? ctx.rules.marker('list-word').has(next.word) : text[stopAt.end] === '、') {
+      end = stopAt.end;
+      i++;
+      nounsOnly = false;
+    }
+  }
+  if (end - start < 2 || nounsOnly || end - start > 8) return null;
+  if (!readsAsName(ctx, tokens, start, end)) return null;
+  // 中外运、无车承运、青岛港集团: an item between two 、 that a verb cut short is a fragment, not a name.
+  return dir === 1 && cutShort(ctx, tokens, i) ? null : { start, end };
+}
+
+/** Not places only (美国、日本), nor a place and common words (中国特色社会主义); names in letters and characters. */
+function readsAsName(ctx: Context, tokens: readonly Token[], start: number, end: number): boolean {
+  const text = ctx.doc.match;
+  const own = tokens.filter((t) => t.start >= start && t.end <= end);
+  const bodyWord = ctx.rules.orgSuffixes.matchEndingAt(text, end, start); // 海关 is tagged as a place
+  if (!bodyWord && own.every((t) => t.tag === 'ns')) return false;
+  // a place and two or more common words: a thing of the place, not a body (全国妇联, 北京医院 are)
+  const placeEnd = ctx.places.startingAt(start)?.end;
+  const rest = placeEnd === undefined ? [] : own.filter((t) => t.start >= placeEnd);
+  if (rest.length >= 2 && rest.every((t) => t.word.length >= 2 && /^(n|vn|an|a|b|l|i|v)$/.test(t.tag))) return false;
+  return /^[\u4e00-\u9fffA-Za-z·-]+$/.test(text.slice(start, end));
+}
+
+/** Did a verb cut the item short, with the list going on after it (…无车承运服务、…)? */
+function cutShort(ctx: Context, tokens: readonly Token[], i: number): boolean {
+  if (i >= tokens.length || ctx.rules.marker('list-word').has(tokens[i]!.word) || PUNCT.test(tokens[i]!.word))
+    return false;
+  const rest = tokens.slice(i);
+  return (
+    ctx.doc.match[rest[rest.length - 1]!.end] === '、' && !rest.some((t) => ctx.rules.marker('list-word').has(t.word))
+  );
+}
+
+/** A listed name of unknown kind takes the kind of a company in the same 、 list (华夏基石、远望谷、歌力思、酷特智能). */
+export function listKinds(ctx: Context, mentions: OrgMention[]): OrgMention[] {
+  const text = ctx.doc.match;
+  const isCompanyAt = new Set(mentions.filter((m) => m.kind === 'company').map((m) => m.start));
+  const listBreak = /[\s,，。;；:：!！?？“”"《》()（）]/;
+  return mentions.map((m) => {
+    if (m.ref !== COORDINATION_REF || m.kind !== 'other') return m;
+    // the list is the stretch around the name up to punctuation other than 、; its items start after each 、
+    let a = m.start;
+    while (a > 0 && m.start - a < 80 && !listBreak.test(text[a - 1]!)) a--;
+    let b = m.end;
+    while (b < text.length && b - m.end < 80 && !listBreak.test(text[b]!)) b++;
+    const starts = [a];
+    for (let k = a; k < b; k++) if (text[k] === '、') starts.push(k + 1);
+    return starts.some((st) => st !== m.start && isCompanyAt.has(st)) ? { ...m, kind: 'company' } : m;
+  });
+}

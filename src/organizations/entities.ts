@@ -1,0 +1,54 @@
+// One entity per body: its mentions grouped by canonical name, the spellings of one
+// suffix taken as one (省政府 / 省人民政府); its name the fullest form seen.
+import type { Context, OrgSpan } from '../context/context.js';
+import type { OrgEntity, OrgMention } from './mentions.js';
+import { bodyKey } from './short-forms.js';
+
+export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEntity[] {
+  const byKey = new Map<string, OrgMention[]>();
+  for (const m of mentions) {
+    const k = m.canonical ?? bodyKey(ctx, m.fullName ?? m.name);
+    const list = byKey.get(k);
+    if (list) list.push(m);
+    else byKey.set(k, [m]);
+  }
+  const entities: OrgEntity[] = [];
+  for (const list of byKey.values()) {
+    const forms = [...new Set(list.map((m) => m.name))];
+    const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
+    const lead = list.find((m) => m.canonical) ?? list.find((m) => !m.fullName) ?? list[0]!;
+    const canonical = lead.canonical ?? name;
+    entities.push({ canonical, name, kind: lead.kind, ref: lead.ref, mentions: list, forms });
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'organization',
+        start: list[0]!.start,
+        end: list[0]!.end,
+        rule: lead.ref,
+        verdict: 'kept',
+        message: `${name} (${lead.kind}), canonical ${canonical}, ${list.length} mention(s): ${forms.join(' / ')}`,
+      });
+  }
+  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** For explain: the candidates a longer name overlapped. */
+export function noteOverlapped(ctx: Context, found: readonly OrgMention[], kept: readonly OrgMention[]): void {
+  const spans = new Set(kept.map((x) => `${x.start}:${x.end}`));
+  for (const m of found) {
+    if (spans.has(`${m.start}:${m.end}`)) continue;
+    ctx.note({
+      stage: 'organization',
+      start: m.start,
+      end: m.end,
+      rule: m.ref,
+      verdict: 'dropped',
+      message: `${m.name}: overlapped by a longer name`,
+    });
+  }
+}
+
+/** Where each entity is named, for the extractors that read organizations (a number inside a name is no figure). */
+export function orgSpansOf(entities: readonly OrgEntity[]): OrgSpan[] {
+  return entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, canonical: o.canonical })));
+}

@@ -1,0 +1,34 @@
+// What the words of a name look like: shared by the readers of names (suffix names,
+// list items, short forms).
+import type { Token } from '../segment/tokens.js';
+
+/** Tags that end a name when walking back from its suffix. */
+export const STOP_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|m|mq|q|t|tg|y|e|o|zg|f|ad|an)$/;
+const PROPER = /^(ns|nr|nrt|nrfg|nz|nt|j)$/;
+export const CJK = /^[\u4e00-\u9fff]+$/;
+/** A proper noun, or Chinese characters jieba knows no word for (省国金, 德邦): most often a name. */
+export const properish = (t: Token | undefined): boolean =>
+  !!t && (PROPER.test(t.tag) || (t.tag === 'x' && t.word.length >= 2 && CJK.test(t.word)));
+/** Characters that write numbers: a name that starts with one right after another was cut inside a number (二|十国集团). */
+const NUMERAL_CHAR = /[\d〇零一二两三四五六七八九十百千万亿]/;
+/** Measure words that follow a count: 63个省重点实验室 is a count of a category. */
+const MEASURE_START = /^[个家所批类座项条]/;
+/** Characters that abbreviate a place (省人民政府, 市科技局, 区政府). */
+export const ADMIN_CHAR = /^[省市区县州旗盟镇乡]$/;
+export const PUNCT = /[\s,，。、;；:：“”"'‘’!！?？《》<>\[\]【】|]/;
+
+/** Longest name we believe; beyond it a suffix match has swallowed a clause. */
+export const MAX_NAME = 24;
+
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => offset >= t.start && offset < t.end);
+}
+
+/** 二|十国集团, 63|个省重点实验室: a name that starts inside a number or right after a count. */
+export function cutInsideNumber(text: string, start: number, end: number): boolean {
+  return (
+    start > 0 &&
+    NUMERAL_CHAR.test(text[start - 1]!) &&
+    (NUMERAL_CHAR.test(text[start]!) || MEASURE_START.test(text.slice(start, end)))
+  );
+}

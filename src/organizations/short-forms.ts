@@ -1,0 +1,118 @@
+// The other ways a text names a body it has named in full: short forms of a company's
+// name (青岛檬豆网络科技有限公司 → 青岛檬豆, 檬豆), a short name it introduces (以下简称
+// “檬豆科技”), a local body's name with its place abbreviated (青岛市科技局 → 市科技局),
+// and the other spelling of a suffix (省人民政府 / 省政府).
+import type { Context } from '../context/context.js';
+import { perRuleSet } from '../rules/compiled.js';
+import type { OrgMention } from './mentions.js';
+import { ADMIN_CHAR, CJK } from './name-words.js';
+import { ordinals } from './suffix-names.js';
+
+/** Short forms of a company name: 青岛檬豆网络科技有限公司 → 青岛檬豆, 檬豆. */
+export function shortForms(ctx: Context, name: string): string[] {
+  const r = ctx.rules;
+  let core = name;
+  for (let guard = 0; guard < 6; guard++) {
+    const m = r.orgIndustryWords.matchEndingAt(core, core.length, 2);
+    if (!m) break;
+    core = core.slice(0, m.start);
+  }
+  const forms: string[] = [];
+  if (core.length >= 2 && core !== name) forms.push(core);
+  const place = r.regions.matchAt(core, 0);
+  if (place) {
+    let rest = core.slice(place.end);
+    const suffix = r.regionSuffixes.matchAt(rest, 0);
+    if (suffix && rest.length - suffix.end >= 2) rest = rest.slice(suffix.end);
+    if (rest.length >= 2) forms.push(rest);
+  }
+  return forms.filter((f) => CJK.test(f) && !r.orgGenericNames.has(f) && !r.regions.has(f) && !r.orgModifiers.has(f));
+}
+
+const introduction = perRuleSet(
+  (rules) => new RegExp(`^[(（]${rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]`),
+);
+
+/** (以下简称“檬豆科技”) right after a name: the short name it introduces. */
+export function introducedName(ctx: Context, end: number): string | null {
+  return introduction(ctx.rules).exec(ctx.doc.match.slice(end, end + 24))?.[1] ?? null;
+}
+
+/**
+ * Forms of a local body's name with its place abbreviated: 青岛市科技局 → 市科技局, 江苏省人民政府 →
+ * 省人民政府 and 省政府, 青岛市市南区政府 → 区政府. Found again in the text, they name that body.
+ */
+export function placeAbbreviations(ctx: Context, name: string): string[] {
+  const out: string[] = [];
+  let rest = name;
+  for (let guard = 0; guard < 3; guard++) {
+    let cut = -1;
+    for (let p = 2; p < rest.length - 1 && p <= 8; p++) {
+      if (ADMIN_CHAR.test(rest[p]!) && !ADMIN_CHAR.test(rest[p - 1]!)) {
+        cut = p;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    rest = rest.slice(cut);
+    out.push(rest);
+    rest = rest.slice(1);
+  }
+  const forms = out.length ? [out[out.length - 1]!] : [];
+  // 省第十四届人民代表大会 is also written 省人民代表大会, 省人大
+  const ordinal = ordinals(ctx.rules).inside;
+  for (const f of [...forms]) if (ordinal.test(f)) forms.push(f.replace(ordinal, ''));
+  for (const f of [...forms]) forms.push(...suffixVariants(ctx, f));
+  return forms.filter((f) => !ctx.rules.regions.has(f));
+}
+
+/** The other spellings of a name's suffix (省人民政府 → 省政府; 省政府 → 省人民政府). */
+function suffixVariants(ctx: Context, name: string): string[] {
+  const out: string[] = [];
+  for (const [long, short] of ctx.rules.orgSuffixVariants) {
+    if (name.endsWith(long)) out.push(name.slice(0, -long.length) + short);
+    else if (name.endsWith(short) && name.length > short.length) out.push(name.slice(0, -short.length) + long);
+  }
+  return out;
+}
+
+/** One key for the spellings of one body: 江苏省人民政府 and 江苏省政府. */
+export function bodyKey(ctx: Context, name: string): string {
+  for (const [long, short] of ctx.rules.orgSuffixVariants)
+    if (name.endsWith(long)) return name.slice(0, -long.length) + short;
+  return name;
+}
+
+/**
+ * Every occurrence of each form, left to right without overlapping itself, in one pass over the
+ * text. Forms are indexed by their first two characters: a long page finds thousands of names,
+ * hundreds of them starting with 中, and a first-character index would try them all at every 中.
+ */
+export function occurrencesOf(text: string, forms: Iterable<string>): Map<string, number[]> {
+  const byPair = new Map<number, string[]>();
+  const firsts = new Uint8Array(65536);
+  for (const f of forms) {
+    if (f.length < 2) continue; // a name has two characters at least
+    const key = f.charCodeAt(0) * 65536 + f.charCodeAt(1);
+    const list = byPair.get(key);
+    if (list) list.push(f);
+    else byPair.set(key, [f]);
+    firsts[f.charCodeAt(0)] = 1;
+  }
+  const occurrences = new Map<string, number[]>();
+  const freeFrom = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!firsts[c]) continue;
+    const list = byPair.get(c * 65536 + text.charCodeAt(i + 1));
+    if (!list) continue;
+    for (const f of list) {
+      if (!text.startsWith(f, i) || i < (freeFrom.get(f) ?? 0)) continue;
+      freeFrom.set(f, i + f.length);
+      const at = occurrences.get(f);
+      if (at) at.push(i);
+      else occurrences.set(f, [i]);
+    }
+  }
+  return occurrences;
+}

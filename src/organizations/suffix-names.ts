@@ -1,0 +1,316 @@
+// Names found by their suffix (…有限公司, …管委, 省人民政府): where the name before the
+// suffix begins, read back over the words that can be part of a name, and why a
+// stretch so read is not a name after all.
+import type { Context } from '../context/context.js';
+import type { Token } from '../segment/tokens.js';
+import type { Sentence } from '../segment/sentences.js';
+import type { LexiconMatch } from '../rules/lexicon.js';
+import type { Ref } from '../rules/ruleset.js';
+import type { OrgSuffixRule } from '../rules/schema.js';
+import { perRuleSet } from '../rules/compiled.js';
+import type { OrgMention } from './mentions.js';
+import { ADMIN_CHAR, CJK, MAX_NAME, PUNCT, STOP_TAGS, cutInsideNumber, properish, tokenIndexAt } from './name-words.js';
+
+export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
+
+/**
+ * N家, 各个, 这些: a count or determiner shortly before means a category, not a
+ * name (9家国家重点实验室, 169家省级以上的工程技术研究中心).
+ */
+const CATEGORY_BEFORE =
+  /(?:[\d一二两三四五六七八九十百千万余多几]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$/;
+
+/** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
+export const ordinals = perRuleSet((rules) => {
+  const source = `第[\\d〇零一二两三四五六七八九十百千]+${rules.markerPattern('name-ordinal')}`;
+  return { whole: new RegExp(`^${source}$`), ending: new RegExp(`${source}$`), inside: new RegExp(source) };
+});
+
+/** Tokens of the stretch between punctuation a name ending in suffix `m` lies in (names do not cross punctuation). */
+export function suffixWindow(ctx: Context, m: { start: number; end: number }): readonly Token[] {
+  return ctx.tokensAround(m.start, m.end);
+}
+
+/** The name ending in suffix `m`, or null (and why, to explain). */
+export function fromSuffix(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMention | null {
+  const result = readSuffixName(ctx, sentence, m);
+  if (typeof result === 'string') {
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'organization',
+        start: m.start,
+        end: m.end,
+        rule: m.value.ref,
+        verdict: 'dropped',
+        message: result,
+      });
+    return null;
+  }
+  return result;
+}
+
+/** The name ending in suffix `m`, or why there is none. */
+function readSuffixName(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMention | string {
+  const text = ctx.doc.match;
+  const rule = m.value.rule;
+  if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, m.end, sentence.end))
+    return `${m.word} modifies the word after it (orgFilters suffixNotFollowedBy)`;
+  const after = rule.notFollowedBy.find((w) => text.startsWith(w, m.end));
+  if (after) return `${m.word}${after} is another word (notFollowedBy)`;
+  const tokens = suffixWindow(ctx, m);
+  // A suffix inside a generic word is no suffix (做实上市公司: 上市公司 names a kind of company).
+  const own = tokens[tokenIndexAt(tokens, m.start)];
+  if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word))
+    return `inside the generic word ${own.word}`;
+  let start = rule.placeBefore
+    ? placeStart(ctx, tokens, m.start, Math.max(sentence.start, m.start - MAX_NAME))
+    : walkBack(ctx, tokens, sentence, m.start, rule.registered);
+  // drop leading words that cannot begin a name (job titles, 全市 …)
+  for (let guard = 0; guard < 3; guard++) {
+    const bad = ctx.rules.orgBadStarts.matchAt(text, start, m.start);
+    if (!bad) break;
+    start = bad.end;
+  }
+  const end = rule.keepSuffix ? m.end : m.start;
+  const why = whyNotAName(ctx, sentence, m, tokens, start, end);
+  if (why) return why;
+  return { start, end, name: ctx.doc.text.slice(start, end), kind: rule.kind, ref: m.value.ref, canonical: null };
+}
+
+/** Why [start, end), read back from suffix `m`, is not a name; null when it is one. */
+function whyNotAName(
+  ctx: Context,
+  sentence: Sentence,
+  m: SuffixMatch,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): string | null {
+  const text = ctx.doc.match;
+  const rule = m.value.rule;
+  const prefix = text.slice(start, m.start);
+  const quoted = JSON.stringify(text.slice(start, end));
+  if (rule.placeBefore && !placeBeforeSuffix(ctx, tokens, m, start))
+    return `${m.word} needs a place before it (苏州市人民政府); ${JSON.stringify(prefix)} is none`;
+  if (prefix.length < rule.minPrefix)
+    return `no name before ${m.word} (reading back stopped at ${JSON.stringify(text.slice(Math.max(sentence.start, start - 4), start))})`;
+  if (end - start > MAX_NAME || (/\d/.test(prefix) && !/[A-Za-z]/.test(prefix)))
+    return `${quoted} is too long or holds digits`;
+  if (cutInsideNumber(text, start, end))
+    return `${quoted} starts inside a number or after a count (二十国集团, 63个省重点实验室)`;
+  if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start)))
+    return `${quoted} follows a count or determiner: a category, not a name`;
+  if (afterListEnd(ctx, tokens, m.start))
+    return `${m.word} follows a list's 等: the kind of the names listed, not a name`;
+  if (isGeneric(ctx, text.slice(start, end), prefix, rule.minPrefix === 0))
+    return `${quoted} is generic (orgFilters names/modifiers)`;
+  if (ctx.rules.orgCategoryStarts.matchAt(text, start, end))
+    return `${quoted} starts with a level word: a category (orgFilters categoryStarts)`;
+  if (ctx.places.startingAt(start)?.end === end) return 'a bare place';
+  if (
+    rule.properPrefix &&
+    !tokens.some(
+      (t) => t.start >= start && t.end <= m.start && (properish(t) || ctx.places.overlapping(t.start, t.end).length),
+    )
+  )
+    return `${quoted}: ${m.word} needs a proper name before it (properPrefix)`;
+  return null;
+}
+
+/** Does a place (and maybe an ordinal) stand before a local body's suffix: 莱阳市|政府, 江苏省第十四届|人民代表大会? */
+function placeBeforeSuffix(ctx: Context, tokens: readonly Token[], m: SuffixMatch, start: number): boolean {
+  const text = ctx.doc.match;
+  const placeEnd = m.start - ordinalBefore(ctx, start, m.start);
+  // 莱阳市|政府 read as 莱阳|市政府: the suffix's first character closes the place
+  const closesPlace =
+    placeEnd === m.start &&
+    placeEnd > start &&
+    ADMIN_CHAR.test(text[m.start]!) &&
+    tokens.some((t) => t.start < m.start && t.end > m.start && t.tag === 'ns');
+  return closesPlace || endsInPlace(ctx, placeEnd, start);
+}
+
+/**
+ * Walks back from a suffix over the tokens that can be part of a name: places,
+ * proper nouns, nouns, unknown characters; a verb only right after a proper noun
+ * (北京通用人工智能研究院). Stops at punctuation, particles, prepositions, numbers.
+ */
+function walkBack(
+  ctx: Context,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  suffixStart: number,
+  registered: boolean,
+): number {
+  const text = ctx.doc.match;
+  let i = tokenIndexAt(tokens, suffixStart);
+  if (i < 0) return suffixStart;
+  let start = tokens[i]!.start < suffixStart ? tokens[i]!.start : suffixStart;
+  // If the suffix starts inside a token (科技局 → 科技|局 or one token), that token's head belongs to the name.
+  if (
+    tokens[i]!.start < suffixStart &&
+    (PUNCT.test(text.slice(tokens[i]!.start, suffixStart)) || STOP_TAGS.test(tokens[i]!.tag))
+  )
+    start = suffixStart;
+  i--;
+  while (i >= 0) {
+    const t = tokens[i]!;
+    if (t.start < sentence.start || suffixStart - t.start > MAX_NAME) break;
+    // a place in parentheses inside a name: 华为(青岛)数字城市联合创新中心 (the match text has ASCII parentheses)
+    if (t.word === ')') {
+      const open = text.lastIndexOf('(', t.start);
+      if (open >= 0 && t.start - open <= 6 && ctx.places.startingAt(open + 1)?.end === t.start) {
+        start = open;
+        i = tokenIndexAt(tokens, open) - 1;
+        continue;
+      }
+      break;
+    }
+    if (endsNameBackward(ctx, tokens, i, sentence, registered)) break;
+    start = t.start;
+    i--;
+  }
+  return start;
+}
+
+/** Does the i-th token, read backward from a suffix, end the name (the name starts after it)? */
+function endsNameBackward(
+  ctx: Context,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Sentence,
+  registered: boolean,
+): boolean {
+  const t = tokens[i]!;
+  const w = t.word;
+  // even a registered name ends at a function word (…的青岛道可云网络科技有限公司 starts after 的)
+  if (PUNCT.test(w) || ctx.rules.marker('name-boundary').has(w)) return true;
+  // and at a job title: 统战部副部长许又声代表中共中央统战部 is a person speaking for the body
+  if (ctx.rules.titles.has(w)) return true;
+  if (t.tag === 'x' && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) return true;
+  if (ctx.dates.overlapping(t.start, t.end).length) return true;
+  if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !ctx.rules.orgBadStarts.has(w)) return false;
+  if (STOP_TAGS.test(t.tag)) return true;
+  if (/^v[dgi]?$/.test(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
+  return false;
+}
+
+/**
+ * A verb, or a word that opens clauses (投资, 联合), belongs to a name only right after a
+ * proper noun: 华为青岛联合软件创新中心, 北京通用人工智能研究院; not 战略投资青岛….
+ * Characters jieba does not know count as a name (省国金|投资集团); for 投资, 联合 a noun may stand
+ * between (江苏|农商|联合银行). Never when a whole name follows the verb (海关总署联合国家卫健委,
+ * 会同北京市委宣传部) or precedes it (海关总署|联合…), nor a one-character verb (被聘|到|大学).
+ */
+function verbInName(ctx: Context, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const text = ctx.doc.match;
+  const t = tokens[i]!;
+  const w = t.word;
+  const left = tokens[i - 1];
+  if (!left || left.start < sentence.start || w.length < 2) return false;
+  const farLeft = tokens[i - 2];
+  // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
+  const nameLike = (x: Token | undefined) =>
+    properish(x) && !/^nr/.test(x!.tag) && (x!.tag !== 'x' || x!.word.length >= 3);
+  const nameLeft =
+    nameLike(left) ||
+    (ctx.rules.orgBadStarts.has(w) && left.tag === 'n' && nameLike(farLeft) && farLeft!.start >= sentence.start);
+  if (!nameLeft) return false;
+  if (ctx.rules.orgAliases.matchAt(text, t.end) || ctx.places.startingAt(t.end)) return false;
+  return !(
+    ctx.rules.orgAliases.matchEndingAt(text, t.start, sentence.start) ||
+    ctx.rules.orgSuffixes.matchEndingAt(text, t.start, sentence.start)
+  );
+}
+
+/**
+ * Where the place before a local body's suffix begins (江苏省|人民政府, 中共山东省委, 江苏省第十四届|人民代表大会):
+ * reading back over place names, unknown characters and an ordinal, never over a person's name, a verb or a
+ * common noun (王明代表|省人民政府: the name is 省人民政府). A lone 省/市/区 is the place abbreviated.
+ */
+function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number, floor: number): number {
+  let i = tokenIndexAt(tokens, suffixStart);
+  if (i < 0) return suffixStart;
+  let start = tokens[i]!.start < suffixStart ? Math.max(floor, tokens[i]!.start) : suffixStart;
+  const ordinal = ordinals(ctx.rules).whole;
+  for (i--; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.start < floor) break;
+    const w = t.word;
+    if (ctx.rules.orgNotInName.has(w) || /^(nr|nrt|nrfg)$/.test(t.tag) || /^v/.test(t.tag)) break;
+    const inPlace = ctx.places.overlapping(t.start, t.end).length > 0;
+    // 受省|人民政府: jieba glued a word to the abbreviated place; only the place is the name's
+    if (!inPlace && t.tag === 'x' && t.word.length > 1 && ADMIN_CHAR.test(w.slice(-1))) {
+      start = t.end - 1;
+      break;
+    }
+    if (PUNCT.test(w) || ctx.rules.marker('name-boundary').has(w) || ctx.dates.overlapping(t.start, t.end).length)
+      break;
+    // an ordinal only right before the suffix, with the place before it (江苏省|第十四届|人民代表大会)
+    if (ordinal.test(w)) {
+      if (t.end !== suffixStart || start !== suffixStart || !placeLeftOf(ctx, tokens[i - 1], floor)) break;
+      start = t.start;
+      continue;
+    }
+    const ok = inPlace || /^(ns|nt|nz|j)$/.test(t.tag) || ADMIN_CHAR.test(w.slice(-1));
+    if (!ok) break;
+    start = t.start;
+  }
+  return start;
+}
+
+/** Is the token (left of an ordinal) a place, or an abbreviated one (省, 市)? */
+function placeLeftOf(ctx: Context, left: Token | undefined, floor: number): boolean {
+  return (
+    !!left &&
+    left.start >= floor &&
+    (ctx.places.overlapping(left.start, left.end).length > 0 || ADMIN_CHAR.test(left.word.slice(-1)))
+  );
+}
+
+function isGeneric(ctx: Context, name: string, prefix: string, bare = false): boolean {
+  const r = ctx.rules;
+  if (r.orgGenericNames.has(name)) return true;
+  if (!prefix) return !bare;
+  // The prefix made only of modifier words (上市, 龙头, 国家重点 …) and generic names (行业|协会|商会)
+  // names a kind of body, not one body.
+  let rest = prefix;
+  while (rest) {
+    let cut = 0;
+    for (let len = Math.min(rest.length, 6); len >= 1; len--) {
+      const head = rest.slice(0, len);
+      if (r.orgModifiers.has(head) || (len >= 2 && r.orgGenericNames.has(head))) {
+        cut = len;
+        break;
+      }
+    }
+    if (!cut) break;
+    rest = rest.slice(cut);
+  }
+  return rest === '';
+}
+
+/** Does the text just before `pos` (not reaching before `floor`) end in a place: a region, or a name with an administrative suffix? */
+function endsInPlace(ctx: Context, pos: number, floor: number): boolean {
+  // 山东|省政府, 市南|区政府: the suffix's first character may close the place's name.
+  const region = ctx.places
+    .overlapping(pos - 1, pos + 1)
+    .find((r) => (r.end === pos || r.end === pos + 1) && r.start >= floor);
+  if (region) return true;
+  // 苏州市|人民政府, and 省|人民政府 where the text has named the province before
+  return /[市省区县州镇乡旗盟]$/.test(ctx.doc.match.slice(floor, pos));
+}
+
+/** Length of an ordinal (第十四届) right before `pos`, or 0: a place's congress is named with its term. */
+function ordinalBefore(ctx: Context, floor: number, pos: number): number {
+  return ordinals(ctx.rules).ending.exec(ctx.doc.match.slice(floor, pos))?.[0].length ?? 0;
+}
+
+/** 紫金山、太湖等实验室: a suffix right after the list word 等 (a token of its own or glued to the last item) names the kind of the items. */
+function afterListEnd(ctx: Context, tokens: readonly Token[], suffixStart: number): boolean {
+  const t = tokens.find((x) => x.end === suffixStart);
+  if (!t) return false;
+  const last = t.word.slice(-1);
+  if (!ctx.rules.marker('list-word').has(last) || last.length !== 1) return false;
+  return t.word.length === 1 || t.tag === 'x' || /^u/.test(t.tag);
+}
