@@ -32,6 +32,9 @@ export function quotedSpans(doc: Document): Quoted {
   };
 }
 
+/** What follows a news agency's name before its story: 消息（新闻联播）：, 消息： */
+const AGENCY_LEAD = /^消息\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]/;
+
 /** Offsets of the page's metadata (publication date, source line): never facts. */
 function furnitureSpans(doc: Document): Span[] {
   const furniture: Span[] = [];
@@ -42,7 +45,9 @@ function furnitureSpans(doc: Document): Span[] {
     const lineStart = doc.match.lastIndexOf('\n', doc.sourceEvidence.start) + 1;
     const nl = doc.match.indexOf('\n', doc.sourceEvidence.end);
     const lineEnd = nl < 0 ? doc.match.length : nl;
-    const datelineEnd = /^[^,，。]*?(?:讯|电)/.exec(doc.match.slice(doc.sourceEvidence.end, lineEnd));
+    const rest = doc.match.slice(doc.sourceEvidence.end, lineEnd);
+    // 央视网消息（新闻联播）：国家统计局今天…: the story starts right after the colon.
+    const datelineEnd = AGENCY_LEAD.exec(rest) ?? /^[^,，。]*?(?:讯|电)/.exec(rest);
     furniture.push([lineStart, datelineEnd ? doc.sourceEvidence.end + datelineEnd[0].length : lineEnd]);
   }
   return furniture;
