@@ -64,6 +64,13 @@ export interface DateExpr {
   readonly decade: { readonly decade: number; readonly centuries: number } | null;
   /** The end of a range (从一月十日到十二日): the parts it does not write are the start's. */
   readonly to: DateParts | null;
+  /**
+   * 今天（2月28日）: the date in brackets says which day the word before it means (0 today,
+   * -1 yesterday); its year is the reference day's, never one the text named nearby.
+   */
+  readonly glossOf: number | null;
+  /** 将于11月19日, 明年3月起将: told as ahead of the reference day, not behind it. */
+  readonly ahead: boolean;
 }
 
 /** The written parts of a range's end. */
@@ -211,6 +218,8 @@ const EMPTY = {
   weekend: false,
   decade: null,
   to: null,
+  glossOf: null,
+  ahead: false,
   start: 0,
   end: 0,
   ref: '',
@@ -221,6 +230,30 @@ const EMPTY = {
   priorYear: false,
   entry: false,
 };
+
+/**
+ * 今天（2月28日）, 昨天（6日）: the date in brackets says which day the word means, and says it
+ * more fully; the word gives way, and the date keeps how far from the reference day it is.
+ */
+function glossed(dates: readonly Draft[], text: string): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    const gloss =
+      d.days !== null &&
+      next !== undefined &&
+      (next.month !== null || next.day !== null) &&
+      /^\s*[（(]\s*$/.test(text.slice(d.end, next.start)) &&
+      /^\s*[）)]/.test(text.slice(next.end, next.end + 3));
+    if (!gloss) out.push(d);
+    else {
+      out.push(next.year ? next : { ...next, glossOf: d.days });
+      i++;
+    }
+  }
+  return out;
+}
 
 function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   const r = m.value.rule;
@@ -249,7 +282,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   };
 }
 
-type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry'>;
+type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry' | 'ahead'>;
 
 /** The parts of a numeric match, or null when it is not a date. */
 function numericDraft(
@@ -504,22 +537,16 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     }
     joined.push(d);
   }
-  // 今天（2月28日）: the date in brackets says the same, and says it fully; the word gives way.
-  const stated = joined.filter((d, i) => {
-    const next = joined[i + 1];
-    return !(
-      d.days !== null &&
-      next &&
-      /^\s*[（(]\s*$/.test(text.slice(d.end, next.start)) &&
-      next.month !== null &&
-      /^\s*[）)]/.test(text.slice(next.end, next.end + 3))
-    );
-  });
+  const stated = glossed(joined, text);
   const ranged = joinRanges(stated, text, rules).filter((d) => d.ref !== 'dates#day' || standaloneDay(d, text, rules));
   return ranged.map((d) => {
     const { since, deadline, asOf, yearToDate } = flags(text, d, rules);
+    const ahead =
+      !d.year &&
+      (rules.marker('future-before').matchEndingAt(text, d.start) !== null ||
+        rules.marker('future-after').matchAt(text, d.end) !== null);
     const priorYear = d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null;
     const entry = d.year?.kind === 'absolute' && rules.marker('year-entry').matchEndingAt(text, d.start) !== null;
-    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry };
+    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry, ahead };
   });
 }

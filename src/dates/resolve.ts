@@ -131,6 +131,43 @@ function relativeDate(e: DateExpr, anchor: string): string {
   return `${iso(saturday)}/${iso(plusDays(saturday, 1))}`;
 }
 
+/**
+ * The year and month of a glossed date (今天（2月28日）, 昨天（6日）): those that put it
+ * nearest the day the word means, so a page of 2021-01-01 dates 今天（12月31日） to 2020.
+ */
+function glossYearMonth(e: DateExpr, anchor: string): { year: number; month: number } {
+  const meant = plusDays(utc(anchor), e.glossOf!).getTime();
+  const y = new Date(meant).getUTCFullYear();
+  const m = new Date(meant).getUTCMonth() + 1;
+  const options =
+    e.month !== null
+      ? [y - 1, y, y + 1].map((year) => ({ year, month: e.month! }))
+      : [-1, 0, 1].map((k) => {
+          const d = new Date(Date.UTC(y, m - 1 + k, 1));
+          return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+        });
+  const gap = (o: { year: number; month: number }) =>
+    Math.abs(Date.UTC(o.year, o.month - 1, Math.min(e.day ?? 15, daysIn(o.year, o.month))) - meant);
+  const nearest = options.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+  // Far from the day meant, the page's date is not this story's: keep that day's year.
+  return gap(nearest) <= GLOSS_SLACK_DAYS * 86400000 ? nearest : { year: y, month: e.month ?? m };
+}
+
+/** How far a glossed date may be from the day its word means and still choose the year by nearness. */
+const GLOSS_SLACK_DAYS = 31;
+
+/** How far ahead a date told as ahead (将于11月19日) may lie and still be this year's, in days. */
+const AHEAD_DAYS = 120;
+
+/** Is a year-less date, told as ahead or as a deadline, at most AHEAD_DAYS after the reference day in its year? */
+function aheadThisYear(e: DateExpr, anchor: string): boolean {
+  if (!(e.ahead || e.deadline) || e.month === null) return false;
+  const year = Number(anchor.slice(0, 4));
+  const day = e.day ?? (e.pointDay !== null || e.monthEnd ? daysIn(year, e.month) : 1);
+  const days = (Date.UTC(year, e.month - 1, Math.min(day, daysIn(year, e.month))) - utc(anchor).getTime()) / 86400000;
+  return days > 0 && days <= AHEAD_DAYS;
+}
+
 /** The end of a range: what it does not write is the start's; an end before the start is in the next month or year. */
 function rangeEnd(e: DateExpr, year: number, month: number, day: number): string | null {
   const to = e.to!;
@@ -266,6 +303,16 @@ export function resolveDates(
       });
       continue;
     }
+    if (e.glossOf !== null && anchorDate && e.day !== null) {
+      // 今天（2月28日）: the reference day's year, never a year named nearby.
+      const { year, month } = glossYearMonth(e, anchorDate);
+      const day = `${year}-${pad(month)}-${pad(e.day)}`;
+      const end = e.to ? rangeEnd(e, year, month, e.day) : null;
+      const date = e.day > daysIn(year, month) ? null : e.to ? (end ? `${day}/${end}` : null) : day;
+      out.push({ expr: e, date, period: date, basis: date ? anchorBasis : null, yearFrom: null });
+      if (date && anchors(e)) last = anchor(year, month, date, date);
+      continue;
+    }
     if (e.range) {
       const span = `${e.range.from}/${e.range.to}`;
       // A span of years sets no single year for the dates that follow.
@@ -363,7 +410,8 @@ export function resolveDates(
           y = now();
           // Toward the past from the publication date; the latest stated date is
           // only a lower bound on "now", so it gives the year as is.
-          if (y && anchorDate && isAfter(e, anchorDate)) y = { ...y, year: y.year - 1 };
+          if (y && anchorDate && isAfter(e, anchorDate) && !aheadThisYear(e, anchorDate))
+            y = { ...y, year: y.year - 1 };
         }
         // A year carried from context must not put the date after publication.
         if (
@@ -371,7 +419,8 @@ export function resolveDates(
           y.basis === 'context' &&
           anchorDate &&
           y.year === Number(anchorDate.slice(0, 4)) &&
-          isAfter(e, anchorDate)
+          isAfter(e, anchorDate) &&
+          !aheadThisYear(e, anchorDate)
         ) {
           y = { year: y.year - 1, basis: anchorBasis, yearFrom: null };
         }

@@ -398,6 +398,8 @@ export const MARKER_ROLES = [
   'short-name-intro',
   'short-name-tail',
   'name-ordinal',
+  'future-before',
+  'future-after',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 
