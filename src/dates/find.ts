@@ -398,12 +398,20 @@ function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[] {
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1];
-    const sep = b ? text.slice(a.end, b.start).trim() : '';
-    // Both ends are days (the end may leave out the year and month: 一月十日到十二日).
+    // 今天（4月26日）起到29日: a gloss's bracket and 起 stand between the ends too.
+    const sep = b
+      ? text
+          .slice(a.end, b.start)
+          .trim()
+          .replace(/^[）)]\s*/, '')
+          .replace(/^起/, '')
+      : '';
+    // Both ends are days (the end may leave out the year and month: 一月十日到十二日);
+    // 21日和22日: two days running, told together, are one stretch.
     const isRange =
       b &&
       sep &&
-      range.has(sep) &&
+      (range.has(sep) || (/^[和、及与]$/.test(sep) && b.month === null && b.day === a.day! + 1)) &&
       a.day !== null &&
       b.day !== null &&
       !a.range &&

@@ -4,6 +4,7 @@
 import type { NamedContext } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
 import type { ResolvedDate } from '../dates/resolve.js';
+import { perRuleSet } from '../rules/compiled.js';
 
 /**
  * Dates that can anchor an event: not periods (上半年, 同期, 近五年, 目前), nor a title's
@@ -16,6 +17,14 @@ export function anchorDates(ctx: NamedContext, sentence: Sentence): ResolvedDate
       d.date !== null &&
       d.basis !== null &&
       !/^[HQ]/.test(d.expr.part ?? '') &&
+      // 十三五, 2021—2025年: the span of a plan or a stretch of years, not a date something happened on.
+      d.expr.range === null &&
+      // 1—8月, 前三季度: the months a statistic covers, not a day something happened on.
+      !(d.expr.part ?? '').includes('/') &&
+      // 截至12月19日24时: the day a stock is counted at.
+      !d.expr.asOf &&
+      // 12月19日0—24时: a day's count, hour by hour.
+      !CLOCK_RANGE.test(ctx.doc.match.slice(d.expr.end, d.expr.end + 8)) &&
       d.expr.start >= sentence.start &&
       d.expr.end <= sentence.end &&
       !d.expr.same &&
@@ -26,6 +35,12 @@ export function anchorDates(ctx: NamedContext, sentence: Sentence): ResolvedDate
       !ctx.isQuoted(d.expr.start, d.expr.end),
   );
 }
+
+/** An hour range right after a day (0—24时, 0时至24时): the day of a count, not of an event. */
+const CLOCK_RANGE = /^\s*\d{1,2}时?\s*[—–\-~至到]\s*\d{1,2}时/;
+
+/** 上午, 晚上: a time of day left in a clause that is otherwise only its date. */
+const timeOfDay = perRuleSet((rules) => new RegExp(rules.markerPattern('time-of-day'), 'g'));
 
 export interface EventReach {
   /** The date's own clause. */
@@ -54,11 +69,13 @@ export function eventReach(
   const dateText = text.slice(d.expr.start, d.expr.end);
   // A year alone says what happened in its own clause; when the clause is only the
   // year (从2015年开始,国家启动…), in the next.
-  const yearOnly = d.expr.day === null && d.expr.month === null && d.expr.part === null;
+  // 今天上午 names a day, however it is written: its event may be told clauses later.
+  const yearOnly = d.expr.day === null && d.expr.month === null && d.expr.part === null && d.expr.days === null;
   const bare =
     text
       .slice(clause.start, clause.end)
       .replace(dateText, '')
+      .replace(timeOfDay(ctx.rules), '')
       .replace(/[\s()（）从自开始起]/g, '').length === 0;
   const nextClause = clauses.find((c) => c.start >= clause.end);
   const searchEnd = yearOnly ? (bare && nextClause ? nextClause.end : clause.end) : Math.max(segmentEnd, clause.end);

@@ -12,6 +12,17 @@ export type TriggerMatch = LexiconMatch<Ref<TriggerRule>>;
 
 /** A figure right after a trigger (投资额1375.5亿元): the word names an amount. */
 const STATISTIC_AFTER = /^[^\s,，、;；。:：]{0,3}\d/;
+/** A rate or an amount further on in the word's clause (投资比上年增长8%, 投资分别达到48.8万亿元). */
+const FIGURE_LATER = /(?:增长|下降|达到?|为|突破|超过|比上年|同比)[^，,；;。]{0,12}\d/;
+
+/** 投资额1375.5亿元, 技改投资比上年增长8%: the word names an amount a statistic counts, not something done. */
+function countsAnAmount(ctx: NamedContext, t: TriggerMatch): boolean {
+  const text = ctx.doc.match;
+  if (ctx.rules.marker('intent-before').matchEndingAt(text, t.start)) return false;
+  if (STATISTIC_AFTER.test(text.slice(t.end, t.end + 6))) return true;
+  const clause = ctx.clauseAt(t.start);
+  return clause !== undefined && FIGURE_LATER.test(text.slice(t.end, clause.end));
+}
 
 /** Trigger words after the date, within its reach, that tell something happening. */
 export function triggersAfter(
@@ -25,8 +36,9 @@ export function triggersAfter(
   return (
     ctx.rules.triggers
       .findAll(text, d.expr.end, Math.min(reach.searchEnd, sentence.end))
+      .filter((t) => !guarded(text, t))
       // 投资额1375.5亿元, 完成投资150亿元, 投资增长36%: investment as a statistic, not something done on a date.
-      .filter((t) => !t.value.rule.amount || hasDay || !STATISTIC_AFTER.test(text.slice(t.end, t.end + 6)))
+      .filter((t) => !t.value.rule.amount || hasDay || !countsAnAmount(ctx, t))
       // 今年华为云城市峰会举办的第二站: with only 今年 to date it, an event needs a verb that tells
       // what happened — not a noun (峰会, priority 1), nor a verb before 的 that describes one
       // (2021年发布的“1号文件” still is an event: its year is written).
@@ -35,6 +47,12 @@ export function triggersAfter(
         (t) => !(reach.relativeYear && (t.value.rule.priority < 2 || t.value.rule.amount || text[t.end] === '的')),
       )
   );
+}
+
+/** 开幕倒计时, 秋粮收购: the word stands in a phrase where it tells nothing done (notFollowedBy, notPrecededBy). */
+function guarded(text: string, t: TriggerMatch): boolean {
+  const { notFollowedBy, notPrecededBy } = t.value.rule;
+  return notFollowedBy.some((w) => text.startsWith(w, t.end)) || notPrecededBy.some((w) => text.endsWith(w, t.start));
 }
 
 /**

@@ -220,6 +220,10 @@ export const TriggerSchema = z
      * after it, and a date without a day, it reports a statistic, not something done then.
      */
     amount: z.boolean().default(false),
+    /** The word is not this trigger when followed by one of these (开幕倒计时 counts days to it). */
+    notFollowedBy: z.array(z.string().min(1)).default([]),
+    /** …or preceded by one of these (秋粮收购 buys a harvest; 是实施 names a stage, not a step taken). */
+    notPrecededBy: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -400,6 +404,7 @@ export const MARKER_ROLES = [
   'name-ordinal',
   'future-before',
   'future-after',
+  'intent-before',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 
