@@ -50,7 +50,23 @@ function furnitureSpans(doc: Document): Span[] {
     const datelineEnd = AGENCY_LEAD.exec(rest) ?? /^[^,，。]*?(?:讯|电)/.exec(rest);
     furniture.push([lineStart, datelineEnd ? doc.sourceEvidence.end + datelineEnd[0].length : lineEnd]);
   }
+  const lead = agencyLead(doc.match);
+  if (lead) furniture.push(lead);
   return furniture;
+}
+
+/** How far into a page a news agency's lead (央视网消息（新闻联播）：) is looked for. */
+const LEAD_REACH = 400;
+
+/** 央视网消息（新闻联播）：: a line's opening that says who reports, not what happened. */
+function agencyLead(text: string): Span | null {
+  // The agency's name stays a mention of it; what follows it up to the colon is furniture.
+  const m = /(?:^|\n)[ \t\u3000]*[^\s\d，。,、:：]{2,10}?(消息\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：])/.exec(
+    text.slice(0, LEAD_REACH),
+  );
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return [start, start + m[1]!.length];
 }
 
 /**

@@ -76,9 +76,40 @@ function eventSpan(
       .slice(clause.start, clause.end)
       .replace(text.slice(d.expr.start, d.expr.end), '')
       .replace(/[\s()（）]/g, '').length <= 2;
-  const following = ctx.clausesOf(sentence).find((c) => c.start >= clause.end && c.start < sentence.end);
-  const end = best ? ctx.clauseAt(best.start)!.end : onlyDate && following ? following.end : clause.end;
-  return { start: clause.start, end };
+  const end = best ? ctx.clauseAt(best.start)!.end : onlyDate ? toldAfter(ctx, sentence, clause) : clause.end;
+  return { start: withSubject(ctx, sentence, clause.start, end), end };
+}
+
+/**
+ * Where what a bare date (昨天(10月27日),…) dates ends: the clause after it, past a report's
+ * frame (5月6日，有外媒报道，宁德时代在美国…; markers report-frame).
+ */
+function toldAfter(ctx: NamedContext, sentence: Sentence, clause: { end: number }): number {
+  const later = ctx.clausesOf(sentence).filter((c) => c.start >= clause.end && c.start < sentence.end);
+  const frame = ctx.rules.marker('report-frame');
+  const text = ctx.doc.match;
+  const framed = (c: { start: number; end: number }) =>
+    frame.matchAt(text, c.start)?.end === c.end || frame.matchAt(text, c.start)?.end === c.end - 1;
+  const told = later.find((c) => !framed(c));
+  return told?.end ?? later[0]?.end ?? clause.end;
+}
+
+/**
+ * 由国务院国资委指导，12家中央企业10月13日在天津成立…: with no organization between its date's
+ * clause and its end, an event starts at the last clause before that names one, in its sentence.
+ */
+function withSubject(ctx: NamedContext, sentence: Sentence, start: number, end: number): number {
+  if (ctx.orgSpans.within(start, end).length > 0) return start;
+  // (not the page's source: 央视网消息（新闻联播）：… names who reports, not who acts)
+  const named = ctx.orgSpans
+    .within(sentence.start, start)
+    .filter((m) => !ctx.isQuoted(m.start, m.end) && !ctx.isQuoted(m.end, m.end + 1))
+    .at(-1);
+  if (!named) return start;
+  // 据伊朗塔斯尼姆通讯社报道，…: a clause that names where the news came from names no actor.
+  const clause = ctx.clauseAt(named.start)!;
+  const sourced = ctx.rules.marker('source-frame').findAll(ctx.doc.match, clause.start, clause.end).length > 0;
+  return sourced ? start : clause.start;
 }
 
 function dropped(ctx: NamedContext, d: ResolvedDate, message: string): null {

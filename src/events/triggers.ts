@@ -60,7 +60,10 @@ function guarded(text: string, t: TriggerMatch): boolean {
  * within that clause the strongest trigger wins (举行…签约仪式 is a signing).
  */
 export function strongestTrigger(ctx: NamedContext, found: readonly TriggerMatch[]): TriggerMatch | null {
-  const firstClause = found.length ? ctx.clauseAt(found[0]!.start)! : null;
+  // 在第二届进博会上，…迎来了集中签约: a meeting named as the setting (a noun, priority 1)
+  // gives way to a verb told after it.
+  const told = found.find((t) => t.value.rule.priority >= 2) ?? found[0];
+  const firstClause = told ? ctx.clauseAt(told.start)! : null;
   const triggers = found.filter((t) => firstClause && t.start >= firstClause.start && t.start < firstClause.end);
   return triggers.reduce<TriggerMatch | null>(
     (a, b) => (!a || b.value.rule.priority > a.value.rule.priority ? b : a),

@@ -405,6 +405,8 @@ export const MARKER_ROLES = [
   'future-before',
   'future-after',
   'intent-before',
+  'report-frame',
+  'source-frame',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 
