@@ -39,6 +39,8 @@ function eventOf(
   const found = triggersAfter(ctx, d, reach, sentence);
   if (found.length === 0 && d.expr.day === null)
     return dropped(ctx, d, 'a date without a day needs a trigger word after it in its clause (events.yaml)');
+  if (found.length === 0 && modifiesNoun(ctx.doc.match, d))
+    return dropped(ctx, d, 'a day before 的 qualifies what follows (2月9日的8.2%): with no trigger word, no event');
   const best = strongestTrigger(ctx, found);
   const { start, end } = eventSpan(ctx, sentence, reach.clause, d, best);
   const draft = eventDraft(
@@ -110,6 +112,11 @@ function withSubject(ctx: NamedContext, sentence: Sentence, start: number, end: 
   const clause = ctx.clauseAt(named.start)!;
   const sourced = ctx.rules.marker('source-frame').findAll(ctx.doc.match, clause.start, clause.end).length > 0;
   return sourced ? start : clause.start;
+}
+
+/** 由1月27日的1.3%上升到2月9日的8.2%, 今天（7月22日）的《…》系列报道: the day qualifies a noun or a figure. */
+function modifiesNoun(text: string, d: ResolvedDate): boolean {
+  return /^[）)]?的/.test(text.slice(d.expr.end, d.expr.end + 2));
 }
 
 function dropped(ctx: NamedContext, d: ResolvedDate, message: string): null {

@@ -13,6 +13,11 @@ describe('dates that anchor no event', () => {
     expect(events('8月26日0—24时，31个省新增确诊病例9例。')).toEqual([]);
   });
 
+  it('a day that qualifies a figure or a noun, with no trigger word', () => {
+    expect(events('占比由1月27日的1.3%上升到2月9日的8.2%。')).toEqual([]);
+    expect(events('今天（7月22日）的系列报道为您讲述两位英雄。', '2021-07-22')).toEqual([]);
+  });
+
   it('the span of a plan', () => {
     expect(events('“十三五”规划实施顺利，主要目标任务即将完成。')).toEqual([]);
   });
