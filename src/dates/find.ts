@@ -443,6 +443,16 @@ function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[] {
   return out;
 }
 
+/** 北京2022年冬奥会: a year written into the name of a games or an expo names its edition, not a date. */
+function namesAnEdition(d: Draft, text: string, rules: RuleSet): boolean {
+  return (
+    d.year?.kind === 'absolute' &&
+    d.month === null &&
+    d.part === null &&
+    rules.marker('edition-after').matchAt(text, d.end) !== null
+  );
+}
+
 /** Date and period expressions in `text[from, to)`, in text order, not overlapping. */
 export function findDates(text: string, rules: RuleSet, from = 0, to = text.length): DateExpr[] {
   const numeric: Draft[] = [];
@@ -546,7 +556,9 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     joined.push(d);
   }
   const stated = glossed(joined, text);
-  const ranged = joinRanges(stated, text, rules).filter((d) => d.ref !== 'dates#day' || standaloneDay(d, text, rules));
+  const ranged = joinRanges(stated, text, rules).filter(
+    (d) => (d.ref !== 'dates#day' || standaloneDay(d, text, rules)) && !namesAnEdition(d, text, rules),
+  );
   return ranged.map((d) => {
     const { since, deadline, asOf, yearToDate } = flags(text, d, rules);
     const ahead =

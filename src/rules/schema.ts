@@ -407,6 +407,7 @@ export const MARKER_ROLES = [
   'intent-before',
   'report-frame',
   'source-frame',
+  'edition-after',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 
