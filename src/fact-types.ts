@@ -3,3 +3,7 @@
 
 export const FACT_TYPES = ['indicator', 'event', 'organization'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
+
+/** What kind of figure an indicator's value is (added field `valueKind`; see src/indicators/value-kind.ts). */
+export const VALUE_KINDS = ['level', 'growth', 'share', 'difference', 'ratio', 'price', 'index', 'rank'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];

