@@ -11,6 +11,7 @@ import { extractEvents, type EventDraft } from './events/events.js';
 import { learnPeople } from './organizations/people.js';
 import type { Fact, FactType, Indicator, Event, Organization } from './facts.js';
 import type { Trace } from './context/trace.js';
+import { withExtensionFields } from './indicators/extension-fields.js';
 
 export interface ExtractOptions {
   /** Stands in for the publication date of documents that state none. */
@@ -23,9 +24,13 @@ export interface ExtractOptions {
 
 const TYPE_ORDER: Record<FactType, number> = { organization: 0, indicator: 1, event: 2 };
 
-/** Stable across runs: the document's content, the fact's type, span, rule and what it says. */
+/**
+ * Stable across runs: the document's content, the fact's type, span, rule and what it says.
+ * The type's letter in front (`i-c00aab484946ce4d`) keeps a spreadsheet from reading a
+ * hash of digits as a number (1260329305324223 → 1.26E+15, 24257758409412e4 → 2.4E+17).
+ */
 function factId(doc: Document, type: FactType, start: number, end: number, rule: string, what: string): string {
-  return sha256Hex(`${doc.sha256}\n${type}\n${start}\n${end}\n${rule}\n${what}`).slice(0, 16);
+  return `${type[0]}-${sha256Hex(`${doc.sha256}\n${type}\n${start}\n${end}\n${rule}\n${what}`).slice(0, 16)}`;
 }
 
 /** One-shot hashing (crypto.hash, Node 20.12+) where there is one: a fact id is hashed per fact. */
@@ -60,26 +65,29 @@ function organizationFact(doc: Document, rules: RuleSet, o: OrgEntity): Organiza
 
 function indicatorFact(doc: Document, rules: RuleSet, d: IndicatorDraft): Indicator {
   const rule = ruleId(d.rule, rules);
-  return {
-    id: factId(doc, 'indicator', d.start, d.end, rule, `${d.value} ${d.quantity.unit}`),
-    type: 'indicator',
-    doc: doc.doc,
-    start: d.start,
-    end: d.end,
-    text: doc.text.slice(d.start, d.end),
-    rule,
-    metric: d.metric,
-    label: d.label,
-    region: d.region,
-    period: d.period,
-    value: d.value,
-    unit: d.quantity.unit,
-    measure: d.quantity.measure,
-    raw: d.quantity.raw,
-    approx: d.quantity.approx,
-    change: d.change,
-    status: d.status,
-  };
+  return withExtensionFields(
+    {
+      id: factId(doc, 'indicator', d.start, d.end, rule, `${d.value} ${d.quantity.unit}`),
+      type: 'indicator',
+      doc: doc.doc,
+      start: d.start,
+      end: d.end,
+      text: doc.text.slice(d.start, d.end),
+      rule,
+      metric: d.metric,
+      label: d.label,
+      region: d.region,
+      period: d.period,
+      value: d.value,
+      unit: d.quantity.unit,
+      measure: d.quantity.measure,
+      raw: d.quantity.raw,
+      approx: d.quantity.approx,
+      change: d.change,
+      status: d.status,
+    },
+    rules,
+  );
 }
 
 function eventFact(doc: Document, rules: RuleSet, d: EventDraft): Event {
