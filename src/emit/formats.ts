@@ -53,7 +53,8 @@ export function jsonlEmitter(): Emitter {
 export function csvEmitter(opts: { bom: boolean }): Emitter {
   return {
     begin: () => (opts.bom ? '\uFEFF' : '') + csvLine(CSV_COLUMNS),
-    document: (r) => (r.ok ? (r.csv ?? csvOf(r.facts)) : ''), // rows written by a worker, when it could
+    // Rows written by a worker, when it could.
+    document: (r) => (r.ok ? (r.csv ?? csvOf(r.facts, r.partial ? r.document : r.record)) : ''),
     end: () => '',
   };
 }

@@ -21,8 +21,17 @@ export type DocumentOutcome =
       readonly record: DocumentRecord;
       readonly facts: readonly Fact[];
     } & Rendered)
-  /** Facts of one part of a large file (run/large.ts); the document's last outcome has its record. */
-  | ({ readonly ok: true; readonly partial: true; readonly record: null; readonly facts: readonly Fact[] } & Rendered)
+  /**
+   * Facts of one part of a large file (run/large.ts); the document's last outcome has its
+   * record, and each part what its rows need of it (publication date, title).
+   */
+  | ({
+      readonly ok: true;
+      readonly partial: true;
+      readonly record: null;
+      readonly document: Pick<DocumentRecord, 'published' | 'title'>;
+      readonly facts: readonly Fact[];
+    } & Rendered)
   | { readonly ok: false; readonly doc: string; readonly message: string };
 
 /**

@@ -3,9 +3,15 @@
 // to the thread that writes: a string is copied in one piece, where a fact object would
 // be cloned field by field, and a run's output is larger than its input.
 import { stringify } from 'csv-stringify/sync';
-import type { Fact } from '../facts.js';
+import type { DocumentRecord, Fact } from '../facts.js';
 
-/** The contract's CSV columns, in order (../shared/FACTS.md). */
+/** What a row says of its document: when it was published and its title (the last two columns). */
+export type RowDocument = Pick<DocumentRecord, 'published' | 'title'>;
+
+/**
+ * The contract's CSV columns, in order (../shared/FACTS.md), then the document's
+ * publication date and title, so rows can be sorted by when they were reported.
+ */
 export const CSV_COLUMNS = [
   'id',
   'doc',
@@ -38,11 +44,13 @@ export const CSV_COLUMNS = [
   'canonical',
   'aliases',
   'mentions',
+  'published',
+  'title',
 ] as const;
 
 type Cell = string | number | null | undefined;
 
-export function csvCells(f: Fact): Cell[] {
+export function csvCells(f: Fact, doc: RowDocument | null = null): Cell[] {
   const get = (k: string): unknown => (f as Record<string, unknown>)[k];
   const change = f.type === 'indicator' ? f.change : null;
   return CSV_COLUMNS.map((col) => {
@@ -53,6 +61,9 @@ export function csvCells(f: Fact): Cell[] {
         return change?.value ?? null;
       case 'change_unit':
         return change?.unit ?? null;
+      case 'published':
+      case 'title':
+        return doc?.[col] ?? null;
       case 'orgs':
       case 'people':
       case 'aliases': {
@@ -74,4 +85,5 @@ export const csvLine = (cells: readonly Cell[]): string =>
 export const jsonlOf = (facts: readonly Fact[]): string => facts.map((f) => JSON.stringify(f) + '\n').join('');
 
 /** One CSV row per fact (no header), each ending in a newline. */
-export const csvOf = (facts: readonly Fact[]): string => facts.map((f) => csvLine(csvCells(f))).join('');
+export const csvOf = (facts: readonly Fact[], doc: RowDocument | null): string =>
+  facts.map((f) => csvLine(csvCells(f, doc))).join('');

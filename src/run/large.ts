@@ -126,7 +126,9 @@ export async function* processLargeFile(
         offset += part.length;
         factCount += facts.length;
         await new Promise<void>((resolve) => setImmediate(resolve)); // let output drain between parts
-        yield { ok: true, partial: true, record: null, facts };
+        const first = head as Document | null; // (set inside runPart: not narrowed)
+        const document = { published: first?.published ?? null, title: first?.title ?? null };
+        yield { ok: true, partial: true, record: null, document, facts };
         if (n === 0 && pending.length === 0) break;
       }
       if (n === 0) break;

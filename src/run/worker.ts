@@ -45,7 +45,7 @@ export default function run(task: Task): TaskResult[] {
       ok: true,
       record: outcome.record,
       jsonl: jsonlOf(outcome.facts),
-      ...(task.csv ? { csv: csvOf(outcome.facts) } : {}),
+      ...(task.csv ? { csv: csvOf(outcome.facts, outcome.record) } : {}),
     };
   });
 }
