@@ -7,8 +7,10 @@ import { inShard, type Shard } from '../run/shard.js';
 import { progressBar } from './progress.js';
 import { createEmitter, type Format } from '../emit/formats.js';
 import type { FactType } from '../facts.js';
-import { ClosedPipe, fileSink, stdoutSink, type Sink } from './output.js';
+import { ClosedPipe, fileSink, nullSink, stdoutSink, type Sink } from './output.js';
 import { EXIT, packageInfo, warn } from './common.js';
+import type { FieldChoice } from '../read/record-fields.js';
+import { hasCollections } from '../run/units.js';
 
 export interface ExtractCommandOptions {
   readonly format: Format;
@@ -22,9 +24,15 @@ export interface ExtractCommandOptions {
   readonly jobs: number;
   readonly cacheDir?: string;
   readonly shard: Shard | null;
+  /** Where collection records keep their text, title, date and id. */
+  readonly fields?: FieldChoice;
 }
 
 export async function runExtract(paths: readonly string[], opts: ExtractCommandOptions): Promise<number> {
+  if (opts.format === 'xlsx' && !opts.out && process.stdout.isTTY) {
+    warn('xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)');
+    return EXIT.usage;
+  }
   let args = paths;
   if (args.length === 0) {
     if (process.stdin.isTTY) {
@@ -41,9 +49,16 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
   const rules = loadRuleSet({ dirs: opts.ruleDirs, builtins: opts.builtinRules });
   const inputs: Input[] = expandInputs(args).filter((i) => inShard(i.path, opts.shard));
   const { name, version } = packageInfo();
-  const emitter = createEmitter(opts.format, { name, version, rules: rules.hash }, { bom: opts.bom });
-  const sink: Sink = opts.out ? fileSink(opts.out) : stdoutSink();
-  const progress = progressBar(inputs.length);
+  const emitter = createEmitter(
+    opts.format,
+    { name, version, rules: rules.hash },
+    { bom: opts.bom, ...(opts.types ? { types: opts.types } : {}) },
+  );
+  // xlsx is written whole at the end (emit/xlsx.ts), not through the text sink.
+  const binary = 'finish' in emitter ? emitter : null;
+  const sink: Sink = binary ? nullSink() : opts.out ? fileSink(opts.out) : stdoutSink();
+  // A collection's records are not counted before they are read: no bar then.
+  const progress = progressBar(hasCollections(inputs) ? 0 : inputs.length);
   let failed = 0;
   try {
     await sink.write(emitter.begin());
@@ -56,6 +71,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       cache: opts.cacheDir ? new ResultCache(opts.cacheDir) : null,
       version,
       csv: opts.format === 'csv',
+      ...(opts.fields ? { fields: opts.fields } : {}),
     });
     for await (const result of results) {
       if (!result.ok) {
@@ -68,6 +84,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
     progress.stop();
     await sink.write(emitter.end());
     await sink.close();
+    if (binary) await binary.finish(opts.out ?? process.stdout);
   } catch (e) {
     progress.stop();
     sink.abort();

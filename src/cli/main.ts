@@ -74,6 +74,16 @@ export function buildProgram(): Command {
     .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for documents that state no publication date', parseDate)
     .option('--encoding <name>', 'decode every input with this encoding (utf-8, gb18030, big5, utf-16le …)')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel', false)
+    .option(
+      '--text-field <name>',
+      'collections (.jsonl, .json array, .csv): the field holding the text (default: content, text, body …)',
+    )
+    .option('--title-field <name>', 'collections: the field holding the title (default: title, headline)')
+    .option(
+      '--date-field <name>',
+      'collections: the field holding the publication date (default: published, pubtime, date …)',
+    )
+    .option('--id-field <name>', 'collections: the field naming a record in `doc` (default: id, url; else its line)')
     .option('--rules <dir>', 'add rule files from a folder (repeatable); same ids replace built-in rules', collect, [])
     .option('--no-default-rules', 'use only the rule files given with --rules')
     .addOption(
@@ -102,6 +112,12 @@ export function buildProgram(): Command {
         jobs: opts.jobs,
         cacheDir: opts.cache,
         shard: opts.shard ?? null,
+        fields: {
+          ...(opts.textField ? { text: opts.textField } : {}),
+          ...(opts.titleField ? { title: opts.titleField } : {}),
+          ...(opts.dateField ? { date: opts.dateField } : {}),
+          ...(opts.idField ? { id: opts.idField } : {}),
+        },
       });
     });
   registerSubcommands(program);

@@ -31,6 +31,11 @@ export interface DocumentOptions {
    * often adds the site's name: `标题_凤凰网`); otherwise the declared one is used.
    */
   readonly title?: string | null;
+  /**
+   * A publication date (YYYY-MM-DD) the input states apart from its text (a collection
+   * record's `date`): it is the document's, whatever the text's furniture says.
+   */
+  readonly published?: string | null;
 }
 
 export function createDocument(doc: string, text: string, opts: DocumentOptions = {}): Document {
@@ -48,6 +53,7 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
     encoding: opts.encoding ?? 'utf-8',
     format: opts.format ?? 'text',
     ...metadata,
+    ...(opts.published ? { published: opts.published, publishedEvidence: null } : {}),
     title,
   };
 }

@@ -51,3 +51,17 @@ export function documentFromBytes(doc: string, bytes: Uint8Array, opts: { encodi
   }
   return { ok: true, document: createDocument(doc, text, { encoding, bytes }) };
 }
+
+/** A collection record's text as a Document: its title and date come with it; HTML is read for its text. */
+export function documentFromRecord(
+  doc: string,
+  record: { readonly text: string; readonly title: string | null; readonly published: string | null },
+): Document {
+  const html = looksLikeHtml(record.text) ? htmlToText(record.text) : null;
+  return createDocument(doc, html ? html.text : record.text, {
+    encoding: 'utf-8',
+    format: html ? 'html' : 'text',
+    title: record.title ?? html?.title ?? null,
+    published: record.published,
+  });
+}

@@ -10,6 +10,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { FactType } from '../facts.js';
 import { fromJsonl, type DocumentOutcome } from '../emit/outcome.js';
 import type { Task, TaskResult, WorkerData } from './worker.js';
+import type { Source } from './process.js';
 
 /** A batch is sent once it holds this many bytes of input, or this many documents. */
 export const BATCH_BYTES = 64 << 10;
@@ -30,7 +31,7 @@ interface Waiting {
 }
 
 interface Batch {
-  readonly docs: { doc: string; bytes: Uint8Array }[];
+  readonly docs: Source[];
   readonly waiting: Waiting[];
   bytes: number;
 }
@@ -66,10 +67,11 @@ export class WorkerPool {
   }
 
   /** The outcome of one document, which goes out with the open batch. */
-  submit(doc: string, bytes: Uint8Array): Promise<DocumentOutcome> {
+  submit(src: Source): Promise<DocumentOutcome> {
     const p = new Promise<DocumentOutcome>((resolve, reject) => this.open.waiting.push({ resolve, reject }));
-    this.open.docs.push({ doc, bytes });
-    this.open.bytes += bytes.length;
+    this.open.docs.push(src);
+    // A record's text counts as its length: what is in flight is bounded alike.
+    this.open.bytes += 'bytes' in src ? src.bytes.length : src.record.text.length;
     if (this.open.bytes >= BATCH_BYTES || this.open.docs.length >= BATCH_DOCS) {
       this.ready.push(this.open);
       this.open = emptyBatch();

@@ -1,6 +1,7 @@
-// One input's bytes through the whole pipeline: decode, document, extract. The same
-// function runs in the main thread (--jobs 1) and in each worker.
-import { documentFromBytes } from '../read/read.js';
+// One input's bytes (or one collection record) through the whole pipeline: decode,
+// document, extract. The same function runs in the main thread (--jobs 1) and in each worker.
+import { documentFromBytes, documentFromRecord, type ReadResult } from '../read/read.js';
+import type { RecordParts } from '../read/record-fields.js';
 import { extractFacts, type ExtractOptions } from '../pipeline.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
@@ -16,6 +17,18 @@ export type ProcessResult =
   | { readonly ok: true; readonly record: DocumentRecord; readonly facts: readonly Fact[] }
   | { readonly ok: false; readonly doc: string; readonly message: string };
 
+/** What a document is made from: the bytes of a file, or a record of a collection. */
+export type Source =
+  { readonly doc: string; readonly bytes: Uint8Array } | { readonly doc: string; readonly record: RecordParts };
+
+export function processSource(src: Source, rules: RuleSet, segmenter: Segmenter, opts: ProcessOptions = {}) {
+  const read: ReadResult =
+    'bytes' in src
+      ? documentFromBytes(src.doc, src.bytes, opts.encoding ? { encoding: opts.encoding } : {})
+      : { ok: true, document: documentFromRecord(src.doc, src.record) };
+  return processRead(read, rules, segmenter, opts);
+}
+
 export function processBytes(
   doc: string,
   bytes: Uint8Array,
@@ -23,8 +36,12 @@ export function processBytes(
   segmenter: Segmenter,
   opts: ProcessOptions = {},
 ): ProcessResult {
-  const read = documentFromBytes(doc, bytes, opts.encoding ? { encoding: opts.encoding } : {});
+  return processSource({ doc, bytes }, rules, segmenter, opts);
+}
+
+function processRead(read: ReadResult, rules: RuleSet, segmenter: Segmenter, opts: ProcessOptions): ProcessResult {
   if (!read.ok) return read;
+  const doc = read.document.doc;
   try {
     const facts = extractFacts(read.document, rules, segmenter, opts);
     return { ok: true, record: documentRecord(read.document, facts.length), facts };

@@ -9,12 +9,14 @@ import { readStdin } from '../read/read.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { jiebaSegmenter, type Segmenter } from '../segment/tokens.js';
 import type { FactType } from '../facts.js';
-import { processBytes } from './process.js';
+import { processSource, type Source } from './process.js';
 import { cacheKey, type ResultCache } from './cache.js';
 import type { DocumentOutcome } from '../emit/outcome.js';
 import { BATCH_BYTES, BATCH_DOCS, WorkerPool } from './pool.js';
 import { jsonlOf } from '../emit/render.js';
 import { LARGE_FILE_BYTES, processLargeFile } from './large.js';
+import { hasCollections, unitsOf, type Unit } from './units.js';
+import type { FieldChoice } from '../read/record-fields.js';
 
 export interface RunConfig {
   readonly rules: RuleSet;
@@ -28,6 +30,8 @@ export interface RunConfig {
   readonly version: string;
   /** csv output: workers write the facts as CSV rows too, so the main thread only copies text. */
   readonly csv?: boolean;
+  /** Where a collection's records keep their text, title, date and id (detected when absent). */
+  readonly fields?: FieldChoice;
 }
 
 export const defaultJobs = (): number =>
@@ -54,13 +58,14 @@ async function readBytes(input: Input): Promise<Uint8Array | { message: string }
 
 export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): AsyncGenerator<DocumentOutcome> {
   const types = cfg.types ? [...cfg.types].sort() : null;
-  const jobs = Math.max(1, Math.min(cfg.jobs, inputs.length));
+  // A collection holds any number of documents: the inputs' count does not cap the workers.
+  const jobs = Math.max(1, Math.min(cfg.jobs, hasCollections(inputs) ? cfg.jobs : inputs.length));
   let segmenter: Segmenter | null = null;
   let pool = null as WorkerPool | null; // (not narrowed to null: extractOne sets it)
 
-  const extractOne = (doc: string, bytes: Uint8Array): DocumentOutcome | Promise<DocumentOutcome> => {
+  const extractOne = (src: Source): DocumentOutcome | Promise<DocumentOutcome> => {
     if (jobs === 1) {
-      return processBytes(doc, bytes, cfg.rules, mainSegmenter(), {
+      return processSource(src, cfg.rules, mainSegmenter(), {
         refDate: cfg.refDate,
         ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
         ...(cfg.types ? { types: cfg.types } : {}),
@@ -74,7 +79,7 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
       ...(types ? { types: types as FactType[] } : {}),
       csv: cfg.csv ?? false,
     });
-    return pool.submit(doc, bytes);
+    return pool.submit(src);
   };
 
   const mainSegmenter = () => (segmenter ??= jiebaSegmenter(cfg.rules.dictionary));
@@ -88,14 +93,28 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
     }
   };
 
-  const start = async (input: Input): Promise<DocumentOutcome> => {
-    const bytes = await readBytes(input);
-    if (!(bytes instanceof Uint8Array)) return { ok: false, doc: input.path, message: bytes.message };
+  /** A unit's source: a file's bytes, or a record (keyed in the cache by its parts). */
+  const sourceOf = async (unit: Unit): Promise<{ src: Source; bytes: Uint8Array } | { message: string }> => {
+    if (unit.kind === 'failed') return unit;
+    if (unit.kind === 'record')
+      return {
+        src: unit,
+        bytes: Buffer.from(JSON.stringify([unit.record.text, unit.record.title, unit.record.published])),
+      };
+    const bytes = await readBytes(unit.input);
+    return bytes instanceof Uint8Array ? { src: { doc: unit.input.path, bytes }, bytes } : bytes;
+  };
+
+  const start = async (unit: Unit): Promise<DocumentOutcome> => {
+    const source = await sourceOf(unit);
+    const doc = unit.kind === 'input' ? unit.input.path : unit.doc;
+    if ('message' in source) return { ok: false, doc, message: source.message };
+    const { src, bytes } = source;
     const key = cfg.cache
       ? cacheKey({
           version: cfg.version,
           rules: cfg.rules.hash,
-          doc: input.path,
+          doc,
           bytes,
           refDate: cfg.refDate,
           encoding: cfg.encoding ?? null,
@@ -104,7 +123,7 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
       : null;
     const cached = key ? cfg.cache!.get(key) : null;
     if (cached) return cached;
-    let outcome = await extractOne(input.path, bytes);
+    let outcome = await extractOne(src);
     if (key) {
       // The cache stores JSON lines: written once here, they serve jsonl output too.
       if (outcome.ok && outcome.jsonl === undefined) outcome = { ...outcome, jsonl: jsonlOf(outcome.facts) };
@@ -118,23 +137,35 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
   // With workers, at least IN_FLIGHT_PER_JOB documents per worker are in flight, and more
   // up to IN_FLIGHT_BYTES_PER_JOB: memory stays bounded whatever the corpus.
   type Pending = { readonly bytes: number } & ({ readonly one: Promise<DocumentOutcome> } | { readonly parts: Input });
+  const units = unitsOf(inputs, { ...cfg.fields, ...(cfg.encoding ? { encoding: cfg.encoding } : {}) });
+  let exhausted = false;
+  const pull = async (): Promise<Unit | null> => {
+    const r = await units.next();
+    exhausted = r.done === true;
+    return r.done ? null : r.value;
+  };
+  /** Bytes a unit brings into flight: a file's size, a record's text in UTF-8. */
+  const sizeOfUnit = (u: Unit) =>
+    u.kind === 'input' ? sizeOf(u.input) : u.kind === 'record' ? Buffer.byteLength(u.record.text) : 0;
   try {
     const fewest = jobs === 1 ? 1 : jobs * IN_FLIGHT_PER_JOB;
     const most = jobs === 1 ? 1 : jobs * (IN_FLIGHT_BYTES_PER_JOB / BATCH_BYTES) * BATCH_DOCS;
     const mostBytes = jobs * IN_FLIGHT_BYTES_PER_JOB;
     const pending: Pending[] = [];
     let bytesInFlight = 0;
-    let next = 0;
-    while (next < inputs.length || pending.length) {
-      while (
-        next < inputs.length &&
-        (pending.length < fewest || (pending.length < most && bytesInFlight < mostBytes))
-      ) {
-        const input = inputs[next++]!;
-        const size = sizeOf(input);
+    while (!exhausted || pending.length) {
+      while (!exhausted && (pending.length < fewest || (pending.length < most && bytesInFlight < mostBytes))) {
+        const unit = await pull();
+        if (!unit) break;
+        const size = sizeOfUnit(unit);
         bytesInFlight += size;
-        pending.push(size > LARGE_FILE_BYTES ? { bytes: size, parts: input } : { bytes: size, one: start(input) });
+        pending.push(
+          unit.kind === 'input' && size > LARGE_FILE_BYTES
+            ? { bytes: size, parts: unit.input }
+            : { bytes: size, one: start(unit) },
+        );
       }
+      if (pending.length === 0) break;
       const head = pending.shift()!;
       bytesInFlight -= head.bytes;
       // Let the event loop turn between documents: work done in this thread would otherwise
@@ -159,6 +190,7 @@ export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): Asyn
       }
     }
   } finally {
+    await units.return(undefined); // closes a collection being read
     if (pool) await pool.destroy();
   }
 }

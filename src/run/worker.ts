@@ -6,7 +6,7 @@ import { workerData } from 'node:worker_threads';
 import { compileRules } from '../rules/ruleset.js';
 import type { LoadedRules } from '../rules/load.js';
 import { jiebaSegmenter } from '../segment/tokens.js';
-import { processBytes, type ProcessOptions } from './process.js';
+import { processSource, type ProcessOptions, type Source } from './process.js';
 import type { DocumentRecord, FactType } from '../facts.js';
 import { csvOf, jsonlOf } from '../emit/render.js';
 
@@ -16,7 +16,7 @@ export interface WorkerData {
 
 /** A batch of documents (run/pool.ts), processed in order. */
 export interface Task {
-  readonly docs: readonly { readonly doc: string; readonly bytes: Uint8Array }[];
+  readonly docs: readonly Source[];
   readonly refDate: string | null;
   readonly encoding?: string;
   readonly types?: readonly FactType[];
@@ -38,8 +38,8 @@ export default function run(task: Task): TaskResult[] {
     ...(task.encoding ? { encoding: task.encoding } : {}),
     ...(task.types ? { types: new Set(task.types) } : {}),
   };
-  return task.docs.map(({ doc, bytes }) => {
-    const outcome = processBytes(doc, bytes, rules, segmenter, opts);
+  return task.docs.map((src) => {
+    const outcome = processSource(src, rules, segmenter, opts);
     if (!outcome.ok) return outcome;
     return {
       ok: true,
