@@ -76,3 +76,8 @@ export function fileSink(target: string): Sink {
     abort: cleanup,
   };
 }
+
+/** Where text goes when the output is not text (xlsx, written at the end by its emitter). */
+export function nullSink(): Sink {
+  return { write: async () => {}, close: async () => {}, abort: () => {} };
+}

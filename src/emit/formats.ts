@@ -1,14 +1,15 @@
 // The three output formats as incremental writers: `begin`, one `document` call
 // per input in input order, `end`. jsonl and csv write each document's facts as
 // soon as it is done; json must hold the documents until the end.
-import type { Fact } from '../facts.js';
+import type { Fact, FactType } from '../facts.js';
+import { xlsxEmitter, type XlsxEmitter } from './xlsx.js';
 import { errorRecord } from './records.js';
 import { CSV_COLUMNS, csvLine, csvOf, jsonlOf } from './render.js';
 import { failureRecord, type DocumentOutcome } from './outcome.js';
 
 export { CSV_COLUMNS, csvCells } from './render.js';
 
-export const FORMATS = ['json', 'jsonl', 'csv'] as const;
+export const FORMATS = ['json', 'jsonl', 'csv', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ToolInfo {
@@ -59,7 +60,11 @@ export function csvEmitter(opts: { bom: boolean }): Emitter {
   };
 }
 
-export function createEmitter(format: Format, tool: ToolInfo, opts: { bom: boolean }): Emitter {
+export function createEmitter(
+  format: Format,
+  tool: ToolInfo,
+  opts: { bom: boolean; types?: ReadonlySet<FactType> },
+): Emitter | XlsxEmitter {
   switch (format) {
     case 'json':
       return jsonEmitter(tool);
@@ -67,5 +72,7 @@ export function createEmitter(format: Format, tool: ToolInfo, opts: { bom: boole
       return jsonlEmitter();
     case 'csv':
       return csvEmitter(opts);
+    case 'xlsx':
+      return xlsxEmitter(opts.types ? { types: opts.types } : {});
   }
 }
