@@ -5,6 +5,7 @@ import { registerDiff } from './diff-command.js';
 import { registerRules } from './rules-command.js';
 import { registerExplain } from './explain-command.js';
 import { registerSchema } from './schema-command.js';
+import { registerTable } from './table-command.js';
 
 export function registerSubcommands(program: Command): void {
   registerRules(program);
@@ -12,4 +13,5 @@ export function registerSubcommands(program: Command): void {
   registerSchema(program);
   registerEval(program);
   registerDiff(program);
+  registerTable(program);
 }

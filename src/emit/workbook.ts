@@ -23,9 +23,21 @@ export interface Column {
   readonly kind: ColumnKind;
   /** Widest a column gets, in characters (a Chinese character counts two). */
   readonly maxWidth?: number;
+  /** How numbers show (`#,##0`); stored exactly whatever it is. */
+  readonly numFmt?: string;
 }
 
-export type Cell = string | number | null;
+export type Cell = string | number | null | MarkedCell;
+
+/** A cell that asks to be looked at: shaded, with a note (the reports behind a disputed figure). */
+export interface MarkedCell {
+  readonly value: string | number | null;
+  readonly note: string;
+}
+
+const plain = (c: Cell) => (c !== null && typeof c === 'object' ? c.value : c);
+/** Light amber, as spreadsheets shade a cell to check. */
+const MARKED_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE699' } } as const;
 
 export interface Sheet {
   readonly name: string;
@@ -43,7 +55,8 @@ function asDate(s: string): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
-function cellValue(cell: Cell, kind: ColumnKind): string | number | Date | null {
+function cellValue(marked: Cell, kind: ColumnKind): string | number | Date | null {
+  const cell = plain(marked);
   if (cell === null || cell === '') return null;
   switch (kind) {
     case 'number':
@@ -57,7 +70,8 @@ function cellValue(cell: Cell, kind: ColumnKind): string | number | Date | null 
 }
 
 /** Characters a cell takes on screen: CJK and full-width forms take two. */
-export function cellWidth(cell: Cell): number {
+export function cellWidth(marked: Cell): number {
+  const cell = plain(marked);
   if (cell === null) return 0;
   const s = String(cell);
   let w = 0;
@@ -94,6 +108,7 @@ async function writeSheet(workbook: InstanceType<ExcelJS['stream']['xlsx']['Work
     key: String(i),
     width: columnWidth(c, sheet.widths?.[i]),
     ...(c.kind === 'date' || c.kind === 'date-or-text' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
   }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
