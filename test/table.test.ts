@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { pivot, type Report } from '../src/table/pivot.js';
 import type { Indicator, Output } from '../src/facts.js';
@@ -21,6 +22,7 @@ function run(args: string[]) {
 }
 
 let n = 0;
+const xlsxFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'table-xlsx-')), 'gdp.xlsx');
 function report(over: Partial<Indicator>, published: string | null = null): Report {
   const fact: Indicator = {
     id: `i-${String(n++).padStart(16, '0')}`,
@@ -108,10 +110,12 @@ describe('extract table (the built command)', () => {
   let sources: Record<string, string>[];
   let md: string;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'table-'));
+  const xlsx = xlsxFile;
 
   beforeAll(() => {
     const texts = [
       'fixtures/seeds',
+      'fixtures/collections',
       ...(hasCorpus
         ? fs
             .readdirSync(CORPUS)
@@ -120,7 +124,7 @@ describe('extract table (the built command)', () => {
         : []),
     ];
     const json = path.join(dir, 'facts.json');
-    expect(run([...texts, '-f', 'json', '-o', json, '-j', '1']).code).toBe(0);
+    expect(run([...texts, '-f', 'json', '-o', json, '-j', '1']).code).toBe(1); // news.jsonl's two bad records
     const out = JSON.parse(fs.readFileSync(json, 'utf8')) as Output;
     facts = out.facts.filter((f): f is Indicator => f.type === 'indicator');
     published = new Map(out.documents.map((d) => [d.doc, d.published]));
@@ -134,6 +138,7 @@ describe('extract table (the built command)', () => {
       string
     >[];
     md = run(['table', 'fixtures/seeds', 'fixtures/collections', '--metric', 'gdp']).stdout;
+    expect(run(['table', json, '--metric', 'gdp', '--value-kind', 'level', '-f', 'xlsx', '-o', xlsx]).code).toBe(0);
   });
 
   it('prints every GDP cell as the facts give it: the agreed value, else the latest report’s', () => {
@@ -170,7 +175,10 @@ describe('extract table (the built command)', () => {
   it('lists every report behind the cells, and each disagreement with all its sources', () => {
     expect(sources.length).toBeGreaterThanOrEqual(tableCsv.length);
     const disputed = sources.filter((s) => s.agreed === 'no');
-    if (hasCorpus) expect(disputed.length).toBeGreaterThan(0);
+    expect(disputed.filter((s) => s.region === '山东' && s.period === '2020').map((s) => s.value)).toEqual([
+      '7312900000000',
+      '7279800000000',
+    ]);
     const byCell = new Map<string, Record<string, string>[]>();
     for (const s of disputed)
       byCell.set(`${s.table}|${s.region}|${s.period}`, [
@@ -193,5 +201,25 @@ describe('extract table (the built command)', () => {
     expect(md).toMatch(
       /\*\*7279800000000 CNY — fixtures\/collections\/news\.jsonl#sd-2020-final, 2021-12-30: “地区生产总值为72798亿元”\*\*/,
     );
+  });
+});
+
+describe('extract table -f xlsx', () => {
+  it('writes a sheet per table with numbers, a shaded cell with a note where reports disagree, and the sources', async () => {
+    const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxFile);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['gdp · level · CNY', 'sources']);
+    const ws = wb.worksheets[0]!;
+    const rows = new Map<string, number>();
+    ws.eachRow((row, n) => rows.set(String(row.getCell(1).value), n));
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    const sd = ws.getRow(rows.get('山东')!).getCell(header.indexOf('2020') + 1);
+    expect(sd.value).toBe(7279800000000);
+    expect(sd.note).toContain('“地区生产总值73129亿元”');
+    expect(sd.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    const gd = ws.getRow(rows.get('广东')!).getCell(header.indexOf('2021') + 1);
+    expect(gd.value).toBe(12436967000000);
+    expect(gd.note).toBeUndefined();
   });
 });

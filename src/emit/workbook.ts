@@ -112,8 +112,16 @@ async function writeSheet(workbook: InstanceType<ExcelJS['stream']['xlsx']['Work
   }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
-  for await (const row of sheet.rows)
-    ws.addRow(sheet.columns.map((c, i) => cellValue(row[i] ?? null, c.kind))).commit();
+  for await (const cells of sheet.rows) {
+    const row = ws.addRow(sheet.columns.map((c, i) => cellValue(cells[i] ?? null, c.kind)));
+    cells.forEach((c, i) => {
+      if (c === null || typeof c !== 'object') return;
+      const cell = row.getCell(i + 1);
+      cell.note = c.note;
+      cell.fill = MARKED_FILL;
+    });
+    row.commit();
+  }
   ws.commit();
 }
 
