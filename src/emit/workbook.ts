@@ -73,7 +73,8 @@ function cellValue(marked: Cell, kind: ColumnKind): string | number | Date | nul
 export function cellWidth(marked: Cell): number {
   const cell = plain(marked);
   if (cell === null) return 0;
-  const s = String(cell);
+  // A number as it shows with thousands separators (#,##0): 7,279,800,000,000.
+  const s = typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 10 }) : String(cell);
   let w = 0;
   for (const ch of s)
     w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
@@ -87,7 +88,8 @@ const MIN_WIDTH = 6;
 
 /** A column's width: its widest cell plus a margin for the filter button, within bounds. */
 function columnWidth(c: Column, widest: number | undefined): number {
-  const fitted = Math.max(widest ?? 0, cellWidth(c.header)) + 3;
+  // (a bold header beside its filter button takes a few more)
+  const fitted = Math.max((widest ?? 0) + 3, cellWidth(c.header) + 5);
   return Math.min(c.maxWidth ?? DEFAULT_MAX_WIDTH, Math.max(MIN_WIDTH, fitted));
 }
 
@@ -100,7 +102,18 @@ export function columnLetter(n: number): string {
 
 type ExcelJS = typeof import('exceljs');
 
-async function writeSheet(workbook: InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>, sheet: Sheet) {
+/** The rows a sheet's filter covers, as a defined name: what LibreOffice needs to show the filter buttons. */
+interface FilterRange {
+  readonly name: '_xlnm._FilterDatabase';
+  readonly ranges: string[];
+  readonly localSheetId: number;
+}
+
+async function writeSheet(
+  workbook: InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>,
+  sheet: Sheet,
+  index: number,
+): Promise<FilterRange> {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.autoFilter = { from: 'A1', to: `${columnLetter(Math.max(1, sheet.columns.length))}1` };
   ws.columns = sheet.columns.map((c, i) => ({
@@ -112,7 +125,9 @@ async function writeSheet(workbook: InstanceType<ExcelJS['stream']['xlsx']['Work
   }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
+  let rows = 1;
   for await (const cells of sheet.rows) {
+    rows++;
     const row = ws.addRow(sheet.columns.map((c, i) => cellValue(cells[i] ?? null, c.kind)));
     cells.forEach((c, i) => {
       if (c === null || typeof c !== 'object') return;
@@ -123,6 +138,12 @@ async function writeSheet(workbook: InstanceType<ExcelJS['stream']['xlsx']['Work
     row.commit();
   }
   ws.commit();
+  const last = columnLetter(Math.max(1, sheet.columns.length));
+  return {
+    name: '_xlnm._FilterDatabase',
+    ranges: [`'${sheet.name.replace(/'/g, "''")}'!$A$1:$${last}$${rows}`],
+    localSheetId: index,
+  };
 }
 
 /**
@@ -148,7 +169,12 @@ export async function writeWorkbook(sheets: readonly Sheet[], out: string | Node
       useStyles: true,
       useSharedStrings: false,
     });
-    for (const sheet of sheets) await writeSheet(workbook, sheet);
+    const filters: FilterRange[] = [];
+    for (const [i, sheet] of sheets.entries()) filters.push(await writeSheet(workbook, sheet, i));
+    // exceljs's streaming writer writes each sheet's <autoFilter> but not the defined name
+    // Excel itself adds beside it, without which LibreOffice shows no filter buttons; its
+    // DefinedNames cannot hold a sheet-local name, so the model it reads is given whole.
+    (workbook as unknown as { _definedNames: { model: FilterRange[] } })._definedNames = { model: filters };
     await workbook.commit();
     await finished;
     if (tmp) fs.renameSync(tmp, out as string);
