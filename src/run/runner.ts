@@ -15,7 +15,7 @@ import type { DocumentOutcome } from '../emit/outcome.js';
 import { BATCH_BYTES, BATCH_DOCS, WorkerPool } from './pool.js';
 import { jsonlOf } from '../emit/render.js';
 import { LARGE_FILE_BYTES, processLargeFile } from './large.js';
-import { hasCollections, unitsOf, type Unit } from './units.js';
+import { batchesOf, unitsOf, type Unit } from './units.js';
 import type { FieldChoice } from '../read/record-fields.js';
 
 export interface RunConfig {
@@ -58,8 +58,8 @@ async function readBytes(input: Input): Promise<Uint8Array | { message: string }
 
 export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): AsyncGenerator<DocumentOutcome> {
   const types = cfg.types ? [...cfg.types].sort() : null;
-  // A collection holds any number of documents: the inputs' count does not cap the workers.
-  const jobs = Math.max(1, Math.min(cfg.jobs, hasCollections(inputs) ? cfg.jobs : inputs.length));
+  // A collection holds any number of documents: its size, not the inputs' count, caps the workers.
+  const jobs = Math.max(1, Math.min(cfg.jobs, batchesOf(inputs, BATCH_BYTES)));
   let segmenter: Segmenter | null = null;
   let pool = null as WorkerPool | null; // (not narrowed to null: extractOne sets it)
 

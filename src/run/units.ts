@@ -2,6 +2,7 @@
 // standard input), or one record of a collection (read/collections.ts). Collections are
 // read lazily, record by record, as the runner asks for more: an archive of any size
 // costs the memory of the records in flight.
+import fs from 'node:fs';
 import { collectionKind, readCollection, type CollectionOptions } from '../read/collections.js';
 import type { Input } from '../read/inputs.js';
 import type { RecordParts } from '../read/record-fields.js';
@@ -12,9 +13,28 @@ export type Unit =
   /** A record, or a whole collection, that could not be read: reported, never dropped. */
   | { readonly kind: 'failed'; readonly doc: string; readonly message: string };
 
+const isCollection = (i: Input) => i.kind === 'file' && collectionKind(i.path) !== null;
+
 /** Is any input a collection? Then the number of inputs says nothing of the number of documents. */
-export const hasCollections = (inputs: readonly Input[]) =>
-  inputs.some((i) => i.kind === 'file' && collectionKind(i.path) !== null);
+export const hasCollections = (inputs: readonly Input[]) => inputs.some(isCollection);
+
+/**
+ * How many batches of work the inputs make, at the least: one per input, and one per
+ * `batchBytes` of collections. Workers beyond it would only load jieba: a small archive
+ * runs in this thread, as a single file does.
+ */
+export function batchesOf(inputs: readonly Input[], batchBytes: number): number {
+  let bytes = 0;
+  for (const i of inputs) {
+    if (!isCollection(i)) continue;
+    try {
+      bytes += fs.statSync(i.path).size;
+    } catch {
+      // The reader reports it.
+    }
+  }
+  return inputs.length + Math.floor(bytes / batchBytes);
+}
 
 export async function* unitsOf(inputs: readonly Input[], opts: CollectionOptions = {}): AsyncGenerator<Unit> {
   for (const input of inputs) {

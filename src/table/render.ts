@@ -67,7 +67,10 @@ function markdownDisagreements(t: Table): string[] {
 
 export function renderMarkdown(p: Pivot): string {
   if (p.tables.length === 0) return 'No indicators to tabulate.\n';
-  return p.tables.flatMap((t) => [...markdownTable(t), ...markdownDisagreements(t)]).join('\n');
+  return p.tables
+    .flatMap((t) => [...markdownTable(t), ...markdownDisagreements(t)])
+    .join('\n')
+    .replace(/\n*$/, '\n');
 }
 
 const csv = (rows: readonly (readonly (string | number | null)[])[]) =>
