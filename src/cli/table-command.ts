@@ -6,24 +6,17 @@ import fs from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, packageInfo, warn } from './common.js';
 import { VALUE_KINDS, type ValueKind } from '../fact-types.js';
-import type { Dimension, Includable, PivotOptions, Report } from '../table/pivot.js';
+import {
+  DIMENSIONS,
+  INCLUDABLE,
+  type Dimension,
+  type Includable,
+  type PivotOptions,
+  type Report,
+} from '../table/pivot.js';
 
 const TABLE_FORMATS = ['md', 'csv', 'xlsx'] as const;
 type TableFormat = (typeof TABLE_FORMATS)[number];
-// Kept here (not imported from table/pivot.js) so that --help needs no more than commander.
-const DIMENSIONS = [
-  'region',
-  'regionCanonical',
-  'regionCode',
-  'period',
-  'metric',
-  'label',
-  'valueKind',
-  'unit',
-  'status',
-  'doc',
-];
-const INCLUDABLE = ['approx', 'target', 'plan'];
 
 export interface TableCommandOptions extends PivotOptions {
   readonly format: TableFormat;
@@ -74,8 +67,8 @@ export function registerTable(program: Command): void {
       `only these kinds of value, comma-separated (${VALUE_KINDS.join(', ')})`,
       listOf<ValueKind>(VALUE_KINDS, 'kind of value'),
     )
-    .addOption(new Option('--rows <field>', 'what the rows are').choices(DIMENSIONS).default('region'))
-    .addOption(new Option('--columns <field>', 'what the columns are').choices(DIMENSIONS).default('period'))
+    .addOption(new Option('--rows <field>', 'what the rows are').choices([...DIMENSIONS]).default('region'))
+    .addOption(new Option('--columns <field>', 'what the columns are').choices([...DIMENSIONS]).default('period'))
     .option(
       '--include <what>',
       `also ${INCLUDABLE.join(', ')} figures, comma-separated`,
