@@ -18,6 +18,10 @@ export interface Rate {
   readonly words: string;
   /** 分别: the rates are a list matching a list of labels. */
   readonly respectively: boolean;
+  /** Told by a noun (增速为5%, 同比增幅达到29.8%), not a verb (增长5%): the rate has no change of its own. */
+  readonly noun: boolean;
+  /** Against a base other than the period before (比2019年同期增长11.1%): no change of its own either. */
+  readonly namedBase: boolean;
 }
 
 /** What a figure measures, as written, and where. */

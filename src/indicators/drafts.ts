@@ -9,6 +9,7 @@ import { labelName } from './label-text.js';
 import { regionFor, zipRegions } from './attribution/region.js';
 import { figurePeriod } from './attribution/period.js';
 import { statusFor } from './attribution/status.js';
+import { ownChange, signedValue } from './rates.js';
 import type { OwnerPlaces } from './attribution/places.js';
 
 export function sentenceDrafts(
@@ -24,9 +25,8 @@ export function sentenceDrafts(
     const { date, period } = figurePeriod(ctx, sentence, c.clause, c.q);
     const start = c.label && c.label.start < c.q.start && c.label.start >= c.clause.start ? c.label.start : c.q.start;
     const end = Math.max(c.q.end, c.changeEnd);
-    const rate = c.rate;
-    const value = rate ? rate.sign * c.quantity.value : c.quantity.value;
-    const change = c.change ?? (rate && rate.basis ? { basis: rate.basis, value, unit: c.quantity.unit } : null);
+    const value = signedValue(ctx, c);
+    const change = c.change ?? ownChange(c);
     const draft: IndicatorDraft = {
       start,
       end,

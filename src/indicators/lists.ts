@@ -30,6 +30,8 @@ export function pairRespectively(ctx: Context, cands: Candidate[]): void {
     while (i + k < cands.length && cands[i + k]!.rate && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
     const levels = cands.slice(i - k, i);
     if (k < 2 || levels.length < k) continue;
+    // A change is a growth in %: a run of 百分点 distances or 倍 multiples is figures of their own.
+    if (cands.slice(i, i + k).some((r) => r.quantity.unit !== '%' || r.rate!.namedBase)) continue;
     if (levels.some((l) => l.rate || l.change || l.consumed || l.quantity.class !== levels[0]!.quantity.class))
       continue;
     // Only punctuation between the last level and the rates' phrase; 分别 in the phrase or before the first level.

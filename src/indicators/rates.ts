@@ -5,6 +5,7 @@ import type { Context } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { perRuleSet } from '../rules/compiled.js';
+import type { Change } from '../facts.js';
 import type { Basis, Candidate, Rate } from './candidate.js';
 import { LIST_JOINER } from './lists.js';
 
@@ -18,9 +19,75 @@ export function markRates(ctx: Context, cands: readonly Candidate[]): void {
     // 增长17.3%和15.1%: a listed rate shares the phrase of the one before.
     if (!c.rate && prev?.rate && LIST_JOINER.test(text.slice(prev.q.end, c.q.start)))
       c.rate = { ...prev.rate, start: c.q.start };
+    if (!c.rate && c.quantity.class === 'percent') c.rate = changeAfter(ctx, c);
     if (!c.rate && c.quantity.class === 'percent' && rateNounAfter(ctx, c.q, c.clause))
-      c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false };
+      c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false, noun: true, namedBase: false };
   });
+}
+
+/** 继续实现38.6%的增长, 出现2%的下降: a percentage that 的 and a verb of change close is that change. */
+function changeAfter(ctx: Context, c: Candidate): Rate | null {
+  const text = ctx.doc.match;
+  if (text[c.q.end] !== '的') return null;
+  const dir = ctx.rules.directions.matchAt(text, c.q.end + 1, c.clause.end);
+  if (!dir || dir.value.rule.noun || dir.value.rule.sign === 0) return null;
+  // …的增长贡献率: the verb opens a longer noun, which names something else.
+  if (dir.end < c.clause.end && !/[\s,，。;；、)）]/.test(text[dir.end]!)) return null;
+  const basis = ctx.rules.changes.matchEndingAt(text, c.q.start, c.clause.start);
+  const b = basis?.value.rule.basis;
+  return {
+    start: c.q.start,
+    basis: b && b !== 'none' ? b : null,
+    sign: dir.value.rule.sign,
+    words: '',
+    respectively: false,
+    noun: false,
+    namedBase: false,
+  };
+}
+
+/** The figure's value: a rate's signed by its direction (下降2.4% → -2.4), a distance below its reference negative. */
+export function signedValue(ctx: Context, c: Candidate): number {
+  const sign = c.rate ? c.rate.sign : 1;
+  // (低于去年7.4%的增速0.4个百分点: a distance a rate noun names is still below.)
+  const below = c.quantity.unit === 'pp' && (!c.rate || c.rate.noun) && belowReference(ctx, c);
+  return (below ? -sign : sign) * c.quantity.value;
+}
+
+/**
+ * 低于全国0.4个百分点, 比全国低0.4个百分点: the last comparison word before the distance in
+ * its clause puts the subject below the reference (markers.yaml#rate-below) rather than
+ * above it (#rate-comparison: 高于, 快于).
+ */
+function belowReference(ctx: Context, c: Candidate): boolean {
+  const text = ctx.doc.match;
+  const belows = ctx.rules.marker('rate-below').findAll(text, c.clause.start, c.q.start);
+  if (belows.length === 0) return false;
+  const below = belows[belows.length - 1]!.start;
+  // 高于 (rate-comparison) after it: above. (低于 is in both lists.)
+  const aboves = ctx.rules
+    .marker('rate-comparison')
+    .findAll(text, c.clause.start, c.q.start)
+    .filter((m) => !belows.some((b) => b.start === m.start));
+  const above = aboves.length > 0 ? aboves[aboves.length - 1]!.start : -1;
+  // 低 and 慢 alone compare only in 比…低N个百分点: right before the number, after a 比 in the clause.
+  const word = ctx.rules.marker('rate-below').matchAt(text, below);
+  if (word && word.word.length === 1) {
+    const next = text.slice(below + 1, c.q.numberStart);
+    if (next.trim() !== '' || !/[比较]/.test(text.slice(c.clause.start, below))) return false;
+  }
+  return below > above;
+}
+
+/**
+ * The change a rate carries of its own: a growth in % told by a verb (增长5% → 5; 下降2.4%
+ * → -2.4), basis as stated or none. Not a rate a noun names (增速为5%), nor one against a
+ * named base (比2019年同期增长11.1%), nor a 百分点 distance or a 倍 multiple.
+ */
+export function ownChange(c: Candidate): Change | null {
+  const rate = c.rate;
+  if (!rate || rate.noun || rate.namedBase || c.quantity.unit !== '%' || rate.sign === 0) return null;
+  return { basis: rate.basis, value: rate.sign * c.quantity.value, unit: '%' };
 }
 
 /** The rate phrase ending right before a quantity, if any. */
@@ -47,6 +114,8 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
   }
   const basis = r.changes.matchEndingAt(text, start, floor);
   if (basis) start = basis.start;
+  // 两年分别平均增长33.9%和9.5%: 分别 inside the basis words.
+  if (basis && each.findAll(basis.word).length > 0) respectively = true;
   // 分别比上年增长: 分别 may also come before the basis.
   m = basis ? each.matchEndingAt(text, start, floor) : null;
   if (m) {
@@ -61,7 +130,32 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
     sign: dir.value.rule.sign,
     words: each.findAll(words).reduceRight((w, x) => w.slice(0, x.start) + w.slice(x.end), words),
     respectively,
+    noun: dir.value.rule.noun,
+    namedBase: basis ? false : namedBase(ctx, floor, start),
   };
+}
+
+/**
+ * 比2019年同期增长11.1%, 比疫情前的2019年同期增长4.9%: a comparison with a year written out
+ * between the clause's start and the rate's words, unless its sentence names the year after
+ * it (2021年GDP比2020年增长8.1% is a growth on the year before).
+ */
+function namedBase(ctx: Context, floor: number, end: number): boolean {
+  const text = ctx.doc.match;
+  const cmp = ctx.rules.marker('comparison');
+  const base = ctx.dates
+    .within(floor, end)
+    .find(
+      (d) =>
+        d.expr.year?.kind === 'absolute' &&
+        cmp.findAll(text, Math.max(floor, d.expr.start - 8), d.expr.start).length > 0 &&
+        /^(?:同期)?(?:相比)?\s*$/.test(text.slice(d.expr.end, end)),
+    );
+  if (!base || base.expr.year?.kind !== 'absolute') return false;
+  const year = base.expr.year.value;
+  const sentence = ctx.sentenceAt(base.expr.start);
+  const own = sentence ? ctx.dates.within(sentence.start, sentence.end) : [];
+  return !own.some((d) => !d.expr.since && d.expr.year?.kind === 'absolute' && d.expr.year.value === year + 1);
 }
 
 const rateNoun = perRuleSet((rules) => new RegExp(`^的([^,，。;；、]{1,16}?${rules.markerPattern('rate-noun')})`));
@@ -79,6 +173,8 @@ export function pairLevelRates(ctx: Context, cands: readonly Candidate[]): void 
     const prev = cands[i - 1]!;
     if (!c.rate || prev.rate || prev.change || prev.consumed) continue;
     if (c.rate.basis === 'two_year_avg' || c.rate.basis === 'cagr') continue;
+    // A change is a growth in %: 提高0.8个百分点 after 88.5% is a figure of its own, and so is 增长2倍.
+    if (c.quantity.unit !== '%' || c.rate.namedBase) continue;
     // …A、B，分别提升5.3和12.4个百分点: a list of rates is not the change of the last level alone.
     if (c.rate.respectively && cands[i + 1]?.rate?.respectively) continue;
     // Between them only punctuation, or a stated baseline (…67.7%,较2015年提升36个百分点).

@@ -40,6 +40,8 @@ export const ExpectedFactSchema = z
     approx: z.enum(['about', 'over', 'under']).nullable().optional(),
     changeBasis: z.string().nullable().optional(),
     changeValue: z.number().optional(),
+    /** null: the figure carries no change (增速为5%, 增长2倍). */
+    change: z.null().optional(),
     status: z.enum(['actual', 'target', 'plan']).optional(),
     date: z.string().optional(),
     dateBasis: z.enum(['explicit', 'publication', 'context', 'reference']).optional(),
@@ -334,6 +336,11 @@ export const DirectionSchema = z
     /** Verbs of change: 增长 +1, 下降 -1, 持平 0. */
     words,
     sign: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+    /**
+     * The words name a rate rather than tell a change (增速为5%, 增幅达到29.8%): the rate is
+     * still a figure, and the change of a level right before it, but has no change of its own.
+     */
+    noun: z.boolean().default(false),
   })
   .strict();
 
@@ -369,6 +376,7 @@ export const MARKER_ROLES = [
   'ranking',
   'ranking-after',
   'rate-comparison',
+  'rate-below',
   'label-particle',
   'home-scope',
   'national-scope',
