@@ -3,6 +3,7 @@
 // a target or a plan. Each sentence's quantities go through named passes in order:
 //   candidates.ts   which quantities may be figures
 //   rates.ts        which are rates of change, and whose change each is
+//   growth-links.ts  …and across a clause (…亿元，按不变价格计算，比上年增长5.0%)
 //   lists.ts        分别: levels, rates and labels listed in the same order
 //   labels.ts       what each measures (label-text.ts reads the words; metrics.ts the metric)
 //   drafts.ts       region, period and status (attribution/), and the draft
@@ -11,6 +12,7 @@ import type { NamedContext } from '../context/context.js';
 import { sentenceCandidates } from './candidates.js';
 import { flatChanges, markRates, pairLevelRates } from './rates.js';
 import { pairRespectively } from './lists.js';
+import { pairAmountsAfterGrowth, pairRatesAcrossClauses } from './growth-links.js';
 import { labelCandidates } from './labels.js';
 import { LabelMemory } from './label-memory.js';
 import { sentenceDrafts } from './drafts.js';
@@ -32,6 +34,8 @@ export function extractIndicators(ctx: NamedContext): IndicatorDraft[] {
     // 增值税12.8亿元、城镇土地使用税9.5亿元,同比分别增长210.8%、29.5%: the i-th rate is the i-th level's change.
     pairRespectively(ctx, cands);
     pairLevelRates(ctx, cands);
+    pairRatesAcrossClauses(ctx, cands);
+    pairAmountsAfterGrowth(ctx, cands);
     flatChanges(ctx, sentence, cands);
     labelCandidates(ctx, sentence, cands, memory);
     out.push(...sentenceDrafts(ctx, places, sentence, cands));

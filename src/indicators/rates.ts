@@ -171,21 +171,42 @@ export function pairLevelRates(ctx: Context, cands: readonly Candidate[]): void 
   for (let i = 1; i < cands.length; i++) {
     const c = cands[i]!;
     const prev = cands[i - 1]!;
-    if (!c.rate || prev.rate || prev.change || prev.consumed) continue;
-    if (c.rate.basis === 'two_year_avg' || c.rate.basis === 'cagr') continue;
-    // A change is a growth in %: 提高0.8个百分点 after 88.5% is a figure of its own, and so is 增长2倍.
-    if (c.quantity.unit !== '%' || c.rate.namedBase) continue;
+    if (!mayLendChange(c) || !mayChangeLevel(ctx, prev)) continue;
     // …A、B，分别提升5.3和12.4个百分点: a list of rates is not the change of the last level alone.
-    if (c.rate.respectively && cands[i + 1]?.rate?.respectively) continue;
+    if (c.rate!.respectively && cands[i + 1]?.rate?.respectively) continue;
     // Between them only punctuation, or a stated baseline (…67.7%,较2015年提升36个百分点).
-    const gap = text.slice(prev.q.end, c.rate.start);
-    const baseline = ctx.dates.within(prev.q.end, c.rate.start).some((d) => d.expr.since);
+    const gap = text.slice(prev.q.end, c.rate!.start);
+    const baseline = ctx.dates.within(prev.q.end, c.rate!.start).some((d) => d.expr.since);
     if (!/^[\s,，、;；]*$/.test(gap) && !(baseline && /^[\s,，、;；]*[^,，、;；]*[\s,，]*$/.test(gap))) continue;
-    const value = c.rate.sign * c.quantity.value;
-    prev.change = { basis: c.rate.basis, value, unit: c.quantity.unit };
+    prev.change = { basis: c.rate!.basis, value: c.rate!.sign * c.quantity.value, unit: '%' };
     prev.changeEnd = c.q.end;
     c.consumed = true;
   }
+}
+
+/**
+ * May a rate be a level's change? A growth in % (not 提高0.8个百分点 nor 增长2倍), against the
+ * period before (not 比2019年同期增长11.1%); told by a verb or a noun (…亿元，增速6.6%).
+ */
+export function mayLendChange(c: Candidate): boolean {
+  return c.rate !== null && c.quantity.unit === '%' && !c.rate.namedBase && c.rate.sign !== 0;
+}
+
+/**
+ * May a figure take a rate as its change? A level with none yet; not a percentage (a share,
+ * 占GDP的26.7%, or a rate: no gold figure in % has a change other than itself), nor an
+ * increment (比同期增加73.5亿元: the growth that follows is of the total).
+ */
+export function mayChangeLevel(ctx: Context, c: Candidate): boolean {
+  return !c.rate && !c.change && !c.consumed && c.quantity.unit !== '%' && !isIncrement(ctx, c);
+}
+
+/** 比同期增加73.5亿元, 减少1.2万吨: an amount a verb of change tells is how much something grew. */
+export function isIncrement(ctx: Context, c: Candidate): boolean {
+  const text = ctx.doc.match;
+  const glue = ctx.rules.marker('change-glue').matchEndingAt(text, c.q.start, c.clause.start);
+  const dir = ctx.rules.directions.matchEndingAt(text, glue ? glue.start : c.q.start, c.clause.start);
+  return dir !== null && !dir.value.rule.noun && dir.value.rule.sign !== 0;
 }
 
 /** …,与上年持平: a direction of sign 0 after a level is a change of 0. */
