@@ -318,6 +318,18 @@ export const StatusSchema = z
      * 碳排放强度下降20.5% reports a result).
      */
     noun: z.boolean().default(false),
+    /**
+     * How far the words reach: `sentence` (将, 计划: 将新建A 10个，B 20个 plans both), or
+     * `clause` for an estimate (预计), which covers its own clause and a clause after it that
+     * names nothing of its own; a later clause with its own subject reports an actual.
+     */
+    scope: z.enum(['sentence', 'clause']).default('sentence'),
+    /** The word counts only when jieba reads a verb right after it (规划建设; not 国家规划布局内). */
+    beforeVerb: z.boolean().default(false),
+    /** false: right before a number the word is something else (将2.8万亿元资金纳入… is 把, it moves the figure). */
+    beforeNumber: z.boolean().default(true),
+    /** The word also reports what was done (去年安排资金…): of a figure whose period ended before publication, an actual. */
+    pastIsActual: z.boolean().default(false),
   })
   .strict();
 

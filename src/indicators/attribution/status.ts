@@ -1,5 +1,6 @@
 // Whether a figure is an actual, a target (目标, 力争, 到2025年) or a plan (将, 计划): the
-// status words of its sentence up to its clause's end (indicators.yaml status rules).
+// status words of its sentence up to its clause's end (indicators.yaml status rules), and
+// a report's goal list (主要预期目标是：…), which runs to the end of its paragraph.
 import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { QuantityMatch } from '../../numbers/quantities.js';
@@ -8,6 +9,14 @@ import type { LexiconMatch } from '../../rules/lexicon.js';
 import type { Ref } from '../../rules/ruleset.js';
 import type { StatusRule } from '../../rules/schema.js';
 import type { Status } from '../draft.js';
+import { trimLabel } from '../label-text.js';
+import { GUESSED_TAG } from '../words.js';
+
+type StatusMatch = LexiconMatch<Ref<StatusRule>>;
+/** Prepositions of place, time and standard: after a plan word they leave it a plan (将在, 将于, 将从…到, 拟按4%左右安排). */
+const LOCATIVE_PREPOSITIONS = new Set(['在', '于', '从', '自', '到', '至', '向', '按', '按照']);
+/** jieba's verbs (v, vn, vd …). */
+const VERB_TAG = /^v/;
 
 export function statusFor(
   ctx: Context,
@@ -28,25 +37,112 @@ export function statusFor(
     )
   )
     return 'target';
-  return found.some((m) => m.value.rule.status === 'plan' && m.start < q.start && isPlanWord(ctx, m, q))
+  if (inGoalList(ctx, sentence, q)) return 'target';
+  return found.some(
+    (m) =>
+      m.value.rule.status === 'plan' &&
+      m.start < q.start &&
+      isPlanWord(ctx, m, q, clause) &&
+      !(m.value.rule.pastIsActual && endedBeforePublication(ctx, period)),
+  )
     ? 'plan'
     : 'actual';
 }
 
-/** A plan word before the figure says "will" of it. */
-function isPlanWord(ctx: Context, m: LexiconMatch<Ref<StatusRule>>, q: QuantityMatch): boolean {
-  const tokens = ctx.tokensAround(m.start, m.end);
-  // a plan word must be a word of its own (将近 is "nearly"), and not open a prepositional phrase (将凭借 …)
-  if (!tokens.some((t) => t.start === m.start) || !tokens.some((t) => t.end === m.end)) return false;
-  // 将2.8万亿元资金纳入…: 将 right before a figure is 把 (it moves the figure), not "will".
-  if (m.end === q.numberStart) return false;
-  const i = tokens.findIndex((t) => t.end === m.end);
-  const next = tokens[i + 1];
-  return !(next && (next.tag === 'p' || (ctx.rules.labelLead.has(next.word) && next.word !== '将')));
+/** Did the figure's period (2011; 2025/2027 ends 2027) end before the year the page was published? */
+function endedBeforePublication(ctx: Context, period: ResolvedDate | null): boolean {
+  const published = ctx.doc.published;
+  const years = period?.period?.match(/\d{4}/g);
+  return published !== null && !!years && Number(years[years.length - 1]) < Number(published.slice(0, 4));
 }
 
-/** A goal noun (目标) holds a figure just before it in its clause (5000个的年度目标), or one it introduces (目标是…). */
+/** A plan word before the figure says "will" of it. */
+function isPlanWord(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clause): boolean {
+  const tokens = ctx.tokensAround(m.start, m.end);
+  // a plan word must be a word of its own (将近 is "nearly"); 将在, 拟在 still say "will" (将在20%左右)
+  // (what jieba only guesses, 率拟/x in 赤字率拟按, draws no boundary).
+  const cuts = (pos: number) => tokens.some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
+  if (cuts(m.start) || cuts(m.end)) return false;
+  // 将2.8万亿元资金纳入…: 将 right before a figure is 把 (it moves the figure), not "will".
+  if (!m.value.rule.beforeNumber && m.end === q.numberStart) return false;
+  const next = tokens.find((t) => t.start >= m.end);
+  if (m.value.rule.beforeVerb && !(next && VERB_TAG.test(next.tag))) return false;
+  // 将凭借…资源优势——20所大学: a preposition of means after it opens what the plan relies on,
+  // figures that are; 将在20%左右, 将于2025年, 拟在匈牙利…投资 still say "will".
+  if (next && next.tag === 'p' && !LOCATIVE_PREPOSITIONS.has(next.word)) return false;
+  // 完成年度投资计划的70.9%: the share of a plan done is progress, an actual.
+  if (/^的\s*$/.test(ctx.doc.match.slice(m.end, q.start))) return false;
+  return m.value.rule.scope === 'sentence' || estimateCovers(ctx, m, q, clause);
+}
+
+/**
+ * 预计 covers the figures of its own clause, and of a clause after it that names nothing of
+ * its own (预计全年营业收入260亿元，增长10%); not a clause with its own subject (…，一般公共预算收入增长5.2%).
+ */
+function estimateCovers(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clause): boolean {
+  if (m.start >= clause.start) return true;
+  const own = trimLabel(ctx, clause.start, q.start);
+  return own.end <= own.start;
+}
+
+/**
+ * A goal noun (目标) holds a figure just before it in its clause (5000个的年度目标), or one it
+ * introduces (目标是…); not the share of a goal done (完成年度目标的66.8%), which is progress.
+ */
 function namesGoalOf(text: string, goal: { start: number; end: number }, q: QuantityMatch, clause: Clause): boolean {
   if (goal.start >= q.end) return goal.start - q.end <= 6 && goal.start < clause.end;
+  if (/^的\s*$/.test(text.slice(goal.end, q.start))) return false;
   return goal.start >= clause.start || /^\s*(?:是|为|:|：)/.test(text.slice(goal.end, goal.end + 2));
+}
+
+/** 主要预期目标是：: a goal noun, maybe 是/为, and a colon. */
+const GOAL_LIST_COLON = /^\s*(?:是|为)?\s*[:：]/;
+
+/**
+ * Is the figure in a report's goal list (经济社会发展的主要预期目标是：地区生产总值增长5%左右；…。
+ * 一产、二产、三产增加值分别增长…)? The list runs from the colon to the end of its paragraph,
+ * across 。 and ；; a colon that ends its paragraph opens the list in the next one.
+ */
+function inGoalList(ctx: Context, sentence: Sentence, q: QuantityMatch): boolean {
+  const opener = goalListOpeners(ctx).get(sentence.paragraph);
+  if (opener !== undefined && opener >= 0 && opener <= q.start) return true;
+  const before = ctx.sentences[firstOfParagraph(ctx, sentence) - 1];
+  return before !== undefined && goalListOpeners(ctx).get(before.paragraph) === -1;
+}
+
+const openersByDoc = new WeakMap<object, Map<number, number>>();
+
+/**
+ * Where each paragraph's goal list opens (the end of its colon), by paragraph; -1 for a
+ * paragraph whose colon ends it (the list is the next paragraph). Found once per document.
+ */
+function goalListOpeners(ctx: Context): Map<number, number> {
+  let map = openersByDoc.get(ctx.doc);
+  if (map) return map;
+  map = new Map();
+  const text = ctx.doc.match;
+  for (const s of ctx.sentences) {
+    if (map.has(s.paragraph)) continue;
+    for (const m of ctx.rules.status.findAll(text, s.start, s.end)) {
+      if (m.value.rule.status !== 'target' || !m.value.rule.noun) continue;
+      const colon = GOAL_LIST_COLON.exec(text.slice(m.end, m.end + 4));
+      if (!colon) continue;
+      const end = m.end + colon[0].length;
+      map.set(s.paragraph, text.slice(end, s.end).trim() === '' && isLastOfParagraph(ctx, s) ? -1 : end);
+      break;
+    }
+  }
+  openersByDoc.set(ctx.doc, map);
+  return map;
+}
+
+function firstOfParagraph(ctx: Context, s: Sentence): number {
+  let i = s.index;
+  while (i > 0 && ctx.sentences[i - 1]!.paragraph === s.paragraph) i--;
+  return i;
+}
+
+function isLastOfParagraph(ctx: Context, s: Sentence): boolean {
+  const next = ctx.sentences[s.index + 1];
+  return next === undefined || next.paragraph !== s.paragraph;
 }

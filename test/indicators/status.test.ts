@@ -1,0 +1,77 @@
+// Status of a figure (src/indicators/attribution/status.ts): actual, target or plan.
+import { describe, expect, it } from 'vitest';
+import { indicators } from '../helpers.js';
+
+const statuses = (text: string, refDate: string | null = null) => indicators(text, refDate).map((i) => i.status);
+
+describe('a report’s goal list', () => {
+  it('makes targets of every figure to the end of its paragraph, across ；and 。', () => {
+    const text =
+      '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右。规模以上工业增加值增长6%左右。\n过去一年，全市生产总值增长5.2%。';
+    expect(statuses(text, '2025-01-20')).toEqual(['target', 'target', 'target', 'actual']);
+  });
+
+  it('opens in the next paragraph when its colon ends a paragraph', () => {
+    const text =
+      '今年发展的主要预期目标是：\n国内生产总值增长7.5%；居民消费价格涨幅控制在4%左右。\n去年进出口增长10%。';
+    expect(statuses(text, '2012-03-05')).toEqual(['target', 'target', 'actual']);
+  });
+
+  it('does not reach back before its colon', () => {
+    expect(statuses('去年全市生产总值增长5.2%。今年主要预期目标是：增长5%左右。', '2025-01-20')).toEqual([
+      'actual',
+      'target',
+    ]);
+  });
+});
+
+describe('goals and plans done', () => {
+  it('reads the share of a goal or a plan done as progress, an actual', () => {
+    expect(statuses('上半年完成了年度目标的66.8%。')).toEqual(['actual']);
+    expect(statuses('111个省重点在建项目完成年度投资计划的70.9%。')).toEqual(['actual', 'actual']);
+  });
+});
+
+describe('plan words', () => {
+  it('reads 安排, 拿出, 要, 可使 as plans', () => {
+    expect(statuses('每年安排140亿元以上。')).toEqual(['plan']);
+    expect(statuses('中央财政拿出1000亿元专项奖补资金。')).toEqual(['plan']);
+    expect(statuses('今年要新建高标准农田1亿亩。', '2024-03-05')).toEqual(['plan']);
+    expect(statuses('这项技术可使生产成本降低30%。')).toEqual(['plan']);
+  });
+
+  it('reads 安排 of a period over before publication as done, and 安排 as a noun in another clause as none', () => {
+    const text =
+      '2012年政府工作报告\n发布时间：2012-03-05\n2011年，中央财政安排资金300亿元。2012年，中央财政安排资金400亿元。';
+    expect(statuses(text)).toEqual(['actual', 'plan']);
+    expect(statuses('与制度性安排相结合，全年为市场主体减负超过2.6万亿元。', '2021-03-05')).toEqual(['actual']);
+  });
+
+  it('keeps 将在, 拟按 plans, but not figures a plan relies on (将凭借…资源优势——20所大学)', () => {
+    expect(statuses('我国的固定资产投资将在20%左右。')).toEqual(['plan']);
+    expect(statuses('赤字率拟按4%左右安排。', '2025-03-05')).toEqual(['plan']);
+    expect(statuses('青岛也将凭借自己的资源优势——20所大学、9家国家重点实验室。')).toEqual(['actual', 'actual']);
+  });
+
+  it('lets 预计 cover its own clause and a clause with no subject of its own, not one with its own', () => {
+    expect(statuses('全市地区生产总值预计增长5.1%左右，一般公共预算收入增长5.2%。', '2025-01-20')).toEqual([
+      'plan',
+      'actual',
+    ]);
+    expect(statuses('预计全年实现营业收入260亿元，增长10%。')).toEqual(['plan']);
+  });
+});
+
+describe('approximation words', () => {
+  const approx = (text: string) => indicators(text).map((i) => i.approx);
+  it('reads negated comparisons the right way round', () => {
+    expect(approx('项目总投资不超过73.4亿欧元。')).toEqual(['under']);
+    expect(approx('年产值不低于10亿元。')).toEqual(['over']);
+    expect(approx('全区软件企业不超过百家。')).toEqual(['under']);
+  });
+
+  it('reads passing a mark (迈上, 站上) and 及以上 as over', () => {
+    expect(approx('2021年深圳经济总量站上3万亿元新台阶。')).toEqual(['over']);
+    expect(approx('全省GDP增长了8%及以上。')).toEqual(['over']);
+  });
+});
