@@ -133,6 +133,10 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
     if (chars.has(c)) {
       // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
       if (numeral && multipliers.has(c) && rules.units.matchAt(text, j, end)) break;
+      // 5万亿两个台阶: a lone digit after a section word, with a measure word after it, counts
+      // on its own (一万三 is 13000, but 两个 after 5万亿 is "two").
+      if (sections.has(numeral[numeral.length - 1] ?? '') && digits.has(c) && rules.units.matchAt(text, j + 1, end))
+        break;
       // 七十百分位: a multiplier right after another one starts something else.
       if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '') && !(inside && inside.end === j))
         break;
@@ -310,6 +314,12 @@ function bareScaleAt(
   return value === null ? null : { word, numeral, end: k, value };
 }
 
+/** A unit word in Latin letters at `pos` that ends there (GWh, MW; not the G of 5G nor GW of 10GWX). */
+function latinUnitAt(text: string, pos: number, end: number, rules: RuleSet): boolean {
+  const m = rules.units.matchAt(text, pos, end);
+  return m !== null && /^[A-Za-z]+$/.test(m.word) && !/[A-Za-z0-9]/.test(text[m.end] ?? '');
+}
+
 /** The unit at `pos`, honouring each unit's notFollowedBy / notPrecededBy. */
 function unitAt(
   text: string,
@@ -393,6 +403,12 @@ function shareUnits(text: string, rules: RuleSet, out: QuantityMatch[], numerals
       const q = result[j]!;
       const next = result[j + 1]!;
       const between = text.slice(q.end, next.start).trim();
+      // 高于全国12.7个、12个百分点: an item whose unit is the start of the last one's (个 of
+      // 个百分点) wrote it short; it takes the whole.
+      if (q.unit && sep.has(between) && elided(q.unit.word, last.unit.word) && next.unit?.word === last.unit.word) {
+        result[j] = { ...q, unit: last.unit, shared: true };
+        continue;
+      }
       // 五、六倍, 二、三十亿斤 are "five or six", "twenty or thirty": Chinese numerals in a row are a guess, not a list.
       if (q.unit || !sep.has(between) || q.chineseOnly || last.chineseOnly) break;
       if (trailingScale(numerals[j]!, rules) !== 1 || q.approx) break;
@@ -403,6 +419,9 @@ function shareUnits(text: string, rules: RuleSet, out: QuantityMatch[], numerals
   }
   return result;
 }
+
+/** Is `short` the start of `whole` written on its own (个 of 个百分点)? */
+const elided = (short: string, whole: string) => short.length < whole.length && whole.startsWith(short);
 
 /**
  * 1100亿 with no 元: yuan only where money is certain — a money noun or a money metric
@@ -456,9 +475,7 @@ function impliedMoney(text: string, start: number, end: number, from: number, to
 /** All quantities in `text[from, to)`, left to right, not overlapping. */
 export function findQuantities(text: string, rules: RuleSet, from = 0, to = text.length): QuantityMatch[] {
   const { found, numerals } = scanQuantities(text, rules, from, to);
-  return numerals.length === found.length && found.some((q) => !q.unit)
-    ? shareUnits(text, rules, found, numerals)
-    : found;
+  return numerals.length === found.length && found.length > 1 ? shareUnits(text, rules, found, numerals) : found;
 }
 
 function scanQuantities(
@@ -536,8 +553,12 @@ function scanQuantities(
     const num = read.num;
     let value: number | null = Number.isNaN(read.value) ? null : read.value;
     let numberEnd = num.end;
-    // …followed by a letter (5G, 8K, 4G/5G): a model name as well; by ^ or /digit, an exponent or a ratio.
-    if (/[A-Za-z^]/.test(text[numberEnd] ?? '') || (text[numberEnd] === '/' && isDigit(text[numberEnd + 1]))) {
+    // …followed by a letter (5G, 8K, 4G/5G): a model name as well, unless the letters are a unit
+    // word of their own (100GWh, 10GW, 1MWh); by ^ or /digit, an exponent or a ratio.
+    if (
+      (/[A-Za-z^]/.test(text[numberEnd] ?? '') && !latinUnitAt(text, numberEnd, to, rules)) ||
+      (text[numberEnd] === '/' && isDigit(text[numberEnd + 1]))
+    ) {
       i = numberEnd - 1;
       continue;
     }
@@ -609,11 +630,14 @@ function scanQuantities(
         }
       }
     }
-    const before = bare
+    const wordBefore = bare
       ? bare.word
       : signStart >= 0
         ? null
         : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
+    // 迈上4个万亿元台阶: a word that marks only some classes of quantity leaves the others as they are.
+    const classes = wordBefore?.value.rule.classes;
+    const before = !bare && classes && unit && !classes.includes(unit.value.rule.class) ? null : wordBefore;
     // 突破60亿 after 固定资产投资总额: yuan, when money is certain; else no unit, as before.
     if (
       !unit &&

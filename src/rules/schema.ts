@@ -114,6 +114,11 @@ export const ApproxSchema = z
     approx: z.enum(['about', 'over', 'under']),
     /** The word is not this one when preceded by one of these (约 in 签约, 近 in 附近, 上 in 线上). */
     notPrecededBy: z.array(z.string().min(1)).default([]),
+    /**
+     * Only before a quantity of these unit classes (迈上8000亿元 passes a mark; 迈上4个万亿元台阶
+     * counts the marks, exactly). Unset: any.
+     */
+    classes: z.array(z.enum(['money', 'percent', 'pp', 'count', 'physical', 'duration', 'index'])).optional(),
   })
   .strict();
 
