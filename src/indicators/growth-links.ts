@@ -101,10 +101,14 @@ function asidesBetween(ctx: Context, level: Candidate, rate: Candidate): boolean
   if (clausesBetween(ctx, level.q.end, rate.clause.start) > MAX_CLAUSES_APART) return false;
   const text = ctx.doc.match;
   const names = ctx.rules.metrics.findAll(text, level.q.end, rate.clause.start);
-  // 占GDP的26.7%: a share names what it is a share of.
+  // 占GDP的26.7%: a share names what it is a share of; 按不变价格计算 says how a rate is measured.
   return names.every((m) => {
     const clause = ctx.clauseAt(m.start);
-    return clause !== undefined && ctx.rules.marker('share').findAll(text, clause.start, m.start).length > 0;
+    if (clause === undefined) return false;
+    if (ctx.rules.marker('share').findAll(text, clause.start, m.start).length > 0) return true;
+    let p = clause.start;
+    while (p < clause.end && /[\s,，]/.test(text[p]!)) p++;
+    return ctx.rules.changes.matchAt(text, p, clause.end)?.end === clause.end;
   });
 }
 

@@ -33,24 +33,32 @@ export function longestMetric(
     unitClass === 'percent' || unitClass === 'pp' || !m.value.rule.class || m.value.rule.class === unitClass;
   const heads = ctx.rules.metrics
     .findEvery(label)
-    .filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m));
-  if (heads.length === 0) return null;
-  const best = heads.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-  // 海洋生产总值, 人均生产总值: a word that narrows the name makes it another measure.
-  if (ctx.rules.marker('metric-narrowing').matchEndingAt(label, best.start)) return null;
-  // 农业生产总值, 交通固定资产投资, 装备制造业增加值: so does any other word before it but a
-  // scope (规模以上, 全社会), a place, a time, or a word that opens a label (实现, 新增).
+    .filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  // 占GDP的26.7%, 拉动GDP增长0.1个百分点: a name after a word of relation is what the figure
+  // relates to, not what it measures.
+  const relation = ctx.rules.marker('metric-relation').findAll(label);
   // (Where the label is the text at `at`, jieba says which word stands before the name.)
   const where = at !== null && ctx.doc.text.startsWith(written, at) ? at : null;
-  // 居民消费价格指数CPI, 国内生产总值GDP: a name before the name is the same measure, said twice.
-  const apposition = ctx.rules.metrics.findEvery(label.slice(0, best.start)).length > 0;
-  if (
-    best.value.rule.aggregate &&
-    !apposition &&
-    narrowedBy(ctx, label.slice(0, best.start), where === null ? null : where + best.start)
-  )
-    return null;
-  return { id: best.value.rule.id, ref: best.value.ref };
+  for (const best of heads) {
+    if (relation.some((r) => r.end <= best.start)) return null;
+    // 海洋生产总值, 人均生产总值: a word that narrows the name makes it another measure.
+    if (ctx.rules.marker('metric-narrowing').matchEndingAt(label, best.start)) return null;
+    // 农业生产总值, 交通固定资产投资, 装备制造业增加值: so does any other word before an
+    // aggregate's name but a scope (规模以上, 全社会), a place, a time, or a word that opens a
+    // label (实现, 新增); a shorter name that ends the label may still be its measure
+    // (装备制造业增加值 is a value added, 交通固定资产投资 an investment).
+    // 居民消费价格指数CPI, 国内生产总值GDP: a name before the name is the same measure, said twice.
+    const apposition = ctx.rules.metrics.findEvery(label.slice(0, best.start)).length > 0;
+    if (
+      best.value.rule.aggregate &&
+      !apposition &&
+      narrowedBy(ctx, label.slice(0, best.start), where === null ? null : where + best.start)
+    )
+      continue;
+    return { id: best.value.rule.id, ref: best.value.ref };
+  }
+  return null;
 }
 
 /** Dates written with numbers (2020年, 1—2月, 前11个月): a time, not a sector. */

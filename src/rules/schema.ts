@@ -388,6 +388,7 @@ export const MARKER_ROLES = [
   'metric-narrowing',
   'metric-scope',
   'metric-tail',
+  'metric-relation',
   'index-word',
   'comparison',
   'ranking',

@@ -1,0 +1,44 @@
+// The metric a figure's label names (src/indicators/metrics.ts, rules/metrics.yaml): counts
+// of people that are tracked, families of figures, and names that do not govern the figure.
+import { describe, expect, it } from 'vitest';
+import { indicators } from '../helpers.js';
+
+const metrics = (text: string, refDate: string | null = null) =>
+  indicators(text, refDate).map((i) => [i.value, i.metric]);
+
+describe('counts of people', () => {
+  it('are figures when a tracked metric ends their label', () => {
+    expect(metrics('城镇新增就业42.3万人。')).toEqual([[423000, 'employment']]);
+    expect(metrics('旅客运输量6409.2万人次。')).toEqual([[64092000, 'passengers']]);
+    expect(metrics('全国保障城乡低保对象4333.5万人。')).toEqual([[43335000, 'social_assistance']]);
+    expect(metrics('全年引进人才20000人。')).toEqual([[20000, 'talent']]);
+    expect(metrics('年末常住人口1026万人。')).toEqual([[10260000, 'population']]);
+  });
+
+  it('stay out when incidental', () => {
+    expect(metrics('150余位行业代表参加峰会。')).toEqual([]);
+    expect(metrics('20位企业家代表与专家现场互动交流。')).toEqual([]);
+  });
+});
+
+describe('families', () => {
+  it('name what kind of figure it is when no narrower metric does', () => {
+    expect(metrics('装备制造业增加值增长7.7%。')).toEqual([[7.7, 'value_added']]);
+    expect(metrics('民间投资增长5%。')).toEqual([[5, 'investment']]);
+    expect(metrics('新培育专精特新企业120家。')).toEqual([[120, 'enterprises']]);
+    // A narrower metric wins.
+    expect(metrics('工业投资增长12.5%。')).toEqual([[12.5, 'industrial_investment']]);
+    expect(metrics('高新技术企业超6.1万家。')).toEqual([[61000, 'high_tech_enterprises']]);
+  });
+});
+
+describe('a name that does not govern the figure', () => {
+  it('gives no metric to a share of it or a contribution to it', () => {
+    expect(metrics('数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。')).toEqual([
+      [230600000000, 'digital_economy_core_value_added'],
+      [26.7, null],
+    ]);
+    expect(metrics('消费拉动GDP增长3.3个百分点。')).toEqual([[3.3, null]]);
+    expect(metrics('单位国内生产总值能耗降低3%。')).toEqual([[-3, 'energy_intensity']]);
+  });
+});
