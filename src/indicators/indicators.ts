@@ -7,7 +7,8 @@
 //   lists.ts        分别: levels, rates and labels listed in the same order
 //   labels.ts       what each measures (label-text.ts reads the words; metrics.ts the metric)
 //   drafts.ts       region, period and status (attribution/), and the draft
-// then tables' rows (table-figures.ts) and the rules' patterns (patterns.ts).
+// then tables' rows (table-figures.ts), figures told with no number (flat-statements.ts: 与上年
+//持平) and the rules' patterns (patterns.ts).
 import type { NamedContext } from '../context/context.js';
 import { sentenceCandidates } from './candidates.js';
 import { flatChanges, markRates, pairLevelRates } from './rates.js';
@@ -18,6 +19,7 @@ import { LabelMemory } from './label-memory.js';
 import { sentenceDrafts } from './drafts.js';
 import { OwnerPlaces } from './attribution/places.js';
 import { tableIndicators } from './table-figures.js';
+import { flatStatements } from './flat-statements.js';
 import { mergePatternIndicators } from './patterns.js';
 import type { IndicatorDraft } from './draft.js';
 
@@ -41,6 +43,7 @@ export function extractIndicators(ctx: NamedContext): IndicatorDraft[] {
     out.push(...sentenceDrafts(ctx, places, sentence, cands));
   }
   out.push(...tableIndicators(ctx, places, out));
+  out.push(...flatStatements(ctx, places));
   return mergePatternIndicators(
     ctx,
     places,

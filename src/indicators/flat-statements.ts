@@ -1,0 +1,119 @@
+// Figures told with no number: 居民消费价格与上年基本持平 is a change of 0 %, a figure of its
+// own (gold convention "Growth": 与上年同期持平 → change 0). Only where what is flat names a
+// metric (居民消费价格, 食品价格) and the comparison, if any, is with the period before
+// (与上年, 与去年同期): 增速与一季度持平 and 数量跟江苏持平 compare with something else.
+import type { Context } from '../context/context.js';
+import type { Sentence } from '../segment/sentences.js';
+import type { QuantityMatch } from '../numbers/quantities.js';
+import type { Quantity } from '../numbers/resolve.js';
+import { describeDraft, type IndicatorDraft } from './draft.js';
+import { trimLabel } from './label-text.js';
+import { longestMetric } from './metrics.js';
+import { figurePeriod } from './attribution/period.js';
+import { regionFor } from './attribution/region.js';
+import { statusFor } from './attribution/status.js';
+import type { OwnerPlaces } from './attribution/places.js';
+
+/** 基本持平 is about flat (gold: approx about). */
+const ROUGHLY = '基本';
+
+export function flatStatements(ctx: Context, places: OwnerPlaces): IndicatorDraft[] {
+  const text = ctx.doc.match;
+  const out: IndicatorDraft[] = [];
+  for (const dir of ctx.rules.directions.findAll(text)) {
+    if (dir.value.rule.sign !== 0) continue;
+    const sentence = ctx.sentenceAt(dir.start);
+    const clause = ctx.clauseAt(dir.start);
+    if (!sentence || !clause || ctx.isQuoted(dir.start, dir.end)) continue;
+    const draft = flatDraft(ctx, places, sentence, clause, dir);
+    if (draft) out.push(draft);
+  }
+  return out;
+}
+
+function flatDraft(
+  ctx: Context,
+  places: OwnerPlaces,
+  sentence: Sentence,
+  clause: { start: number; end: number },
+  dir: { start: number; end: number },
+): IndicatorDraft | null {
+  const text = ctx.doc.match;
+  // A number in the clause: 持平 is the change of that figure (rates.ts flatChanges), or of none.
+  if (/[\d０-９]/.test(text.slice(clause.start, clause.end))) return null;
+  let p = dir.start;
+  const roughly = text.slice(p - ROUGHLY.length, p) === ROUGHLY;
+  if (roughly) p -= ROUGHLY.length;
+  const base = baseBefore(ctx, clause.start, p);
+  if (base === null) return null;
+  const t = trimLabel(ctx, clause.start, base.start);
+  if (t.end <= t.start) return null;
+  const label = ctx.doc.text.slice(t.start, t.end);
+  const metric = longestMetric(ctx, label, 'percent', t.start);
+  if (!metric) return null;
+  const q: QuantityMatch = {
+    start: p,
+    end: dir.end,
+    numberStart: p,
+    numberEnd: dir.end,
+    number: 0,
+    chineseOnly: false,
+    approx: null,
+    unit: null,
+  };
+  const quantity: Quantity = {
+    value: 0,
+    unit: '%',
+    class: 'percent',
+    measure: null,
+    raw: ctx.doc.text.slice(p, dir.end),
+    approx: roughly ? 'about' : null,
+    ref: 'indicators.yaml#flat',
+  };
+  const { date, period } = figurePeriod(ctx, sentence, clause, q);
+  const draft: IndicatorDraft = {
+    start: t.start,
+    end: dir.end,
+    rule: metric.ref,
+    metric: metric.id,
+    label,
+    region: regionFor(ctx, places, sentence, clause, t.start, label),
+    period,
+    quantity,
+    valueStart: p,
+    valueEnd: dir.end,
+    value: 0,
+    change: { basis: base.named ? 'yoy' : null, value: 0, unit: '%' },
+    status: statusFor(ctx, sentence, clause, q, date),
+  };
+  if (ctx.tracing)
+    ctx.note({
+      stage: 'indicator',
+      start: draft.start,
+      end: draft.end,
+      rule: draft.rule,
+      verdict: 'kept',
+      message: `持平 with no number: ${describeDraft(draft)}`,
+    });
+  return draft;
+}
+
+/**
+ * Where the comparison before 持平 starts: 与上年, 和去年同期 (a period word after a comparison
+ * opener, `named`), or right at 持平 when none is written; null when the comparison names
+ * something other than a period (与全国, 跟江苏, 与2017年计划目标).
+ */
+function baseBefore(ctx: Context, floor: number, end: number): { start: number; named: boolean } | null {
+  const text = ctx.doc.match;
+  for (const cmp of ctx.rules.marker('comparison').findAll(text, floor, end)) {
+    const date = ctx.dates.startingAt(cmp.end, end);
+    if (!date) continue;
+    const rest = text.slice(date.expr.end, end);
+    if (!/^(?:同期)?$/.test(rest)) continue;
+    // 与一季度持平: a part of the year other than the one the text is about compares rates.
+    if (date.expr.part !== null && !date.expr.same) return null;
+    return { start: cmp.start, named: true };
+  }
+  // 居民消费价格指数持平: nothing between the subject and 持平 but the subject.
+  return ctx.rules.marker('comparison').findAll(text, floor, end).length > 0 ? null : { start: end, named: false };
+}
