@@ -75,6 +75,12 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
     return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
   if (q.chineseOnly && q.number < 10 && (q.unit.value.rule.class === 'count' || q.unit.value.rule.class === 'index'))
     return 'a small number in Chinese numerals (两座, 三位, 一点) is wording, not a figure';
+  // 这3个省份的GDP, 上述28个省份: things counted before, referred to again.
+  if (
+    q.unit.value.rule.class === 'count' &&
+    ctx.rules.marker('reference-before').matchEndingAt(text, q.start, clause.start)
+  )
+    return 'a count referring back to things already counted (markers.yaml#reference-before)';
   return null;
 }
 

@@ -134,9 +134,29 @@ function metricBefore(ctx: Context, sentence: Sentence, c: Candidate): Label | n
   return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
 }
 
-/** Counts of people (万人) are figures only of a metric (常住人口1026万人). */
+/**
+ * Counts of people (万人) are figures only of a metric (常住人口1026万人): one that ends the
+ * label, or that names the people right after the number (95万低保和特困人员按时…) or right
+ * before it (保障水上旅客8.8亿人次安全出行, whose label then is what comes before).
+ */
 function dropUncountedPeople(ctx: Context, c: Candidate): void {
   if (!c.q.unit || c.q.unit.value.rule.indicator || c.metric) return;
+  const text = ctx.doc.match;
+  // A whole word (not the 企业 of 20位企业家代表).
+  const whole = (m: { start: number; end: number } | null) =>
+    m !== null && !ctx.tokensAround(m.start, m.end).some((t) => t.start < m.end && m.end < t.end && t.start >= m.start);
+  const after = ctx.rules.metrics.matchAt(text, c.q.end, c.clause.end);
+  const before = whole(after) ? null : ctx.rules.metrics.matchEndingAt(text, c.q.start, c.clause.start);
+  const named = whole(after) ? after : before;
+  if (named && named.value.rule.class === 'count') {
+    c.metric = named.value.rule.id;
+    c.metricRef = named.value.ref;
+    if (before) {
+      const t = trimLabel(ctx, c.clause.start, c.q.start);
+      if (t.end > t.start) c.label = { text: ctx.doc.text.slice(t.start, t.end), start: t.start };
+    }
+    return;
+  }
   c.consumed = true;
   if (ctx.tracing)
     ctx.note({
@@ -145,6 +165,6 @@ function dropUncountedPeople(ctx: Context, c: Candidate): void {
       end: c.q.end,
       rule: c.q.unit.value.ref,
       verdict: 'dropped',
-      message: `${c.q.unit.word} counts people: a figure only when its label names a metric (label ${c.label?.text ?? '—'})`,
+      message: `${c.q.unit.word || c.quantity.raw} counts people: a figure only when a metric names what it counts (label ${c.label?.text ?? '—'})`,
     });
 }

@@ -424,6 +424,21 @@ function shareUnits(text: string, rules: RuleSet, out: QuantityMatch[], numerals
 const elided = (short: string, whole: string) => short.length < whole.length && whole.startsWith(short);
 
 /**
+ * 33万农民工, 95万低保和特困人员 (a noun of people right after), 人口超千万 (right before, past
+ * approximation and trail words): a number with 万 or 亿 and no unit counts people
+ * (markers.yaml#people-noun). Whether it is a figure is decided as for any count of people:
+ * a metric must name what it counts.
+ */
+function impliedPeople(text: string, start: number, end: number, from: number, to: number, rules: RuleSet): boolean {
+  const nouns = rules.marker('people-noun');
+  if (nouns.matchAt(text, end, to)) return true;
+  let p = start;
+  const trail = rules.labelTrail.matchEndingAt(text, p, from);
+  if (trail) p = trail.start;
+  return nouns.matchEndingAt(text, p, from) !== null;
+}
+
+/**
  * 1100亿 with no 元: yuan only where money is certain — a money noun or a money metric
  * right before it (固定资产投资总额突破60亿, GDP突破万亿) or in the phrase right after it
  * (超过1000亿的民生事业投资). `start` is where the number's approximation words begin.
@@ -530,7 +545,8 @@ function scanQuantities(
       !glued &&
       prev !== undefined &&
       (/[A-Za-z.^]/.test(prev) ||
-        (prev === '/' && isDigit(text[i - 2])) ||
+        // 3/5, 0.6人/百亿元: after / a number is a ratio's other side or a unit's denominator.
+        prev === '/' ||
         (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
     ) {
       while (i + 1 < to && chars.has(text[i + 1]!)) i++;
@@ -646,6 +662,15 @@ function scanQuantities(
     ) {
       const yuan = rules.units.matchAt('元', 0);
       if (yuan) unit = { start: num.end, end: num.end, word: '', value: yuan.value };
+    }
+    // 33万农民工, 惠及76万群众, 人口超千万: people, when a noun of people is right after or before.
+    if (
+      !unit &&
+      trailingScale(num.numeral, rules) >= 1e4 &&
+      impliedPeople(text, before ? before.start : i, num.end, from, to, rules)
+    ) {
+      const person = rules.units.matchAt('人', 0);
+      if (person) unit = { start: num.end, end: num.end, word: '', value: person.value };
     }
     const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
     if (after) pos = after.end;

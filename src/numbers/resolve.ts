@@ -40,7 +40,8 @@ export function resolveQuantity(q: QuantityMatch, source: string, bare: 'index' 
     value: clean(q.number * u.factor),
     unit: per ? `${u.unit}/${per}` : u.unit,
     class: u.class,
-    measure: u.measure && !per ? source.slice(q.unit.start, q.unit.end) : null,
+    // (a unit implied by the words around, 33万农民工, has no measure word written)
+    measure: u.measure && !per ? source.slice(q.unit.start, q.unit.end) || null : null,
     raw,
     approx,
     ref: q.unit.value.ref,

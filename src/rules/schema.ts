@@ -389,6 +389,8 @@ export const MARKER_ROLES = [
   'metric-scope',
   'metric-tail',
   'metric-relation',
+  'people-noun',
+  'reference-before',
   'index-word',
   'comparison',
   'ranking',

@@ -64,3 +64,16 @@ describe('approximation', () => {
     expect(read('连续跨过3个万亿元大关')).toEqual([['3个', 3, 'count', null]]);
   });
 });
+
+describe('numbers that are not amounts', () => {
+  it('skips a unit’s denominator, the last mile and 三元 of a battery chemistry', () => {
+    expect(read('生产安全事故死亡率控制在0.6人/百亿元以下').map((q) => q[2])).not.toContain('CNY');
+    expect(read('为工业客户搭建最后一公里')).toEqual([]);
+    expect(read('北美新厂主要生产三元锂电池')).toEqual([]);
+  });
+
+  it('reads 万 and 亿 before a noun of people as a count of people', () => {
+    expect(read('33万农民工就近就业')).toEqual([['33万', 330000, 'count', null]]);
+    expect(read('全市人口超千万')).toEqual([['超千万', 10000000, 'count', 'over']]);
+  });
+});
