@@ -335,6 +335,8 @@ export const StatusSchema = z
     beforeNumber: z.boolean().default(true),
     /** The word also reports what was done (去年安排资金…): of a figure whose period ended before publication, an actual. */
     pastIsActual: z.boolean().default(false),
+    /** Only of figures of these unit classes (安排1600亿元 plans money; 今天安排13架包机 reports). Unset: any. */
+    classes: z.array(z.enum(['money', 'percent', 'pp', 'count', 'physical', 'duration', 'index'])).optional(),
   })
   .strict();
 

@@ -66,6 +66,8 @@ function isPlanWord(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clau
   // 将2.8万亿元资金纳入…: 将 right before a figure is 把 (it moves the figure), not "will".
   if (!m.value.rule.beforeNumber && m.end === q.numberStart) return false;
   const next = tokens.find((t) => t.start >= m.end);
+  const classes = m.value.rule.classes;
+  if (classes && !classes.includes(q.unit?.value.rule.class ?? 'index')) return false;
   if (m.value.rule.beforeVerb && !(next && VERB_TAG.test(next.tag))) return false;
   // 将凭借…资源优势——20所大学: a preposition of means after it opens what the plan relies on,
   // figures that are; 将在20%左右, 将于2025年, 拟在匈牙利…投资 still say "will".
