@@ -129,7 +129,7 @@ function borrowedLabel(
 
 /** The last metric named in the sentence before the figure. */
 function metricBefore(ctx: Context, sentence: Sentence, c: Candidate): Label | null {
-  const names = ctx.rules.metrics.findAll(ctx.doc.match, sentence.start, c.q.start);
+  const names = ctx.rules.metrics.findAll(ctx.doc.match, sentence.start, c.q.start).filter((m) => !m.value.rule.family);
   const m = names[names.length - 1];
   return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
 }

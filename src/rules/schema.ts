@@ -159,6 +159,12 @@ export const MetricSchema = z
      * scope, a place or a time names a part (交通固定资产投资, 农业生产总值), which is not it.
      */
     aggregate: z.boolean().optional(),
+    /**
+     * A kind of figure (value_added, investment, enterprises), not one figure: it names the metric
+     * of a label it ends, but a figure with no label of its own does not borrow it from the
+     * sentence (61%的城市污水处理厂 after …小流域面积401万亿 is no area).
+     */
+    family: z.boolean().optional(),
   })
   .strict();
 
