@@ -215,7 +215,9 @@ describe('quantities', () => {
     expect(quantities('每年超过1000亿的民生事业投资')[0]).toMatchObject({ value: 1e11, unit: 'CNY' });
     expect(quantities('全省海洋生产总值突破万亿')[0]).toMatchObject({ value: 1e12, unit: 'CNY' });
     // no money word, a word after the number, a respective list, a head noun that is not money
-    expect(quantities('全年接待游客突破1.2亿,优势增加了1100亿')).toHaveLength(0);
+    expect(quantities('优势增加了1100亿')).toHaveLength(0);
+    // …next to a noun of people it counts them (markers.yaml#people-noun), no money.
+    expect(quantities('全年接待游客突破1.2亿')[0]).toMatchObject({ value: 1.2e8, unit: 'count' });
     expect(quantities('总额为9.95亿沙特里亚尔')).toHaveLength(0);
     expect(quantities('成交量、成交额分别为53.8亿手和382.5万亿元').map((q) => q.text)).toEqual(['382.5万亿元']);
     expect(quantities('吸引了超过1亿的投资者')).toHaveLength(0);

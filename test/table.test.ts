@@ -197,7 +197,7 @@ describe('extract table (the built command)', () => {
     expect(md).toMatch(/^\| region \| 2020 \| 2021-H1 \| 2021 \|$/m);
     expect(md).toMatch(/^\| 青岛 \|  \| 653921000000 \|  \|$/m);
     expect(md).toMatch(/^\| 山东 \| 7279800000000 \* \|  \| 8309590000000 \|$/m);
-    expect(md).toContain('“地区生产总值73129亿元”');
+    expect(md).toContain('“地区生产总值73129亿元，按可比价格计算，比上年增长3.6%”');
     expect(md).toMatch(
       /\*\*7279800000000 CNY — fixtures\/collections\/news\.jsonl#sd-2020-final, 2021-12-30: “地区生产总值为72798亿元”\*\*/,
     );
@@ -216,7 +216,7 @@ describe('extract table -f xlsx', () => {
     const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
     const sd = ws.getRow(rows.get('山东')!).getCell(header.indexOf('2020') + 1);
     expect(sd.value).toBe(7279800000000);
-    expect(sd.note).toContain('“地区生产总值73129亿元”');
+    expect(sd.note).toContain('“地区生产总值73129亿元，按可比价格计算，比上年增长3.6%”');
     expect(sd.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     const gd = ws.getRow(rows.get('广东')!).getCell(header.indexOf('2021') + 1);
     expect(gd.value).toBe(12436967000000);

@@ -61,6 +61,9 @@ export function longestMetric(
   return null;
 }
 
+/** Closing quotation marks: what they close names a part (“新三样”出口). */
+const CLOSING_QUOTE = /[”’」』"']/;
+
 /** Dates written with numbers (2020年, 1—2月, 前11个月): a time, not a sector. */
 const NUMERIC_TIME =
   /^(?:[前近]?[\d一二三四五六七八九十]+(?:[—\-~至][\d一二三四五六七八九十]+)?(?:年|月份?|个月|季度|日|号)|[\s、，,的和与及])+/u;
@@ -94,6 +97,8 @@ function narrowedBy(ctx: Context, before: string, nameStart: number | null): boo
     rest = rest.slice(m.end);
   }
   if (rest.length === 0) return false;
+  // “新三样”出口: a name in quotes before it picks out a part.
+  if (CLOSING_QUOTE.test(rest[rest.length - 1]!)) return true;
   if (nameStart === null) return false;
   const words = ctx.tokensAround(nameStart - 1, nameStart + 1);
   const across = words.find((w) => w.start < nameStart && w.end > nameStart);

@@ -1,6 +1,8 @@
 // Rates of change and the levels they belong to: which quantities are rates (同比增长3.4%,
-// 13.8%的GDP增幅), a rate right after a level is that level's change (9385.6亿元,同比增长3.4%),
-// and 持平 after a level is a change of 0.
+// 13.8%的GDP增幅), which carry a change of their own (a growth in % told by a verb: 增长5%,
+// not 增速为5% nor 比2019年同期增长11.1%), a rate right after a level is that level's change
+// (9385.6亿元,同比增长3.4%), 持平 after a level is a change of 0, and a 百分点 distance below
+// its reference is negative (低于全国0.4个百分点).
 import type { Context } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
@@ -74,7 +76,8 @@ function belowReference(ctx: Context, c: Candidate): boolean {
   const word = ctx.rules.marker('rate-below').matchAt(text, below);
   if (word && word.word.length === 1) {
     const next = text.slice(below + 1, c.q.numberStart);
-    if (next.trim() !== '' || !/[比较]/.test(text.slice(c.clause.start, below))) return false;
+    if (next.trim() !== '' || ctx.rules.marker('baseline-before').findAll(text, c.clause.start, below).length === 0)
+      return false;
   }
   return below > above;
 }
