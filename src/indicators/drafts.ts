@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.js';
 import { describeDraft, type IndicatorDraft } from './draft.js';
 import { labelName } from './label-text.js';
 import { regionFor, zipRegions } from './attribution/region.js';
-import { figurePeriod } from './attribution/period.js';
+import { describePeriod, figurePeriod } from './attribution/period.js';
 import { statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
 
@@ -21,7 +21,8 @@ export function sentenceDrafts(
   const out: IndicatorDraft[] = [];
   for (const c of cands) {
     if (c.consumed) continue;
-    const { date, period } = figurePeriod(ctx, sentence, c.clause, c.q);
+    const found = figurePeriod(ctx, sentence, c.clause, c.q);
+    const { date, period } = found;
     const start = c.label && c.label.start < c.q.start && c.label.start >= c.clause.start ? c.label.start : c.q.start;
     const end = Math.max(c.q.end, c.changeEnd);
     const rate = c.rate;
@@ -44,7 +45,14 @@ export function sentenceDrafts(
     };
     out.push(draft);
     if (ctx.tracing)
-      ctx.note({ stage: 'indicator', start, end, rule: draft.rule, verdict: 'kept', message: describeDraft(draft) });
+      ctx.note({
+        stage: 'indicator',
+        start,
+        end,
+        rule: draft.rule,
+        verdict: 'kept',
+        message: `${describeDraft(draft)}; ${describePeriod(ctx, found, c.q.start)}`,
+      });
   }
   return out;
 }

@@ -408,6 +408,12 @@ export const MARKER_ROLES = [
   'report-frame',
   'source-frame',
   'edition-after',
+  'report-cue',
+  'release-cue',
+  'digest-cue',
+  'transcript-cue',
+  'review-heading',
+  'plan-heading',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 

@@ -7,9 +7,9 @@
 // is its section's period.
 import { sentenceIndexAt, type Sentence } from './sentences.js';
 
-/** Heading levels, outermost first. */
-const TITLE = 0;
-const HEADLINE = 1;
+/** Heading levels, outermost first: the page's title, a digest item's headline, then numbered headings. */
+export const TITLE = 0;
+export const HEADLINE = 1;
 
 /** Numbered headings: the level each numbering style opens. */
 const NUMBERING: readonly (readonly [RegExp, number])[] = [
@@ -38,9 +38,21 @@ function isHeadline(text: string, s: Sentence, next: Sentence | undefined): bool
   );
 }
 
+/** A heading that opens a section: its sentence index and its level (0 the title, 1 a digest item's headline, 2… numbered). */
+export interface Heading {
+  readonly index: number;
+  readonly level: number;
+}
+
 export interface Sections {
   /** The heading sentences (their indices) over the sentence at `index`, outermost first. */
   headingsOver(index: number): readonly number[];
+  /** Every heading that opens a section, in text order, with its level (a digest's title counted as an item). */
+  readonly heads: readonly Heading[];
+  /** True when the page holds several items under plain headlines (a news digest). */
+  readonly digest: boolean;
+  /** The sentence index of the page's title, -1 when none was found. */
+  readonly title: number;
 }
 
 /**
@@ -53,7 +65,7 @@ export function findSections(text: string, sentences: readonly Sentence[], title
     ? (sentences.find((s) => s.heading && text.slice(s.start, s.end).trim() === wanted)?.index ?? -1)
     : -1;
   // Each heading that opens a section, with its level.
-  const heads: { readonly index: number; readonly level: number }[] = [];
+  const heads: Heading[] = [];
   for (const s of sentences) {
     if (!s.heading) continue;
     const numbered = numbering(text, s);
@@ -66,17 +78,19 @@ export function findSections(text: string, sentences: readonly Sentence[], title
   const digest = heads.some((h) => h.level === HEADLINE);
   // For each heading, the stack of headings it opens (itself innermost); sentences take the last heading's.
   // (`start` is the heading's sentence index: the stack holds from that sentence on)
-  const stacks: {
-    readonly start: number;
-    readonly stack: readonly { readonly index: number; readonly level: number }[];
-  }[] = [];
-  let stack: { readonly index: number; readonly level: number }[] = [];
+  const stacks: { readonly start: number; readonly stack: readonly Heading[] }[] = [];
+  let stack: Heading[] = [];
+  const levelled: Heading[] = [];
   for (const h of heads) {
     const level = digest && h.level === TITLE ? HEADLINE : h.level;
     stack = [...stack.filter((x) => x.level < level), { index: h.index, level }];
     stacks.push({ start: h.index, stack });
+    levelled.push({ index: h.index, level });
   }
   return {
+    heads: levelled,
+    digest,
+    title: titleIndex,
     headingsOver(index) {
       const at = sentenceIndexAt(stacks, index);
       return at < 0 ? [] : stacks[at]!.stack.map((h) => h.index);

@@ -1,32 +1,62 @@
-// WHERE A FIGURE'S PERIOD IS DECIDED. The nearest date before the figure in its clause,
-// then in its sentence, then after it in its clause; else one carried from the sentences
-// before (the same paragraph, or a part of a year from the one before), never across a
-// heading; else the period its section's heading names. A starting point (从2015年, 由2020年
-// 的7.2%) dates only its own figure; a range's figures are its ends (由22.4%提高到40.3%).
+// WHERE A FIGURE'S PERIOD IS DECIDED. Its own words first: the nearest date before the
+// figure in its clause, then in its sentence, then after it in its clause. Else a date
+// carried from the sentences before, where it truly carries (the same paragraph, or a
+// part of a year from the one before), never across a heading. Else the innermost frame's
+// time (src/frames/: a section's heading, a release's reporting period, a report's
+// review year). A starting point (从2015年, 由2020年的7.2%) dates only its own figure; a
+// range's figures are its ends (由22.4%提高到40.3%).
 import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { QuantityMatch } from '../../numbers/quantities.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
+import { describeChain, type Frame } from '../../frames/frame.js';
 import { FROM } from '../words.js';
+
+/** Where a figure's period was read: its clause, its sentence, a sentence before it, or a frame. */
+export type PeriodSource = 'clause' | 'sentence' | 'carried' | 'frame';
 
 /** A figure's period: the date it is read from (for its status), and the period it reports. */
 export interface FigurePeriod {
   readonly date: ResolvedDate | null;
   readonly period: string | null;
+  /** Where the period came from; null when the figure has none. */
+  readonly from: PeriodSource | null;
+  /** The frame that gave it, when a frame did. */
+  readonly frame: Frame | null;
 }
+
+const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null };
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const date = periodFor(ctx, sentence, clause, q.start);
-  return { date, period: rangeEnd(ctx, q, clause, date?.period ?? null) };
+  const found = periodFor(ctx, sentence, clause, q.start);
+  return { ...found, period: rangeEnd(ctx, q, clause, found.period) };
+}
+
+/** For `explain`: where the period came from, and the chain of frames over the figure. */
+export function describePeriod(ctx: Context, p: FigurePeriod, pos: number): string {
+  const said = p.date ? ` «${ctx.doc.text.slice(p.date.expr.start, p.date.expr.end)}»` : '';
+  const from =
+    p.from === null
+      ? 'no period'
+      : p.from === 'carried'
+        ? `period carried from${said}`
+        : `period from its ${p.from}${said}`;
+  return `${from}; frames: ${describeChain(ctx.frames.chain(pos))}`;
 }
 
 /** A date names an indicator's period unless it is a starting point (从2015年). */
 export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
 
-/** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
-export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
-  return periodInSentence(ctx, sentence, clause, pos) ?? carriedPeriod(ctx, sentence);
+/** The figure's own words, then a date carried from the paragraph or the one before, then its frame. */
+export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): FigurePeriod {
+  const own = periodInSentence(ctx, sentence, clause, pos);
+  if (own)
+    return { date: own, period: own.period, from: own.expr.start >= clause.start ? 'clause' : 'sentence', frame: null };
+  const carried = carriedPeriod(ctx, sentence);
+  if (carried) return { date: carried, period: carried.period, from: 'carried', frame: null };
+  const framed = ctx.frames.timeAt(sentence.start);
+  return framed ? { date: framed.time.date, period: framed.time.period, from: 'frame', frame: framed.frame } : NONE;
 }
 
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
@@ -67,7 +97,7 @@ function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
     )
       return d;
   }
-  return ctx.sections.periodOf(sentence.start);
+  return null;
 }
 
 /**
