@@ -171,6 +171,41 @@ const validFullYear = (y: number) => y >= 1000 && y <= 2100;
 /** 07年, 18年10月: two digits are a year of this century up to 50, else of the last. */
 const twoDigitYear = (s: string) => (Number(s) <= 50 ? 2000 : 1900) + Number(s);
 
+/** How far before a date a comparison's opening word may stand (比疫情前的2019年同期: 比 + 4). */
+const COMPARISON_REACH = 6;
+/** How far after a date the comparison may close (与2017年计划目标持平: 4 + 持平). */
+const COMPARISON_CLOSE = 8;
+
+/**
+ * 比疫情前的2019年同期增长4.9%, 与2017年计划目标持平, 和去年基本持平, 比去年同期多了: a date
+ * between a comparison's opening word and the word that closes it (a direction, 持平, a
+ * comparative) is the comparison's baseline, with words between. Not a date after another
+ * (2019年和2020年分别增长: 和 joins two periods).
+ */
+function comparedAcross(text: string, d: Draft, rules: RuleSet): boolean {
+  // The opening word right before the date, or before a short modifier ending in 的 (疫情前的).
+  const between = /^[^\d，,。；;：:、（）()\n]{1,5}的$/;
+  let open = false;
+  for (let p = d.start; p >= Math.max(0, d.start - COMPARISON_REACH) && !open; p--) {
+    if (p < d.start && !between.test(text.slice(p, d.start))) continue;
+    const m = rules.marker('comparison').matchEndingAt(text, p);
+    open = m !== null && !/[年月季日]$/.test(text.slice(Math.max(0, m.start - 1), m.start));
+  }
+  if (!open) return false;
+  for (let p = d.end; p < d.end + COMPARISON_CLOSE && p < text.length && !BREAK.test(text[p]!); p++) {
+    if (/\d/.test(text[p]!)) return false;
+    if (rules.directions.matchAt(text, p) || rules.marker('comparison-close').matchAt(text, p)) return true;
+  }
+  return false;
+}
+
+/** 恢复至2019年同期的96%, 达到2019年水平的九成: a date before 同期的 or 水平 is the base a share is taken of. */
+const baseLevel = (text: string, d: Draft, rules: RuleSet) =>
+  rules.marker('base-level-after').matchAt(text, d.end) !== null ||
+  (d.same && d.year !== null && rules.marker('base-level-after').matchAt(text, d.end - 2) !== null);
+
+const BREAK = /[，,。；;：:！？!?\n、（）()]/;
+
 /** What the words around a date make of it: a starting point or baseline, or a deadline. */
 function flags(
   text: string,
@@ -188,9 +223,15 @@ function flags(
   // 与一季度持平: a comparison's other side is a baseline (与2015年相比 is baseline-after's).
   const compared = before('comparison') && rules.directions.matchAt(text, end)?.value.rule.sign === 0;
   const since =
-    before('since-before') || before('baseline-before') || after('since-after') || after('baseline-after') || compared;
+    before('since-before') ||
+    before('baseline-before') ||
+    after('since-after') ||
+    after('baseline-after') ||
+    compared ||
+    comparedAcross(text, d, rules) ||
+    baseLevel(text, d, rules);
   const asOf = before('as-of-before');
-  const deadline = before('deadline-before') && !asOf;
+  const deadline = before('deadline-before') && !asOf && !since;
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
   return { since, deadline, asOf, yearToDate };
 }
@@ -550,7 +591,8 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
     }
     // 去年全年, 2016年同期, 上年同期: the word says "that year's", adding nothing to it.
     if (bareYear && (d.same || (d.year?.kind === 'context' && !d.part && d.month === null))) {
-      joined[joined.length - 1] = { ...prev, end: d.end };
+      // (2016年同期 keeps `same`: the period in context, in that year)
+      joined[joined.length - 1] = { ...prev, end: d.end, same: d.same };
       continue;
     }
     joined.push(d);

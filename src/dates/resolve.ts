@@ -292,15 +292,7 @@ export function resolveDates(
 
     const context = near(e, paragraph, sentence);
     if (e.same && context) {
-      // 同期为下降9.8%: that period a year before.
-      const shift = (s: string | null) => (s && e.priorYear ? s.replace(/\d{4}/g, (y) => String(Number(y) - 1)) : s);
-      out.push({
-        expr: e,
-        date: shift(context.date),
-        period: shift(context.period),
-        basis: 'context',
-        yearFrom: context.evidence,
-      });
+      out.push(samePeriod(e, context));
       continue;
     }
     if (e.glossOf !== null && anchorDate && e.day !== null) {
@@ -447,6 +439,30 @@ export function resolveDates(
     if (date && period && anchors(e)) last = anchor(y.year, e.month, date, period);
   }
   return entered(out, text, layout);
+}
+
+/**
+ * 同期: the period in context. 同期为下降9.8%: that period a year before; 2020年同期,
+ * 上年同期: that period in the year named (2021年1-2月 … 2020年同期 → 2020-01/2020-02).
+ */
+function samePeriod(e: DateExpr, context: Anchor): ResolvedDate {
+  const year =
+    e.year?.kind === 'absolute'
+      ? e.year.value
+      : e.year?.kind === 'relative'
+        ? context.year + e.year.offset
+        : e.priorYear
+          ? context.year - 1
+          : null;
+  const inYear = (s: string | null) =>
+    s === null || year === null ? s : /^\d{4}\/\d{4}$/.test(s) ? String(year) : s.replace(/\d{4}/g, String(year));
+  return {
+    expr: e,
+    date: inYear(context.date),
+    period: inYear(context.period),
+    basis: e.year?.kind === 'absolute' ? 'explicit' : 'context',
+    yearFrom: context.evidence,
+  };
 }
 
 /** How many paragraphs before 进入2020年 its reach goes back. */

@@ -408,6 +408,8 @@ export const MARKER_ROLES = [
   'report-frame',
   'source-frame',
   'edition-after',
+  'comparison-close',
+  'base-level-after',
   'report-cue',
   'release-cue',
   'digest-cue',

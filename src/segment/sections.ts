@@ -44,6 +44,10 @@ export interface Heading {
   readonly level: number;
 }
 
+/** A line that repeats the page's title (the headline printed again over the body) opens no item of its own. */
+const restates = (text: string, s: Sentence, title: string | undefined) =>
+  title !== undefined && text.slice(s.start, s.end).trim() === title;
+
 export interface Sections {
   /** The heading sentences (their indices) over the sentence at `index`, outermost first. */
   headingsOver(index: number): readonly number[];
@@ -71,7 +75,7 @@ export function findSections(text: string, sentences: readonly Sentence[], title
     const numbered = numbering(text, s);
     if (numbered !== null) heads.push({ index: s.index, level: numbered });
     else if (s.index === titleIndex) heads.push({ index: s.index, level: TITLE });
-    else if (s.index > titleIndex && isHeadline(text, s, sentences[s.index + 1]))
+    else if (s.index > titleIndex && isHeadline(text, s, sentences[s.index + 1]) && !restates(text, s, wanted))
       heads.push({ index: s.index, level: HEADLINE });
   }
   // A page of several items (a news digest) has headlines after its title: the title is only the first item's.

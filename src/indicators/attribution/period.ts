@@ -60,6 +60,8 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
 }
 
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
+  const base = baselineOf(ctx, clause, pos);
+  if (base) return base;
   // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
   const aside = ctx.asideAt(pos, pos + 1);
   // 由2020年的7.2%提升至7.4%: the year dates the starting figure, not the one it rose to.
@@ -81,6 +83,18 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     if (pick) return pick;
   }
   return null;
+}
+
+/**
+ * 低于去年7.4%的增速, 比2020年的73129亿元, 从上半年的4.2%提高到4.3%: a baseline or a
+ * starting point right before a figure (的 between at most) is that figure's period.
+ */
+function baselineOf(ctx: Context, clause: Clause, pos: number): ResolvedDate | null {
+  const d = ctx.dates.within(clause.start, pos).at(-1);
+  if (!d?.expr.since || d.period === null || ctx.isQuoted(d.expr.start, d.expr.end)) return null;
+  // 恢复至2019年同期的96%: a share of the base's level, not a figure of the base's period.
+  if (ctx.rules.marker('deadline-before').matchEndingAt(ctx.doc.match, d.expr.start)) return null;
+  return /^的?$/.test(ctx.doc.match.slice(d.expr.end, pos)) ? d : null;
 }
 
 /** Carried from before, but not across a heading: what a section says before its heading is another item's. */
@@ -114,6 +128,8 @@ const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   d.expr.range === null &&
   d.expr.day === null &&
   !d.expr.deadline &&
+  // 同期, 上年同期: the period a comparison refers back to, not one later sentences report on.
+  !d.expr.same &&
   (d.expr.month === null || d.expr.part !== null) &&
   (sameParagraph || d.expr.part !== null || d.expr.year?.kind === 'now' || d.expr.year?.kind === 'relative');
 
