@@ -11,6 +11,8 @@ import { perRuleSet } from '../rules/compiled.js';
 export type YearSpec =
   | { readonly kind: 'absolute'; readonly value: number }
   | { readonly kind: 'relative'; readonly offset: number }
+  /** 年度, 上年: relative to the year of the frame (section, page) the word stands in. */
+  | { readonly kind: 'frame'; readonly offset: number }
   | { readonly kind: 'context' }
   | { readonly kind: 'now' };
 
@@ -202,7 +204,11 @@ function comparedAcross(text: string, d: Draft, rules: RuleSet): boolean {
 /** 恢复至2019年同期的96%, 达到2019年水平的九成: a date before 同期的 or 水平 is the base a share is taken of. */
 const baseLevel = (text: string, d: Draft, rules: RuleSet) =>
   rules.marker('base-level-after').matchAt(text, d.end) !== null ||
-  (d.same && d.year !== null && rules.marker('base-level-after').matchAt(text, d.end - 2) !== null);
+  // 恢复至2019年同期96%: reaching a year's same period is reaching its level
+  (d.same &&
+    d.year !== null &&
+    (rules.marker('base-level-after').matchAt(text, d.end - 2) !== null ||
+      rules.marker('deadline-before').matchEndingAt(text, d.start) !== null));
 
 const BREAK = /[，,。；;：:！？!?\n、（）()]/;
 
@@ -302,6 +308,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   if (r.now) year = { kind: 'now' };
   else if (r.year === 'context') year = { kind: 'context' };
   else if (typeof r.year === 'number') year = { kind: 'relative', offset: r.year };
+  else if (r.frameYear !== undefined) year = { kind: 'frame', offset: r.frameYear };
   const range = r.from !== undefined && r.to !== undefined ? { from: r.from, to: r.to } : null;
   return {
     ...EMPTY,

@@ -55,6 +55,9 @@ interface Anchor {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const mapYear = <T extends { year: number }>(y: T | null, f: (year: number) => number): T | null =>
+  y ? { ...y, year: f(y.year) } : null;
+
 /**
  * The latest full date (with a month) the text states outside titles and targets:
  * the best stand-in for "now" in a page without a publication date.
@@ -281,7 +284,7 @@ export function resolveDates(
         month,
         paragraph,
         sentence,
-        relative: e.year?.kind === 'relative',
+        relative: e.year?.kind === 'relative' || e.year?.kind === 'frame',
         evidence,
         date,
         period,
@@ -387,6 +390,13 @@ export function resolveDates(
       case 'now':
         y = now();
         break;
+      case 'frame': {
+        // 年度任务, 由上年729万人: the year of the section the word stands in (一、2024年工作回顾), else now's.
+        const section = sectionOf(sentence);
+        const offset = e.year.offset;
+        y = section ? { ...fromLast(section), year: section.year + offset } : mapYear(now(), (n) => n + offset);
+        break;
+      }
       case 'context': {
         // 当年, 全年: the year the text last set, however far back, else its section's.
         const section = sectionOf(sentence);
@@ -449,7 +459,7 @@ function samePeriod(e: DateExpr, context: Anchor): ResolvedDate {
   const year =
     e.year?.kind === 'absolute'
       ? e.year.value
-      : e.year?.kind === 'relative'
+      : e.year?.kind === 'relative' || e.year?.kind === 'frame'
         ? context.year + e.year.offset
         : e.priorYear
           ? context.year - 1

@@ -159,6 +159,12 @@ const periodSpec = z
   .object({
     /** Year relative to the reference: 0 this year (今年), -1 last year (去年); "context" follows the text (当年, 同年). */
     year: z.union([z.number().int(), z.literal('context')]).optional(),
+    /**
+     * Year relative to the year of the frame the word stands in (年度 0, 上年 -1): a work
+     * report's review is of the year before the report's, a bulletin's of its title's
+     * year; with no frame dated, relative to the reference like `year`.
+     */
+    frameYear: z.number().int().optional(),
     /** Absolute years for named periods such as 十三五. */
     from: z.number().int().optional(),
     to: z.number().int().optional(),

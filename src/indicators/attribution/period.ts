@@ -72,7 +72,9 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     usableAsPeriod(d) &&
     !ctx.isQuoted(d.expr.start, d.expr.end) &&
     ctx.asideAt(d.expr.start, d.expr.end) === aside &&
-    !startOfRise(d);
+    !startOfRise(d) &&
+    // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
+    !(d.expr.same && d.expr.start < clause.start);
   const before = ctx.dates.within(sentence.start, pos).filter(usable);
   const after = ctx.dates.within(pos, clause.end).filter(usable);
   // A weak word (年度目标) is tried after every other date of the sentence.
