@@ -35,7 +35,8 @@ const CLASS = (() => {
   set('。!?！？;；…', TERMINATOR);
   set('”’」』)）"\'》】', CLOSER);
   set(',，:：', CLAUSE_BREAK); // separators between clauses inside a sentence
-  set(' \t\r\u3000\u00a0', SPACE);
+  // (en and em spaces indent paragraphs too: \u2003\u2003一、2024年工作回顾)
+  set(' \t\r\u3000\u00a0\u2002\u2003\u2009\u202f', SPACE);
   return t;
 })();
 

@@ -129,11 +129,13 @@ const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   // “十四五”实现良好开局: a plan's span named in passing dates its own sentence only (五年来 carries).
   d.expr.range === null &&
   d.expr.day === null &&
+  // 截止2019年底,…: a stock's day dates its own sentence, not the flows told after it.
+  d.expr.pointDay === null &&
   !d.expr.deadline &&
   // 同期, 上年同期: the period a comparison refers back to, not one later sentences report on.
   !d.expr.same &&
   (d.expr.month === null || d.expr.part !== null) &&
-  (sameParagraph || d.expr.part !== null || d.expr.year?.kind === 'now' || d.expr.year?.kind === 'relative');
+  (sameParagraph || d.expr.part !== null);
 
 /** 2019年初,…创新联盟成立: the date of something that happened, not a period later figures report on. */
 function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
