@@ -26,6 +26,8 @@ export interface DateExpr {
   readonly range: { readonly from: number; readonly to: number } | null;
   /** 近五年: the N years before the reference year. */
   readonly lastYears: number | null;
+  /** 今后五年: the N years from the reference year on. */
+  readonly nextYears: number | null;
   readonly month: number | null;
   readonly day: number | null;
   /** Part of the year: H1, Q3, Q1/Q3, or a month 12 from a word like 年底. */
@@ -251,6 +253,7 @@ const EMPTY = {
   year: null,
   range: null,
   lastYears: null,
+  nextYears: null,
   month: null,
   day: null,
   part: null,
@@ -318,6 +321,7 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
     year,
     range,
     lastYears: r.lastYears ?? null,
+    nextYears: r.nextYears ?? null,
     part: r.part ?? null,
     pointDay: r.pointDay ?? null,
     same: r.same ?? false,

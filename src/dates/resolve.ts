@@ -370,9 +370,13 @@ export function resolveDates(
       if (date && anchors(e)) last = anchor(ym.year, ym.month, date, date);
       continue;
     }
-    if (e.lastYears !== null) {
+    if (e.lastYears !== null || e.nextYears !== null) {
       const n = now();
-      const span = n ? `${n.year - e.lastYears}/${n.year - 1}` : null;
+      const span = !n
+        ? null
+        : e.lastYears !== null
+          ? `${n.year - e.lastYears}/${n.year - 1}`
+          : `${n.year}/${n.year + e.nextYears! - 1}`;
       out.push({ expr: e, date: span, period: span, basis: n?.basis ?? null, yearFrom: n?.yearFrom ?? null });
       continue;
     }

@@ -37,6 +37,12 @@ export interface FrameTime {
   readonly date: ResolvedDate | null;
   readonly from: FrameTimeSource;
   readonly evidence: Evidence | null;
+  /**
+   * The period the frame's targets and plans are of, when it is not the frame's own: the
+   * later span of “十四五”时期发展成就和“十五五”时期主要目标任务 (2026/2030), the year of a
+   * release on 一季度 (全市计划播种面积1128万亩 is the year's plan).
+   */
+  readonly goal: FrameTime | null;
 }
 
 /** A frame's place: a region name and where it was read (filled by the place rules, src/frames/place.ts). */
@@ -88,7 +94,8 @@ export function describeChain(chain: readonly Frame[]): string {
 export function describeFrame(f: Frame): string {
   const head = f.heading ? ` «${f.heading.text.length > 20 ? `${f.heading.text.slice(0, 19)}…` : f.heading.text}»` : '';
   const role = f.role ? ` ${f.role}` : '';
-  const time = f.time ? ` time ${f.time.period} (${f.time.from})` : '';
+  const goal = f.time?.goal ? `, targets ${f.time.goal.period}` : '';
+  const time = f.time ? ` time ${f.time.period} (${f.time.from}${goal})` : '';
   const place = f.place ? ` place ${f.place.region} (${f.place.from})` : '';
   return `${f.level}${head}${role}${time}${place}`;
 }

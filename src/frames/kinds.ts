@@ -31,8 +31,8 @@ export interface KindInput {
   readonly headings: readonly number[];
   /** Index of the title's sentence, -1 with none. */
   readonly title: number;
-  /** The page holds several items under their own headlines. */
-  readonly digest: boolean;
+  /** Sentence indices of the plain headlines that open items (segment/sections.ts), the title's aside. */
+  readonly items: readonly number[];
 }
 
 export function documentKind(input: KindInput, rules: RuleSet): KindReading {
@@ -56,20 +56,40 @@ export function documentKind(input: KindInput, rules: RuleSet): KindReading {
   if (distinct(report) >= REPORT_CUES) return { kind: 'work-report', cues: report };
   // A release names itself in its title or its lead: the first paragraph with text after the title.
   const titled = input.title >= 0 ? [sentences[input.title]!] : [];
-  const lead = leadSentences(sentences, first);
+  const lead = leadSentences(text, sentences, first);
   const release = cuesIn('release-cue', [...titled, ...lead]);
   if (release.length > 0) return { kind: 'statistical-release', cues: release };
   const digest = cuesIn('digest-cue', [...titled, ...lead]);
-  if (input.digest || digest.length > 0) return { kind: 'digest', cues: digest };
+  if (digest.length > 0 || itemsFirst(input, lead)) return { kind: 'digest', cues: digest };
   const transcript = cuesIn('transcript-cue', opening);
   if (transcript.length > 0) return { kind: 'transcript', cues: transcript };
   return { kind: 'news', cues: [] };
 }
 
+/**
+ * A digest opens on its first item: its headlines start before any lead paragraph (国内联播快讯,
+ * a date line, then 我国继续实施…). An article whose subheadings come after its lead is news.
+ */
+function itemsFirst(input: KindInput, lead: readonly Sentence[]): boolean {
+  // (the first line is the page's own headline, found as its title or not)
+  const items = input.items.filter((i) => i > Math.max(0, input.title));
+  if (items.length < 2) return false;
+  return lead.length === 0 || items[0]! < lead[0]!.index;
+}
+
 const distinct = (cues: readonly Evidence[]) => new Set(cues.map((c) => c.text)).size;
 
-/** The sentences of the first paragraph after `from` that is not a heading: a page's lead. */
-export function leadSentences(sentences: readonly Sentence[], from: number): Sentence[] {
-  const lead = sentences.find((s) => s.index > from && !s.heading);
-  return lead ? sentences.filter((s) => s.paragraph === lead.paragraph) : [];
+/** A lead says something: a byline or a date line (date: Wed, 27 Apr 2022 … author: 新浪财经) is not one. */
+const LEAD_CJK = 16;
+
+/** The sentences of the first paragraph after `from` that is not a heading nor a byline: a page's lead. */
+export function leadSentences(text: string, sentences: readonly Sentence[], from: number): Sentence[] {
+  const cjk = (s: Sentence) => text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const paragraph = (p: number) => sentences.filter((s) => s.paragraph === p);
+  for (const s of sentences) {
+    if (s.index <= from || s.heading) continue;
+    const lead = paragraph(s.paragraph);
+    if (lead.reduce((n, x) => n + cjk(x), 0) >= LEAD_CJK) return lead;
+  }
+  return [];
 }

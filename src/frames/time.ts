@@ -21,14 +21,26 @@ export const framesPeriod = (d: ResolvedDate) =>
 
 const yearOf = (period: string): number | null => (/^\d{4}(?![\d/])/.test(period) ? Number(period.slice(0, 4)) : null);
 
-export function timeOfDate(d: ResolvedDate, from: FrameTime['from'], text: string): FrameTime {
+export function timeOfDate(
+  d: ResolvedDate,
+  from: FrameTime['from'],
+  text: string,
+  goal: FrameTime | null = null,
+): FrameTime {
   return {
     period: d.period!,
     year: yearOf(d.period!),
     date: d,
     from,
     evidence: { start: d.expr.start, end: d.expr.end, text: text.slice(d.expr.start, d.expr.end) },
+    goal,
   };
+}
+
+/** A release on a part of a year (一季度, 1—5月): its plans and targets are the year's. */
+export function yearGoal(time: FrameTime): FrameTime | null {
+  if (time.year === null || time.period === String(time.year)) return null;
+  return { ...time, period: String(time.year), goal: null };
 }
 
 /**
@@ -56,11 +68,12 @@ export function sectionTime(
   // 一、2025年工作回顾和“十四五”时期发展成就: the year is the section's; the plan's span is told in passing.
   const single = usable.find((d) => d.expr.range === null);
   if (single) return timeOfDate(single, 'heading', text);
-  // “十四五”时期发展成就和“十五五”时期主要目标任务: two spans, no single one.
-  if (new Set(usable.map((d) => d.period)).size > 1) return null;
+  // “十四五”时期发展成就和“十五五”时期主要目标任务: the first span's achievements, the second's targets.
+  const later = usable.find((d) => d.period !== usable[0]?.period);
+  if (later) return timeOfDate(usable[0]!, 'heading', text, timeOfDate(later, 'heading', text));
   if (usable.length > 0) return timeOfDate(usable[0]!, 'heading', text);
   if (kind !== 'work-report' || reportYear === null || role === null) return null;
   // 一、过去一年工作回顾 / 二、今年工作安排: the role tells the year.
   const year = role === 'review' ? reportYear - 1 : reportYear;
-  return { period: String(year), year, date: null, from: 'role', evidence: heading };
+  return { period: String(year), year, date: null, from: 'role', evidence: heading, goal: null };
 }

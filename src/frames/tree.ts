@@ -12,7 +12,7 @@ import type { SectionFrames } from '../context/sections.js';
 import type { DocumentKind, Frame, FramePlace, FrameTime, Frames, SectionRole } from './frame.js';
 import { documentKind, leadSentences } from './kinds.js';
 import { framePlace } from './place.js';
-import { leadPeriod, sectionTime, timeOfDate } from './time.js';
+import { leadPeriod, sectionTime, timeOfDate, yearGoal } from './time.js';
 
 export interface FrameInput {
   readonly text: string;
@@ -34,7 +34,7 @@ export function buildFrames(input: FrameInput): Frames {
       sentences,
       headings: sections.heads.map((h) => h.index),
       title: sections.title,
-      digest: sections.digest,
+      items: sections.heads.filter((h) => h.level === HEADLINE).map((h) => h.index),
     },
     input.rules,
   );
@@ -142,10 +142,12 @@ function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
     if (titled) return titled;
   }
   if (kind !== 'statistical-release') return null;
-  const lead = leadSentences(sentences, Math.max(0, sections.title));
+  const lead = leadSentences(text, sentences, Math.max(0, sections.title));
   if (lead.length === 0) return null;
   const d = leadPeriod(input.dates.within(lead[0]!.start, lead[lead.length - 1]!.end));
-  return d ? timeOfDate(d, 'lead', text) : null;
+  if (!d) return null;
+  const time = timeOfDate(d, 'lead', text);
+  return { ...time, goal: yearGoal(time) };
 }
 
 const evidenceAt = (input: FrameInput, index: number): Evidence => {

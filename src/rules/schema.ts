@@ -170,6 +170,8 @@ const periodSpec = z
     to: z.number().int().optional(),
     /** A span of years ending with the year before the reference (近五年 → 5). */
     lastYears: z.number().int().positive().optional(),
+    /** A span of years starting with the reference year (今后五年 → 5: 2026–2030 in a report of 2026). */
+    nextYears: z.number().int().positive().optional(),
     /** Part of the year: H1, H2, Q1 … Q4, Q1/Q3 (前三季度), or a month 01 … 12. */
     part: z
       .string()

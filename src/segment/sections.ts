@@ -20,6 +20,9 @@ const NUMBERING: readonly (readonly [RegExp, number])[] = [
   [/^[（(]\d{1,2}[）)]/, 5],
 ];
 
+/** A line that names a field of the page (发布人：, 责任编辑：) before its value. */
+const FIELD = /^[\u4e00-\u9fff]{1,5}\s*[：:]/;
+
 /** A plain headline has the length of one (招商引资推介会举行, not 大庆市统计局 or a table cell). */
 const HEADLINE_CJK = 8;
 
@@ -31,8 +34,11 @@ function numbering(text: string, s: Sentence): number | null {
 
 /** A plain heading opens a section when it reads as a headline and text follows it (not a byline, a date or a table cell). */
 function isHeadline(text: string, s: Sentence, next: Sentence | undefined): boolean {
+  const line = text.slice(s.start, s.end);
   return (
-    (text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= HEADLINE_CJK &&
+    (line.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= HEADLINE_CJK &&
+    // 发布人：-中国证券网-上海证券报, 来源：…: a field of the page, not a headline
+    !FIELD.test(line) &&
     next !== undefined &&
     !next.heading
   );

@@ -11,6 +11,7 @@ import type { QuantityMatch } from '../../numbers/quantities.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
 import { describeChain, type Frame } from '../../frames/frame.js';
 import { FROM } from '../words.js';
+import type { Status } from '../draft.js';
 
 /** Where a figure's period was read: its clause, its sentence, a sentence before it, or a frame. */
 export type PeriodSource = 'clause' | 'sentence' | 'carried' | 'frame';
@@ -43,6 +44,19 @@ export function describePeriod(ctx: Context, p: FigurePeriod, pos: number): stri
         ? `period carried from${said}`
         : `period from its ${p.from}${said}`;
   return `${from}; frames: ${describeChain(ctx.frames.chain(pos))}`;
+}
+
+/**
+ * A target or a plan framed by a section or a release whose goals are of another period
+ * than its own (“十五五”时期主要目标任务; 全市计划播种面积1128万亩 in a release on 一季度)
+ * takes that period.
+ */
+export function forStatus(ctx: Context, p: FigurePeriod, status: Status, pos: number): FigurePeriod {
+  if (status === 'actual' || (p.from !== 'frame' && p.from !== 'carried')) return p;
+  // (a plan told after 一季度末… in a release on 一季度 carries the frame's period: its goal is the frame's too)
+  const time = p.from === 'frame' ? p.frame?.time : ctx.frames.timeAt(pos)?.time;
+  const goal = time && time.period === p.period ? time.goal : null;
+  return goal ? { ...p, period: goal.period, date: goal.date ?? p.date } : p;
 }
 
 /** A date names an indicator's period unless it is a starting point (从2015年). */
@@ -128,6 +142,7 @@ const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   !FROM.has(text[d.expr.start - 1]!) &&
   // “十四五”实现良好开局: a plan's span named in passing dates its own sentence only (五年来 carries).
   d.expr.range === null &&
+  d.expr.nextYears === null &&
   d.expr.day === null &&
   // 截止2019年底,…: a stock's day dates its own sentence, not the flows told after it.
   d.expr.pointDay === null &&
