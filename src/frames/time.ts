@@ -65,13 +65,11 @@ export function sectionTime(
   text: string,
 ): FrameTime | null {
   const usable = periods.filter(framesPeriod);
-  // 一、2025年工作回顾和“十四五”时期发展成就: the year is the section's; the plan's span is told in passing.
-  const single = usable.find((d) => d.expr.range === null);
-  if (single) return timeOfDate(single, 'heading', text);
+  // 一、2025年工作回顾和“十四五”时期发展成就: the first period named is the section's.
+  const first = usable[0];
   // “十四五”时期发展成就和“十五五”时期主要目标任务: the first span's achievements, the second's targets.
-  const later = usable.find((d) => d.period !== usable[0]?.period);
-  if (later) return timeOfDate(usable[0]!, 'heading', text, timeOfDate(later, 'heading', text));
-  if (usable.length > 0) return timeOfDate(usable[0]!, 'heading', text);
+  const later = first?.expr.range ? usable.find((d) => d.expr.range && d.period !== first.period) : undefined;
+  if (first) return timeOfDate(first, 'heading', text, later ? timeOfDate(later, 'heading', text) : null);
   if (kind !== 'work-report' || reportYear === null || role === null) return null;
   // 一、过去一年工作回顾 / 二、今年工作安排: the role tells the year.
   const year = role === 'review' ? reportYear - 1 : reportYear;
