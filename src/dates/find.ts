@@ -203,6 +203,11 @@ function comparedAcross(text: string, d: Draft, rules: RuleSet): boolean {
   return false;
 }
 
+/** 是2010年的2.2倍, 相当于2015年的3倍: the year a multiple or a share is taken of. */
+const multipleOf = (text: string, d: Draft) =>
+  /(?:是|为|相当于)$/.test(text.slice(Math.max(0, d.start - 3), d.start)) &&
+  /^的?[\d.一二三四五六七八九十两]+(?:倍|%|成)/.test(text.slice(d.end, d.end + 12));
+
 /** 恢复至2019年同期的96%, 达到2019年水平的九成: a date before 同期的 or 水平 is the base a share is taken of. */
 const baseLevel = (text: string, d: Draft, rules: RuleSet) =>
   rules.marker('base-level-after').matchAt(text, d.end) !== null ||
@@ -237,7 +242,8 @@ function flags(
     after('baseline-after') ||
     compared ||
     comparedAcross(text, d, rules) ||
-    baseLevel(text, d, rules);
+    baseLevel(text, d, rules) ||
+    multipleOf(text, d);
   const asOf = before('as-of-before');
   const deadline = before('deadline-before') && !asOf && !since;
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;

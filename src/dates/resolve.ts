@@ -284,7 +284,8 @@ export function resolveDates(
         month,
         paragraph,
         sentence,
-        relative: e.year?.kind === 'relative' || e.year?.kind === 'frame',
+        // (目前 in a review of 2011 says when the speaker speaks, not the year 全年 after it reports on)
+        relative: e.year?.kind === 'relative' || e.year?.kind === 'frame' || e.year?.kind === 'now',
         evidence,
         date,
         period,

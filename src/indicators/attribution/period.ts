@@ -108,8 +108,9 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
 function baselineOf(ctx: Context, clause: Clause, pos: number): ResolvedDate | null {
   const d = ctx.dates.within(clause.start, pos).at(-1);
   if (!d?.expr.since || d.period === null || ctx.isQuoted(d.expr.start, d.expr.end)) return null;
-  // 恢复至2019年同期的96%: a share of the base's level, not a figure of the base's period.
+  // 恢复至2019年同期的96%, 是2010年的2.2倍: a share or a multiple of the base's level, not a figure of the base's period.
   if (ctx.rules.marker('deadline-before').matchEndingAt(ctx.doc.match, d.expr.start)) return null;
+  if (/(?:是|为|相当于)$/.test(ctx.doc.match.slice(Math.max(0, d.expr.start - 3), d.expr.start))) return null;
   return /^的?$/.test(ctx.doc.match.slice(d.expr.end, pos)) ? d : null;
 }
 
