@@ -55,6 +55,12 @@ export interface DateExpr {
   readonly asOf: boolean;
   /** 今年以来, 年初以来: the year so far; a figure dated so covers the year. */
   readonly yearToDate: boolean;
+  /**
+   * A part of a year told of as under way or ahead: its sentence reports no figure, or
+   * says what is expected (预计对四季度经济发展产生较大影响, 四季度东莞要实现2305.38亿元).
+   * Such a part not over by the reference date is the current year's, not last year's.
+   */
+  readonly partAhead: boolean;
   /** A day relative to the reference date (昨天 -1, 明天 1). */
   readonly days: number | null;
   /** A week relative to the reference's (上周 -1); with `weekday` or `weekend`, a day or the weekend of it. */
@@ -283,6 +289,7 @@ const EMPTY = {
   deadline: false,
   asOf: false,
   yearToDate: false,
+  partAhead: false,
   priorYear: false,
   entry: false,
 };
@@ -340,7 +347,10 @@ function fromPeriodWord(m: LexiconMatch<Ref<PeriodRule>>): Draft {
   };
 }
 
-type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry' | 'ahead'>;
+type Draft = Omit<
+  DateExpr,
+  'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry' | 'ahead' | 'partAhead'
+>;
 
 /** The parts of a numeric match, or null when it is not a date. */
 function numericDraft(
@@ -626,6 +636,24 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
         rules.marker('future-after').matchAt(text, d.end) !== null);
     const priorYear = d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null;
     const entry = d.year?.kind === 'absolute' && rules.marker('year-entry').matchEndingAt(text, d.start) !== null;
-    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry, ahead };
+    const partAhead = d.part !== null && d.year === null && toldAhead(text, d, rules);
+    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry, ahead, partAhead };
   });
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** A figure: a number that is not a date's (2305.38亿元, 8%, not 2021年). */
+const FIGURE = /\d(?![\d.]*\s*[年月日号])/;
+
+/** The sentence of a part of a year reports no figure after it, or says what is expected (status words: 预计, 要, 力争). */
+function toldAhead(text: string, d: Draft, rules: RuleSet): boolean {
+  let start = d.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = d.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return (
+    !FIGURE.test(text.slice(d.end, end)) ||
+    rules.status.findAll(text, start, end).length > 0 ||
+    rules.marker('ahead-word').findAll(text, start, end).length > 0
+  );
 }

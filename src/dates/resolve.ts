@@ -202,10 +202,12 @@ function partEnd(e: DateExpr): [number, number] | null {
  * A month or a day after the reference's; a reporting period (上半年) not over by then
  * (上半年 in a page of 2017-06-04 reports on 2016's).
  */
-function isAfter(e: DateExpr, ref: string): boolean {
+function isAfter(e: DateExpr, ref: string, heading = false): boolean {
   const [, rm, rd] = ref.split('-').map(Number) as [number, number, number];
-  // (到上半年: a deadline ahead, not a period reported on)
+  // (到上半年: a deadline ahead, not a period reported on; 预计四季度…: one under way. A
+  // heading's part, 上半年全市经济运行情况分析, reports on it.)
   const end = e.month === null && !e.deadline ? partEnd(e) : null;
+  if (end && e.partAhead && !heading) return false;
   if (end) return end[0] > rm || (end[0] === rm && end[1] > rd);
   if (e.month === null) return false;
   if (e.month !== rm) return e.month > rm;
@@ -417,7 +419,7 @@ export function resolveDates(
           y = now();
           // Toward the past from the publication date; the latest stated date is
           // only a lower bound on "now", so it gives the year as is.
-          if (y && anchorDate && isAfter(e, anchorDate) && !aheadThisYear(e, anchorDate))
+          if (y && anchorDate && isAfter(e, anchorDate, where?.heading ?? false) && !aheadThisYear(e, anchorDate))
             y = { ...y, year: y.year - 1 };
         }
         // A year carried from context must not put the date after publication.
@@ -426,7 +428,7 @@ export function resolveDates(
           y.basis === 'context' &&
           anchorDate &&
           y.year === Number(anchorDate.slice(0, 4)) &&
-          isAfter(e, anchorDate) &&
+          isAfter(e, anchorDate, where?.heading ?? false) &&
           !aheadThisYear(e, anchorDate)
         ) {
           y = { year: y.year - 1, basis: anchorBasis, yearFrom: null };

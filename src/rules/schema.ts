@@ -417,6 +417,7 @@ export const MARKER_ROLES = [
   'source-frame',
   'edition-after',
   'comparison-close',
+  'ahead-word',
   'base-level-after',
   'report-cue',
   'release-cue',

@@ -68,3 +68,14 @@ describe("a frame's goals", () => {
     expect(periodOf(text, 11280000, '2017-06-04')).toBe('2017');
   });
 });
+
+describe('a part of the year not over at the page date', () => {
+  it('is this year when told of as under way or ahead', () => {
+    const text = '2021年前三季度，东莞经济增长8%。四季度，东莞要实现2305.38亿元的经济总量。';
+    expect(periodOf(text, 230538000000, '2021-11-02')).toBe('2021-Q4');
+  });
+
+  it('is last year when the page reports its figures', () => {
+    expect(periodOf('上半年，全市实现地区生产总值1200亿元。', 120000000000, '2017-06-04')).toBe('2016-H1');
+  });
+});
