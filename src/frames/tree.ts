@@ -63,6 +63,9 @@ export function buildFrames(input: FrameInput): Frames {
     const next = heads.slice(k + 1).find((x) => x.level <= h.level);
     const heading = evidenceOf(sentences[h.index]!);
     const role = kind === 'work-report' ? roleOf(input.rules, text, heading) : null;
+    const periods = sections
+      .headingPeriods(h.index)
+      .filter((d) => d.expr.days === null || gathers(input.rules, text, heading));
     const base = {
       level: h.level === HEADLINE ? ('item' as const) : ('section' as const),
       start: heading.start,
@@ -70,7 +73,7 @@ export function buildFrames(input: FrameInput): Frames {
       parent,
       heading,
       role,
-      time: sectionTime(sections.headingPeriods(h.index), role, kind, reportYear, heading, text),
+      time: sectionTime(periods, role, kind, reportYear, heading, text),
     };
     byHeading.set(h.index, { ...base, place: place(base) });
   });
@@ -160,6 +163,19 @@ function reportYearOf(input: FrameInput): number | null {
   const titled = input.sections.title >= 0 ? input.sections.headingPeriods(input.sections.title) : [];
   const year = titled.find((d) => /^\d{4}$/.test(d.period ?? ''));
   return year ? Number(year.period) : input.year;
+}
+
+/** The kinds of event whose day is the day of the figures told under them: a meeting's or a signing's totals. */
+const GATHERINGS = new Set(['meeting', 'signing', 'founding']);
+
+/**
+ * 第七届中国—亚欧博览会今天闭幕: a headline's 今天 is the day of its item's figures (总签约金额达1.1713万亿元)
+ * when the headline tells of a gathering; not when it tells of a launch or a release
+ * (杭州铁路西站今天投运: 设有11个站台 is no figure of that day).
+ */
+function gathers(rules: RuleSet, text: string, heading: Evidence): boolean {
+  const first = rules.triggers.findAll(text, heading.start, heading.end)[0];
+  return first !== undefined && GATHERINGS.has(first.value.rule.kind);
 }
 
 /** A report's review (工作回顾, 过去一年) or plan (重点工作, 主要任务) heading. */

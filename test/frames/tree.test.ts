@@ -74,6 +74,12 @@ describe('frame times', () => {
     expect(frames.timeAt(at('工业增加值'))).toMatchObject({ time: { period: '2017-Q1', from: 'lead' } });
   });
 
+  it("dates a digest item by its headline's day when it tells of a gathering, not a launch", () => {
+    const { frames, at } = framesOf(fixture('digest.txt'));
+    expect(frames.timeAt(at('签约项目120个'))?.time.period).toBe('2022-09-22');
+    expect(frames.timeAt(at('设有8个站台'))).toBeNull();
+  });
+
   it('gives each digest item its own frame under the page', () => {
     const { frames, at } = framesOf(fixture('digest.txt'));
     const chain = frames.chain(at('签约项目120个'));
