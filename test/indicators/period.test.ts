@@ -79,3 +79,10 @@ describe('a part of the year not over at the page date', () => {
     expect(periodOf('上半年，全市实现地区生产总值1200亿元。', 120000000000, '2017-06-04')).toBe('2016-H1');
   });
 });
+
+describe('前N个月', () => {
+  it('is the months of the year so far, not inside 目前', () => {
+    expect(periodOf('今年前10个月，全市进出口总额增长7.2%。', 7.2, '2024-11-26')).toBe('2024-01/2024-10');
+    expect(periodOf('目前8个月来，全市新增企业300家。', 300, '2024-11-26')).toBe('2024');
+  });
+});
