@@ -418,6 +418,7 @@ export const MARKER_ROLES = [
   'edition-after',
   'comparison-close',
   'ahead-word',
+  'continuation',
   'base-level-after',
   'report-cue',
   'release-cue',

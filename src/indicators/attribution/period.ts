@@ -121,6 +121,7 @@ function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
     const d = ctx.dates.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
+    if (targetGoesOn(ctx, d, sentence)) return d;
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
@@ -129,6 +130,21 @@ function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
       return d;
   }
   return null;
+}
+
+/**
+ * 到2027年底，我国将全面实现5G规模化应用…。此外，5G融合应用标准超150项: a target's
+ * deadline goes on into the next sentence of its paragraph when that one opens with a
+ * word that continues it (此外, 同时) and names no time of its own.
+ */
+function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
+  if (!d.expr.deadline || d.period === null) return false;
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph || d.expr.start < before.start) return false;
+  return (
+    ctx.rules.marker('continuation').matchAt(ctx.doc.match, sentence.start) !== null &&
+    ctx.dates.within(sentence.start, sentence.end).length === 0
+  );
 }
 
 /**
