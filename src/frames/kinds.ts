@@ -82,14 +82,21 @@ const distinct = (cues: readonly Evidence[]) => new Set(cues.map((c) => c.text))
 /** A lead says something: a byline or a date line (date: Wed, 27 Apr 2022 … author: 新浪财经) is not one. */
 const LEAD_CJK = 16;
 
-/** The sentences of the first paragraph after `from` that is not a heading nor a byline: a page's lead. */
+/**
+ * The sentences of the first paragraph after `from` that is not a heading nor a byline: a
+ * page's lead, looked for among its first few paragraphs.
+ */
 export function leadSentences(text: string, sentences: readonly Sentence[], from: number): Sentence[] {
   const cjk = (s: Sentence) => text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  const paragraph = (p: number) => sentences.filter((s) => s.paragraph === p);
-  for (const s of sentences) {
-    if (s.index <= from || s.heading) continue;
-    const lead = paragraph(s.paragraph);
-    if (lead.reduce((n, x) => n + cjk(x), 0) >= LEAD_CJK) return lead;
+  const last = (sentences[Math.max(0, from)]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
+  let i = Math.max(0, from + 1);
+  while (i < sentences.length && sentences[i]!.paragraph <= last) {
+    // the paragraph's sentences are contiguous: [i, j)
+    let j = i;
+    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
+    const lead = sentences.slice(i, j);
+    if (!lead[0]!.heading && lead.reduce((n, x) => n + cjk(x), 0) >= LEAD_CJK) return lead;
+    i = j;
   }
   return [];
 }
