@@ -1,9 +1,14 @@
 // Calendar arithmetic for resolved dates: the normalized strings (2021-05, 2021-H1,
 // 2021-05-31 for 5月末 as a period), relative days and weeks against a reference day,
 // the end of a range, and whether a date comes after the reference.
-import { daysIn, type DateExpr } from './find.js';
+import type { DateExpr } from './expr.js';
 
 export const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Days in a month (month 1–12). */
+export function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 function partOf(year: number, part: string, point: string | null, asPeriod: boolean): string {
   if (asPeriod && point) return `${year}-${point}`;

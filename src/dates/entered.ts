@@ -1,5 +1,5 @@
 // 进入2020年 (the story enters 2020): dates told before it moved to the year before.
-import { daysIn } from './find.js';
+import { daysIn } from './calendar.js';
 import type { Evidence } from '../document/metadata.js';
 import { normalize } from './calendar.js';
 import type { ResolvedDate, TextLayout } from './types.js';

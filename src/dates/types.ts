@@ -1,6 +1,6 @@
 // What resolving dates reads (the text's layout, the reference date) and gives (a
 // resolved date that says where its year came from).
-import type { DateExpr } from './find.js';
+import type { DateExpr } from './expr.js';
 import type { Evidence } from '../document/metadata.js';
 import type { Sentence } from '../segment/sentences.js';
 

@@ -1,7 +1,8 @@
 // The year each date of a text takes, in text order: what the text last set, its
 // section's heading, or "now" (the publication date, --ref-date, the latest stated
 // date). A YearContext carries what one date sets to the dates after it.
-import { daysIn, type DateExpr } from './find.js';
+import type { DateExpr } from './expr.js';
+import { daysIn } from './calendar.js';
 import type { Evidence } from '../document/metadata.js';
 import { asideSpans, titleSpans, within, type Span } from '../document/titles.js';
 import { aheadThisYear, glossYearMonth, isAfter, normalize, pad, rangeEnd, relativeDate } from './calendar.js';
