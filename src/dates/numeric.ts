@@ -4,15 +4,18 @@ import type { RuleSet } from '../rules/ruleset.js';
 import { parseNumeral } from '../numbers/numerals.js';
 import { perRuleSet } from '../rules/compiled.js';
 import { EMPTY, type Draft } from './expr.js';
+import { HUNDRED_THOUSAND, ONE_TO_NINE, SECTIONS, TEN, TWO_COUNTED, ZEROS } from '../rules/vocabulary.js';
 
-const CN_DIGIT = '〇零一二三四五六七八九';
-const YEAR = `(?:\\d{4}|[${CN_DIGIT}]{4}|[两二]千(?:零[一二三四五六七八九]|零?[一二三四五六七八九]?十[一二三四五六七八九]?)?)`;
-const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
-const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** A digit written in characters, positionally (二〇二〇年). */
+const CN_DIGIT = ZEROS + ONE_TO_NINE;
+const D = `[${ONE_TO_NINE}]`;
+const YEAR = `(?:\\d{4}|[${CN_DIGIT}]{4}|[两二]千(?:零${D}|零?${D}?十${D}?)?)`;
+const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|${D})`;
+const DAY = `(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十${D}?|${D})`;
 /** A day in Chinese numerals written without 日 (八月十五): not when more of a number or a unit follows. */
-const CN_DAY =
-  '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?![〇零一二三四五六七八九十百千万亿日号个])';
-const DECADE = '(?:[1-9]0|[一二三四五六七八九]十)';
+const CN_DAY = `(?:三十一?|二十${D}?|十${D}?|${D})(?![${CN_DIGIT}${TEN}${HUNDRED_THOUSAND}${SECTIONS}日号个])`;
+const DECADE = `(?:[1-9]0|${D}十)`;
+const POSITIONAL_YEAR = new RegExp(`^[${CN_DIGIT}]{4}$`);
 /**
  * One pass over the text, longest forms first; the words around the numbers (time of
  * day, part of a month, range marks, centuries) come from the rules. Lookbehind keeps
@@ -24,7 +27,7 @@ const dateRegex = perRuleSet(buildDateRegex);
 function buildDateRegex(rules: RuleSet): RegExp {
   const timeOfDay = rules.markerPattern('time-of-day');
   // 三月初一 is a lunar day, not early March.
-  const monthPart = `${rules.markerPattern('month-part')}(?![一二三四五六七八九十])`;
+  const monthPart = `${rules.markerPattern('month-part')}(?![${ONE_TO_NINE}${TEN}])`;
   const range = rules.markerPattern('range');
   const between = rules.markerPattern('between');
   const betweenAfter = rules.markerPattern('between-after');
@@ -41,7 +44,7 @@ function buildDateRegex(rules: RuleSet): RegExp {
       `(?<rangeFrom>${YEAR})\\s*年?\\s*${range}\\s*(?<rangeTo>${YEAR})\\s*(?<rangeYear>年)?`,
       `(?<btwFrom>${YEAR})\\s*年\\s*${between}\\s*(?<btwTo>${YEAR})\\s*年\\s*${betweenAfter}`,
       `(?<![\\d/.-])(?<isoY>\\d{4})(?<isoSep>[-/.])(?<isoM>\\d{1,2})\\k<isoSep>(?<isoD>\\d{1,2})(?![\\d/.-]\\d)`,
-      `(?:(?<cent>\\d{2}|[一二]?十[一二三四五六七八九]?)世纪|(?<lastCent>${lastCentury})|(?<thisCent>${thisCentury}))?(?<![\\d${CN_DIGIT}十])(?<decade>${DECADE})年代`,
+      `(?:(?<cent>\\d{2}|[一二]?十${D}?)世纪|(?<lastCent>${lastCentury})|(?<thisCent>${thisCentury}))?(?<![\\d${CN_DIGIT}十])(?<decade>${DECADE})年代`,
       `(?<![\\d${CN_DIGIT}十百千万])(?<y>${YEAR}|(?<!${era})\\d{2})\\s*年(?:\\s*(?<ym>${MONTH})${monthTo('ymTo')}\\s*月份?${dayPart('yd', 'ydc')}?)?`,
       `(?<![\\d${CN_DIGIT}十个]|[\\d${CN_DIGIT}十元]年)(?<m>${MONTH})${monthTo('mTo')}\\s*月份?${dayPart('d', 'dc')}?`,
       `(?<![\\d${CN_DIGIT}十百千万月第])(?<bd>${DAY})\\s*(?<bdSuffix>[日号])`,
@@ -55,7 +58,7 @@ function buildDateRegex(rules: RuleSet): RegExp {
 /** Characters a date expression can start with: digits, Chinese numerals, and the first characters of century words. */
 const dateStarts = perRuleSet((rules): Uint8Array => {
   const t = new Uint8Array(65536);
-  for (const c of `0123456789${CN_DIGIT}十两`) t[c.charCodeAt(0)] = 1;
+  for (const c of `0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}`) t[c.charCodeAt(0)] = 1;
   for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()])
     t[w.charCodeAt(0)] = 1;
   return t;
@@ -64,8 +67,7 @@ const dateStarts = perRuleSet((rules): Uint8Array => {
 /** A year, month or day as written: Arabic digits, positional Chinese digits (二〇二〇) or a Chinese numeral (二十三, 两千零四). */
 function cnToInt(s: string, rules: RuleSet): number {
   if (/^\d+$/.test(s)) return Number(s);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s))
-    return Number([...s].map((c) => rules.numerals.digits.get(c) ?? 0).join(''));
+  if (POSITIONAL_YEAR.test(s)) return Number([...s].map((c) => rules.numerals.digits.get(c) ?? 0).join(''));
   return parseNumeral(s, rules.numerals) ?? NaN;
 }
 

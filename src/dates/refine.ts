@@ -3,6 +3,7 @@
 // into a range, and read the words around each date (从2015年: a starting point).
 import type { RuleSet } from '../rules/ruleset.js';
 import type { DateExpr, Draft } from './expr.js';
+import { LIST_JOINERS } from '../rules/vocabulary.js';
 
 /** Joins what is written together: 今年 + 6月17日, 2021年 + 上半年, 今年 + 上半年; 去年全年 is 去年. */
 export function joinWritten(all: readonly Draft[], text: string): Draft[] {
@@ -69,7 +70,7 @@ export function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[]
     const isRange =
       b &&
       sep &&
-      (range.has(sep) || (/^[和、及与]$/.test(sep) && b.month === null && b.day === a.day! + 1)) &&
+      (range.has(sep) || (LIST_JOINERS.includes(sep) && b.month === null && b.day === a.day! + 1)) &&
       a.day !== null &&
       b.day !== null &&
       !a.range &&

@@ -11,10 +11,13 @@ import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM, GRAMMAR_TAG, GUESSED_TAG } from './words.js';
+import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
-const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
-const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
-const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
+const YEARS_SPAN = new RegExp(`^(?:\\d|[${SMALL_NUMERAL}])年(?!代|度)`);
+const LIST_NUMBER = new RegExp(
+  `^(?:[（(][${ONE_TO_NINE}${TEN}\\d]{1,3}[）)]|[${ONE_TO_NINE}${TEN}]{1,3}、|\\d{1,2}[.、．](?!\\d))`,
+);
+const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
 
 /**
  * Word boundaries in a label's window, asked of jieba only when a one-character lead or
@@ -43,7 +46,6 @@ export function trimLabel(ctx: Context, start: number, end: number): { start: nu
 
 function trimLead(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
-  const r = ctx.rules;
   for (let guard = 0; guard < 40 && start < end; guard++) {
     // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
     const numbering = LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)));

@@ -4,11 +4,12 @@
 import type { Context } from '../context/context.js';
 import { toMatchText } from '../document/normalize.js';
 import type { Candidate, Label } from './candidate.js';
+import { LIST_JOINERS, anyOf } from '../rules/vocabulary.js';
 
 /** Nothing but a list word between two items (29.5%、17.8%; 15.8%和14.4%). */
-export const LIST_JOINER = /^\s*(?:和|、|及|与)\s*$/;
+export const LIST_JOINER = new RegExp(`^\\s*${anyOf(LIST_JOINERS)}\\s*$`);
 /** Where a written list of labels parts (化肥、农药产量; 城镇和农村). */
-const LIST_SEPARATOR = /[、和及与]/;
+export const LIST_SEPARATOR = new RegExp(`[${LIST_JOINERS.join('')}]`);
 
 /** Is `b` the next item of a list `a` opens (29.5%、17.8%; 15.8%和14.4%)? */
 export function listed(text: string, a: Candidate, b: Candidate): boolean {

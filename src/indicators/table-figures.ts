@@ -15,6 +15,7 @@ import { longestMetric } from './metrics.js';
 import { periodFor, usableAsPeriod } from './attribution/period.js';
 import { regionFor } from './attribution/region.js';
 import type { OwnerPlaces } from './attribution/places.js';
+import { FLAT, YOY_WORDS } from '../rules/vocabulary.js';
 
 export function tableIndicators(ctx: Context, places: OwnerPlaces, found: readonly IndicatorDraft[]): IndicatorDraft[] {
   const out: IndicatorDraft[] = [];
@@ -48,7 +49,7 @@ function rowFigures(
   if (label === null) return out;
   const changeAt = table.columns.findIndex((c) => c.change);
   const changeCell = changeAt >= 0 ? row.cells[changeAt] : undefined;
-  const basis = changeAt >= 0 && /同比|比上年/.test(table.columns[changeAt]!.header) ? 'yoy' : null;
+  const basis = changeAt >= 0 && YOY_WORDS.some((w) => table.columns[changeAt]!.header.includes(w)) ? 'yoy' : null;
   const period = titleDate ?? periodFor(ctx, sentence, clause, row.labelStart);
   let first = true;
   const unitAt = table.columns.findIndex((c) => c.unitColumn);
@@ -80,7 +81,7 @@ function rowFigures(
       value: quantity.value,
       change:
         first && changeCell
-          ? { basis, value: changeCell.number === '持平' ? 0 : Number(changeCell.number), unit: '%' }
+          ? { basis, value: changeCell.number === FLAT ? 0 : Number(changeCell.number), unit: '%' }
           : null,
       status: 'actual',
     };

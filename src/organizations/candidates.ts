@@ -9,6 +9,7 @@ import type { OrgMention } from './mentions.js';
 import { PUNCT, cutInsideNumber } from './name-words.js';
 import { fromSuffix, suffixWindow, type SuffixMatch } from './suffix-names.js';
 import type { ShortNameCheck } from './short-name-check.js';
+import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL } from '../rules/vocabulary.js';
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
@@ -142,7 +143,7 @@ function ntWords(ctx: Context, s: SuffixMatch): OrgMention[] {
 }
 
 /** Digits and numerals then a measure word: a list ending 等148个… counts things (models, projects), not bodies. */
-const COUNTED = /^[\d一二两三四五六七八九十百千万余多几]+(?:个|款|项|种|类|套|件)/;
+const COUNTED = new RegExp(`^[\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}]+(?:个|款|项|种|类|套|件)`);
 
 /**
  * The end of a longer name a known company name begins, when the text lists it as an item of its

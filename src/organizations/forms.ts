@@ -6,6 +6,7 @@ import type { Context } from '../context/context.js';
 import { COORDINATION_REF, type OrgMention } from './mentions.js';
 import { bodyKey, introducedName, occurrencesOf, placeAbbreviations, shortForms } from './short-forms.js';
 import type { ShortNameCheck } from './short-name-check.js';
+import { ADMIN_SUFFIX_START } from './name-words.js';
 
 export interface FormTable {
   /** Each form, and the mention of the full name it stands for. */
@@ -86,7 +87,7 @@ function companyBegunBy(ctx: Context, primary: readonly OrgMention[]): (name: st
   return (name) => {
     const owners = companies.filter((c) => {
       const place = ctx.rules.regions.matchAt(c.name, 0);
-      const core = place ? c.name.slice(place.end).replace(/^[市省区县]/, '') : c.name;
+      const core = place ? c.name.slice(place.end).replace(ADMIN_SUFFIX_START, '') : c.name;
       return c.name !== name && core.length > name.length && core.startsWith(name);
     });
     return owners.length === 1 ? owners[0] : undefined;

@@ -9,7 +9,18 @@ import type { Ref } from '../rules/ruleset.js';
 import type { OrgSuffixRule } from '../rules/schema.js';
 import { perRuleSet } from '../rules/compiled.js';
 import type { OrgMention } from './mentions.js';
-import { ADMIN_CHAR, CJK, MAX_NAME, PUNCT, STOP_TAGS, cutInsideNumber, properish, tokenIndexAt } from './name-words.js';
+import {
+  ADMIN_CHAR,
+  CJK,
+  ENDS_IN_ADMIN_SUFFIX,
+  MAX_NAME,
+  PUNCT,
+  STOP_TAGS,
+  cutInsideNumber,
+  properish,
+  tokenIndexAt,
+} from './name-words.js';
+import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
 
 export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
@@ -17,12 +28,13 @@ export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
  * N家, 各个, 这些: a count or determiner shortly before means a category, not a
  * name (9家国家重点实验室, 169家省级以上的工程技术研究中心).
  */
-const CATEGORY_BEFORE =
-  /(?:[\d一二两三四五六七八九十百千万余多几]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$/;
+const CATEGORY_BEFORE = new RegExp(
+  `(?:[\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$`,
+);
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
 export const ordinals = perRuleSet((rules) => {
-  const source = `第[\\d〇零一二两三四五六七八九十百千]+${rules.markerPattern('name-ordinal')}`;
+  const source = `第[\\d${ZEROS}${SMALL_NUMERAL}${HUNDRED_THOUSAND}]+${rules.markerPattern('name-ordinal')}`;
   return { whole: new RegExp(`^${source}$`), ending: new RegExp(`${source}$`), inside: new RegExp(source) };
 });
 
@@ -298,7 +310,7 @@ function endsInPlace(ctx: Context, pos: number, floor: number): boolean {
     .find((r) => (r.end === pos || r.end === pos + 1) && r.start >= floor);
   if (region) return true;
   // 苏州市|人民政府, and 省|人民政府 where the text has named the province before
-  return /[市省区县州镇乡旗盟]$/.test(ctx.doc.match.slice(floor, pos));
+  return ENDS_IN_ADMIN_SUFFIX.test(ctx.doc.match.slice(floor, pos));
 }
 
 /** Length of an ordinal (第十四届) right before `pos`, or 0: a place's congress is named with its term. */

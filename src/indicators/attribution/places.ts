@@ -7,6 +7,9 @@ import { findRegions } from '../../places/regions.js';
 import { SpanIndex } from '../../segment/spans.js';
 import { toMatchText } from '../../document/normalize.js';
 import { NOUN_TAG } from '../words.js';
+import { LIST_JOINERS } from '../../rules/vocabulary.js';
+
+const LIST_ITEM_JOINER = new RegExp(`^[${LIST_JOINERS.join('')}]$`);
 
 export class OwnerPlaces {
   /** Places that can own a figure, by position. */
@@ -90,7 +93,7 @@ export function opensClause(ctx: Context, start: number, pos: number): boolean {
 /** Is the place an item of a list of places (济南、青岛; 深圳和广州)? */
 export function inList(ctx: Context, usable: SpanIndex<RegionMention>, g: RegionMention): boolean {
   const text = ctx.doc.match;
-  const sep = /^[、和与及]$/;
+  const sep = LIST_ITEM_JOINER;
   return (
     (sep.test(text[g.end] ?? '') && usable.startingAt(g.end + 1) !== undefined) ||
     (sep.test(text[g.start - 1] ?? '') &&
