@@ -4,7 +4,7 @@
 import type { Context } from '../context/context.js';
 import type { Quantity } from '../numbers/resolve.js';
 import { toMatchText } from '../document/normalize.js';
-import { NOUN_TAG } from './words.js';
+import { NOUN } from '../segment/tags.js';
 import { LIST_JOINERS, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
 
 /** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
@@ -94,7 +94,7 @@ function narrowedBy(ctx: Context, before: string, nameStart: number | null): boo
   const across = words.find((w) => w.start < nameStart && w.end > nameStart);
   if (across) return true;
   const last = words.find((w) => w.end === nameStart);
-  return !!last && NOUN_TAG.test(last.tag);
+  return !!last && NOUN.has(last.tag);
 }
 
 /** The metric name in a label, as written (folding keeps offsets). */

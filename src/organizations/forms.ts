@@ -7,6 +7,13 @@ import { COORDINATION_REF, type OrgMention } from './mentions.js';
 import { bodyKey, introducedName, occurrencesOf, placeAbbreviations, shortForms } from './short-forms.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { ADMIN_SUFFIX_START } from './name-words.js';
+import { TAG, tags } from '../segment/tags.js';
+
+/** A word that makes a form read as a name: a proper noun, or one jieba does not know. */
+const NAME_LIKE = tags(
+  ...[TAG.place, TAG.otherProper, TAG.person, TAG.personTransliterated, TAG.personFull],
+  ...[TAG.organization, TAG.abbreviation, TAG.unknown, TAG.english],
+);
 
 export interface FormTable {
   /** Each form, and the mention of the full name it stands for. */
@@ -145,8 +152,7 @@ function commonWords(ctx: Context): (at: number, form: string) => boolean {
     let verdict = common.get(f);
     if (verdict === undefined) {
       const own = ctx.tokensIn(at, at + f.length);
-      verdict =
-        (own.length === 1 && own[0]!.tag === 'ns') || !own.some((t) => /^(ns|nz|nr|nrt|nrfg|nt|j|x|eng)$/.test(t.tag));
+      verdict = (own.length === 1 && own[0]!.tag === TAG.place) || !own.some((t) => NAME_LIKE.has(t.tag));
       common.set(f, verdict);
     }
     return verdict;
