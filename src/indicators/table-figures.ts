@@ -6,7 +6,7 @@
 import type { Context } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import { findQuantities } from '../numbers/quantities.js';
-import { resolveQuantity } from '../numbers/resolve.js';
+import { resolveQuantity, type Quantity } from '../numbers/resolve.js';
 import type { ResolvedDate } from '../dates/resolve.js';
 import { findTables, type Table, type TableRow } from './tables.js';
 import { describeDraft, type IndicatorDraft } from './draft.js';
@@ -57,16 +57,10 @@ function rowFigures(
     const cell = row.cells[k];
     const unit = unitAt >= 0 ? row.cells[unitAt]!.number : (row.unit ?? col.unit);
     if (col.change || col.unitColumn || !unit || !cell) return;
-    const written = `${cell.number}${unit}`;
-    const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
-    if (!q) return;
-    const quantity = resolveQuantity(q, written);
-    const name = first ? label : `${label}${col.header}`;
-    const metric = longestMetric(ctx, name, quantity.class);
-    // Counts of people (万人) are figures only of a metric, as in the text.
-    if (!q.unit!.value.rule.indicator && !metric) return;
+    const read = cellQuantity(ctx, cell.number, unit, first ? label : `${label}${col.header}`);
     // A figure the text states too (地区生产总值4000.5亿元) is the text's: one fact, quoted from the prose.
-    if (found.some((d) => d.value === quantity.value && d.quantity.unit === quantity.unit)) return;
+    if (!read || found.some((d) => d.value === read.quantity.value && d.quantity.unit === read.quantity.unit)) return;
+    const { quantity, metric, name } = read;
     const draft: IndicatorDraft = {
       start: row.start,
       end: first && changeCell ? Math.max(cell.end, changeCell.end) : cell.end,
@@ -98,6 +92,23 @@ function rowFigures(
     first = false;
   });
   return out;
+}
+
+/** A cell's number and its unit read as a quantity, with the metric its name names; null when it is no figure. */
+function cellQuantity(
+  ctx: Context,
+  number: string,
+  unit: string,
+  name: string,
+): { quantity: Quantity; metric: ReturnType<typeof longestMetric>; name: string } | null {
+  const written = `${number}${unit}`;
+  const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
+  if (!q) return null;
+  const quantity = resolveQuantity(q, written);
+  const metric = longestMetric(ctx, name, quantity.class);
+  // Counts of people (万人) are figures only of a metric, as in the text.
+  if (!q.unit!.value.rule.indicator && !metric) return null;
+  return { quantity, metric, name };
 }
 
 /**
