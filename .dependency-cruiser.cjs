@@ -38,6 +38,13 @@ module.exports = {
   forbidden: [
     ...layering,
     {
+      name: 'layer-unknown',
+      comment: 'a folder or file of src/ that no layer lists: add it to LAYERS above, where its imports put it',
+      severity: 'error',
+      from: { path: '^src/', pathNot: anyOf(LAYERS.flat()) },
+      to: {},
+    },
+    {
       name: 'no-circular',
       comment: 'a module that imports itself back through others',
       severity: 'error',
