@@ -14,7 +14,7 @@ const LAYERS = [
   ['organizations'],
   ['indicators', 'events'],
   ['pipeline.ts'],
-  ['run', 'eval', 'explain', 'index.ts'],
+  ['run', 'eval', 'explain', 'index.ts', 'table'],
   ['cli'],
 ];
 
@@ -46,10 +46,10 @@ module.exports = {
     },
     {
       name: 'no-circular',
-      comment: 'a module that imports itself back through others',
+      comment: 'a module that imports itself back through others (types alone do not make a loop)',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'process-in-cli-only',

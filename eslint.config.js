@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    // Expected markdown tables hold empty cells (|  |): spaces counted by eye there.
+    files: ['test/**/*.ts'],
+    rules: { 'no-regex-spaces': 'off' },
+  },
+  {
     // Scripts run by node as CommonJS (bench helpers, the file lister).
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
@@ -44,6 +49,9 @@ export default tseslint.config(
       'src/read/read.ts',
       // a temporary file named by the process id (issue 12's area).
       'src/run/cache.ts',
+      // the same for an xlsx file, and its spool removed at exit (issue 15's emit/xlsx).
+      'src/emit/workbook.ts',
+      'src/emit/xlsx.ts',
     ],
     rules: {
       'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli/ touches process.' }],
