@@ -10,13 +10,11 @@ import type { Ref } from '../../rules/ruleset.js';
 import type { StatusRule } from '../../rules/schema.js';
 import type { Status } from '../draft.js';
 import { trimLabel } from '../label-text.js';
-import { GUESSED_TAG } from '../words.js';
+import { GUESSED, TAG, VERB } from '../../segment/tags.js';
 
 type StatusMatch = LexiconMatch<Ref<StatusRule>>;
 /** Prepositions of place, time and standard: after a plan word they leave it a plan (将在, 将于, 将从…到, 拟按4%左右安排). */
 const LOCATIVE_PREPOSITIONS = new Set(['在', '于', '从', '自', '到', '至', '向', '按', '按照']);
-/** jieba's verbs (v, vn, vd …). */
-const VERB_TAG = /^v/;
 
 export function statusFor(
   ctx: Context,
@@ -61,17 +59,17 @@ function isPlanWord(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clau
   const tokens = ctx.tokensAround(m.start, m.end);
   // a plan word must be a word of its own (将近 is "nearly"); 将在, 拟在 still say "will" (将在20%左右)
   // (what jieba only guesses, 率拟/x in 赤字率拟按, draws no boundary).
-  const cuts = (pos: number) => tokens.some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
+  const cuts = (pos: number) => tokens.some((t) => t.start < pos && pos < t.end && !GUESSED.has(t.tag));
   if (cuts(m.start) || cuts(m.end)) return false;
   // 将2.8万亿元资金纳入…: 将 right before a figure is 把 (it moves the figure), not "will".
   if (!m.value.rule.beforeNumber && m.end === q.numberStart) return false;
   const next = tokens.find((t) => t.start >= m.end);
   const classes = m.value.rule.classes;
   if (classes && !classes.includes(q.unit?.value.rule.class ?? 'index')) return false;
-  if (m.value.rule.beforeVerb && !(next && VERB_TAG.test(next.tag))) return false;
+  if (m.value.rule.beforeVerb && !(next && VERB.has(next.tag))) return false;
   // 将凭借…资源优势——20所大学: a preposition of means after it opens what the plan relies on,
   // figures that are; 将在20%左右, 将于2025年, 拟在匈牙利…投资 still say "will".
-  if (next && next.tag === 'p' && !LOCATIVE_PREPOSITIONS.has(next.word)) return false;
+  if (next && next.tag === TAG.preposition && !LOCATIVE_PREPOSITIONS.has(next.word)) return false;
   // 完成年度投资计划的70.9%: the share of a plan done is progress, an actual.
   if (/^的\s*$/.test(ctx.doc.match.slice(m.end, q.start))) return false;
   return m.value.rule.scope === 'sentence' || estimateCovers(ctx, m, q, clause);
