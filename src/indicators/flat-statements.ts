@@ -9,7 +9,7 @@ import type { Quantity } from '../numbers/resolve.js';
 import { describeDraft, type IndicatorDraft } from './draft.js';
 import { trimLabel } from './label-text.js';
 import { longestMetric } from './metrics.js';
-import { figurePeriod } from './attribution/period.js';
+import { describePeriod, figurePeriod, forStatus } from './attribution/period.js';
 import { regionFor } from './attribution/region.js';
 import { statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
@@ -70,7 +70,11 @@ function flatDraft(
     approx: roughly ? 'about' : null,
     ref: 'indicators.yaml#flat',
   };
-  const { date, period } = figurePeriod(ctx, sentence, clause, q);
+  // 与上年基本持平: the year compared with is the baseline, not the figure's period; the
+  // figure is read from where the comparison starts, so its period is the frame's (2024年工作回顾).
+  const read = figurePeriod(ctx, sentence, clause, { ...q, start: base.start });
+  const status = statusFor(ctx, sentence, clause, q, read.date);
+  const found = forStatus(ctx, read, status, base.start);
   const draft: IndicatorDraft = {
     start: t.start,
     end: dir.end,
@@ -78,13 +82,13 @@ function flatDraft(
     metric: metric.id,
     label,
     region: regionFor(ctx, places, sentence, clause, t.start, label),
-    period,
+    period: found.period,
     quantity,
     valueStart: p,
     valueEnd: dir.end,
     value: 0,
     change: { basis: base.named ? 'yoy' : null, value: 0, unit: '%' },
-    status: statusFor(ctx, sentence, clause, q, date),
+    status,
   };
   if (ctx.tracing)
     ctx.note({
@@ -93,7 +97,7 @@ function flatDraft(
       end: draft.end,
       rule: draft.rule,
       verdict: 'kept',
-      message: `持平 with no number: ${describeDraft(draft)}`,
+      message: `持平 with no number: ${describeDraft(draft)}; ${describePeriod(ctx, found, base.start)}`,
     });
   return draft;
 }
