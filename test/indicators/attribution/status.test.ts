@@ -1,6 +1,6 @@
 // Status of a figure (src/indicators/attribution/status.ts): actual, target or plan.
 import { describe, expect, it } from 'vitest';
-import { indicators } from '../helpers.js';
+import { indicators } from '../../helpers.js';
 
 const statuses = (text: string, refDate: string | null = null) => indicators(text, refDate).map((i) => i.status);
 
