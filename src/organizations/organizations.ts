@@ -6,6 +6,7 @@
 import type { Context } from '../context/context.js';
 import { selectNonOverlapping, Occupancy, type OrgEntity } from './mentions.js';
 import { candidates } from './candidates.js';
+import { contextOnlyNames } from './context-only.js';
 import { coordinated, listKinds } from './coordination.js';
 import { formMentions, formTable, joinShortForms } from './forms.js';
 import { entitiesOf, noteOverlapped } from './entities.js';
@@ -17,7 +18,9 @@ export type { OrgEntity, OrgMention } from './mentions.js';
 export function extractOrganizations(ctx: Context, people: ReadonlySet<string> = new Set()): OrgEntity[] {
   const length = ctx.doc.match.length;
   const check = new ShortNameCheck(ctx);
-  const first = selectNonOverlapping(candidates(ctx, check), length);
+  const found0 = selectNonOverlapping(candidates(ctx, check), length);
+  // 大众, 现代, 理想: names that are common words count only listed next to a body found so far
+  const first = selectNonOverlapping([...found0, ...contextOnlyNames(ctx, found0, check)], length);
   // Lists beside an international body or a party are of countries and ideas: they seed no names.
   const seeds = first.filter((m) => !(m.canonical && m.kind === 'other'));
   const primary = selectNonOverlapping([...first, ...coordinated(ctx, first, people, seeds)], length);

@@ -62,6 +62,8 @@ export interface RuleSet {
   readonly triggers: Lexicon<Ref<TriggerRule>>;
   readonly orgSuffixes: Lexicon<Ref<OrgSuffixRule>>;
   readonly orgAliases: Lexicon<Ref<OrgAliasRule>>;
+  /** Alias names that are also common words: an organization only next to another in a list (大众, 现代). */
+  readonly orgContextOnly: Lexicon<Ref<OrgAliasRule>>;
   readonly orgGenericNames: ReadonlySet<string>;
   readonly orgModifiers: ReadonlySet<string>;
   readonly orgBadStarts: Lexicon<true>;
@@ -212,6 +214,7 @@ function organizationRules(
   return {
     orgSuffixes: lexicon(s.orgSuffixes, 'words'),
     orgAliases: lexicon(s.orgAliases, 'names'),
+    orgContextOnly: lexicon(s.orgAliases, 'contextOnly'),
     orgGenericNames: new Set(filters.flatMap((f) => f.names)),
     orgModifiers: new Set(filters.flatMap((f) => f.modifiers)),
     orgBadStarts: words(filters.flatMap((f) => f.badStarts)),

@@ -258,6 +258,11 @@ export const OrgAliasSchema = z
     canonical: z.string().min(1),
     names: words,
     kind: orgKind,
+    /**
+     * Names that are also common words (大众, 现代, 理想, 长安): they name this body only as an
+     * item of a list (、 和 与 及) next to another organization of the same kind, never on their own.
+     */
+    contextOnly: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
