@@ -32,15 +32,7 @@ const COMMON_WORD = tags(
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
   const { doc } = ctx;
   const out: OrgMention[] = [];
-  if (doc.sourceEvidence) {
-    out.push({
-      ...doc.sourceEvidence,
-      name: doc.sourceEvidence.text,
-      kind: 'media',
-      ref: 'metadata#source',
-      canonical: null,
-    });
-  }
+  out.push(...sourceMentions(ctx));
   out.push(...aliasNames(ctx, check));
   for (const sentence of ctx.sentences) out.push(...suffixNames(ctx, sentence));
   for (const p of findPatternMatches(ctx, 'organization')) {
@@ -54,6 +46,40 @@ export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
     });
   }
   return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
+}
+
+/**
+ * The outlets the page names as its source (来源：天津人大—天津日报, author: IT 之家, 财联社8月13日讯):
+ * media unless the rules know the name (来源：国家统计局) or its suffix does (天津人大); not a feed's
+ * label (高科技行业门户, orgFilters names).
+ */
+function sourceMentions(ctx: Context): OrgMention[] {
+  const { doc, rules } = ctx;
+  const out: OrgMention[] = [];
+  for (const s of doc.sources) {
+    const end = datelinePlace(ctx, s.start, s.end);
+    const key = doc.match.slice(s.start, end);
+    if (rules.orgGenericNames.has(key)) continue;
+    const alias = rules.orgAliases.get(key)?.rule;
+    const suffix = rules.orgSuffixes.matchEndingAt(doc.match, end, s.start + 1)?.value.rule;
+    out.push({
+      start: s.start,
+      end,
+      name: doc.text.slice(s.start, end),
+      kind: alias?.kind ?? (suffix?.keepSuffix ? suffix.kind : 'media'),
+      ref: 'metadata#source',
+      canonical: alias?.canonical ?? null,
+    });
+  }
+  return out;
+}
+
+/** 新华社北京3月5日电: an outlet's dateline names the place it wrote from after its name; where the outlet's name ends. */
+function datelinePlace(ctx: Context, start: number, end: number): number {
+  const text = ctx.doc.match;
+  if (!/^[ \t]*\d{1,2}[ \t]*月/.test(text.slice(end, end + 6))) return end;
+  const place = ctx.rules.regions.matchEndingAt(text, end, start + 2);
+  return place && ctx.rules.orgAliases.has(text.slice(start, place.start)) ? place.start : end;
 }
 
 /** Names of the alias tables, and a longer listed name one of them begins (一汽解放、上汽通用五菱). */
