@@ -3,6 +3,7 @@
 import type { Context, OrgSpan } from '../context/context.js';
 import type { OrgEntity, OrgMention } from './mentions.js';
 import { bodyKey } from './short-forms.js';
+import { placedName } from './home-place.js';
 
 export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEntity[] {
   const byKey = new Map<string, OrgMention[]>();
@@ -17,7 +18,8 @@ export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEn
     const forms = [...new Set(list.map((m) => m.name))];
     const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
     const lead = list.find((m) => m.canonical) ?? list.find((m) => !m.fullName) ?? list[0]!;
-    const canonical = lead.canonical ?? name;
+    // 市委 in a text about 重庆: 重庆市委
+    const canonical = lead.canonical ?? (forms.length === 1 ? placedName(ctx, name) : null) ?? name;
     entities.push({ canonical, name, kind: lead.kind, ref: lead.ref, mentions: list, forms });
     if (ctx.tracing)
       ctx.note({

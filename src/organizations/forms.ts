@@ -14,6 +14,7 @@ const NAME_LIKE = tags(
   ...[TAG.place, TAG.otherProper, TAG.person, TAG.personTransliterated, TAG.personFull],
   ...[TAG.organization, TAG.abbreviation, TAG.unknown, TAG.english],
 );
+import { BARE_BODY, homePlaceOf } from './home-place.js';
 
 export interface FormTable {
   /** Each form, and the mention of the full name it stands for. */
@@ -45,8 +46,19 @@ export function formTable(ctx: Context, primary: readonly OrgMention[]): FormTab
   return {
     fullOf,
     derived,
-    refersBack: (f, m, at) => !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0),
+    refersBack: (f, m, at) =>
+      !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0) || ownsBareForm(ctx, f, m),
   };
+}
+
+/**
+ * 市委 named before 中共重庆市委 in a text about 重庆 is that body: the place a bare form names
+ * (the text's, by its title) is the fuller name's. 市政府 before 莱阳市政府 in a text about
+ * another city is not.
+ */
+function ownsBareForm(ctx: Context, form: string, full: OrgMention): boolean {
+  const place = BARE_BODY.test(form) ? homePlaceOf(ctx, form) : null;
+  return !!place && full.name.includes(place);
 }
 
 /**

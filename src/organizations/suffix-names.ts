@@ -25,6 +25,7 @@ import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '..
 
 /** Tags of the words a local body's place is read back over (江苏省, 中共, 苏南). */
 const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
+import { BARE_BODY } from './home-place.js';
 
 export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
@@ -89,8 +90,43 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMe
   }
   const end = rule.keepSuffix ? m.end : m.start;
   const why = whyNotAName(ctx, sentence, m, tokens, start, end);
-  if (why) return why;
+  if (why) return bareBody(ctx, sentence, m, tokens) ?? why;
   return { start, end, name: ctx.doc.text.slice(start, end), kind: rule.kind, ref: m.value.ref, canonical: null };
+}
+
+/**
+ * 在市委坚强领导下, 市委市政府主要领导出席, 主持召开省政府专题会议: a bare local body, when no
+ * place reads before it. Not in a person's title (市委书记, 5位市委书记, 省委常委), after a count or a
+ * determiner (各市委), nor after a name the rules do not know as a place (波特兰市政府), nor cut out of a
+ * longer word.
+ */
+function bareBody(ctx: Context, sentence: Sentence, m: SuffixMatch, tokens: readonly Token[]): OrgMention | null {
+  const text = ctx.doc.match;
+  if (!m.value.rule.placeBefore || !BARE_BODY.test(m.word)) return null;
+  if (ctx.rules.titles.matchAt(text, m.end)) return null;
+  const i = tokenIndexAt(tokens, m.start);
+  const own = tokens[i];
+  if (!own || own.start < m.start || CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start)))
+    return null;
+  // 波特兰市政府: a name the rules do not know as a place is still a place
+  if (properish(tokens[i - 1])) return null;
+  if (ctx.tracing)
+    ctx.note({
+      stage: 'organization',
+      start: m.start,
+      end: m.end,
+      rule: m.value.ref,
+      verdict: 'kept',
+      message: `${m.word} named bare: the body of the text's place`,
+    });
+  return {
+    start: m.start,
+    end: m.end,
+    name: ctx.doc.text.slice(m.start, m.end),
+    kind: 'government',
+    ref: m.value.ref,
+    canonical: null,
+  };
 }
 
 /** Why [start, end), read back from suffix `m`, is not a name; null when it is one. */
