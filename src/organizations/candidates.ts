@@ -27,6 +27,7 @@ const COMMON_WORD = tags(
   TAG.phrase,
   TAG.idiom,
 );
+import { composed, foreignBody } from './composition.js';
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
@@ -82,11 +83,23 @@ function datelinePlace(ctx: Context, start: number, end: number): number {
   return place && ctx.rules.orgAliases.has(text.slice(start, place.start)) ? place.start : end;
 }
 
-/** Names of the alias tables, and a longer listed name one of them begins (一汽解放、上汽通用五菱). */
+/**
+ * Names of the alias tables, and the longer names one of them heads: a unit, a line of business, a
+ * site (composition.ts), another country's body (俄罗斯外交部), a listed name it begins (一汽解放、).
+ */
 function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
   const { doc, rules } = ctx;
   const out: OrgMention[] = [];
   for (const m of rules.orgAliases.findAll(doc.match)) {
+    const { kind, canonical } = m.value.rule;
+    const known: OrgMention = {
+      start: m.start,
+      end: m.end,
+      name: doc.text.slice(m.start, m.end),
+      kind,
+      ref: m.value.ref,
+      canonical,
+    };
     const why = check.misfit(m.start, m.end);
     if (why) {
       if (ctx.tracing)
@@ -98,23 +111,31 @@ function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
           verdict: 'dropped',
           message: why,
         });
+      const nt = ntHeaded(ctx, known);
+      if (nt) out.push(nt);
       continue;
     }
-    const { kind, canonical } = m.value.rule;
-    out.push({ start: m.start, end: m.end, name: doc.text.slice(m.start, m.end), kind, ref: m.value.ref, canonical });
-    // 一汽解放、上汽通用五菱: a listed name that only starts with a known one is a body of its own.
-    const longer = kind === 'company' ? listedLongerName(ctx, m.start, m.end) : null;
-    if (longer)
-      out.push({
-        start: m.start,
-        end: longer,
-        name: doc.text.slice(m.start, longer),
-        kind,
-        ref: m.value.ref,
-        canonical: null,
-      });
+    out.push(known);
+    const whole = composed(ctx, known) ?? foreignBody(ctx, known) ?? listedLonger(ctx, known);
+    if (whole) out.push(whole);
   }
   return out;
+}
+
+/** 一汽解放、上汽通用五菱: a listed name that only starts with a known company's is a body of its own. */
+function listedLonger(ctx: Context, m: OrgMention): OrgMention | null {
+  const end = m.kind === 'company' ? listedLongerName(ctx, m.start, m.end) : null;
+  return end ? { ...m, end, name: ctx.doc.text.slice(m.start, end), canonical: null } : null;
+}
+
+/**
+ * 俄罗斯外交部 (one jieba word, tagged nt): a known body's name ending a word jieba knows as an
+ * organization is another body of that kind (a country's, a place's).
+ */
+function ntHeaded(ctx: Context, m: OrgMention): OrgMention | null {
+  const t = ctx.tokensAround(m.start, m.end).find((x) => x.start < m.start && x.end === m.end);
+  if (!t || t.tag !== 'nt' || t.end - t.start > 12) return null;
+  return { ...m, start: t.start, name: ctx.doc.text.slice(t.start, t.end), canonical: null };
 }
 
 /** Names a suffix ends in a sentence, a subsidiary's named after its relation word, and jieba's nt words. */

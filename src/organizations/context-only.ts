@@ -5,6 +5,7 @@ import type { Context } from '../context/context.js';
 import type { OrgKind } from '../facts.js';
 import { Occupancy, type OrgMention } from './mentions.js';
 import type { ShortNameCheck } from './short-name-check.js';
+import { composed } from './composition.js';
 
 /** Where the item before a list separator ending at `pos` ends (特斯拉、|大众, 宝马和|福特), or -1. */
 function itemEndBefore(ctx: Context, pos: number): number {
@@ -51,14 +52,17 @@ export function contextOnlyNames(ctx: Context, known: readonly OrgMention[], che
       const listed =
         (before >= 0 && kindEndingAt.get(before) === kind) || (after >= 0 && kindStartingAt.get(after) === kind);
       if (!listed) return true;
-      out.push({
+      const found: OrgMention = {
         start: h.start,
         end: h.end,
         name: ctx.doc.text.slice(h.start, h.end),
         kind,
         ref: h.value.ref,
         canonical,
-      });
+      };
+      // 戴姆勒卡客车、奔驰商用车: once listed, it may head a longer name like any known one
+      const whole = composed(ctx, found);
+      out.push(found, ...(whole ? [whole] : []));
       kindEndingAt.set(h.end, kind);
       kindStartingAt.set(h.start, kind);
       grew = true;

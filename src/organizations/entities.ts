@@ -15,8 +15,10 @@ export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEn
   }
   const entities: OrgEntity[] = [];
   for (const list of byKey.values()) {
-    const forms = [...new Set(list.map((m) => m.name))];
-    const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
+    // a site named as its company (特变电工智慧产业园) is an alias; the company's own name is the name
+    const names = list.map((m) => m.projectOf ?? m.name);
+    const forms = [...new Set([...names, ...list.map((m) => m.name)])];
+    const name = names.reduce((a, b) => (b.length > a.length ? b : a));
     const lead = list.find((m) => m.canonical) ?? list.find((m) => !m.fullName) ?? list[0]!;
     // 市委 in a text about 重庆: 重庆市委
     const canonical = lead.canonical ?? (forms.length === 1 ? placedName(ctx, name) : null) ?? name;

@@ -320,7 +320,8 @@ function placeLeftOf(ctx: Context, left: Token | undefined, floor: number): bool
   );
 }
 
-function isGeneric(ctx: Context, name: string, prefix: string, bare = false): boolean {
+/** Is the name generic: a generic name, or a prefix of modifier words only (上市|公司, 国家重点|实验室)? */
+export function isGeneric(ctx: Context, name: string, prefix: string, bare = false): boolean {
   const r = ctx.rules;
   if (r.orgGenericNames.has(name)) return true;
   if (!prefix) return !bare;

@@ -249,6 +249,11 @@ export const OrgSuffixSchema = z
     properPrefix: z.boolean().default(false),
     /** Words that make the suffix part of another word when they follow it (人大代表 is a deputy, not the congress). */
     notFollowedBy: z.array(z.string().min(1)).default([]),
+    /**
+     * The word ends a name only right after a known body, as a unit of it (工信部装备工业司, 公安部禁毒局,
+     * 国际货币基金组织上海区域中心); kind `other` takes that body's kind.
+     */
+    subBody: z.boolean().default(false),
   })
   .strict();
 
@@ -287,6 +292,13 @@ export const OrgFilterSchema = z
     shortNotFollowedBy: z.array(z.string().min(1)).default([]),
     /** Two spellings of one suffix, the longer first ([人民政府, 政府]): names that differ only in them are one body. */
     suffixVariants: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+    /** After a known company, a line of its business named as a body (奔驰商用车, 华为软件技术, 高通创投). */
+    brandLines: z.array(z.string().min(1)).default([]),
+    /**
+     * After a known company, a site or project of it (特变电工智慧产业园, 长城汽车DE平台, 巴斯夫MDI扩建):
+     * the company, the whole string its alias.
+     */
+    facilityWords: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
