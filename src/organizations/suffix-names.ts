@@ -26,15 +26,17 @@ import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '..
 /** Tags of the words a local body's place is read back over (江苏省, 中共, 苏南). */
 const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
 import { BARE_BODY } from './home-place.js';
+import { appositionBefore, gluedStart, nationalNameInside, placeOrVerbOnly } from './name-start.js';
 
 export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
 /**
  * N家, 各个, 这些: a count or determiner shortly before means a category, not a
- * name (9家国家重点实验室, 169家省级以上的工程技术研究中心).
+ * name (9家国家重点实验室, 169家省级以上的工程技术研究中心); 唯一一家 is not a count.
  */
+const COUNT_DIGITS = `\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}`;
 const CATEGORY_BEFORE = new RegExp(
-  `(?:[\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$`,
+  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$`,
 );
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
@@ -159,6 +161,10 @@ function whyNotAName(
   if (ctx.rules.orgCategoryStarts.matchAt(text, start, end))
     return `${quoted} starts with a level word: a category (orgFilters categoryStarts)`;
   if (ctx.places.startingAt(start)?.end === end) return 'a bare place';
+  const national = nationalNameInside(ctx, start, end);
+  if (national) return `${quoted} holds the whole name of ${national}: that body, with a word before it`;
+  if (placeOrVerbOnly(ctx, tokens, start, m.start, rule.placeIsKind))
+    return `${quoted}: a place or a verb and generic words before ${m.word} name a kind, not a body`;
   if (
     rule.properPrefix &&
     !tokens.some(
@@ -218,7 +224,13 @@ function walkBack(
       }
       break;
     }
-    if (endsNameBackward(ctx, tokens, i, sentence, registered)) break;
+    // 而据|上海市统计局, 获省|国资委: a function word jieba glued to the name
+    const glued = gluedStart(ctx, t);
+    if (glued !== null) {
+      start = glued < t.end ? glued : start;
+      break;
+    }
+    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered)) break;
     start = t.start;
     i--;
   }

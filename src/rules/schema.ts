@@ -254,6 +254,11 @@ export const OrgSuffixSchema = z
      * 国际货币基金组织上海区域中心); kind `other` takes that body's kind.
      */
     subBody: z.boolean().default(false),
+    /**
+     * A place with only generic words before the suffix names a kind of body, not one (德国公司, 欧洲工厂,
+     * 成都整车工厂); false where a place and the suffix make a name (北京银行, 东北证券).
+     */
+    placeIsKind: z.boolean().default(false),
   })
   .strict();
 
@@ -292,6 +297,11 @@ export const OrgFilterSchema = z
     shortNotFollowedBy: z.array(z.string().min(1)).default([]),
     /** Two spellings of one suffix, the longer first ([人民政府, 政府]): names that differ only in them are one body. */
     suffixVariants: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+    /**
+     * Words that say what the name after them is (央企, 龙头, 股东, 制造商, 领军企业): reading a name back
+     * from its suffix stops after them (股东|盘江煤电集团, 西南焦煤龙头|盘江股份).
+     */
+    appositionHeads: z.array(z.string().min(1)).default([]),
     /** After a known company, a line of its business named as a body (奔驰商用车, 华为软件技术, 高通创投). */
     brandLines: z.array(z.string().min(1)).default([]),
     /**
