@@ -62,14 +62,19 @@ function ownsBareForm(ctx: Context, form: string, full: OrgMention): boolean {
 }
 
 /**
- * A local body's name with its place abbreviated (市科技局) is that body's when exactly one
- * body in the document abbreviates so (青岛市科技局, not also 济南市科技局): null marks a form two bodies share.
+ * A local body's name with its place abbreviated (市科技局), or its suffix alone (国资委 for 国务院国资委),
+ * is that body's when exactly one body in the document abbreviates so (青岛市科技局, not also 济南市科技局):
+ * null marks a form two bodies share.
  */
 function abbreviatedPlaces(ctx: Context, primary: readonly OrgMention[]): Map<string, OrgMention | null> {
   const abbreviated = new Map<string, OrgMention | null>();
   for (const m of primary) {
-    if (m.kind !== 'government' || m.canonical) continue;
-    for (const f of placeAbbreviations(ctx, m.name)) {
+    if (m.kind !== 'government') continue;
+    const forms = m.canonical ? [] : placeAbbreviations(ctx, m.name);
+    // 国务院国资委 → 国资委: the body's own suffix, named alone
+    const suffix = ctx.rules.orgSuffixes.matchEndingAt(m.name, m.name.length, 1);
+    if (suffix && suffix.word.length >= 3 && !ctx.rules.orgGenericNames.has(suffix.word)) forms.push(suffix.word);
+    for (const f of forms) {
       if (f === m.name) continue;
       const prev = abbreviated.get(f);
       if (prev === undefined) abbreviated.set(f, m);
@@ -93,7 +98,9 @@ export function joinShortForms(ctx: Context, primary: readonly OrgMention[], tab
     const form = table.fullOf.has(p.name) ? p.name : core;
     const full = table.fullOf.get(form);
     if (full && !table.refersBack(form, full, p.start)) return p;
-    return full && full.name !== p.name ? { ...p, fullName: full.name, kind: full.kind } : p;
+    return full && full.name !== p.name
+      ? { ...p, fullName: full.name, kind: full.kind, canonical: full.canonical ?? p.canonical }
+      : p;
   });
 }
 
