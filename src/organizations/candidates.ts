@@ -7,7 +7,7 @@ import type { Sentence } from '../segment/sentences.js';
 import { findPatternMatches } from '../context/patterns.js';
 import type { OrgMention } from './mentions.js';
 import { PUNCT, cutInsideNumber } from './name-words.js';
-import { fromSuffix, suffixWindow, type SuffixMatch } from './suffix-names.js';
+import { fromSuffix, isGeneric, suffixWindow, type SuffixMatch } from './suffix-names.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL } from '../rules/vocabulary.js';
 import { TAG, tags } from '../segment/tags.js';
@@ -192,6 +192,8 @@ function ntWords(ctx: Context, s: SuffixMatch): OrgMention[] {
       t.tag !== TAG.organization ||
       t.end !== s.end ||
       t.word.length < 3 ||
+      // 公立医院, 中医院: modifiers before the suffix name a kind
+      (t.start < s.start && isGeneric(ctx, t.word, ctx.doc.match.slice(t.start, s.start))) ||
       ctx.rules.orgGenericNames.has(t.word) ||
       cutInsideNumber(ctx.doc.match, t.start, t.end)
     )

@@ -7,6 +7,7 @@ import type { Context } from '../context/context.js';
 import { selectNonOverlapping, Occupancy, type OrgEntity } from './mentions.js';
 import { candidates } from './candidates.js';
 import { contextOnlyNames } from './context-only.js';
+import { BARE_BODY } from './home-place.js';
 import { coordinated, listKinds } from './coordination.js';
 import { formMentions, formTable, joinShortForms } from './forms.js';
 import { entitiesOf, noteOverlapped } from './entities.js';
@@ -22,7 +23,8 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
   // 大众, 现代, 理想: names that are common words count only listed next to a body found so far
   const first = selectNonOverlapping([...found0, ...contextOnlyNames(ctx, found0, check)], length);
   // Lists beside an international body or a party are of countries and ideas: they seed no names.
-  const seeds = first.filter((m) => !(m.canonical && m.kind === 'other'));
+  // Nor does a bare 市委: 市第八次党代会、市委八届二次全会 lists meetings.
+  const seeds = first.filter((m) => !(m.canonical && m.kind === 'other') && !BARE_BODY.test(m.name));
   const primary = selectNonOverlapping([...first, ...coordinated(ctx, first, people, seeds)], length);
 
   const table = formTable(ctx, primary);
