@@ -38,6 +38,19 @@ export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
   for (const sentence of ctx.sentences) out.push(...suffixNames(ctx, sentence));
   for (const p of findPatternMatches(ctx, 'organization')) {
     const span = p.groups.name ?? { start: p.start, end: p.end };
+    const why = patternMisfit(ctx, span);
+    if (why) {
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'organization',
+          start: span.start,
+          end: span.end,
+          rule: p.ref,
+          verdict: 'dropped',
+          message: why,
+        });
+      continue;
+    }
     out.push({
       ...span,
       name: doc.text.slice(span.start, span.end),
@@ -47,6 +60,17 @@ export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
     });
   }
   return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
+}
+
+/** A pattern's name that the filters of suffix names reject: a generic name, a clause's first word, a word no name holds. */
+function patternMisfit(ctx: Context, span: { start: number; end: number }): string | null {
+  const { rules } = ctx;
+  const name = ctx.doc.match.slice(span.start, span.end);
+  if (rules.orgGenericNames.has(name)) return `${name} is generic (orgFilters names)`;
+  if (rules.orgBadStarts.matchAt(name, 0))
+    return `${name} starts with a word no name starts with (orgFilters badStarts)`;
+  if (rules.orgNotInName.findAll(name).length) return `${name} holds a word no name holds (orgFilters notInName)`;
+  return null;
 }
 
 /**

@@ -17,16 +17,16 @@ export function appositionBefore(ctx: Context, t: Token): boolean {
 
 /**
  * Where the name begins inside an unknown token jieba glued to it, reading back (而据|上海市统计局,
- * 获省|国资委 → 省国资委): after its leading function characters when the rest starts a place or a known
- * name; after the whole token when it is function characters only; null when it is a word of the name.
+ * 另据|福建省卫生健康委, 获省|国资委 → 省国资委): after its last function character, when what follows
+ * starts a place or a known name; null when the token is a word of the name.
  */
 export function gluedStart(ctx: Context, t: Token): number | null {
   if (t.tag !== 'x' || !CJK.test(t.word) || t.word.length < 2) return null;
   const boundary = ctx.rules.marker('name-boundary');
-  let k = 0;
-  while (k < t.word.length && boundary.has(t.word[k]!)) k++;
+  // the last function character of the token (另据, 而据, 获省): the name starts after it
+  let k = t.word.length;
+  while (k > 0 && !boundary.has(t.word[k - 1]!)) k--;
   if (k === 0) return null;
-  if (k === t.word.length) return t.end;
   const at = t.start + k;
   const text = ctx.doc.match;
   const startsName =
