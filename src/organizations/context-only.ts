@@ -1,6 +1,7 @@
 // Names that are also common words (大众, 现代, 理想, 长安 — orgAliases' `contextOnly`): a body
 // only as an item of a list next to another organization of its kind (特斯拉、宝马、大众、奔驰;
-// 为宝马和福特提供), never on their own (服务大众, 现代农业, 理想信念).
+// 为宝马和福特提供) or as a source cited (据IDC数据显示), never on their own (服务大众, 现代农业,
+// 理想信念).
 import type { Context } from '../context/context.js';
 import type { OrgKind } from '../facts.js';
 import { Occupancy, type OrgMention } from './mentions.js';
@@ -21,6 +22,14 @@ function itemStartAfter(ctx: Context, pos: number): number {
   if (text[pos] === '、') return pos + 1;
   const word = ctx.rules.marker('list-word').matchAt(text, pos, pos + 2);
   return word && word.word !== '等' ? word.end : -1;
+}
+
+/** 据IDC数据显示, 据苹果公布: a source cited for its figures or news is a body. */
+const CITED_AFTER = /^(?:的)?(?:数据|统计|报道|消息|显示|预测|发布|公布|报告)/;
+
+function citedSource(ctx: Context, start: number, end: number): boolean {
+  const text = ctx.doc.match;
+  return /据$/.test(text.slice(Math.max(0, start - 2), start)) && CITED_AFTER.test(text.slice(end, end + 3));
 }
 
 /**
@@ -51,7 +60,7 @@ export function contextOnlyNames(ctx: Context, known: readonly OrgMention[], che
       const after = itemStartAfter(ctx, h.end);
       const listed =
         (before >= 0 && kindEndingAt.get(before) === kind) || (after >= 0 && kindStartingAt.get(after) === kind);
-      if (!listed) return true;
+      if (!listed && !citedSource(ctx, h.start, h.end)) return true;
       const found: OrgMention = {
         start: h.start,
         end: h.end,

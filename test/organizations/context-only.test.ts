@@ -13,6 +13,10 @@ describe('context-only names', () => {
     expect(canonicals('宁德时代为宝马和福特提供产品。')).toContain('福特');
   });
 
+  it('are bodies cited as a source', () => {
+    expect(canonicals('据IDC数据显示，预计到2023年出货量增长。')).toEqual(['IDC']);
+  });
+
   it('are common words on their own', () => {
     expect(canonicals('推进现代农业，服务大众创业，坚定理想信念。')).toEqual([]);
   });
