@@ -6,7 +6,7 @@ import type { OrgKind } from '../facts.js';
 import type { Sentence } from '../segment/sentences.js';
 import { findPatternMatches } from '../context/patterns.js';
 import type { OrgMention } from './mentions.js';
-import { PUNCT, cutInsideNumber } from './name-words.js';
+import { PUNCT, cutInsideNumber, properish } from './name-words.js';
 import { fromSuffix, isGeneric, suffixWindow, type SuffixMatch } from './suffix-names.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL } from '../rules/vocabulary.js';
@@ -179,8 +179,9 @@ function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
   for (const s of byEnd.values()) {
     const m = fromSuffix(ctx, sentence, s);
     if (m) out.push(m);
-    if (m && !s.value.rule.keepSuffix) {
-      const sub = subsidiaryAfter(ctx, sentence, s);
+    // 特锐德子公司特来电; 公司公告，全资子公司盘江普定拟投资 (the parent unnamed: its name must read as one)
+    if (!s.value.rule.keepSuffix) {
+      const sub = subsidiaryAfter(ctx, sentence, s, !m);
       if (sub) out.push(sub);
     }
   }
@@ -188,13 +189,16 @@ function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
   return out;
 }
 
-const SUBSIDIARY_NAME = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|,|，|、|。|的|在|将|正式|共同|已|于)/;
+const SUBSIDIARY_NAME =
+  /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|,|，|、|。|的|在|将|正式|共同|已|于|拟|计划|宣布|获得|投资)/;
 
 /** 特锐德子公司特来电签署…: the subsidiary's own name follows the relation word. */
-function subsidiaryAfter(ctx: Context, sentence: Sentence, s: SuffixMatch): OrgMention | null {
+function subsidiaryAfter(ctx: Context, sentence: Sentence, s: SuffixMatch, unnamedParent: boolean): OrgMention | null {
   const after = SUBSIDIARY_NAME.exec(ctx.doc.match.slice(s.end, Math.min(sentence.end, s.end + 12)));
   if (!after) return null;
   const end = s.end + after[1]!.length;
+  // 子公司数量增加: with no parent named, the words after the relation must start like a name (盘江/ns)
+  if (unnamedParent && !properish(ctx.tokensAround(s.end, end).find((t) => t.start === s.end))) return null;
   return {
     start: s.end,
     end,

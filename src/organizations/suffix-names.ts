@@ -276,8 +276,9 @@ function verbInName(ctx: Context, tokens: readonly Token[], i: number, sentence:
   // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
   const nameLike = (x: Token | undefined) =>
     properish(x) && !PERSON_FAMILY.has(x!.tag) && (x!.tag !== TAG.unknown || x!.word.length >= 3);
+  // 3000万欧元|参股: a unit after a number is no name
   const nameLeft =
-    nameLike(left) ||
+    (nameLike(left) && tokens[i - 2]?.tag !== TAG.numeral) ||
     (ctx.rules.orgBadStarts.has(w) && left.tag === TAG.noun && nameLike(farLeft) && farLeft!.start >= sentence.start);
   if (!nameLeft) return false;
   if (ctx.rules.orgAliases.matchAt(text, t.end) || ctx.places.startingAt(t.end)) return false;

@@ -30,3 +30,14 @@ describe('where a name read back from its suffix begins', () => {
     expect(names('全国家电行业唯一一家国家高端智能化家用电器创新中心。')).toEqual(['国家高端智能化家用电器创新中心']);
   });
 });
+
+describe('subsidiaries and registered names', () => {
+  it('reads a subsidiary named after its relation word when the parent is unnamed', () => {
+    expect(names('公司同日公告，全资子公司盘江普定拟投资50亿元。')).toEqual(['盘江普定']);
+    expect(names('子公司数量增加。')).toEqual([]);
+  });
+
+  it('does not read a registered name over an amount before it', () => {
+    expect(names('投资3000万欧元参股芬兰维美德汽车有限公司。')).toEqual(['芬兰维美德汽车有限公司']);
+  });
+});
