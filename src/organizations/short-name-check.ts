@@ -3,6 +3,7 @@
 // surroundings: a short name may occur thousands of times on a long page.
 import type { Context } from '../context/context.js';
 import { TAG } from '../segment/tags.js';
+import type { Token } from '../segment/tokens.js';
 
 /**
  * Names of this length or shorter are checked against word boundaries at both ends (国网 in
@@ -46,13 +47,27 @@ export class ShortNameCheck {
     let crosses = this.crossings.get(key);
     if (crosses === undefined) {
       // a word jieba knows (我国, 网络); not characters it could not place (像檬豆)
-      crosses = this.ctx
-        .tokensIn(a, b)
-        .some((t) => t.tag !== TAG.unknown && ((t.start < start && t.end > start) || (t.start < end && t.end > end)));
+      const tokens = this.ctx.tokensIn(a, b);
+      crosses = tokens.some(
+        (t) =>
+          t.tag !== TAG.unknown &&
+          ((t.start < start && t.end > start) || (t.start < end && t.end > end && endCut(tokens, t, start, end))),
+      );
       this.crossings.set(key, crosses);
     }
     return crosses;
   }
+}
+
+/**
+ * Does the word `t` crossing a name's end cut it: always for two characters (中|建交), for three only
+ * when the name's head is a word of its own (中国|网络 holds no 中国网; 钛|媒体报道 does hold 钛媒体).
+ */
+function endCut(tokens: readonly Token[], t: Token, start: number, end: number): boolean {
+  // 2 characters, or the name the head of a longer word (教育部|长 in 教育部长)
+  if (end - start <= 2 || t.start <= start) return true;
+  const head = tokens.find((u) => u.end === t.start && u.start >= start);
+  return !!head && head.tag !== TAG.unknown && head.end - head.start >= 2;
 }
 
 function wordWindowStart(text: string, start: number): number {
