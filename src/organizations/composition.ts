@@ -20,7 +20,19 @@ const LATIN = /^[A-Za-z0-9&.]+$/;
 export function composed(ctx: Context, m: OrgMention): OrgMention | null {
   const tokens = ctx.tokensAround(m.start, m.end);
   const tail = tailTokens(ctx, tokens, m.end);
-  return subBody(ctx, m, tail) ?? brandLine(ctx, m, tokens) ?? facility(ctx, m, tail);
+  const whole = subBody(ctx, m, tail) ?? brandLine(ctx, m, tokens) ?? facility(ctx, m, tail);
+  if (!whole || whole.projectOf) return whole;
+  // 中国—东盟…合作中心: a body of two sides names both, joined by a dash
+  const start = bilateralStart(ctx, m.start);
+  return start < m.start ? { ...whole, start, name: ctx.doc.text.slice(start, whole.end) } : whole;
+}
+
+/** Where a name starts when a place and a dash stand before it (中国—|东盟), else `start`. */
+function bilateralStart(ctx: Context, start: number): number {
+  const text = ctx.doc.match;
+  if (!/[—－–-]/.test(text[start - 1] ?? '')) return start;
+  const place = ctx.rules.regions.matchEndingAt(text, start - 1, Math.max(0, start - 6));
+  return place ? place.start : start;
 }
 
 /**

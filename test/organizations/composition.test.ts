@@ -11,6 +11,10 @@ describe('a known name heading a longer one', () => {
     ]);
   });
 
+  it('reads a body of two sides joined by a dash whole', () => {
+    expect(found('中国—东盟人工智能创新合作中心揭牌。').map((x) => x[0])).toEqual(['中国—东盟人工智能创新合作中心']);
+  });
+
   it('does not take a word that ends in a unit’s character for a unit', () => {
     expect(found('工信部统揽全局，北交所上市公司增加。').map((x) => x[0])).toEqual(['工信部', '北交所']);
   });
