@@ -158,7 +158,7 @@ function listedLonger(ctx: Context, m: OrgMention): OrgMention | null {
  */
 function ntHeaded(ctx: Context, m: OrgMention): OrgMention | null {
   const t = ctx.tokensAround(m.start, m.end).find((x) => x.start < m.start && x.end === m.end);
-  if (!t || t.tag !== 'nt' || t.end - t.start > 12) return null;
+  if (!t || t.tag !== TAG.organization || t.end - t.start > 12) return null;
   // 中国外交部/nt is ours: the same body
   const ours = ctx.rules.regions.get(ctx.doc.match.slice(t.start, m.start))?.rule.scope;
   return { ...m, start: t.start, name: ctx.doc.text.slice(t.start, t.end), canonical: ours ? m.canonical : null };

@@ -6,13 +6,16 @@
 import type { Context } from '../context/context.js';
 import type { Token } from '../segment/tokens.js';
 import type { OrgMention } from './mentions.js';
-import { PUNCT, tokenIndexAt } from './name-words.js';
+import { PUNCT, STOP_TAGS, tokenIndexAt } from './name-words.js';
+import { TAG, tags } from '../segment/tags.js';
 import { isGeneric } from './suffix-names.js';
 
 /** Most characters a unit's, line's or site's name adds to the known name. */
 const MAX_TAIL = 12;
 /** Tags that end the words after a known name: particles, prepositions, adverbs, pronouns, numbers, time words. */
-const TAIL_STOP = /^(p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|ad|m|mq|q|t|tg|y|e|o|f|zg)$/;
+const TAIL_STOP = STOP_TAGS;
+/** Tags of the word that closes a line of business's name (奔驰商用车|的, 华为软件技术|与). */
+const CLOSES_ITEM = tags(TAG.verb, TAG.adverbialVerb, TAG.preposition, TAG.particleDe);
 /** A Latin run, or letters and digits (DE, MDI, 5G). */
 const LATIN = /^[A-Za-z0-9&.]+$/;
 
@@ -48,10 +51,11 @@ function tailTokens(ctx: Context, tokens: readonly Token[], end: number): Token[
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.word;
-    if (t.end - end > MAX_TAIL || PUNCT.test(w) || (t.tag === 'x' && !/^[\u4e00-\u9fffA-Za-z0-9&]+$/.test(w))) break;
+    if (t.end - end > MAX_TAIL || PUNCT.test(w) || (t.tag === TAG.unknown && !/^[\u4e00-\u9fffA-Za-z0-9&]+$/.test(w)))
+      break;
     if (rules.marker('list-word').has(w) || rules.marker('name-boundary').has(w) || rules.titles.has(w)) break;
     if (rules.orgBadStarts.has(w) || ctx.dates.overlapping(t.start, t.end).length) break;
-    if (TAIL_STOP.test(t.tag) && !LATIN.test(w)) break;
+    if (TAIL_STOP.has(t.tag) && !LATIN.test(w)) break;
     if (t.start >= end && rules.orgAliases.matchAt(text, t.start)) break;
     out.push(t);
   }
@@ -67,7 +71,7 @@ function subBody(ctx: Context, m: OrgMention, tail: readonly Token[]): OrgMentio
       ctx.rules.orgSubBodies.matchEndingAt(text, end, m.end) ?? ctx.rules.orgSuffixes.matchEndingAt(text, end, m.end);
     if (!unit || unit.value.rule.placeBefore || !unit.value.rule.keepSuffix) continue;
     // a one-character unit is a word of its own (禁毒|局), not the end of another (统揽全局, 大局)
-    if (unit.word.length === 1 && tail[k]!.word.length > 1 && tail[k]!.tag !== 'nt') continue;
+    if (unit.word.length === 1 && tail[k]!.word.length > 1 && tail[k]!.tag !== TAG.organization) continue;
     // 北交所|上市公司: a kind of company, not a unit
     if (unit.start > m.end && isGeneric(ctx, text.slice(m.end, end), text.slice(m.end, unit.start))) continue;
     const rule = unit.value.rule;
@@ -99,8 +103,8 @@ function brandLine(ctx: Context, m: OrgMention, tokens: readonly Token[]): OrgMe
     PUNCT.test(next.word) ||
     ctx.rules.marker('list-word').has(next.word) ||
     ctx.rules.marker('name-boundary').has(next.word) ||
-    /^(v|vd|p|uj)$/.test(next.tag) ||
-    (next.tag === 'x' && !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(next.word));
+    CLOSES_ITEM.has(next.tag) ||
+    (next.tag === TAG.unknown && !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(next.word));
   if (!closes) return null;
   note(ctx, m, end, `a line of ${m.name}'s business`);
   return { start: m.start, end, name: ctx.doc.text.slice(m.start, end), kind: 'company', ref: m.ref, canonical: null };
@@ -127,7 +131,7 @@ export function foreignBody(ctx: Context, m: OrgMention): OrgMention | null {
   if (m.kind !== 'government') return null;
   const tokens = ctx.tokensAround(m.start, m.end);
   const before = tokens.find((t) => t.end === m.start);
-  if (!before || before.tag !== 'ns' || ctx.rules.regions.has(before.word) || before.word.length < 2) return null;
+  if (!before || before.tag !== TAG.place || ctx.rules.regions.has(before.word) || before.word.length < 2) return null;
   // 两国外交部, 各国卫生部: countries counted, not named
   if (/^[\d一二两三四五六七八九十几多各本我他该两]/.test(before.word)) return null;
   note(ctx, m, m.end, `${before.word}'s body, not ours`);

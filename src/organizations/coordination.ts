@@ -98,7 +98,7 @@ function latinName(ctx: Context, item: { start: number; end: number }): { start:
   let { start, end } = item;
   if (!/[A-Za-z]$/.test(text.slice(start, end))) return item;
   const place =
-    ctx.places.startingAt(start) ?? ctx.tokensAround(start, end).find((t) => t.start === start && t.tag === 'ns');
+    ctx.places.startingAt(start) ?? ctx.tokensAround(start, end).find((t) => t.start === start && t.tag === TAG.place);
   if (place && /^[A-Za-z]/.test(text.slice(place.end, end))) start = place.end;
   const more = LATIN_WORDS.exec(text.slice(end, end + 40));
   if (more) end += more[0].length;

@@ -6,6 +6,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import { COORDINATION_REF, Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
+import { TAG, VERB, tags } from '../segment/tags.js';
 
 /** 等, maybe a count, a few words, and a word for companies: the head of a list of companies. */
 const HEAD =
@@ -14,7 +15,15 @@ const HEAD =
 const MAX_ITEMS = 8;
 const MAX_ITEM = 8;
 /** Tags of a word that makes an item a name: places alone do not (上海、山东等地). */
-const NAME_TAG = /^(nz|nr|nrt|nrfg|nt|j|eng)$/;
+const NAME_TAG = tags(
+  ...[TAG.otherProper, TAG.person, TAG.personTransliterated, TAG.personFull],
+  ...[TAG.organization, TAG.abbreviation, TAG.english],
+);
+/** Words of the clause before a list: they end its first item (与|亚控科技, 在|旭创科技). */
+const BEFORE_LIST = tags(
+  ...[TAG.preposition, TAG.conjunction, TAG.pronoun, TAG.adverb, TAG.numeral, TAG.measure],
+  ...[TAG.particle, TAG.particleDe, TAG.locative, TAG.time],
+);
 
 export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMention[] {
   const text = ctx.doc.match;
@@ -79,7 +88,7 @@ function firstItemStart(ctx: Context, tokens: readonly Token[], from: number, en
   let start = end;
   for (let i = tokens.findIndex((t) => t.end === end); i >= 0; i--) {
     const t = tokens[i]!;
-    if (t.start < from || end - t.start > MAX_ITEM || stopsList(ctx, t) || /^v/.test(t.tag)) break;
+    if (t.start < from || end - t.start > MAX_ITEM || stopsList(ctx, t) || VERB.has(t.tag)) break;
     start = t.start;
   }
   // 在旭创|科技: a preposition jieba glued to the first item
@@ -90,7 +99,7 @@ function firstItemStart(ctx: Context, tokens: readonly Token[], from: number, en
 function stopsList(ctx: Context, t: Token): boolean {
   return (
     PUNCT.test(t.word) ||
-    /^(p|c|r|d|m|q|u|uj|f|t)$/.test(t.tag) ||
+    BEFORE_LIST.has(t.tag) ||
     ctx.rules.marker('list-word').has(t.word) ||
     ctx.rules.orgBadStarts.has(t.word)
   );
@@ -108,5 +117,5 @@ function readsAsName(ctx: Context, item: { start: number; end: number }): boolea
   // 央企、国企等各类企业: words for kinds of firms
   if (rules.orgAppositionHeads.has(word) || rules.orgModifiers.has(word)) return false;
   const own = ctx.tokensIn(item.start, item.end);
-  return own.some((t) => NAME_TAG.test(t.tag) || (t.tag === 'x' && CJK.test(t.word) && t.word.length >= 2));
+  return own.some((t) => NAME_TAG.has(t.tag) || (t.tag === TAG.unknown && CJK.test(t.word) && t.word.length >= 2));
 }

@@ -5,11 +5,17 @@
 import type { Context } from '../context/context.js';
 import type { Token } from '../segment/tokens.js';
 import { ADMIN_CHAR, CJK, properish } from './name-words.js';
+import { TAG, tags } from '../segment/tags.js';
+
+/** A verb, or a verbal noun (深化/vn公司): with nothing else before a suffix, no name. */
+const VERB_OR_VERBAL_NOUN = tags(TAG.verb, TAG.adverbialVerb, TAG.verbalNoun);
+/** A clause's verb after a place (北美|建设|动力电池工厂); a verbal noun is a business (海宁|供电|公司). */
+const CLAUSE_VERB = tags(TAG.verb, TAG.adverbialVerb);
 
 /** Does token `t` say what the name after it is (股东, 龙头, 新央企), so that the name starts after it? */
 export function appositionBefore(ctx: Context, t: Token): boolean {
   const heads = ctx.rules.orgAppositionHeads;
-  if (t.tag === 'x' && CJK.test(t.word)) return !!heads.matchEndingAt(t.word, t.word.length);
+  if (t.tag === TAG.unknown && CJK.test(t.word)) return !!heads.matchEndingAt(t.word, t.word.length);
   // 领军|企业: a head of two words ends at this one
   const head = heads.matchEndingAt(ctx.doc.match, t.end, Math.max(0, t.end - 6));
   return !!head && head.start <= t.start;
@@ -21,7 +27,7 @@ export function appositionBefore(ctx: Context, t: Token): boolean {
  * starts a place or a known name; null when the token is a word of the name.
  */
 export function gluedStart(ctx: Context, t: Token): number | null {
-  if (t.tag !== 'x' || !CJK.test(t.word) || t.word.length < 2) return null;
+  if (t.tag !== TAG.unknown || !CJK.test(t.word) || t.word.length < 2) return null;
   const boundary = ctx.rules.marker('name-boundary');
   // the last function character of the token (另据, 而据, 获省): the name starts after it
   let k = t.word.length;
@@ -56,12 +62,12 @@ export function placeOrVerbOnly(
 ): boolean {
   const own = tokens.filter((t) => t.end > start && t.start < suffixStart);
   if (own.length === 0) return false;
-  if (own.every((t) => /^v[dn]?$/.test(t.tag))) return true;
+  if (own.every((t) => VERB_OR_VERBAL_NOUN.has(t.tag))) return true;
   if (!placeIsKind) return false;
-  const rest = own.filter((t) => !(t.tag === 'ns' || ctx.places.overlapping(t.start, t.end).length));
+  const rest = own.filter((t) => !(t.tag === TAG.place || ctx.places.overlapping(t.start, t.end).length));
   if (rest.length === own.length) return false;
   // 海宁|供电|公司 names a body: a verbal noun after a place is its business, 北美|建设|… a clause
-  return rest.every((t) => !properish(t) && (/^vd?$/.test(t.tag) || generic(ctx, t.word)));
+  return rest.every((t) => !properish(t) && (CLAUSE_VERB.has(t.tag) || generic(ctx, t.word)));
 }
 
 function generic(ctx: Context, word: string): boolean {

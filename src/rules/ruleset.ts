@@ -75,7 +75,6 @@ export interface RuleSet {
   readonly orgCategoryStarts: Lexicon<true>;
   readonly orgShortNotFollowedBy: Lexicon<true>;
   readonly orgBrandLines: Lexicon<true>;
-  readonly orgAppositionHeads: Lexicon<true>;
   readonly orgFacilityWords: Lexicon<true>;
   readonly orgAppositionHeads: Lexicon<true>;
   /** [long, short] spellings of one suffix (人民政府 / 政府). */
