@@ -16,11 +16,15 @@ const MAX_TAIL = 12;
 const TAIL_STOP = STOP_TAGS;
 /** Tags of the word that closes a line of business's name (奔驰商用车|的, 华为软件技术|与). */
 const CLOSES_ITEM = tags(TAG.verb, TAG.adverbialVerb, TAG.preposition, TAG.particleDe);
+/** The names a country's ministry or state office shares with ours: 外交部, 国防部, 国务院, 航天局. */
+const MINISTRY_END = /[部署院局]$/;
+const CJK_CHAR = /[\u4e00-\u9fff]/;
 /** A Latin run, or letters and digits (DE, MDI, 5G). */
 const LATIN = /^[A-Za-z0-9&.]+$/;
 
 /** The longer name a known name `m` heads, or null. */
 export function composed(ctx: Context, m: OrgMention): OrgMention | null {
+  if (!mayContinue(ctx, m)) return null;
   const tokens = ctx.tokensAround(m.start, m.end);
   const tail = tailTokens(ctx, tokens, m.end);
   const whole = subBody(ctx, m, tail) ?? brandLine(ctx, m, tokens) ?? facility(ctx, m, tail);
@@ -28,6 +32,24 @@ export function composed(ctx: Context, m: OrgMention): OrgMention | null {
   // 中国—东盟…合作中心: a body of two sides names both, joined by a dash
   const start = bilateralStart(ctx, m.start);
   return start < m.start ? { ...whole, start, name: ctx.doc.text.slice(start, whole.end) } : whole;
+}
+
+/**
+ * Could the words after a known name make a longer one: a unit's, site's or body's word ending
+ * within reach before punctuation, or a line of business right after? Read on the characters:
+ * most known names are followed by none, and asking jieba for their words costs a segmentation.
+ */
+function mayContinue(ctx: Context, m: OrgMention): boolean {
+  const { rules } = ctx;
+  const text = ctx.doc.match;
+  if (m.kind === 'company' && rules.orgBrandLines.matchAt(text, m.end)) return true;
+  const stop = Math.min(text.length, m.end + MAX_TAIL);
+  for (let k = m.end + 1; k <= stop && !PUNCT.test(text[k - 1]!); k++) {
+    if (rules.orgSubBodies.matchEndingAt(text, k, m.end) || rules.orgSuffixes.matchEndingAt(text, k, m.end))
+      return true;
+    if (m.kind === 'company' && rules.orgFacilityWords.matchEndingAt(text, k, m.end)) return true;
+  }
+  return false;
 }
 
 /** Where a name starts when a place and a dash stand before it (中国—|东盟), else `start`. */
@@ -128,7 +150,9 @@ function facility(ctx: Context, m: OrgMention, tail: readonly Token[]): OrgMenti
  * body's name makes it that country's body.
  */
 export function foreignBody(ctx: Context, m: OrgMention): OrgMention | null {
-  if (m.kind !== 'government') return null;
+  // a country's ministry or its government's office (外交部, 国务院); a country's name is Chinese characters
+  const text = ctx.doc.match;
+  if (m.kind !== 'government' || !MINISTRY_END.test(m.name) || !CJK_CHAR.test(text[m.start - 1] ?? '')) return null;
   const tokens = ctx.tokensAround(m.start, m.end);
   const before = tokens.find((t) => t.end === m.start);
   if (!before || before.tag !== TAG.place || ctx.rules.regions.has(before.word) || before.word.length < 2) return null;
