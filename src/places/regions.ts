@@ -1,11 +1,18 @@
-// Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区.
+// Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区; and scopes
+// (全国, 我国, 全球) that say a figure is no single place's.
 import type { RuleSet } from '../rules/ruleset.js';
 
 export interface RegionMention {
   readonly start: number;
   readonly end: number;
-  /** The name without its administrative suffix (青岛市 → 青岛), groups kept whole (胶东五市). */
-  readonly name: string;
+  /**
+   * The region a fact writes: the name without its administrative suffix (青岛市 → 青岛),
+   * groups kept whole (胶东五市), a scope in its rule's spelling (我国 → 全国); null for a
+   * scope whose figures have no region (全球).
+   */
+  readonly name: string | null;
+  /** The words as written (我国, 青岛市). */
+  readonly written: string;
   readonly ref: string;
   /** A scope (全国) rather than an owner. */
   readonly scope: boolean;
@@ -16,17 +23,19 @@ const GROUP = /^[一二两三四五六七八九十\d]{1,2}(?:市|省区|省|城�
 export function findRegions(text: string, rules: RuleSet, from = 0, to = text.length): RegionMention[] {
   const out: RegionMention[] = [];
   for (const m of rules.regions.findAll(text, from, to)) {
+    const rule = m.value.rule;
     let end = m.end;
-    let name = m.word;
+    let name: string | null = m.word;
     const group = GROUP.exec(text.slice(end, Math.min(to, end + 4)));
     if (group) {
       end += group[0].length;
       name = text.slice(m.start, end);
     } else {
       const suffix = rules.regionSuffixes.matchAt(text, end, to);
-      if (suffix && m.value.rule.suffixes.includes(suffix.word)) end = suffix.end;
+      if (suffix && rule.suffixes.includes(suffix.word)) end = suffix.end;
     }
-    out.push({ start: m.start, end, name, ref: m.value.ref, scope: m.value.rule.scope });
+    if (rule.writtenAs !== undefined) name = rule.writtenAs;
+    out.push({ start: m.start, end, name, written: text.slice(m.start, end), ref: m.value.ref, scope: rule.scope });
   }
   return out;
 }

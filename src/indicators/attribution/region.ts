@@ -112,11 +112,11 @@ export function zipRegions(
     let k = 1;
     while (i + k < cands.length && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
     // The last run of places before the rates, joined by list words only.
-    const before = places.usable.within(sentence.start, first.q.start).filter((g) => !g.scope);
+    const before = places.usable.within(sentence.start, first.q.start).filter((g) => !g.scope && g.name !== null);
     let run = before.length ? [before[before.length - 1]!] : [];
     for (let j = before.length - 2; j >= 0 && LIST_JOINER.test(text.slice(before[j]!.end, run[0]!.start)); j--)
       run = [before[j]!, ...run];
-    if (run.length === k) for (let j = 0; j < k; j++) out.set(cands[i + j]!, run[j]!.name);
+    if (run.length === k) for (let j = 0; j < k; j++) out.set(cands[i + j]!, run[j]!.name!);
     i += k - 1;
   }
   return out;

@@ -1,0 +1,25 @@
+// Place names as a fact writes them: suffixes dropped, groups kept, scopes in one spelling.
+import { describe, expect, it } from 'vitest';
+import { findRegions } from '../../src/places/regions.js';
+import { builtinRules } from '../helpers.js';
+
+const names = (text: string) => findRegions(text, builtinRules()).map((r) => [r.written, r.name]);
+
+describe('findRegions', () => {
+  it('writes a place without its administrative suffix, and a group of places whole', () => {
+    expect(names('青岛市与山东省')).toEqual([
+      ['青岛市', '青岛'],
+      ['山东省', '山东'],
+    ]);
+    expect(names('胶东五市')).toEqual([['胶东五市', '胶东五市']]);
+  });
+
+  it('writes the country 全国 however the text names it (我国, 中国, 国内市场)', () => {
+    expect(names('我国、中国和全国')).toEqual([
+      ['我国', '全国'],
+      ['中国', '全国'],
+      ['全国', '全国'],
+    ]);
+    expect(names('国内市场方面')).toEqual([['国内市场', '全国']]);
+  });
+});
