@@ -7,6 +7,7 @@ import { findRegions } from '../../places/regions.js';
 import { SpanIndex } from '../../segment/spans.js';
 import { toMatchText } from '../../document/normalize.js';
 import { NOUN_TAG } from '../words.js';
+import type { LexiconMatch } from '../../rules/lexicon.js';
 
 export class OwnerPlaces {
   /** Places that can own a figure, by position. */
@@ -47,13 +48,23 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
     (g) =>
       (!ctx.orgSpans.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) &&
       !ranking.matchEndingAt(text, g.start) &&
-      !rankingAfter.matchAt(text, g.end),
+      !rankedAfter(ctx, rankingAfter.matchAt(text, g.end)),
   );
   return new SpanIndex(
     usable,
     (g) => g.start,
     (g) => g.end,
   );
+}
+
+/**
+ * Is the word after a place a ranking (全国第一, 居全国第一位)? Not when it begins a longer
+ * word that is no numeral: 广东第一产业, 广东第一季度 name a sector and a quarter of 广东.
+ */
+function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
+  if (!m) return false;
+  const word = ctx.tokensAround(m.start, m.end).find((t) => t.start === m.start);
+  return !word || word.end === m.end || word.tag === 'm';
 }
 
 function readsAsWord(ctx: Context, g: RegionMention): boolean {

@@ -1,0 +1,14 @@
+// Whose figure it is (src/indicators/attribution/region.ts, places.ts), on strings.
+import { describe, expect, it } from 'vitest';
+import { indicators } from '../helpers.js';
+
+const regions = (text: string, refDate: string | null = null) =>
+  indicators(text, refDate).map((i) => [i.value, i.region]);
+
+describe('rankings', () => {
+  it('reads 第一 after a place as a ranking only when it is a numeral word (全国第一, not 广东第一产业)', () => {
+    expect(regions('2021年广东第一产业增加值为5003.66亿元,同比增长7.9%。')).toEqual([[500366000000, '广东']]);
+    expect(regions('江苏全年经济增量保持全国第一,地区生产总值增长5.3%。')).toEqual([[5.3, '江苏']]);
+    expect(regions('青岛两化融合指数居全国第一位,建成5G基站1万个。')).toEqual([[10000, '青岛']]);
+  });
+});
