@@ -12,3 +12,10 @@ describe('rankings', () => {
     expect(regions('青岛两化融合指数居全国第一位,建成5G基站1万个。')).toEqual([[10000, '青岛']]);
   });
 });
+
+describe('the title’s place', () => {
+  it('is not one that heads a company’s name (宁德时代), but is a government’s (大庆市统计局)', () => {
+    expect(regions('宁德时代海外大扩产\n宁德时代全球电池生产基地数量上升至11个。')).toEqual([[11, null]]);
+    expect(regions('大庆市统计局发布一季度数据\n地方财政收入63亿元。')).toEqual([[6300000000, '大庆']]);
+  });
+});

@@ -76,14 +76,38 @@ function readsAsWord(ctx: Context, g: RegionMention): boolean {
   return first !== undefined && (tokens.some((t) => t.end === g.end) || /^(ns|nz|nt)$/.test(first.tag));
 }
 
-function titleRegionOf(ctx: Context): string | null {
+/**
+ * The one place the title names, not as the head of a company's name: 宁德时代海外大扩产
+ * is about a company, whose figures are no place's (a government's name keeps its
+ * place: 大庆市统计局 publishes 大庆's figures).
+ */
+function titleRegionOf(ctx: NamedContext): string | null {
   const title = ctx.doc.title ? toMatchText(ctx.doc.title) : '';
+  const companies = companyNames(ctx);
   const names = new Set(
     findRegions(title, ctx.rules)
-      .filter((r) => !r.scope)
+      .filter((r) => !r.scope && !companies.some((n) => withinName(title, n, r)))
       .map((r) => r.name),
   );
   return names.size === 1 ? [...names][0]! : null;
+}
+
+/** The names companies go by in the text (宁德时代, 青岛啤酒), each once. */
+function companyNames(ctx: NamedContext): string[] {
+  const names = new Set<string>();
+  for (const m of ctx.orgSpans.items) if (m.kind === 'company') names.add(ctx.doc.match.slice(m.start, m.end));
+  return [...names];
+}
+
+/** Does `name`, written in `text`, hold the place [r.start, r.end)? */
+function withinName(text: string, name: string, r: RegionMention): boolean {
+  for (
+    let p = text.indexOf(name, Math.max(0, r.end - name.length));
+    p >= 0 && p <= r.start;
+    p = text.indexOf(name, p + 1)
+  )
+    if (p + name.length >= r.end) return true;
+  return false;
 }
 
 /** Is [start, pos) nothing but what may precede a clause's subject: a date or a lead word (上半年, 目前, 如, 其中)? */
