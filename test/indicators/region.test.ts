@@ -19,3 +19,25 @@ describe('the title’s place', () => {
     expect(regions('大庆市统计局发布一季度数据\n地方财政收入63亿元。')).toEqual([[6300000000, '大庆']]);
   });
 });
+
+describe('foreign places and the world', () => {
+  it('gives a foreign economy its own figures, not the country’s', () => {
+    expect(regions('美国预计经济增长1.2%左右，日本预计增长2.7%，欧元区经济增速预期为0.4%左右。')).toEqual([
+      [1.2, '美国'],
+      [2.7, '日本'],
+      [0.4, '欧元区'],
+    ]);
+  });
+
+  it('gives no place to a figure of the whole world, only in the clause 全球 opens', () => {
+    expect(regions('宁德时代在福建宁德建厂。全球电池生产基地数量上升至11个。')).toEqual([[11, null]]);
+    expect(regions('2025年广西政府工作报告\n北部湾港通达全球100多个国家及地区的200多个港口。')).toEqual([
+      [100, '广西'],
+      [200, '广西'],
+    ]);
+  });
+
+  it('reads 全国首条, 全球首台 as rankings, not owners', () => {
+    expect(regions('全国首条特高压工程建成投运，宁夏外送电能力突破2000万千瓦。')).toEqual([[20000000, '宁夏']]);
+  });
+});

@@ -26,7 +26,10 @@ export function regionFor(
 ): string | null {
   const usable = places.usable;
   const before = usable.within(sentence.start, pos);
-  for (let i = before.length - 1; i >= 0; i--) if (places.isWord(before[i]!)) return before[i]!.name;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const g = before[i]!;
+    if (places.isWord(g) && (g.name !== null || opensItsClause(ctx, g))) return g.name;
+  }
   // 服务3000家苏州企业: a place in what the figure counts; not one in a later item of a list
   // (2家头部企业、2家深圳行业协会).
   const after = usable
@@ -73,6 +76,16 @@ function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence, na
     return g.name;
   }
   return national ? null : places.titleRegion();
+}
+
+/**
+ * A scope whose figures have no region (全球) says so only for the clause it opens:
+ * 全球电池生产基地数量上升至11个, not 通达全球100多个国家的200多个港口 nor
+ * 建成全球规模最大的网络，行政村通光纤比例超98%, whose figures are the subject's.
+ */
+function opensItsClause(ctx: Context, g: RegionMention): boolean {
+  const clause = ctx.clauseAt(g.start);
+  return clause !== undefined && opensClause(ctx, clause.start, g.start);
 }
 
 /**
