@@ -36,7 +36,14 @@ export function sentenceDrafts(
       rule: c.metricRef ?? c.quantity.ref,
       metric: c.metric,
       label: c.label ? labelName(ctx, c.label, c.metric) : null,
-      region: zipped.get(c) ?? regionFor(ctx, places, sentence, c.clause, c.q.start, c.label?.text ?? null),
+      region:
+        zipped.get(c) ??
+        regionFor(ctx, places, sentence, c.clause, {
+          start: c.q.start,
+          end: c.q.end,
+          unit: c.quantity.unit,
+          label: c.label?.text ?? null,
+        }),
       period,
       quantity: c.quantity,
       valueStart: c.q.start,

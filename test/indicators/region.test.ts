@@ -41,3 +41,25 @@ describe('foreign places and the world', () => {
     expect(regions('全国首条特高压工程建成投运，宁夏外送电能力突破2000万千瓦。')).toEqual([[20000000, '宁夏']]);
   });
 });
+
+describe('the other side of a comparison', () => {
+  it('owns the figure written as its level or rate (高于重庆的18.1%, 低于全国平均水平（8.1%）)', () => {
+    expect(regions('广州高技术制造业25.7%的增速高于重庆的18.1%。')).toEqual([
+      [25.7, '广州'],
+      [18.1, '重庆'],
+    ]);
+    expect(regions('天津GDP增长4.1%，低于全国平均水平（8.1%）。')).toEqual([
+      [4.1, '天津'],
+      [8.1, '全国'],
+    ]);
+    expect(regions('汕头前三季度GDP增速超过全国9.8%的水平。')).toEqual([[9.8, '全国']]);
+  });
+
+  it('leaves a difference, or a share after 超过, to the subject', () => {
+    expect(regions('山东规上工业增加值增长7.6%,高于全国1.7个百分点。')).toEqual([
+      [7.6, '山东'],
+      [1.7, '山东'],
+    ]);
+    expect(regions('青岛港口吞吐量占比超过全省的50%。')).toEqual([[50, '青岛']]);
+  });
+});

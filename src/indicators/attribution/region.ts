@@ -10,6 +10,14 @@ import type { Candidate } from '../candidate.js';
 import { LIST_JOINER, listed } from '../lists.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 
+/** The figure whose region is asked: where it is written, its unit, its label as written. */
+export interface FigureRef {
+  readonly start: number;
+  readonly end: number;
+  readonly unit: string | null;
+  readonly label: string | null;
+}
+
 /**
  * The nearest region before `pos` in the sentence; else the first after it in its
  * clause (服务3000家苏州企业); else the subject of the last sentence that named one,
@@ -21,9 +29,12 @@ export function regionFor(
   places: OwnerPlaces,
   sentence: Sentence,
   clause: Clause,
-  pos: number,
-  label: string | null = null,
+  figure: FigureRef,
 ): string | null {
+  const pos = figure.start;
+  const label = figure.label;
+  const compared = comparedPlace(ctx, places, clause, figure);
+  if (compared !== undefined) return compared;
   const usable = places.usable;
   const before = usable.within(sentence.start, pos);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -133,4 +144,53 @@ export function zipRegions(
     i += k - 1;
   }
   return out;
+}
+
+/** What may stand between the other side of a comparison and its figure: 全国同期1.7%, 全国平均水平（8.1%）. */
+const COMPARED_GAP = /(?:同期|平均水平|水平|平均|的|[(（])*$/;
+/** A gap that says the figure is the other side's level or rate (同期, 平均水平, an opening bracket). */
+const LEVEL_GAP = /同期|水平|平均|[(（]/;
+/** After the figure, the same (超过全国9.8%的水平, 高于全国同期1.7%的两年平均增速). */
+const LEVEL_AFTER = /^的[^，。,;；]{0,6}?(?:增速|增幅|增长|速度|水平)/;
+
+/**
+ * The other side of a comparison, when the figure is its (高于重庆的18.1%, 高于全国同期1.7%的
+ * 两年平均增速, 低于全国平均水平（8.1%）, 超过全国9.8%的水平): that place, or the text's own for
+ * 全省 (高于同期全省18.6%的增速). Not a difference in points (高于全国1.7个百分点 is the
+ * subject's), nor a bare 高于全国1.7%; after 超过 only a level or a rate (占比超过全省的50%
+ * is the subject's share). Undefined when the figure is no comparison's other side.
+ */
+function comparedPlace(
+  ctx: Context,
+  places: OwnerPlaces,
+  clause: Clause,
+  figure: FigureRef,
+): string | null | undefined {
+  if (figure.unit === 'pp') return undefined;
+  const text = ctx.doc.match;
+  const gap = COMPARED_GAP.exec(text.slice(Math.max(clause.start, figure.start - 8), figure.start))![0];
+  const after = text.slice(figure.end, figure.end + 10);
+  const level = LEVEL_GAP.test(gap) || LEVEL_AFTER.test(after);
+  if (!level && gap !== '的' && !after.startsWith('的')) return undefined;
+  const side = comparedSide(ctx, places, clause, figure.start - gap.length);
+  if (!side) return undefined;
+  // 高于, 低于 (rate-comparison), optionally 同期 before the place; 超过 only before a level.
+  const lead = /(?:同期的?)?$/.exec(text.slice(clause.start, side.start))![0];
+  const word = side.start - lead.length;
+  if (ctx.rules.marker('rate-comparison').matchEndingAt(text, word, clause.start)) return side.name;
+  if (level && text.slice(word - 2, word) === '超过') return side.name;
+  return undefined;
+}
+
+/** The place (or 全省, the text's own) ending at `end`. */
+function comparedSide(
+  ctx: Context,
+  places: OwnerPlaces,
+  clause: Clause,
+  end: number,
+): { start: number; name: string | null } | null {
+  const g = ctx.places.overlapping(end - 1, end).find((x) => x.end === end && x.start >= clause.start);
+  if (g) return { start: g.start, name: g.name };
+  const home = ctx.rules.marker('home-scope').matchEndingAt(ctx.doc.match, end, clause.start);
+  return home ? { start: home.start, name: places.titleRegion() } : null;
 }
