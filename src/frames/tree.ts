@@ -40,8 +40,24 @@ export function buildFrames(input: FrameInput): Frames {
   );
   const reportYear = kind === 'work-report' ? reportYearOf(input) : null;
   const evidenceOf = (s: Sentence): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  const place = (f: Omit<Frame, 'place'>): FramePlace | null =>
-    framePlace({ ...f, kind, parentPlace: f.parent?.place ?? null, text, places: input.places, rules: input.rules });
+  // The first paragraph under a heading (the page's title, an item's headline), within its frame.
+  const leadOf = (heading: number, end: number): Evidence | null => {
+    const lead = leadSentences(text, sentences, heading).filter((s) => s.end <= end);
+    return lead.length
+      ? { start: lead[0]!.start, end: lead.at(-1)!.end, text: text.slice(lead[0]!.start, lead.at(-1)!.end) }
+      : null;
+  };
+  const place = (f: Omit<Frame, 'place'>, lead: Evidence | null = null): FramePlace | null =>
+    framePlace({
+      ...f,
+      kind,
+      lead,
+      parentPlace: f.parent?.place ?? null,
+      text,
+      places: input.places,
+      dates: input.dates,
+      rules: input.rules,
+    });
 
   const pageBase = {
     level: 'page' as const,
@@ -52,7 +68,7 @@ export function buildFrames(input: FrameInput): Frames {
     role: null,
     time: pageTime(input, kind),
   };
-  const page: Frame = { ...pageBase, place: place(pageBase) };
+  const page: Frame = { ...pageBase, place: place(pageBase, leadOf(sections.title, text.length)) };
 
   // Sections and items, outermost first: each heading's parent is the one before it in its stack.
   const byHeading = new Map<number, Frame>();
@@ -75,7 +91,7 @@ export function buildFrames(input: FrameInput): Frames {
       role,
       time: sectionTime(periods, role, kind, reportYear, heading, text),
     };
-    byHeading.set(h.index, { ...base, place: place(base) });
+    byHeading.set(h.index, { ...base, place: place(base, leadOf(h.index, base.end)) });
   });
 
   const sectionOver = (index: number): Frame => {

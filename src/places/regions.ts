@@ -39,3 +39,9 @@ export function findRegions(text: string, rules: RuleSet, from = 0, to = text.le
   }
   return out;
 }
+
+/** How a fact writes the whole country: the spelling of the scope rule that has one (全国). */
+export function countryName(rules: RuleSet): string {
+  const country = rules.loaded.sections.regions.find((r) => r.entry.scope && r.entry.writtenAs);
+  return country?.entry.writtenAs ?? '全国';
+}

@@ -431,6 +431,9 @@ export const MARKER_ROLES = [
   'transcript-cue',
   'review-heading',
   'plan-heading',
+  'national-body',
+  'venue-after',
+  'news-opening',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 

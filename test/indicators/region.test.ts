@@ -63,3 +63,36 @@ describe('the other side of a comparison', () => {
     expect(regions('青岛港口吞吐量占比超过全省的50%。')).toEqual([[50, '青岛']]);
   });
 });
+
+describe('work reports', () => {
+  const report = (body: string) => `2026年广西壮族自治区政府工作报告\n各位代表：\n${body}`;
+
+  it('give a figure to a place only when it opens the figure’s clause, else to the report’s own', () => {
+    expect(regions(report('崇左至凭祥铁路建成通车，新增高铁运营里程81公里。'), '2026-02-07')).toEqual([[81, '广西']]);
+    expect(regions(report('北海港集装箱吞吐量突破100万标箱。'), '2026-02-07')[0]).toEqual([1000000, '北海']);
+    expect(regions(report('柳州、桂林经济总量突破3000亿元。'), '2026-02-07')).toEqual([[300000000000, '柳州、桂林']]);
+  });
+
+  it('let no scope word (全国重点实验室, 全国首条) own a figure of a provincial report', () => {
+    expect(regions(report('全国重点实验室达到17家。高技术制造业增加值增长8.9%。'), '2026-02-07')).toEqual([
+      [17, '广西'],
+      [8.9, '广西'],
+    ]);
+  });
+});
+
+describe('digests', () => {
+  it('give each item its own place; one item’s place does not leak into the next', () => {
+    const text = [
+      '国内联播快讯',
+      '海南：万洋高速今起正式通车',
+      '海南万洋高速公路全长163公里。',
+      '四部门要求提高农村贫困人口落户城镇便利性',
+      '国家发展改革委等四部门近日印发通知，安排中央预算内投资50亿元。',
+    ].join('\n');
+    expect(regions(text, '2019-12-28')).toEqual([
+      [163, '海南'],
+      [5000000000, '全国'],
+    ]);
+  });
+});

@@ -1,11 +1,11 @@
 // The places of a document that can own a figure, and how each reads: as a word of
 // its own or inside one (隆重庆祝 holds 重庆), as a clause's subject or a modifier
 // (临沂机场), as an item of a list (济南、青岛). Built once per document.
-import type { Context, NamedContext } from '../../context/context.js';
+import type { Context, NamedContext, OrgSpan } from '../../context/context.js';
+import type { Frame } from '../../frames/frame.js';
+import { countryName } from '../../places/regions.js';
 import type { RegionMention } from '../../places/regions.js';
-import { findRegions } from '../../places/regions.js';
 import { SpanIndex } from '../../segment/spans.js';
-import { toMatchText } from '../../document/normalize.js';
 import { NOUN_TAG } from '../words.js';
 import type { LexiconMatch } from '../../rules/lexicon.js';
 
@@ -13,10 +13,15 @@ export class OwnerPlaces {
   /** Places that can own a figure, by position. */
   readonly usable: SpanIndex<RegionMention>;
   private readonly words = new Map<number, boolean>();
-  private home: string | null | undefined = undefined;
+  private readonly companies: SpanIndex<OrgSpan>;
 
   constructor(private readonly ctx: NamedContext) {
     this.usable = ownerRegions(ctx);
+    this.companies = new SpanIndex(
+      ctx.orgSpans.items.filter((m) => m.kind === 'company'),
+      (m) => m.start,
+      (m) => m.end,
+    );
   }
 
   /** A place name read as a word, not the middle of one (隆重庆祝 holds 重庆): checked with jieba, once per mention. */
@@ -29,10 +34,30 @@ export class OwnerPlaces {
     return word;
   }
 
-  /** The one place a page's title names (2012年大庆市…统计公报): the owner of figures no sentence near them gives one. */
-  titleRegion(): string | null {
-    if (this.home === undefined) this.home = titleRegionOf(this.ctx);
-    return this.home;
+  /**
+   * The place of the innermost frame over `offset` that sets one: its item's headline,
+   * its page's title (2012年大庆市…统计公报), the country for a national page. Not a
+   * place the text names as the head of a company's name (宁德时代海外大扩产: a
+   * company's figures are no place's; a government's name keeps its place).
+   */
+  frameRegion(offset: number): string | null {
+    for (let f: Frame | null = this.ctx.frames.frameAt(offset); f; f = f.parent) {
+      const e = f.place?.evidence;
+      if (f.place && !(e && this.companies.overlapping(e.start, e.end).length > 0)) return f.place.region;
+    }
+    return null;
+  }
+
+  /** Where the innermost section or item over `offset` starts (0 with none): nothing is carried across it. */
+  frameStart(offset: number): number {
+    for (let f: Frame | null = this.ctx.frames.frameAt(offset); f; f = f.parent)
+      if (f.level === 'section' || f.level === 'item') return f.start;
+    return 0;
+  }
+
+  /** How a fact writes the whole country: the country rule's spelling (全国). */
+  country(): string {
+    return countryName(this.ctx.rules);
   }
 }
 
@@ -72,42 +97,10 @@ function readsAsWord(ctx: Context, g: RegionMention): boolean {
   if (!s) return true;
   const tokens = ctx.tokensAround(g.start, g.end);
   // It starts a word, and ends one, or starts a proper noun jieba knows whole (苏州企业/nz, 青岛港/ns).
+  // A scope may end a word jieba glued to its verb (覆盖全国/n), not sit inside one (完全国产).
   const first = tokens.find((t) => t.start === g.start);
+  if (g.scope && tokens.some((t) => t.end === g.end)) return true;
   return first !== undefined && (tokens.some((t) => t.end === g.end) || /^(ns|nz|nt)$/.test(first.tag));
-}
-
-/**
- * The one place the title names, not as the head of a company's name: 宁德时代海外大扩产
- * is about a company, whose figures are no place's (a government's name keeps its
- * place: 大庆市统计局 publishes 大庆's figures).
- */
-function titleRegionOf(ctx: NamedContext): string | null {
-  const title = ctx.doc.title ? toMatchText(ctx.doc.title) : '';
-  const companies = companyNames(ctx);
-  const names = new Set(
-    findRegions(title, ctx.rules)
-      .filter((r) => !r.scope && !companies.some((n) => withinName(title, n, r)))
-      .map((r) => r.name),
-  );
-  return names.size === 1 ? [...names][0]! : null;
-}
-
-/** The names companies go by in the text (宁德时代, 青岛啤酒), each once. */
-function companyNames(ctx: NamedContext): string[] {
-  const names = new Set<string>();
-  for (const m of ctx.orgSpans.items) if (m.kind === 'company') names.add(ctx.doc.match.slice(m.start, m.end));
-  return [...names];
-}
-
-/** Does `name`, written in `text`, hold the place [r.start, r.end)? */
-function withinName(text: string, name: string, r: RegionMention): boolean {
-  for (
-    let p = text.indexOf(name, Math.max(0, r.end - name.length));
-    p >= 0 && p <= r.start;
-    p = text.indexOf(name, p + 1)
-  )
-    if (p + name.length >= r.end) return true;
-  return false;
 }
 
 /** Is [start, pos) nothing but what may precede a clause's subject: a date or a lead word (上半年, 目前, 如, 其中)? */

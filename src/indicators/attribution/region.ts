@@ -1,6 +1,11 @@
-// WHERE A FIGURE'S REGION IS DECIDED. The nearest place before the figure in its
-// sentence; else one in what it counts (服务3000家苏州企业); else the text's own place for
-// 全省/我市; else the subject of a recent sentence that named one; else the title's place.
+// WHERE A FIGURE'S REGION IS DECIDED. Its own words first: the other side of a
+// comparison (高于重庆的18.1%), the nearest place before it in its sentence, one in what
+// it counts (服务3000家苏州企业), 全省/我市 for the text's own place. Else a subject carried
+// from the sentences just before, within its frame (a digest's item, a section: one
+// item's place does not leak into the next). Else its frame's place (the title's, the
+// item's headline, the country for a national page: src/frames/place.ts).
+// A government work report is read apart (reportRegion): a place owns a figure only
+// when it opens the figure's clause, else the report's own place; nothing is carried.
 // Places listed with 分别 go to the figures listed after them, in order (zipRegions).
 import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
@@ -8,6 +13,7 @@ import type { RegionMention } from '../../places/regions.js';
 import { toMatchText } from '../../document/normalize.js';
 import type { Candidate } from '../candidate.js';
 import { LIST_JOINER, listed } from '../lists.js';
+import { comparedPlace } from './compared.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 
 /** The figure whose region is asked: where it is written, its unit, its label as written. */
@@ -18,12 +24,6 @@ export interface FigureRef {
   readonly label: string | null;
 }
 
-/**
- * The nearest region before `pos` in the sentence; else the first after it in its
- * clause (服务3000家苏州企业); else the subject of the last sentence that named one,
- * in this or the two paragraphs before: its first region, not its last (青岛聚焦…,
- * 引领建设山东半岛示范区 is about 青岛).
- */
 export function regionFor(
   ctx: Context,
   places: OwnerPlaces,
@@ -31,44 +31,86 @@ export function regionFor(
   clause: Clause,
   figure: FigureRef,
 ): string | null {
-  const pos = figure.start;
-  const label = figure.label;
   const compared = comparedPlace(ctx, places, clause, figure);
   if (compared !== undefined) return compared;
+  if (ctx.frames.kind === 'work-report') return reportRegion(ctx, places, clause, figure.start);
+  const own = ownRegion(ctx, places, sentence, clause, figure.start);
+  if (own !== undefined) return own;
+  // 全省, 我市: the text's own place (its frame's), not one it named before.
+  const home = places.frameRegion(figure.start);
+  if (home && ctx.rules.marker('home-scope').findAll(ctx.doc.match, sentence.start, figure.start).length) return home;
+  // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
+  const label = figure.label;
+  if (label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0)
+    return places.country();
+  const carried = carriedRegion(ctx, places, sentence);
+  return carried !== undefined ? carried : home;
+}
+
+/**
+ * The place the figure's own sentence gives it: the nearest before it; else the first
+ * after it in its clause (服务3000家苏州企业), not one in a later item of a list
+ * (2家头部企业、2家深圳行业协会). Undefined when the sentence names none.
+ */
+function ownRegion(
+  ctx: Context,
+  places: OwnerPlaces,
+  sentence: Sentence,
+  clause: Clause,
+  pos: number,
+): string | null | undefined {
   const usable = places.usable;
   const before = usable.within(sentence.start, pos);
   for (let i = before.length - 1; i >= 0; i--) {
     const g = before[i]!;
     if (places.isWord(g) && (g.name !== null || opensItsClause(ctx, g))) return g.name;
   }
-  // 服务3000家苏州企业: a place in what the figure counts; not one in a later item of a list
-  // (2家头部企业、2家深圳行业协会).
   const after = usable
     .within(pos, clause.end)
     .find((g) => places.isWord(g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
-  if (after) return after.name;
-  // 全省, 我市: the text's own place (its title's), not one it named before.
-  const home = places.titleRegion();
-  if (home && ctx.rules.marker('home-scope').findAll(ctx.doc.match, sentence.start, pos).length) return home;
-  // 国内生产总值: a figure of the whole country is no place's named before, nor the title's
-  // (a scope named before, 我国 or 全国, it may take).
-  const national = label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0;
-  return carriedRegion(ctx, places, sentence, national);
+  return after ? after.name : undefined;
+}
+
+/**
+ * A work report speaks for its own place (2025年天津市政府工作报告: 天津): a figure is
+ * another place's only when that place, or a list of places, opens the figure's clause
+ * (武汉港集装箱吞吐量达到350万标箱; 襄阳、宜昌经济总量突破6000亿元). A place named earlier in
+ * the sentence is a setting or an example (崇左至凭祥铁路建成通车，新增高铁运营里程81公里 is
+ * 广西's), a scope a name's or a ranking's (全国重点实验室达到17家): neither owns it.
+ */
+function reportRegion(ctx: Context, places: OwnerPlaces, clause: Clause, pos: number): string | null {
+  const home = places.frameRegion(pos);
+  if (ctx.rules.marker('home-scope').findAll(ctx.doc.match, clause.start, pos).length) return home;
+  const country = places.country();
+  const opening = places.usable
+    .within(clause.start, pos)
+    .filter((g) => g.name !== null && (!g.scope || home === country) && places.isWord(g));
+  const first = opening[0];
+  if (!first || !opensClause(ctx, clause.start, first.start)) return home;
+  // 孝感、黄冈继荆州后跨越3000亿元规模: the places listed at the opening, together.
+  const run = [first];
+  for (const g of opening.slice(1))
+    if (LIST_JOINER.test(ctx.doc.match.slice(run[run.length - 1]!.end, g.start))) run.push(g);
+    else break;
+  return [...new Set(run.map((g) => g.name!))].join('、');
 }
 
 /**
  * Carried from the sentences before: the subject of the last one that names a place
- * near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph;
- * a place as a word of its own, not the head of a longer name (临沂机场, 青岛港), nor
- * the object of a preposition (在合肥的这家工厂, 从淄博起步): there it is a setting.
+ * near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph and
+ * the same frame (a digest's item, a section); a place as a word of its own, not the
+ * head of a longer name (临沂机场, 青岛港), nor the object of a preposition (在合肥的这家
+ * 工厂, 从淄博起步): there it is a setting. Undefined when nothing is carried.
  */
-function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence, national: boolean): string | null {
+function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): string | null | undefined {
   const usable = places.usable;
   const floor = sentence.paragraph - 1;
+  const frameStart = places.frameStart(sentence.start);
+  const home = places.frameRegion(sentence.start);
   for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const g = usable.items[i]!;
-    if (ctx.paragraphOf(g.start) < floor) break;
-    if (!places.isWord(g) || (national && !g.scope)) continue;
+    if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
+    if (!places.isWord(g)) continue;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     if (inList(ctx, usable, g)) continue;
     const s = ctx.sentenceAt(g.start);
@@ -76,17 +118,15 @@ function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence, na
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
-      if (ctx.paragraphOf(g.start) === sentence.paragraph)
-        return s.index === sentence.index - 1 ? g.name : national ? null : places.titleRegion();
+      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : home;
       continue;
     }
     // In a text about one place (its title's), another place named as an example owns the
     // sentence after it at most (…青岛获批…。新改造村卫生室2.1万个 is the province's).
-    const home = places.titleRegion();
     if (home && g.name !== home && s.index < sentence.index - 1) return home;
     return g.name;
   }
-  return national ? null : places.titleRegion();
+  return undefined;
 }
 
 /**
@@ -109,7 +149,9 @@ function subjectOfItsClause(ctx: Context, places: OwnerPlaces, g: RegionMention)
   const clause = ctx.clauseAt(g.start);
   if (!clause || !opensClause(ctx, clause.start, g.start)) return false;
   return (
-    /\d/.test(ctx.doc.match.slice(clause.start, clause.end)) || g.name === places.titleRegion() || isSubject(ctx, g)
+    /\d/.test(ctx.doc.match.slice(clause.start, clause.end)) ||
+    g.name === places.frameRegion(g.start) ||
+    isSubject(ctx, g)
   );
 }
 
@@ -144,53 +186,4 @@ export function zipRegions(
     i += k - 1;
   }
   return out;
-}
-
-/** What may stand between the other side of a comparison and its figure: 全国同期1.7%, 全国平均水平（8.1%）. */
-const COMPARED_GAP = /(?:同期|平均水平|水平|平均|的|[(（])*$/;
-/** A gap that says the figure is the other side's level or rate (同期, 平均水平, an opening bracket). */
-const LEVEL_GAP = /同期|水平|平均|[(（]/;
-/** After the figure, the same (超过全国9.8%的水平, 高于全国同期1.7%的两年平均增速). */
-const LEVEL_AFTER = /^的[^，。,;；]{0,6}?(?:增速|增幅|增长|速度|水平)/;
-
-/**
- * The other side of a comparison, when the figure is its (高于重庆的18.1%, 高于全国同期1.7%的
- * 两年平均增速, 低于全国平均水平（8.1%）, 超过全国9.8%的水平): that place, or the text's own for
- * 全省 (高于同期全省18.6%的增速). Not a difference in points (高于全国1.7个百分点 is the
- * subject's), nor a bare 高于全国1.7%; after 超过 only a level or a rate (占比超过全省的50%
- * is the subject's share). Undefined when the figure is no comparison's other side.
- */
-function comparedPlace(
-  ctx: Context,
-  places: OwnerPlaces,
-  clause: Clause,
-  figure: FigureRef,
-): string | null | undefined {
-  if (figure.unit === 'pp') return undefined;
-  const text = ctx.doc.match;
-  const gap = COMPARED_GAP.exec(text.slice(Math.max(clause.start, figure.start - 8), figure.start))![0];
-  const after = text.slice(figure.end, figure.end + 10);
-  const level = LEVEL_GAP.test(gap) || LEVEL_AFTER.test(after);
-  if (!level && gap !== '的' && !after.startsWith('的')) return undefined;
-  const side = comparedSide(ctx, places, clause, figure.start - gap.length);
-  if (!side) return undefined;
-  // 高于, 低于 (rate-comparison), optionally 同期 before the place; 超过 only before a level.
-  const lead = /(?:同期的?)?$/.exec(text.slice(clause.start, side.start))![0];
-  const word = side.start - lead.length;
-  if (ctx.rules.marker('rate-comparison').matchEndingAt(text, word, clause.start)) return side.name;
-  if (level && text.slice(word - 2, word) === '超过') return side.name;
-  return undefined;
-}
-
-/** The place (or 全省, the text's own) ending at `end`. */
-function comparedSide(
-  ctx: Context,
-  places: OwnerPlaces,
-  clause: Clause,
-  end: number,
-): { start: number; name: string | null } | null {
-  const g = ctx.places.overlapping(end - 1, end).find((x) => x.end === end && x.start >= clause.start);
-  if (g) return { start: g.start, name: g.name };
-  const home = ctx.rules.marker('home-scope').matchEndingAt(ctx.doc.match, end, clause.start);
-  return home ? { start: home.start, name: places.titleRegion() } : null;
 }
