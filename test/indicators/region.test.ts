@@ -96,3 +96,24 @@ describe('digests', () => {
     ]);
   });
 });
+
+describe('settings, objects and examples', () => {
+  it('lets the clause’s subject own a figure over the scene it acts in (吉林在白城、松原启动…)', () => {
+    expect(regions('吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元。')).toEqual([[185000000000, '吉林']]);
+    expect(regions('公司拟在匈牙利德布勒森市投资建设电池产业基地项目，项目总投资不超过73.4亿欧元。')[0]![1]).toBe(
+      '匈牙利',
+    );
+  });
+
+  it('gives no figure to a preposition’s object or an example of what is counted', () => {
+    expect(regions('首批15个龙头企业与四川凉山等16个市政府集中签约，计划总投资近500亿元。').at(-1)).toEqual([
+      50000000000,
+      null,
+    ]);
+    expect(regions('其中，牛栏江滇池补水、河南河口村水库等30项水利工程基本建成。')).toEqual([[30, null]]);
+  });
+
+  it('gives the figure between 与X and 持平 to X', () => {
+    expect(regions('广东两年平均增速与全国两年平均增速5.1%的数据持平。')).toEqual([[5.1, '全国']]);
+  });
+});

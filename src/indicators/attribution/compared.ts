@@ -26,6 +26,8 @@ export function comparedPlace(
   figure: FigureRef,
 ): string | null | undefined {
   if (figure.unit === 'pp') return undefined;
+  const equal = equalledPlace(ctx, clause, figure);
+  if (equal !== undefined) return equal;
   const text = ctx.doc.match;
   const gap = COMPARED_GAP.exec(text.slice(Math.max(clause.start, figure.start - 8), figure.start))![0];
   const after = text.slice(figure.end, figure.end + 10);
@@ -39,6 +41,18 @@ export function comparedPlace(
   if (ctx.rules.marker('rate-comparison').matchEndingAt(text, word, clause.start)) return side.name;
   if (level && text.slice(word - 2, word) === '超过') return side.name;
   return undefined;
+}
+
+/** 与全国两年平均增速5.1%的数据持平: the figure between 与 X and 持平 is X's. */
+const EQUAL_AFTER = /^[^，。,;；]{0,8}?(?:持平|相当|一致|相同)/;
+
+function equalledPlace(ctx: Context, clause: Clause, figure: FigureRef): string | null | undefined {
+  const text = ctx.doc.match;
+  if (!EQUAL_AFTER.test(text.slice(figure.end, figure.end + 12))) return undefined;
+  const g = ctx.places
+    .within(Math.max(clause.start, figure.start - 12), figure.start)
+    .find((x) => /[与和同跟]/.test(text[x.start - 1] ?? '') && !/[，,、]/.test(text.slice(x.end, figure.start)));
+  return g ? g.name : undefined;
 }
 
 /** The place (or 全省, the text's own) ending at `end`. */

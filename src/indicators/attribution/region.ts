@@ -63,12 +63,58 @@ function ownRegion(
   const before = usable.within(sentence.start, pos);
   for (let i = before.length - 1; i >= 0; i--) {
     const g = before[i]!;
-    if (places.isWord(g) && (g.name !== null || opensItsClause(ctx, g))) return g.name;
+    if (!places.isWord(g) || (g.name === null && !opensItsClause(ctx, g))) continue;
+    if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos)) continue;
+    // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
+    const subject = placeSetting(ctx, places, g)
+      ? before.find(
+          (x) => x.start < g.start && opensItsClause(ctx, x) && ctx.clauseAt(x.start) === ctx.clauseAt(g.start),
+        )
+      : undefined;
+    return (subject ?? g).name;
   }
   const after = usable
     .within(pos, clause.end)
     .find((g) => places.isWord(g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
   return after ? after.name : undefined;
+}
+
+/** The word before the place, as jieba reads it. */
+function wordBefore(ctx: Context, g: RegionMention) {
+  const tokens = ctx.tokensAround(g.start, g.end);
+  const i = tokens.findIndex((t) => t.start === g.start);
+  return i > 0 ? tokens[i - 1]! : undefined;
+}
+
+/**
+ * 与四川凉山等16个市（州）政府集中签约, 对美国出口增长5%: a place after a preposition is who
+ * the subject deals with, not whose figures follow (在 sets a scene: placeSetting).
+ */
+function objectOfPreposition(ctx: Context, g: RegionMention): boolean {
+  const w = wordBefore(ctx, g);
+  return w !== undefined && w.tag === 'p' && !SETTING_WORDS.has(w.word);
+}
+
+const SETTING_WORDS = new Set(['在', '于']);
+
+/** 在白城、松原启动建设: a place (or a list of places) after 在, the scene of what the clause's subject does. */
+function placeSetting(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  let first = g;
+  for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
+  const w = wordBefore(ctx, first);
+  return w !== undefined && SETTING_WORDS.has(w.word);
+}
+
+/** The place listed right before `g` (白城 of 白城、松原). */
+function listedBefore(ctx: Context, places: OwnerPlaces, g: RegionMention): RegionMention | undefined {
+  if (!/[、和与及]/.test(ctx.doc.match[g.start - 1] ?? '')) return undefined;
+  return places.usable.overlapping(g.start - 2, g.start - 1).find((x) => x.end === g.start - 1);
+}
+
+/** 河南河口村水库等30项水利工程: a place in an example of what the figure counts (…等30项). */
+function exampleOfCount(ctx: Context, g: RegionMention, pos: number): boolean {
+  const between = ctx.doc.match.slice(g.end, pos);
+  return /等\s*$/.test(between) && !/[，,。；;]/.test(between);
 }
 
 /**
