@@ -117,3 +117,17 @@ describe('settings, objects and examples', () => {
     expect(regions('广东两年平均增速与全国两年平均增速5.1%的数据持平。')).toEqual([[5.1, '全国']]);
   });
 });
+
+describe('lists of places and who the subject is', () => {
+  it('joins the places a list opens its clause with, past a description of them (这两个…)', () => {
+    expect(regions('济南和西安这两个黄河流域的中心城市去年全年GDP均首次超过万亿元大关。', '2021-08-01')).toEqual([
+      [1000000000000, '济南、西安'],
+    ]);
+  });
+
+  it('carries a place whose metric follows it (东莞规模以上工业增加值…) to the next sentence', () => {
+    const text =
+      '东莞规模以上工业增加值以及固定资产投资的增速均比上半年有所放缓。规模以上工业增加值的两年平均增速下跌至3.80%。';
+    expect(regions(text, '2021-11-02')).toEqual([[3.8, '东莞']]);
+  });
+});

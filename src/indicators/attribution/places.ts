@@ -134,11 +134,14 @@ export function isSubject(ctx: Context, g: RegionMention): boolean {
   const first = tokens.findIndex((t) => t.start === g.start);
   if (first > 0 && tokens[first - 1]!.tag === 'p') return false;
   const next = tokens[i + 1];
-  // 青岛全市…: a lead word after the place leaves it the subject.
+  // 青岛全市…: a lead word after the place leaves it the subject; so does a metric's name or
+  // its scope (东莞规模以上工业增加值以及固定资产投资的增速均比上半年有所放缓).
   return (
     !next ||
     !NOUN_TAG.test(next.tag) ||
     ctx.rules.labelLead.has(next.word) ||
-    ctx.rules.marker('home-scope').has(next.word)
+    ctx.rules.marker('home-scope').has(next.word) ||
+    ctx.rules.marker('metric-scope').matchAt(ctx.doc.match, next.start) !== null ||
+    ctx.rules.metrics.matchAt(ctx.doc.match, next.start) !== null
   );
 }

@@ -64,19 +64,39 @@ function ownRegion(
   for (let i = before.length - 1; i >= 0; i--) {
     const g = before[i]!;
     if (!places.isWord(g) || (g.name === null && !opensItsClause(ctx, g))) continue;
-    if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos)) continue;
+    if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? before.find(
           (x) => x.start < g.start && opensItsClause(ctx, x) && ctx.clauseAt(x.start) === ctx.clauseAt(g.start),
         )
       : undefined;
-    return (subject ?? g).name;
+    return openingList(ctx, places, subject ?? g) ?? (subject ?? g).name;
   }
   const after = usable
     .within(pos, clause.end)
     .find((g) => places.isWord(g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
   return after ? after.name : undefined;
+}
+
+/** 济南和西安这两个黄河流域的中心城市: a place describing the places just named (这两个…) is not theirs to own. */
+function inApposition(ctx: Context, g: RegionMention): boolean {
+  const clause = ctx.clauseAt(g.start);
+  const before = ctx.doc.match.slice(Math.max(clause?.start ?? 0, g.start - 8), g.start);
+  return /这(?:两|[一二三四五六七八九十\d]+)个[^，。,;；]{0,4}$/.test(before);
+}
+
+/**
+ * 济南和西安这两个黄河流域的中心城市去年全年GDP均首次超过万亿元: a list of places opening
+ * its clause owns the figure together (README: one figure of several places joins
+ * them). Undefined when the place is no item of such a list.
+ */
+function openingList(ctx: Context, places: OwnerPlaces, g: RegionMention): string | undefined {
+  let first = g;
+  for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
+  if (first === g || !opensItsClause(ctx, first)) return undefined;
+  const run = places.usable.within(first.start, g.end).filter((x) => x.name !== null);
+  return [...new Set(run.map((x) => x.name!))].join('、');
 }
 
 /** The word before the place, as jieba reads it. */
