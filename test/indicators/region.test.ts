@@ -131,3 +131,21 @@ describe('lists of places and who the subject is', () => {
     expect(regions(text, '2021-11-02')).toEqual([[3.8, '东莞']]);
   });
 });
+
+describe('names and national bodies', () => {
+  it('reads a place inside a quoted name as part of it (入选“山东十大…案例”)', () => {
+    expect(regions('青岛技改投资增长29.7%，2个案例入选“山东十大智能化绿色化技改优秀案例”。').at(-1)).toEqual([
+      2,
+      '青岛',
+    ]);
+  });
+
+  it('gives a national body’s figure to the country (在工业和信息化部发布的40个…中)', () => {
+    expect(regions('青岛工业发展。在工业和信息化部累计发布的40个“5G+工业互联网”典型应用场景中，青岛入选4个。')).toEqual(
+      [
+        [40, '全国'],
+        [4, '青岛'],
+      ],
+    );
+  });
+});

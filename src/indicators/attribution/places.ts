@@ -72,6 +72,7 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
   const usable = ctx.places.items.filter(
     (g) =>
       (!ctx.orgSpans.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) &&
+      !inQuotedName(text, g) &&
       !ranking.matchEndingAt(text, g.start) &&
       !rankedAfter(ctx, rankingAfter.matchAt(text, g.end)),
   );
@@ -90,6 +91,17 @@ function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
   if (!m) return false;
   const word = ctx.tokensAround(m.start, m.end).find((t) => t.start === m.start);
   return !word || word.end === m.end || word.tag === 'm';
+}
+
+/**
+ * 2个案例入选“山东十大智能化绿色化技改优秀案例”: a place inside a quoted name (no
+ * punctuation within the quotes) is part of that name, not an owner.
+ */
+function inQuotedName(text: string, g: RegionMention): boolean {
+  const open = text.lastIndexOf('“', g.start);
+  if (open < 0 || g.start - open > 20) return false;
+  const close = text.indexOf('”', g.end);
+  return close >= 0 && close - open <= 30 && !/[，。,;；！？!?\n”]/.test(text.slice(open + 1, close));
 }
 
 function readsAsWord(ctx: Context, g: RegionMention): boolean {

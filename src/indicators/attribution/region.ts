@@ -34,11 +34,14 @@ export function regionFor(
   const compared = comparedPlace(ctx, places, clause, figure);
   if (compared !== undefined) return compared;
   if (ctx.frames.kind === 'work-report') return reportRegion(ctx, places, clause, figure.start);
+  const text = ctx.doc.match;
   const own = ownRegion(ctx, places, sentence, clause, figure.start);
   if (own !== undefined) return own;
   // 全省, 我市: the text's own place (its frame's), not one it named before.
   const home = places.frameRegion(figure.start);
-  if (home && ctx.rules.marker('home-scope').findAll(ctx.doc.match, sentence.start, figure.start).length) return home;
+  if (home && ctx.rules.marker('home-scope').findAll(text, sentence.start, figure.start).length) return home;
+  // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
+  if (ctx.rules.marker('national-body').findAll(text, clause.start, figure.start).length) return places.country();
   // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
   const label = figure.label;
   if (label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0)
