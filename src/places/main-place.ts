@@ -1,6 +1,8 @@
 // Of the places a heading names, the one it is about: 海南：万洋高速今起正式通车 → 海南;
-// a chain of places written together (新疆乌鲁木齐, 河北廊坊) is its last, the finer one.
-// Several places that are not one chain name no single place.
+// a chain of places written together (新疆乌鲁木齐, 河北廊坊) is its last, the finer one;
+// a province named with its own cities (广东GDP十强进阶：广深稳守2万亿，东莞有望冲刺万亿)
+// is the province. Places of no one place name none.
+import { within } from './divisions-table.js';
 
 export interface PlaceAt {
   readonly name: string;
@@ -16,5 +18,7 @@ export function mainPlace(places: readonly PlaceAt[]): PlaceAt | null {
     else chains.push(p);
   }
   const names = new Set(chains.map((c) => c.name));
-  return names.size === 1 ? chains[0]! : null;
+  if (names.size === 1) return chains[0]!;
+  const outer = chains.find((c) => [...names].every((n) => n === c.name || within(n, c.name)));
+  return outer ?? null;
 }

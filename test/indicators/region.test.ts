@@ -149,3 +149,25 @@ describe('names and national bodies', () => {
     );
   });
 });
+
+describe('places within places', () => {
+  it('reads a title naming a province and its city as the province’s', () => {
+    const text =
+      '广东GDP十强进阶：东莞有望冲刺万亿\n东莞前三季度GDP增长9.8%。广东同期增速高于全国。全省进出口增长18.6%。';
+    expect(regions(text, '2021-11-02').at(-1)).toEqual([18.6, '广东']);
+  });
+
+  it('reads 全市 in a text about a province as the city it speaks of', () => {
+    const text =
+      '广东GDP十强进阶\n前三季度，深圳全市规模以上工业增加值同比增长4.8%。全市37个工业行业大类中，32个行业增加值同比正增长。';
+    expect(regions(text, '2021-11-02')).toEqual([
+      [4.8, '深圳'],
+      [37, '深圳'],
+      [32, '深圳'],
+    ]);
+  });
+
+  it('gives a list of a place’s parts to that place (安顺市关岭县、普定县、西秀区)', () => {
+    expect(regions('公司已在安顺市关岭县、普定县、西秀区获得规模项目21个。')).toEqual([[21, '安顺']]);
+  });
+});

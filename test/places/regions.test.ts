@@ -23,3 +23,18 @@ describe('findRegions', () => {
     expect(names('国内市场方面')).toEqual([['国内市场', '全国']]);
   });
 });
+
+describe('divisions from the dataset', () => {
+  it('names the counties and county-level cities the rule files do not (张家港市, 关岭县, 吉木萨尔)', () => {
+    expect(names('张家港市、关岭县和新疆吉木萨尔')).toEqual([
+      ['张家港市', '张家港'],
+      ['关岭县', '关岭'],
+      ['新疆', '新疆'],
+      ['吉木萨尔', '吉木萨尔'],
+    ]);
+  });
+
+  it('leaves short names that are words too (合作, 东方) and suffix-only names (城区) alone', () => {
+    expect(names('加强合作，东方明珠，老城区')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { toMatchText } from '../../document/normalize.js';
 import type { Candidate } from '../candidate.js';
 import { LIST_JOINER, listed } from '../lists.js';
 import { comparedPlace } from './compared.js';
+import { divisionLevel, provinceOf } from '../../places/divisions-table.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 
 /** The figure whose region is asked: where it is written, its unit, its label as written. */
@@ -39,7 +40,11 @@ export function regionFor(
   if (own !== undefined) return own;
   // 全省, 我市: the text's own place (its frame's), not one it named before.
   const home = places.frameRegion(figure.start);
-  if (home && ctx.rules.marker('home-scope').findAll(text, sentence.start, figure.start).length) return home;
+  const scope = ownScopes(ctx, sentence.start, figure.start).at(-1);
+  if (scope) {
+    const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
+    if (own !== undefined) return own;
+  }
   // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
   if (ctx.rules.marker('national-body').findAll(text, clause.start, figure.start).length) return places.country();
   // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
@@ -48,6 +53,42 @@ export function regionFor(
     return places.country();
   const carried = carriedRegion(ctx, places, sentence);
   return carried !== undefined ? carried : home;
+}
+
+/** 全省, 我市 between `from` and `to` that stand for a place: not a ranking's scope (位居全省首位) or a share's whole (占全省的). */
+function ownScopes(ctx: Context, from: number, to: number) {
+  const text = ctx.doc.match;
+  return ctx.rules
+    .marker('home-scope')
+    .findAll(text, from, to)
+    .filter(
+      (m) =>
+        !ctx.rules.marker('ranking').matchEndingAt(text, m.start, from) &&
+        !ctx.rules.marker('ranking-after').matchAt(text, m.end, to),
+    );
+}
+
+/**
+ * The place 全省, 全市, 我区 stand for: the frame's place when it is of that level (全省 in
+ * a text about 广东), the province holding it for 全省 in a text about one of its cities
+ * (青岛 → 山东), and for 全市 in a text about a province the city it is speaking of, the
+ * one carried from the sentences before (广东…前三季度，深圳…。全市37个工业行业大类中，32个…
+ * is 深圳's). Undefined when none of these is known.
+ */
+function scopedRegion(
+  word: string,
+  home: string | null,
+  carried: () => string | null | undefined,
+): string | null | undefined {
+  const level = word.slice(-1);
+  const homeLevel = home ? divisionLevel(home) : null;
+  if (!home || homeLevel === null || homeLevel === level) return home ?? undefined;
+  if (level === '省') return provinceOf(home) ?? home;
+  if (level === '市' && homeLevel === '省') {
+    const city = carried();
+    return city && divisionLevel(city) === '市' ? city : home;
+  }
+  return home;
 }
 
 /**
@@ -74,7 +115,7 @@ function ownRegion(
           (x) => x.start < g.start && opensItsClause(ctx, x) && ctx.clauseAt(x.start) === ctx.clauseAt(g.start),
         )
       : undefined;
-    return openingList(ctx, places, subject ?? g) ?? (subject ?? g).name;
+    return listHead(ctx, places, subject ?? g) ?? openingList(ctx, places, subject ?? g) ?? (subject ?? g).name;
   }
   const after = usable
     .within(pos, clause.end)
@@ -100,6 +141,18 @@ function openingList(ctx: Context, places: OwnerPlaces, g: RegionMention): strin
   if (first === g || !opensItsClause(ctx, first)) return undefined;
   const run = places.usable.within(first.start, g.end).filter((x) => x.name !== null);
   return [...new Set(run.map((x) => x.name!))].join('、');
+}
+
+/**
+ * 在安顺市关岭县、普定县、西秀区获得规模项目21个: places listed under one written just before
+ * the list (安顺市 + 关岭县) are its parts; the figure is that place's. Undefined otherwise.
+ */
+function listHead(ctx: Context, places: OwnerPlaces, g: RegionMention): string | null | undefined {
+  let first = g;
+  for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
+  if (first === g) return undefined;
+  const head = places.usable.overlapping(first.start - 1, first.start).find((x) => x.end === first.start);
+  return head && !head.scope ? head.name : undefined;
 }
 
 /** The word before the place, as jieba reads it. */
@@ -176,9 +229,19 @@ function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): s
   const floor = sentence.paragraph - 1;
   const frameStart = places.frameStart(sentence.start);
   const home = places.frameRegion(sentence.start);
+  // 青岛获批国家级新区。全省新增高新技术企业5000家。新改造村卫生室2.1万个: a sentence since
+  // that opens with 全省 speaks of the text's own place again.
+  const since = ownScopes(
+    ctx,
+    Math.max(frameStart, usable.items[usable.lowerBound(sentence.start) - 1]?.start ?? 0),
+    sentence.start,
+  )
+    .filter((m) => opensClause(ctx, ctx.clauseAt(m.start)?.start ?? m.start, m.start))
+    .at(-1);
   for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
+    if (since && since.start > g.start && home && divisionLevel(home) === since.word.slice(-1)) return home;
     if (!places.isWord(g)) continue;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     if (inList(ctx, usable, g)) continue;
@@ -190,9 +253,6 @@ function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): s
       if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : home;
       continue;
     }
-    // In a text about one place (its title's), another place named as an example owns the
-    // sentence after it at most (…青岛获批…。新改造村卫生室2.1万个 is the province's).
-    if (home && g.name !== home && s.index < sentence.index - 1) return home;
     return g.name;
   }
   return undefined;
