@@ -25,6 +25,12 @@ export interface FigureRef {
   readonly label: string | null;
 }
 
+/** A figure's region and where it was read, for `explain`. */
+export interface RegionReading {
+  readonly region: string | null;
+  readonly from: string;
+}
+
 export function regionFor(
   ctx: Context,
   places: OwnerPlaces,
@@ -32,27 +38,39 @@ export function regionFor(
   clause: Clause,
   figure: FigureRef,
 ): string | null {
+  return readRegion(ctx, places, sentence, clause, figure).region;
+}
+
+export function readRegion(
+  ctx: Context,
+  places: OwnerPlaces,
+  sentence: Sentence,
+  clause: Clause,
+  figure: FigureRef,
+): RegionReading {
   const compared = comparedPlace(ctx, places, clause, figure);
-  if (compared !== undefined) return compared;
+  if (compared !== undefined) return { region: compared, from: 'the other side of its comparison' };
   if (ctx.frames.kind === 'work-report') return reportRegion(ctx, places, clause, figure.start);
   const text = ctx.doc.match;
   const own = ownRegion(ctx, places, sentence, clause, figure.start);
-  if (own !== undefined) return own;
+  if (own !== undefined) return { region: own, from: 'its sentence' };
   // 全省, 我市: the text's own place (its frame's), not one it named before.
   const home = places.frameRegion(figure.start);
   const scope = ownScopes(ctx, sentence.start, figure.start).at(-1);
   if (scope) {
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
-    if (own !== undefined) return own;
+    if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
   }
   // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
-  if (ctx.rules.marker('national-body').findAll(text, clause.start, figure.start).length) return places.country();
+  if (ctx.rules.marker('national-body').findAll(text, clause.start, figure.start).length)
+    return { region: places.country(), from: 'a national body in its clause' };
   // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
   const label = figure.label;
   if (label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0)
-    return places.country();
+    return { region: places.country(), from: 'its label (the whole country)' };
   const carried = carriedRegion(ctx, places, sentence);
-  return carried !== undefined ? carried : home;
+  if (carried !== undefined) return { region: carried, from: 'carried from a sentence before' };
+  return { region: home, from: home ? 'its frame' : 'no place' };
 }
 
 /** 全省, 我市 between `from` and `to` that stand for a place: not a ranking's scope (位居全省首位) or a share's whole (占全省的). */
@@ -200,21 +218,22 @@ function exampleOfCount(ctx: Context, g: RegionMention, pos: number): boolean {
  * the sentence is a setting or an example (崇左至凭祥铁路建成通车，新增高铁运营里程81公里 is
  * 广西's), a scope a name's or a ranking's (全国重点实验室达到17家): neither owns it.
  */
-function reportRegion(ctx: Context, places: OwnerPlaces, clause: Clause, pos: number): string | null {
+function reportRegion(ctx: Context, places: OwnerPlaces, clause: Clause, pos: number): RegionReading {
   const home = places.frameRegion(pos);
-  if (ctx.rules.marker('home-scope').findAll(ctx.doc.match, clause.start, pos).length) return home;
+  const report = { region: home, from: "the report's own place" };
+  if (ctx.rules.marker('home-scope').findAll(ctx.doc.match, clause.start, pos).length) return report;
   const country = places.country();
   const opening = places.usable
     .within(clause.start, pos)
     .filter((g) => g.name !== null && (!g.scope || home === country) && places.isWord(g));
   const first = opening[0];
-  if (!first || !opensClause(ctx, clause.start, first.start)) return home;
+  if (!first || !opensClause(ctx, clause.start, first.start)) return report;
   // 孝感、黄冈继荆州后跨越3000亿元规模: the places listed at the opening, together.
   const run = [first];
   for (const g of opening.slice(1))
     if (LIST_JOINER.test(ctx.doc.match.slice(run[run.length - 1]!.end, g.start))) run.push(g);
     else break;
-  return [...new Set(run.map((g) => g.name!))].join('、');
+  return { region: [...new Set(run.map((g) => g.name!))].join('、'), from: 'the place opening its clause' };
 }
 
 /**
