@@ -131,9 +131,13 @@ function inCompanyName(input: FramePlaceInput, g: RegionMention, start: number, 
 
 /** “中国光谷”: a place inside a short quoted name is part of that name. */
 function inQuotedName(text: string, g: RegionMention): boolean {
-  const open = text.lastIndexOf('“', g.start);
+  // (looked for near the place only: a page without quotes costs no scan of the page)
+  const from = Math.max(0, g.start - 30);
+  const before = text.slice(from, g.start).lastIndexOf('“');
+  const open = before < 0 ? -1 : from + before;
   if (open < 0 || g.start - open > 6) return false;
-  const close = text.indexOf('”', g.end);
+  const after = text.slice(g.end, g.end + 30).indexOf('”');
+  const close = after < 0 ? -1 : g.end + after;
   return close >= 0 && close - open <= 10 && !/[，。,;；\n]/.test(text.slice(open, close));
 }
 

@@ -171,3 +171,11 @@ describe('places within places', () => {
     expect(regions('公司已在安顺市关岭县、普定县、西秀区获得规模项目21个。')).toEqual([[21, '安顺']]);
   });
 });
+
+describe('carrying', () => {
+  it('carries no scene, object or example to the sentences after (在上海南京路豫园、成都春熙路等11条…)', () => {
+    const text =
+      '这个端午假期，在上海南京路豫园、成都春熙路等11条全国首批商业示范步行街，人们有序购物。\n今年端午小长假前两天，银联交易金额6295亿元。';
+    expect(regions(text, '2020-06-27').at(-1)).toEqual([629500000000, null]);
+  });
+});

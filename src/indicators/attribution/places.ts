@@ -98,9 +98,13 @@ function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
  * punctuation within the quotes) is part of that name, not an owner.
  */
 function inQuotedName(text: string, g: RegionMention): boolean {
-  const open = text.lastIndexOf('“', g.start);
+  // (looked for near the place only: a page without quotes costs no scan of the page)
+  const from = Math.max(0, g.start - 30);
+  const before = text.slice(from, g.start).lastIndexOf('“');
+  const open = before < 0 ? -1 : from + before;
   if (open < 0 || g.start - open > 20) return false;
-  const close = text.indexOf('”', g.end);
+  const after = text.slice(g.end, g.end + 30).indexOf('”');
+  const close = after < 0 ? -1 : g.end + after;
   return close >= 0 && close - open <= 30 && !/[，。,;；！？!?\n”]/.test(text.slice(open + 1, close));
 }
 

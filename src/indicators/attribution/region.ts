@@ -205,6 +205,15 @@ function listedBefore(ctx: Context, places: OwnerPlaces, g: RegionMention): Regi
   return places.usable.overlapping(g.start - 2, g.start - 1).find((x) => x.end === g.start - 1);
 }
 
+/** 上海南京路豫园、成都春熙路等11条: a place in an example of a count, whatever figure follows. */
+function exampleAfter(ctx: Context, g: RegionMention): boolean {
+  const clause = ctx.clauseAt(g.start);
+  return (
+    clause !== undefined &&
+    /^[^，,。；;]*?等\s*[\d一二三四五六七八九十两几多]/.test(ctx.doc.match.slice(g.end, clause.end))
+  );
+}
+
 /** 河南河口村水库等30项水利工程: a place in an example of what the figure counts (…等30项). */
 function exampleOfCount(ctx: Context, g: RegionMention, pos: number): boolean {
   const between = ctx.doc.match.slice(g.end, pos);
@@ -249,23 +258,19 @@ function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): s
   const frameStart = places.frameStart(sentence.start);
   const home = places.frameRegion(sentence.start);
   // 青岛获批国家级新区。全省新增高新技术企业5000家。新改造村卫生室2.1万个: a sentence since
-  // that opens with 全省 speaks of the text's own place again.
-  const since = ownScopes(
-    ctx,
-    Math.max(frameStart, usable.items[usable.lowerBound(sentence.start) - 1]?.start ?? 0),
-    sentence.start,
-  )
-    .filter((m) => opensClause(ctx, ctx.clauseAt(m.start)?.start ?? m.start, m.start))
-    .at(-1);
+  // that opens with 全省 (the text's own place, of its level) speaks of that place again.
+  const since = home !== null ? homeSince(ctx, sentence, home) : -1;
   for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
-    if (since && since.start > g.start && home && divisionLevel(home) === since.word.slice(-1)) return home;
+    if (since > g.start) return home;
     if (!places.isWord(g)) continue;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     if (inList(ctx, usable, g)) continue;
     const s = ctx.sentenceAt(g.start);
     if (!s || !subjectOfItsClause(ctx, places, g)) continue;
+    // 在上海南京路豫园、成都春熙路等11条步行街: a scene, an object, an example owns nothing after its sentence.
+    if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
@@ -275,6 +280,24 @@ function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): s
     return g.name;
   }
   return undefined;
+}
+
+/** How many sentences back a 全省 opening a sentence is looked for. */
+const SINCE_SENTENCES = 12;
+
+/**
+ * Where the last of the sentences just before `sentence` starts that opens with a word
+ * for the text's own place at its level (全省 in a text about 山东), or -1. Only each
+ * sentence's first words are read: the cost does not grow with the paragraph.
+ */
+function homeSince(ctx: Context, sentence: Sentence, home: string): number {
+  const level = divisionLevel(home);
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - SINCE_SENTENCES; i--) {
+    const s = ctx.sentences[i]!;
+    const m = ownScopes(ctx, s.start, Math.min(s.end, s.start + 16)).find((x) => opensClause(ctx, s.start, x.start));
+    if (m && m.word.slice(-1) === level) return s.start;
+  }
+  return -1;
 }
 
 /**
