@@ -8,16 +8,9 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Sections } from '../segment/sections.js';
 import type { SpanIndex } from '../segment/spans.js';
 import type { TextStructure } from './structure.js';
+import type { SectionFrames } from '../frames/frame.js';
 
-export interface SectionFrames extends Sections {
-  /**
-   * The periods a heading sentence names, in order (not a day, a starting point, a
-   * deadline, nor inside a 《title》): “十四五”时期发展成就和“十五五”时期主要目标任务 names two.
-   */
-  headingPeriods(index: number): readonly ResolvedDate[];
-  /** Where the innermost heading over `offset` starts (0 with none). */
-  startOf(offset: number): number;
-}
+export type { SectionFrames } from '../frames/frame.js';
 
 export function sectionFrames(
   sentences: readonly Sentence[],

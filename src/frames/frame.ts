@@ -6,6 +6,7 @@
 // its own clause names none; `extract explain` shows the chain it took them from.
 import type { ResolvedDate } from '../dates/resolve.js';
 import type { Evidence } from '../document/metadata.js';
+import type { Sections } from '../segment/sections.js';
 
 /** What a document is, read from its form (title words, opening, headings), never from its source's name. */
 export type DocumentKind = 'work-report' | 'statistical-release' | 'digest' | 'transcript' | 'news';
@@ -98,4 +99,15 @@ export function describeFrame(f: Frame): string {
   const time = f.time ? ` time ${f.time.period} (${f.time.from}${goal})` : '';
   const place = f.place ? ` place ${f.place.region} (${f.place.from})` : '';
   return `${f.level}${head}${role}${time}${place}`;
+}
+
+/** The headings of a text (segment/sections.ts) with the periods they name, as the context reads them. */
+export interface SectionFrames extends Sections {
+  /**
+   * The periods a heading sentence names, in order (not a day, a starting point, a
+   * deadline, nor inside a 《title》): “十四五”时期发展成就和“十五五”时期主要目标任务 names two.
+   */
+  headingPeriods(index: number): readonly ResolvedDate[];
+  /** Where the innermost heading over `offset` starts (0 with none). */
+  startOf(offset: number): number;
 }

@@ -183,7 +183,7 @@ function openingEnd(input: FramePlaceInput, leadStart: number, end: number): num
   const { text, rules } = input;
   let p = leadStart + datelineLength(text.slice(leadStart, end));
   for (;;) {
-    while (p < end && /[\s（(）)，,【\[]/.test(text[p]!)) p++;
+    while (p < end && /[\s（(）)，,【[]/.test(text[p]!)) p++;
     // 自然资源部发布…: a body or a place starting here is the subject, whatever word it begins with (自).
     if (input.places.startingAt(p) || rules.marker('national-body').matchAt(text, p, end)) return p;
     const date = input.dates.startingAt(p);

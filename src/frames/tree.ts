@@ -8,7 +8,7 @@ import type { Sentence } from '../segment/sentences.js';
 import { HEADLINE, TITLE } from '../segment/sections.js';
 import type { SpanIndex } from '../segment/spans.js';
 import type { RegionMention } from '../places/regions.js';
-import type { SectionFrames } from '../context/sections.js';
+import type { SectionFrames } from './frame.js';
 import type { DocumentKind, Frame, FramePlace, FrameTime, Frames, SectionRole } from './frame.js';
 import { documentKind, leadSentences } from './kinds.js';
 import { framePlace } from './place.js';
@@ -40,24 +40,8 @@ export function buildFrames(input: FrameInput): Frames {
   );
   const reportYear = kind === 'work-report' ? reportYearOf(input) : null;
   const evidenceOf = (s: Sentence): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  // The first paragraph under a heading (the page's title, an item's headline), within its frame.
-  const leadOf = (heading: number, end: number): Evidence | null => {
-    const lead = leadSentences(text, sentences, heading).filter((s) => s.end <= end);
-    return lead.length
-      ? { start: lead[0]!.start, end: lead.at(-1)!.end, text: text.slice(lead[0]!.start, lead.at(-1)!.end) }
-      : null;
-  };
-  const place = (f: Omit<Frame, 'place'>, lead: Evidence | null = null): FramePlace | null =>
-    framePlace({
-      ...f,
-      kind,
-      lead,
-      parentPlace: f.parent?.place ?? null,
-      text,
-      places: input.places,
-      dates: input.dates,
-      rules: input.rules,
-    });
+  const place = placeOf(input, kind);
+  const leadOf = leadWithin(input);
 
   const pageBase = {
     level: 'page' as const,
@@ -70,58 +54,12 @@ export function buildFrames(input: FrameInput): Frames {
   };
   const page: Frame = { ...pageBase, place: place(pageBase, leadOf(sections.title, text.length)) };
 
-  // Sections and items, outermost first: each heading's parent is the one before it in its stack.
-  const byHeading = new Map<number, Frame>();
-  const heads = sections.heads.filter((h) => !(h.level === TITLE && !sections.digest));
-  heads.forEach((h, k) => {
-    const stack = sections.headingsOver(h.index);
-    const parent = (stack.length > 1 && byHeading.get(stack[stack.length - 2]!)) || page;
-    const next = heads.slice(k + 1).find((x) => x.level <= h.level);
-    const heading = evidenceOf(sentences[h.index]!);
-    const role = kind === 'work-report' ? roleOf(input.rules, text, heading) : null;
-    const periods = sections
-      .headingPeriods(h.index)
-      .filter((d) => d.expr.days === null || gathers(input.rules, text, heading));
-    const base = {
-      level: h.level === HEADLINE ? ('item' as const) : ('section' as const),
-      start: heading.start,
-      end: next ? sentences[next.index]!.start : text.length,
-      parent,
-      heading,
-      role,
-      time: sectionTime(periods, role, kind, reportYear, heading, text),
-    };
-    byHeading.set(h.index, { ...base, place: place(base, leadOf(h.index, base.end)) });
-  });
-
+  const byHeading = sectionFrames(input, { kind, reportYear, page, place, leadOf, evidenceOf });
   const sectionOver = (index: number): Frame => {
     const stack = sections.headingsOver(index);
     return (stack.length > 0 && byHeading.get(stack[stack.length - 1]!)) || page;
   };
-  const paragraphs = new Map<number, Frame>();
-  const frameAt = (offset: number): Frame => {
-    const index = input.sentenceIndexAt(offset);
-    const s = sentences[index];
-    if (!s) return page;
-    const known = paragraphs.get(s.paragraph);
-    if (known) return known;
-    let first = index;
-    while (first > 0 && sentences[first - 1]!.paragraph === s.paragraph) first--;
-    let last = index;
-    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
-    const base = {
-      level: 'paragraph' as const,
-      start: sentences[first]!.start,
-      end: sentences[last]!.end,
-      parent: sectionOver(index),
-      heading: null,
-      role: null,
-      time: null,
-    };
-    const made: Frame = { ...base, place: place(base) };
-    paragraphs.set(s.paragraph, made);
-    return made;
-  };
+  const frameAt = paragraphFrames(input, page, sectionOver, place);
   const chain = (offset: number): Frame[] => {
     const out: Frame[] = [];
     for (let f: Frame | null = frameAt(offset); f; f = f.parent) out.push(f);
@@ -143,6 +81,105 @@ export function buildFrames(input: FrameInput): Frames {
       for (let f: Frame | null = frameAt(offset); f; f = f.parent) if (f.place) return { frame: f, place: f.place };
       return null;
     },
+  };
+}
+
+/** What every frame of a page is made with. */
+interface FrameMaking {
+  readonly kind: DocumentKind;
+  readonly reportYear: number | null;
+  readonly page: Frame;
+  readonly place: (f: Omit<Frame, 'place'>, lead?: Evidence | null) => FramePlace | null;
+  /** The first paragraph under a heading (the page's title, an item's headline), within its frame. */
+  readonly leadOf: (heading: number, end: number) => Evidence | null;
+  readonly evidenceOf: (s: Sentence) => Evidence;
+}
+
+/** How a frame's place is read: from its heading, its lead, its parent's place (place.ts). */
+function placeOf(input: FrameInput, kind: DocumentKind): FrameMaking['place'] {
+  return (f, lead = null) =>
+    framePlace({
+      ...f,
+      kind,
+      lead,
+      parentPlace: f.parent?.place ?? null,
+      text: input.text,
+      places: input.places,
+      dates: input.dates,
+      rules: input.rules,
+    });
+}
+
+/** The first paragraph under a heading, cut at `end`: null when none is left. */
+function leadWithin(input: FrameInput): FrameMaking['leadOf'] {
+  const { text, sentences } = input;
+  return (heading, end) => {
+    const lead = leadSentences(text, sentences, heading).filter((s) => s.end <= end);
+    return lead.length
+      ? { start: lead[0]!.start, end: lead.at(-1)!.end, text: text.slice(lead[0]!.start, lead.at(-1)!.end) }
+      : null;
+  };
+}
+
+/** Sections and items, outermost first, by heading: each heading's parent is the one before it in its stack. */
+function sectionFrames(input: FrameInput, make: FrameMaking): Map<number, Frame> {
+  const { text, sentences, sections } = input;
+  const byHeading = new Map<number, Frame>();
+  const heads = sections.heads.filter((h) => !(h.level === TITLE && !sections.digest));
+  heads.forEach((h, k) => {
+    const stack = sections.headingsOver(h.index);
+    const parent = (stack.length > 1 && byHeading.get(stack[stack.length - 2]!)) || make.page;
+    const next = heads.slice(k + 1).find((x) => x.level <= h.level);
+    const heading = make.evidenceOf(sentences[h.index]!);
+    const role = make.kind === 'work-report' ? roleOf(input.rules, text, heading) : null;
+    const periods = sections
+      .headingPeriods(h.index)
+      .filter((d) => d.expr.days === null || gathers(input.rules, text, heading));
+    const base = {
+      level: h.level === HEADLINE ? ('item' as const) : ('section' as const),
+      start: heading.start,
+      end: next ? sentences[next.index]!.start : text.length,
+      parent,
+      heading,
+      role,
+      time: sectionTime(periods, role, make.kind, make.reportYear, heading, text),
+    };
+    byHeading.set(h.index, { ...base, place: make.place(base, make.leadOf(h.index, base.end)) });
+  });
+  return byHeading;
+}
+
+/** The innermost frame at an offset: its paragraph's, made when first asked for (most paragraphs hold no figure). */
+function paragraphFrames(
+  input: FrameInput,
+  page: Frame,
+  sectionOver: (index: number) => Frame,
+  place: FrameMaking['place'],
+): (offset: number) => Frame {
+  const { sentences } = input;
+  const paragraphs = new Map<number, Frame>();
+  return (offset) => {
+    const index = input.sentenceIndexAt(offset);
+    const s = sentences[index];
+    if (!s) return page;
+    const known = paragraphs.get(s.paragraph);
+    if (known) return known;
+    let first = index;
+    while (first > 0 && sentences[first - 1]!.paragraph === s.paragraph) first--;
+    let last = index;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
+    const base = {
+      level: 'paragraph' as const,
+      start: sentences[first]!.start,
+      end: sentences[last]!.end,
+      parent: sectionOver(index),
+      heading: null,
+      role: null,
+      time: null,
+    };
+    const made: Frame = { ...base, place: place(base) };
+    paragraphs.set(s.paragraph, made);
+    return made;
   };
 }
 

@@ -10,11 +10,15 @@ import { toMatchText } from '../document/normalize.js';
 import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
-import { FROM, GRAMMAR_TAG, GUESSED_TAG } from './words.js';
+import { FROM } from './words.js';
+import { GRAMMAR, GUESSED, TAG, tags } from '../segment/tags.js';
+import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
-const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
-const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
-const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
+const YEARS_SPAN = new RegExp(`^(?:\\d|[${SMALL_NUMERAL}])年(?!代|度)`);
+const LIST_NUMBER = new RegExp(
+  `^(?:[（(][${ONE_TO_NINE}${TEN}\\d]{1,3}[）)]|[${ONE_TO_NINE}${TEN}]{1,3}、|\\d{1,2}[.、．](?!\\d))`,
+);
+const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
 
 /**
  * Word boundaries in a label's window, asked of jieba only when a one-character lead or
@@ -27,7 +31,7 @@ class LabelWords {
   constructor(private readonly ctx: Context) {}
   boundaryAt(pos: number, start: number, end: number): boolean {
     this.tokens ??= this.ctx.tokensAround(start, end);
-    return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
+    return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED.has(t.tag));
   }
 }
 
@@ -43,7 +47,6 @@ export function trimLabel(ctx: Context, start: number, end: number): { start: nu
 
 function trimLead(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
-  const r = ctx.rules;
   for (let guard = 0; guard < 40 && start < end; guard++) {
     // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
     const numbering = LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)));
@@ -127,7 +130,7 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
     const token = ctx
       .tokensAround(label.start, label.start + 1)
       .find((t) => t.start === label.start && t.end === label.start + 1);
-    if (token && GRAMMAR_TAG.test(token.tag)) return null;
+    if (token && GRAMMAR.has(token.tag)) return null;
   }
   const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
   const particles = ctx.rules.marker('label-particle').findAll(toMatchText(name));
@@ -180,6 +183,11 @@ export function nounAfter(
   return { start: q.end, end };
 }
 
+/** Words that end what a count counts: 建成81个数字车间|, 1000家工业企业|开展. */
+const ENDS_COUNTED = tags(TAG.verb, TAG.conjunction, TAG.preposition, TAG.adverb, TAG.pronoun, TAG.numeral);
+/** Words that, right after a count, say it counts no noun after it (5家|在…). */
+const OPENS_NO_NOUN = tags(TAG.verb, TAG.preposition, TAG.conjunction, TAG.adverb, TAG.pronoun);
+
 /** Where the words after a count that name what it counts end (`countEnd` when none do). */
 function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: Clause): number {
   const text = ctx.doc.match;
@@ -189,13 +197,9 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (t.end <= from) continue;
     if (t.start < from) continue;
     if (t.start >= clause.end) break;
-    if (
-      /^[、,，;；。等(（]$/.test(t.word) ||
-      (/^(v|c|p|d|r|m)$/.test(t.tag) && t.start > countEnd) ||
-      /\d/.test(t.word)
-    )
+    if (/^[、,，;；。等(（]$/.test(t.word) || (ENDS_COUNTED.has(t.tag) && t.start > countEnd) || /\d/.test(t.word))
       break;
-    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from) break;
+    if (OPENS_NO_NOUN.has(t.tag) && t.start === from) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     end = t.end;
     if (end - countEnd >= 16) break;

@@ -4,11 +4,16 @@
 import type { Context } from '../context/context.js';
 import { toMatchText } from '../document/normalize.js';
 import type { Candidate, Label } from './candidate.js';
+import { LIST_JOINERS, anyOf } from '../rules/vocabulary.js';
+import { TAG, tags } from '../segment/tags.js';
+
+/** A noun that can head what list items share (产量, 增加值, 家电). */
+const HEAD_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.otherProper, TAG.nounMorpheme);
 
 /** Nothing but a list word between two items (29.5%、17.8%; 15.8%和14.4%). */
-export const LIST_JOINER = /^\s*(?:和|、|及|与)\s*$/;
+export const LIST_JOINER = new RegExp(`^\\s*${anyOf(LIST_JOINERS)}\\s*$`);
 /** Where a written list of labels parts (化肥、农药产量; 城镇和农村). */
-const LIST_SEPARATOR = /[、和及与]/;
+export const LIST_SEPARATOR = new RegExp(`[${LIST_JOINERS.join('')}]`);
 
 /** Is `b` the next item of a list `a` opens (29.5%、17.8%; 15.8%和14.4%)? */
 export function listed(text: string, a: Candidate, b: Candidate): boolean {
@@ -108,5 +113,5 @@ function sharedHead(ctx: Context, head: Label, parts: readonly string[]): string
   const metric = ctx.rules.metrics.findEvery(folded).filter((m) => m.end === folded.length && m.start > 0);
   if (metric.length > 0) return last.slice(Math.min(...metric.map((m) => m.start)));
   const tail = words[words.length - 1]!;
-  return tail.end === lastEnd && tail.word.length >= 2 && /^(n|vn|nz|ng)$/.test(tail.tag) ? tail.word : '';
+  return tail.end === lastEnd && tail.word.length >= 2 && HEAD_NOUN.has(tail.tag) ? tail.word : '';
 }

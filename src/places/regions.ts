@@ -1,6 +1,7 @@
 // Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区; and scopes
 // (全国, 我国, 全球) that say a figure is no single place's.
 import type { RuleSet } from '../rules/ruleset.js';
+import { SMALL_NUMERAL } from '../rules/vocabulary.js';
 import { divisionLexicon } from './divisions-table.js';
 
 export interface RegionMention {
@@ -19,7 +20,7 @@ export interface RegionMention {
   readonly scope: boolean;
 }
 
-const GROUP = /^[一二两三四五六七八九十\d]{1,2}(?:市|省区|省|城市|地|区)/;
+const GROUP = new RegExp(`^[${SMALL_NUMERAL}\\d]{1,2}(?:市|省区|省|城市|地|区)`);
 
 export function findRegions(text: string, rules: RuleSet, from = 0, to = text.length): RegionMention[] {
   return withDivisions(text, ruleRegions(text, rules, from, to), from, to);
@@ -59,6 +60,26 @@ function ruleRegions(text: string, rules: RuleSet, from: number, to: number): Re
     out.push({ start: m.start, end, name, written: text.slice(m.start, end), ref: m.value.ref, scope: rule.scope });
   }
   return out;
+}
+
+const spellingsOf = new WeakMap<RuleSet, ReadonlyMap<string, string | null>>();
+
+/**
+ * Each name of a rule that says how a fact writes it (`writtenAs`): 我国, 中国, 全国 → 全国;
+ * 全球 → null. The one place the country's spelling is read, for a mention here and for
+ * a region a pattern's group wrote as the text does (indicators/extension-fields.ts).
+ */
+export function regionSpellings(rules: RuleSet): ReadonlyMap<string, string | null> {
+  let names = spellingsOf.get(rules);
+  if (!names) {
+    names = new Map(
+      rules.loaded.sections.regions
+        .filter((r) => r.entry.writtenAs !== undefined)
+        .flatMap((r) => r.entry.names.map((n) => [n, r.entry.writtenAs ?? null] as const)),
+    );
+    spellingsOf.set(rules, names);
+  }
+  return names;
 }
 
 /** How a fact writes the whole country: the spelling of the scope rule that has one (全国). */

@@ -6,6 +6,7 @@
 // lines (a byline, a date, a table cell) open no section. The period a heading names
 // is its section's period.
 import { sentenceIndexAt, type Sentence } from './sentences.js';
+import { ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
 
 /** Heading levels, outermost first: the page's title, a digest item's headline, then numbered headings. */
 export const TITLE = 0;
@@ -13,9 +14,9 @@ export const HEADLINE = 1;
 
 /** Numbered headings: the level each numbering style opens. */
 const NUMBERING: readonly (readonly [RegExp, number])[] = [
-  [/^第[一二三四五六七八九十百]+[章节部分篇]/, 2],
-  [/^[一二三四五六七八九十]+[、.．]/, 2],
-  [/^[（(][一二三四五六七八九十]+[）)]/, 3],
+  [new RegExp(`^第[${ONE_TO_NINE}${TEN}百]+[章节部分篇]`), 2],
+  [new RegExp(`^[${ONE_TO_NINE}${TEN}]+[、.．]`), 2],
+  [new RegExp(`^[（(][${ONE_TO_NINE}${TEN}]+[）)]`), 3],
   [/^\d{1,2}[、.．](?!\d)/, 4],
   [/^[（(]\d{1,2}[）)]/, 5],
 ];

@@ -6,8 +6,13 @@ import type { Frame } from '../../frames/frame.js';
 import { countryName } from '../../places/regions.js';
 import type { RegionMention } from '../../places/regions.js';
 import { SpanIndex } from '../../segment/spans.js';
-import { NOUN_TAG } from '../words.js';
 import type { LexiconMatch } from '../../rules/lexicon.js';
+import { NOUN, TAG, tags } from '../../segment/tags.js';
+import { LIST_JOINERS } from '../../rules/vocabulary.js';
+
+/** A proper noun jieba knows whole, that may hold a place (苏州企业/nz, 青岛港/ns). */
+const KNOWN_NAME = tags(TAG.place, TAG.otherProper, TAG.organization);
+const LIST_ITEM_JOINER = new RegExp(`^[${LIST_JOINERS.join('')}]$`);
 
 export class OwnerPlaces {
   /** Places that can own a figure, by position. */
@@ -90,7 +95,7 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
 function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
   if (!m) return false;
   const word = ctx.tokensAround(m.start, m.end).find((t) => t.start === m.start);
-  return !word || word.end === m.end || word.tag === 'm';
+  return !word || word.end === m.end || word.tag === TAG.numeral;
 }
 
 /**
@@ -116,7 +121,7 @@ function readsAsWord(ctx: Context, g: RegionMention): boolean {
   // A scope may end a word jieba glued to its verb (覆盖全国/n), not sit inside one (完全国产).
   const first = tokens.find((t) => t.start === g.start);
   if (g.scope && tokens.some((t) => t.end === g.end)) return true;
-  return first !== undefined && (tokens.some((t) => t.end === g.end) || /^(ns|nz|nt)$/.test(first.tag));
+  return first !== undefined && (tokens.some((t) => t.end === g.end) || KNOWN_NAME.has(first.tag));
 }
 
 /** Is [start, pos) nothing but what may precede a clause's subject: a date or a lead word (上半年, 目前, 如, 其中)? */
@@ -134,7 +139,7 @@ export function opensClause(ctx: Context, start: number, pos: number): boolean {
 /** Is the place an item of a list of places (济南、青岛; 深圳和广州)? */
 export function inList(ctx: Context, usable: SpanIndex<RegionMention>, g: RegionMention): boolean {
   const text = ctx.doc.match;
-  const sep = /^[、和与及]$/;
+  const sep = LIST_ITEM_JOINER;
   return (
     (sep.test(text[g.end] ?? '') && usable.startingAt(g.end + 1) !== undefined) ||
     (sep.test(text[g.start - 1] ?? '') &&
@@ -148,13 +153,13 @@ export function isSubject(ctx: Context, g: RegionMention): boolean {
   const i = tokens.findIndex((t) => t.end === g.end);
   if (i < 0) return false;
   const first = tokens.findIndex((t) => t.start === g.start);
-  if (first > 0 && tokens[first - 1]!.tag === 'p') return false;
+  if (first > 0 && tokens[first - 1]!.tag === TAG.preposition) return false;
   const next = tokens[i + 1];
   // 青岛全市…: a lead word after the place leaves it the subject; so does a metric's name or
   // its scope (东莞规模以上工业增加值以及固定资产投资的增速均比上半年有所放缓).
   return (
     !next ||
-    !NOUN_TAG.test(next.tag) ||
+    !NOUN.has(next.tag) ||
     ctx.rules.labelLead.has(next.word) ||
     ctx.rules.marker('home-scope').has(next.word) ||
     ctx.rules.marker('metric-scope').matchAt(ctx.doc.match, next.start) !== null ||

@@ -12,10 +12,17 @@ import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { RegionMention } from '../../places/regions.js';
 import { toMatchText } from '../../document/normalize.js';
 import type { Candidate } from '../candidate.js';
-import { LIST_JOINER, listed } from '../lists.js';
+import { LIST_JOINER, LIST_SEPARATOR, listed } from '../lists.js';
 import { comparedPlace } from './compared.js';
 import { divisionLevel, provinceOf } from '../../places/divisions-table.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
+import { APPROX_COUNT, SMALL_NUMERAL } from '../../rules/vocabulary.js';
+import { TAG } from '../../segment/tags.js';
+
+/** 这两个…, 这3个…: what follows describes the places just named. */
+const THESE_N = new RegExp(`这[${SMALL_NUMERAL}\\d]+个[^，。,;；]{0,4}$`);
+/** …等30项, 等十余个: the items before are examples of what is counted. */
+const AND_SO_ON_COUNT = new RegExp(`^[^，,。；;]*?等\\s*[\\d${SMALL_NUMERAL}${APPROX_COUNT}]`);
 
 /** The figure whose region is asked: where it is written, its unit, its label as written. */
 export interface FigureRef {
@@ -137,7 +144,7 @@ function ownRegion(
   }
   const after = usable
     .within(pos, clause.end)
-    .find((g) => places.isWord(g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
+    .find((g) => places.isWord(g) && !LIST_SEPARATOR.test(ctx.doc.match.slice(pos, g.start)));
   return after ? after.name : undefined;
 }
 
@@ -145,7 +152,7 @@ function ownRegion(
 function inApposition(ctx: Context, g: RegionMention): boolean {
   const clause = ctx.clauseAt(g.start);
   const before = ctx.doc.match.slice(Math.max(clause?.start ?? 0, g.start - 8), g.start);
-  return /这(?:两|[一二三四五六七八九十\d]+)个[^，。,;；]{0,4}$/.test(before);
+  return THESE_N.test(before);
 }
 
 /**
@@ -186,7 +193,7 @@ function wordBefore(ctx: Context, g: RegionMention) {
  */
 function objectOfPreposition(ctx: Context, g: RegionMention): boolean {
   const w = wordBefore(ctx, g);
-  return w !== undefined && w.tag === 'p' && !SETTING_WORDS.has(w.word);
+  return w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word);
 }
 
 const SETTING_WORDS = new Set(['在', '于']);
@@ -201,17 +208,14 @@ function placeSetting(ctx: Context, places: OwnerPlaces, g: RegionMention): bool
 
 /** The place listed right before `g` (白城 of 白城、松原). */
 function listedBefore(ctx: Context, places: OwnerPlaces, g: RegionMention): RegionMention | undefined {
-  if (!/[、和与及]/.test(ctx.doc.match[g.start - 1] ?? '')) return undefined;
+  if (!LIST_SEPARATOR.test(ctx.doc.match[g.start - 1] ?? '')) return undefined;
   return places.usable.overlapping(g.start - 2, g.start - 1).find((x) => x.end === g.start - 1);
 }
 
 /** 上海南京路豫园、成都春熙路等11条: a place in an example of a count, whatever figure follows. */
 function exampleAfter(ctx: Context, g: RegionMention): boolean {
   const clause = ctx.clauseAt(g.start);
-  return (
-    clause !== undefined &&
-    /^[^，,。；;]*?等\s*[\d一二三四五六七八九十两几多]/.test(ctx.doc.match.slice(g.end, clause.end))
-  );
+  return clause !== undefined && AND_SO_ON_COUNT.test(ctx.doc.match.slice(g.end, clause.end));
 }
 
 /** 河南河口村水库等30项水利工程: a place in an example of what the figure counts (…等30项). */
