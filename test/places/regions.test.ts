@@ -1,6 +1,6 @@
 // Place names as a fact writes them: suffixes dropped, groups kept, scopes in one spelling.
 import { describe, expect, it } from 'vitest';
-import { findRegions } from '../../src/places/regions.js';
+import { countryName, findRegions, regionSpellings } from '../../src/places/regions.js';
 import { builtinRules } from '../helpers.js';
 
 const names = (text: string) => findRegions(text, builtinRules()).map((r) => [r.written, r.name]);
@@ -21,6 +21,16 @@ describe('findRegions', () => {
       ['全国', '全国'],
     ]);
     expect(names('国内市场方面')).toEqual([['国内市场', '全国']]);
+  });
+
+  it('gives one spelling table for a mention and for a region taken as written (extension fields)', () => {
+    const spelled = regionSpellings(builtinRules());
+    expect(spelled.get('我国')).toBe('全国');
+    expect(spelled.get('中国')).toBe(countryName(builtinRules()));
+    // 全球: a scope whose figures are no place's.
+    expect(spelled.get('全球')).toBeNull();
+    // A place with no spelling of its own is written as the text does.
+    expect(spelled.has('青岛')).toBe(false);
   });
 });
 
