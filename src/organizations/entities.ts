@@ -54,5 +54,7 @@ export function noteOverlapped(ctx: Context, found: readonly OrgMention[], kept:
 
 /** Where each entity is named, for the extractors that read organizations (a number inside a name is no figure). */
 export function orgSpansOf(entities: readonly OrgEntity[]): OrgSpan[] {
-  return entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, canonical: o.canonical })));
+  return entities.flatMap((o) =>
+    o.mentions.map((m) => ({ start: m.start, end: m.end, canonical: o.canonical, kind: o.kind })),
+  );
 }

@@ -328,6 +328,11 @@ export const RegionSchema = z
     suffixes: z.array(z.string()).default([]),
     /** A scope rather than an owner (全国): it owns a figure only in its own sentence. */
     scope: z.boolean().default(false),
+    /**
+     * How a fact writes the region of every name here, whatever was written (我国, 中国 →
+     * 全国); null: a figure in this scope has no region (全球). Absent: the name as written.
+     */
+    writtenAs: z.string().min(1).nullable().optional(),
   })
   .strict();
 
@@ -453,6 +458,9 @@ export const MARKER_ROLES = [
   'transcript-cue',
   'review-heading',
   'plan-heading',
+  'national-body',
+  'venue-after',
+  'news-opening',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 
