@@ -17,6 +17,15 @@ interface Entry<T> {
 
 export class Lexicon<T> {
   private readonly byFirst = new Map<number, Entry<T>[]>();
+  /**
+   * For a first character many words share (中 of 61 organization aliases: 中国…, 中央…,
+   * 中共…), its words of two characters or more by their second character, longest first,
+   * and its one-character word if any: a lookup reads a short list, not all of them.
+   */
+  private readonly bySecond = new Map<
+    number,
+    { readonly next: Map<number, Entry<T>[]>; readonly one: Entry<T> | null }
+  >();
   private readonly byLast = new Map<number, Entry<T>[]>();
   private readonly exact = new Map<string, T>();
   /**
@@ -42,6 +51,12 @@ export class Lexicon<T> {
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()])
       list.sort((a, b) => b.word.length - a.word.length);
+    for (const [first, list] of this.byFirst) {
+      if (list.length <= SHARED_FIRST) continue;
+      const next = new Map<number, Entry<T>[]>();
+      for (const e of list) if (e.word.length > 1) push(next, e.word.charCodeAt(1), e); // (stays longest first)
+      this.bySecond.set(first, { next, one: list.find((e) => e.word.length === 1) ?? null });
+    }
     this.size = this.exact.size;
   }
 
@@ -60,13 +75,34 @@ export class Lexicon<T> {
 
   /** The longest word starting at `i`. */
   matchAt(text: string, i: number, limit = text.length): LexiconMatch<T> | null {
-    const list = this.byFirst.get(text.charCodeAt(i));
+    const first = text.charCodeAt(i);
+    const shared = this.bySecond.get(first);
+    if (shared) return this.matchShared(text, i, limit, shared.next, shared.one);
+    const list = this.byFirst.get(first);
     if (!list) return null;
     for (const e of list) {
       const end = i + e.word.length;
       if (end <= limit && text.startsWith(e.word, i)) return { start: i, end, word: e.word, value: e.value };
     }
     return null;
+  }
+
+  /** matchAt for a first character many words share: the words with the second character at `i + 1`, then the one-character word. */
+  private matchShared(
+    text: string,
+    i: number,
+    limit: number,
+    next: Map<number, Entry<T>[]>,
+    one: Entry<T> | null,
+  ): LexiconMatch<T> | null {
+    const list = i + 1 < limit ? next.get(text.charCodeAt(i + 1)) : undefined;
+    if (list) {
+      for (const e of list) {
+        const end = i + e.word.length;
+        if (end <= limit && text.startsWith(e.word, i)) return { start: i, end, word: e.word, value: e.value };
+      }
+    }
+    return one && i + 1 <= limit ? { start: i, end: i + 1, word: one.word, value: one.value } : null;
   }
 
   /**
@@ -166,6 +202,9 @@ export class Lexicon<T> {
     return [...this.exact.keys()];
   }
 }
+
+/** Past this many words sharing a first character, they are indexed by their second too. */
+const SHARED_FIRST = 8;
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
   const list = map.get(key);
