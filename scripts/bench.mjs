@@ -247,6 +247,7 @@ say(`extract benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${CORES} cores, no
 say(
   `corpus: ${corpus} (${fmt(MB, 1)} MB, ${listFiles(corpus).length} files${corpusArg ? '' : real ? ', real news from ../shared/corpus/large' : ', generated'})`,
 );
+const loadAtStart = os.loadavg()[0];
 say(`load average at start: ${loadAverage()} (1, 5, 15 min)`);
 say();
 
@@ -282,6 +283,10 @@ say(
 say();
 
 // Targets, each by wall time (meaningful on a quiet machine) and by CPU (on any).
+if (loadAtStart > CORES / 2)
+  say(
+    `(the machine was busy: load ${fmt(loadAtStart)} on ${CORES} cores. Wall times, and the targets by wall, say how busy; judge by CPU)`,
+  );
 const cpuRatio = j1.cpu / cut1.cpu;
 const thrWall = cut1.wall / j1.wall;
 const thrCpu = cpuBoundWall(cut1, CORES) / cpuBoundWall(j1, CORES);
