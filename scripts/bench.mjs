@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --corpus DIR] [--size MB] [--rounds N] [--quick]
+// npm run bench [-- --corpus DIR] [--news MB] [--size MB] [--rounds N] [--quick] [--base DIR]
 //
 // Prints, in one run, every figure the performance targets are stated in:
 //   - what each run costs, side by side: bare nodejieba `cut` in one process and in one
@@ -16,7 +16,10 @@
 //     flat), and for the 10x corpus as one file (read and processed in parts);
 //   - a cold and a warm run with --cache over a 10 MB corpus;
 //   - the load average at the start and at the end: how quiet the machine was.
-// The corpus is the first 10 MB (2 with --quick) of the real news in
+// --base DIR: another built tree of extract (main's, in a worktree of its own) run with
+// --jobs 1 in the same rounds, so that a change's cost is judged before and after at one
+// moment of the machine's load.
+// The corpus is the first 10 MB (2 with --quick; --news MB) of the real news in
 // ../shared/corpus/large, else --corpus DIR, else one generated from the seed documents
 // (fixtures/): sentences recombined into new documents with their numbers, dates and
 // places changed, deterministic from a fixed seed. Corpora live in bench-corpus/.
@@ -38,6 +41,8 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const QUICK = args.includes('--quick');
+const BASE = opt('--base') ? path.resolve(opt('--base')) : null;
+const NEWS_MB = Number(opt('--news', QUICK ? 2 : 10));
 const SIZE_MB = Number(opt('--size', QUICK ? 4 : 20));
 const CORES = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 
@@ -194,6 +199,7 @@ function timeNode(code) {
 const CUT = path.join(ROOT, 'scripts/bench-cut.cjs');
 const cutRun = (dir, i, n) => [CUT, [ROOT, dir, String(i), String(n)], { cwd: ROOT }];
 const extractRun = (dir, ...more) => [BIN, [dir, '--format', 'jsonl', ...more], { cwd: ROOT }];
+const baseRun = (dir) => [path.join(BASE, 'bin/extract.js'), [dir, '--format', 'jsonl', '--jobs', '1'], { cwd: BASE }];
 const shardRuns = (dir, n) =>
   Array.from({ length: n }, (_, i) => extractRun(dir, '--jobs', '1', '--shard', `${i + 1}/${n}`));
 
@@ -236,7 +242,7 @@ async function rounds(n, make) {
 // ---------- the run ----------
 fs.mkdirSync(path.join(ROOT, 'bench-corpus'), { recursive: true });
 const corpusArg = opt('--corpus');
-const real = corpusArg ? null : realCorpus(QUICK ? 2 : 10);
+const real = corpusArg ? null : realCorpus(NEWS_MB);
 const corpus = corpusArg
   ? path.resolve(corpusArg)
   : (real ?? generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7));
@@ -264,10 +270,15 @@ const runs = [
   ['extract --jobs 1', () => measureTogether([extractRun(corpus, '--jobs', '1')])],
   [`extract --jobs ${CORES}`, () => measureTogether([extractRun(corpus, '--jobs', String(CORES))])],
   [`${CORES} × extract --shard i/${CORES}`, () => measureTogether(shardRuns(corpus, CORES))],
+  ...(BASE ? [['base: extract --jobs 1', () => measureTogether([baseRun(corpus)])]] : []),
 ];
 const results = [];
 for (const [name, make] of runs) results.push([name, await rounds(ROUNDS, make)]);
-const [cut1, cutN, j1, jn, shards] = results.map(([, r]) => r);
+const [cut1, cutN, j1, jn, shards, base] = results.map(([, r]) => r);
+if (BASE)
+  say(
+    `base: ${BASE} (${spawnSync('git', ['-C', BASE, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).stdout.trim()})`,
+  );
 say(
   'run                          wall s   MB/s  CPU s  CPU s/MB  cores   main  helpers  CPU-bound s  alloc MB/MB  RSS MiB',
 );
@@ -296,6 +307,16 @@ const cutScaleWall = cut1.wall / cutN.wall;
 const cutScaleCpu = cpuBoundWall(cut1, CORES) / cpuBoundWall(cutN, CORES);
 const scaleGoal = (cutScale) => Math.min(1.6, 0.9 * cutScale);
 say(`--jobs 1 CPU per MB / bare cut's:     ${fmt(cpuRatio)}   target ≤ 2.00  ${target(cpuRatio <= 2)}`);
+const allocRatio = (r) => (cut1.allocated > 0 ? fmt(r.allocated / cut1.allocated, 1) : 'n/a');
+say(`--jobs 1 allocation / bare cut's:     ${allocRatio(j1)}`);
+if (base) {
+  say(
+    `  base's CPU per MB / bare cut's:     ${fmt(base.cpu / cut1.cpu)}   (this tree / base: ${fmt(j1.cpu / base.cpu)})`,
+  );
+  say(
+    `  base's allocation / bare cut's:     ${allocRatio(base)}   (this tree / base: ${fmt(j1.allocated / base.allocated)})`,
+  );
+}
 say(
   `--jobs 1 throughput / bare cut's:     ${fmt(thrWall)} by wall, ${fmt(thrCpu)} by CPU-bound wall   target ≥ 0.60  ${target(thrWall >= 0.6)} (wall), ${target(thrCpu >= 0.6)} (CPU)`,
 );
