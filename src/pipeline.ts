@@ -12,6 +12,7 @@ import { learnPeople } from './organizations/people.js';
 import type { Fact, FactType, Indicator, Event, Organization } from './facts.js';
 import type { Trace } from './context/trace.js';
 import { withExtensionFields } from './indicators/extension-fields.js';
+import { perRuleSet } from './rules/compiled.js';
 
 export interface ExtractOptions {
   /** Stands in for the publication date of documents that state none. */
@@ -39,9 +40,13 @@ const sha256Hex: (s: string) => string =
     ? (s) => (crypto as unknown as { hash: (alg: string, data: string) => string }).hash('sha256', s)
     : (s) => crypto.createHash('sha256').update(s).digest('hex');
 
-/** The fact's `rule`: the rule that produced it, stamped with the rule set's hash. */
+/** The fact's `rule`: the rule that produced it, stamped with the rule set's hash (one string per rule, not per fact). */
+const ruleIds = perRuleSet(() => new Map<string, string>());
 function ruleId(ref: string, rules: RuleSet): string {
-  return `${ref}@${rules.hash}`;
+  const ids = ruleIds(rules);
+  let id = ids.get(ref);
+  if (id === undefined) ids.set(ref, (id = `${ref}@${rules.hash}`));
+  return id;
 }
 
 function organizationFact(doc: Document, rules: RuleSet, o: OrgEntity): Organization {
@@ -142,11 +147,10 @@ export function runExtractors(
 
 export function extractFacts(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Fact[] {
   const x = runExtractors(doc, rules, segmenter, opts);
-  const facts: Fact[] = [
-    ...x.organizations.map((o) => organizationFact(doc, rules, o)),
-    ...x.indicators.map((d) => indicatorFact(doc, rules, d)),
-    ...x.events.map((d) => eventFact(doc, rules, d)),
-  ];
+  const facts: Fact[] = [];
+  for (const o of x.organizations) facts.push(organizationFact(doc, rules, o));
+  for (const d of x.indicators) facts.push(indicatorFact(doc, rules, d));
+  for (const d of x.events) facts.push(eventFact(doc, rules, d));
   return facts.sort(
     (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1),
   );

@@ -7,6 +7,7 @@ import type { UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { clean } from './numerals.js';
+import { perRuleSet } from '../rules/compiled.js';
 import { charsOf, isDigit, isSpace, skipSpaces } from './chars.js';
 import { fractionAfter, numeralAt, signBefore, type Numeral } from './numeral-read.js';
 import { approxEndingAt, bareScaleAt, impliedMoney, perAfter, perBefore, trailingScale, unitAt } from './around.js';
@@ -122,8 +123,11 @@ function quantityAt(scan: Scan, i: number): number {
   const c = text[i]!;
   const prev = text[i - 1];
   // …but after an acronym a digit starts a figure only when it is an amount, a percentage or carries a scale word.
+  // (The test slices the text only after a capital letter: the acronym's last.)
   const glued =
-    prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
+    isCapital(text.charCodeAt(i - 1)) &&
+    isDigit(c) &&
+    /(?:^|[^A-Za-z0-9.-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
   if (insideToken(text, i, glued)) return skipRun(scan, i);
   // 一切, 四川: words, not numbers.
   const word = rules.notNumbers.matchAt(text, i, to);
@@ -266,15 +270,25 @@ function measured(
   return pos - 1;
 }
 
+/** markers.yaml#slogan-quote's opening and closing quotes (listed in pairs, opening first), built once per rule set. */
+const sloganQuotes = perRuleSet((rules) => {
+  const quotes = rules.marker('slogan-quote').words();
+  return {
+    opens: new Set(quotes.filter((_, k) => k % 2 === 0)),
+    closes: new Set(quotes.filter((_, k) => k % 2 === 1)),
+  };
+});
+
+/** A capital Latin letter (NaN, before the text, is none). */
+const isCapital = (code: number) => code >= 65 && code <= 90;
+
 /**
  * Is [start, end) inside a short quotation (“十个新优势”, “三个十大”): an opening quote a few
  * characters before it and its closing quote a few after, per markers.yaml#slogan-quote
  * (quotes listed opening, closing, in pairs)?
  */
 export function inShortQuotation(text: string, start: number, end: number, rules: RuleSet): boolean {
-  const quotes = rules.marker('slogan-quote').words();
-  const opens = new Set(quotes.filter((_, k) => k % 2 === 0));
-  const closes = new Set(quotes.filter((_, k) => k % 2 === 1));
+  const { opens, closes } = sloganQuotes(rules);
   const stops = /[。；;\n]/;
   let open = -1;
   for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
