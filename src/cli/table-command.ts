@@ -108,6 +108,7 @@ async function extractReports(paths: readonly string[]): Promise<{ reports: Repo
     types: new Set(['indicator']),
     cache: null,
     version: packageInfo().version,
+    stdin: (await import('./stdin.js')).readStdin,
   });
   for await (const r of outcomes) {
     if (!r.ok) {
@@ -124,7 +125,7 @@ async function extractReports(paths: readonly string[]): Promise<{ reports: Repo
 
 async function readReports(paths: readonly string[]): Promise<{ reports: Report[]; failed: number }> {
   const { isRunFile, reportsOfRun } = await import('../table/reports.js');
-  const { readStdin } = await import('../read/read.js');
+  const { readStdin } = await import('./stdin.js');
   const runs = paths.filter(isRunFile);
   const texts = paths.filter((p) => !isRunFile(p));
   const reports: Report[] = [];
