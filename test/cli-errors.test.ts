@@ -1,11 +1,12 @@
 // One line per failure: options that are wrong alone or together are usage errors (exit
 // 2) before anything is read; a run ends with a summary line; --max-errors; notes that
 // tell what to do; explain reads files as extract does; duplicates are gone.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDate } from '../src/cli/options.js';
+import { runCommandLine } from '../src/cli/main.js';
 import { documentFromBytes } from '../src/read/read.js';
 import { events, facts } from './helpers.js';
 import { createDocument } from '../src/document/document.js';
@@ -23,8 +24,26 @@ function cli(args: string[], input = '') {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * The command line run in this process, for usage errors: they end before any output or
+ * exit code is set, so nothing here touches the test's own process but stderr, captured.
+ */
+async function usage(args: string[]) {
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    stderr += String(s);
+    return true;
+  });
+  try {
+    const code = await runCommandLine(['node', 'extract', ...args]);
+    return { code, stdout: '', stderr };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 /** What the user sees of a usage error: the line, maybe commander's pointer to --help; no stack, no "internal error". */
-function expectUsage(r: ReturnType<typeof cli>, message: string) {
+function expectUsage(r: { code: number | null; stdout: string; stderr: string }, message: string) {
   expect(r.code).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr.split('\n')[0]).toContain(message);
@@ -33,41 +52,41 @@ function expectUsage(r: ReturnType<typeof cli>, message: string) {
 }
 
 describe('usage errors, before anything is read', () => {
-  it('--encoding with a name no decoder knows', () => {
+  it('--encoding with a name no decoder knows (the built command: exit 2, nothing read)', () => {
     expectUsage(cli([SEED, '--encoding', 'klingon']), 'unknown encoding "klingon"');
   });
 
-  it('--no-default-rules with no --rules: no rules at all', () => {
+  it('--no-default-rules with no --rules: no rules at all', async () => {
     expectUsage(
-      cli([SEED, '--no-default-rules']),
+      await usage([SEED, '--no-default-rules']),
       '--no-default-rules leaves no rules at all: add yours with --rules DIR',
     );
-    expectUsage(cli(['rules', 'check', '--no-default-rules']), '--no-default-rules leaves no rules at all');
+    expectUsage(await usage(['rules', 'check', '--no-default-rules']), '--no-default-rules leaves no rules at all');
   });
 
-  it('--bom or --documents with a format they do not belong to', () => {
-    expectUsage(cli([SEED, '--bom', '-f', 'jsonl']), '--bom is for --format csv');
+  it('--bom or --documents with a format they do not belong to', async () => {
+    expectUsage(await usage([SEED, '--bom', '-f', 'jsonl']), '--bom is for --format csv');
     expectUsage(
-      cli([SEED, '--documents']),
+      await usage([SEED, '--documents']),
       '--documents is for --format jsonl (json output always lists its documents)',
     );
   });
 
-  it('--ref-date: the form, and a day that does not exist, told apart', () => {
+  it('--ref-date: the form, and a day that does not exist, told apart', async () => {
     expect(() => parseDate('2021/02/03')).toThrow('expected a date as YYYY-MM-DD, e.g. 2021-06-30');
     expect(() => parseDate('2021-02-30')).toThrow('2021-02-30 is not a date: February 2021 has 28 days');
     expect(() => parseDate('2021-13-01')).toThrow('2021-13-01 is not a date: there is no month 13');
     expect(parseDate('2020-02-29')).toBe('2020-02-29');
-    expectUsage(cli([SEED, '--ref-date', '2021-02-30']), '2021-02-30 is not a date: February 2021 has 28 days');
+    expectUsage(await usage([SEED, '--ref-date', '2021-02-30']), '2021-02-30 is not a date: February 2021 has 28 days');
   });
 
-  it('--cache-max-age without --cache; a malformed glob', () => {
-    expectUsage(cli([SEED, '--cache-max-age', '30']), '--cache-max-age needs --cache DIR');
-    expectUsage(cli([SEED, '-g', '!']), '-g "!": an empty glob');
+  it('--cache-max-age without --cache; a malformed glob', async () => {
+    expectUsage(await usage([SEED, '--cache-max-age', '30']), '--cache-max-age needs --cache DIR');
+    expectUsage(await usage([SEED, '-g', '!']), '-g "!": an empty glob');
   });
 
-  it('explain with nothing to explain, or a file that is not there', () => {
-    expectUsage(cli(['explain', '']), 'explain: nothing to explain: the text is empty');
+  it('explain with nothing to explain, or a file that is not there', async () => {
+    expectUsage(await usage(['explain', '']), 'explain: nothing to explain: the text is empty');
     expectUsage(cli(['explain'], ''), 'explain: nothing to explain: the text is empty');
     const missing = cli(['explain', '--file', '/nonexistent/page.html']);
     expect(missing).toMatchObject({

@@ -84,11 +84,16 @@ export function buildProgram(opts: ProgramOptions = {}): Command {
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   watchProcess();
+  return runCommandLine(argv);
+}
+
+/** The command line parsed and run; every failure said in one line; the exit code. */
+export async function runCommandLine(argv: readonly string[]): Promise<number> {
   const probe = buildProgram();
   const word = firstWord(argv.slice(2), probe);
   const program = word.kind === 'paths-only' ? buildProgram({ subcommands: false }) : probe;
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (e) {
     return failure(e, word.kind === 'subcommand' ? shadowHint(word.name) : null);
