@@ -50,6 +50,24 @@ describe('which files in folders are read', () => {
     expect(found.leftOut).toBe(3);
   });
 
+  it('by default, collections too, but not the output of an earlier run read back', () => {
+    const folder = path.join(dir, 'archive');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(ROOT, 'fixtures/collections/news.jsonl'), path.join(folder, 'news.jsonl'));
+    fs.writeFileSync(path.join(folder, 'list.json'), '[{"text": "苏州实现增加值9385.6亿元。"}]\n');
+    fs.writeFileSync(
+      path.join(folder, 'facts.jsonl'),
+      '{"id":"i-c00aab484946ce4d","type":"indicator","doc":"a.txt"}\n',
+    );
+    fs.writeFileSync(path.join(folder, 'errors.jsonl'), '{"type":"error","doc":"b.txt","message":"no such file"}\n');
+    fs.writeFileSync(path.join(folder, 'facts.csv'), 'id,doc,type,start,end,text,rule,metric\n');
+    fs.writeFileSync(path.join(folder, 'facts.json'), '{"tool":{"name":"extract"},"documents":[],"facts":[]}\n');
+    const found = findInputs([folder], { selection: selectionOf([]) });
+    expect(found.inputs.map((i) => path.basename(i.path))).toEqual(['list.json', 'news.jsonl']);
+    expect(found.leftOut).toBe(4);
+    expect(findInputs([path.join(folder, 'facts.jsonl')], { selection: selectionOf([]) }).inputs).toHaveLength(1);
+  });
+
   it('-g chooses instead; a glob without / matches the name at any depth', () => {
     expect(chosen(['*.md'])).toEqual(['SOURCES.md']);
     expect(chosen(['*.txt', '*.json'])).toEqual(['a.txt', 'archive/old.txt', 'data.json', 'draft-c.txt']);

@@ -28,8 +28,7 @@ Inputs: files named are always read; in folders, files named .txt .text .htm .ht
 instead, -g '!SOURCES*' leaves those out, the last matching glob wins, -g '*' reads
 every file. The -o file and the --cache folder are never read as input. Collections
 (.jsonl, .ndjson, a .json array, a .csv with a text column) give a document per
-record; in folders they are read when chosen (-g '*.jsonl'): a folder often holds
-the output of earlier runs in those formats.
+record, in folders too, unless they are extract's own output (of an earlier run).
 
 What it finds (see README.md for every field):
   indicator     a figure with what it measures, whose, when, its change and status

@@ -110,7 +110,7 @@ function visit(p: string, relative: string, ancestors: readonly string[], w: Wal
   if (w.isExcluded(stat)) return;
   if (stat.isDirectory()) {
     if (w.selection.folder(relative)) walk(p, relative, ancestors, w);
-  } else if (!w.selection.file(relative)) w.leftOut++;
+  } else if (!w.selection.file(relative, p)) w.leftOut++;
   else if (stat.isFile()) w.out.push({ kind: 'file', path: p });
   else w.out.push({ kind: 'unreadable', path: p, message: `${special(stat)}, not read` });
 }

@@ -1,20 +1,24 @@
-// Which files found in folders are read: text-like names by default, or what -g globs
-// choose, as ripgrep's -g does. Files named on the command line are always read.
+// Which files found in folders are read: by default texts by their names, and collections
+// (.jsonl, .ndjson, a .json array, .csv) that are not the output of an earlier run of
+// extract; or what -g globs choose, as ripgrep's -g does. Files named on the command line
+// are always read.
 //
 //   -g '*.htm'        read only these (any depth: a glob without / matches the name)
 //   -g '!SOURCES*'    leave these out (of the default, or of what other globs chose)
 //   -g 'news/**/*.txt' a glob with / matches the path under the folder given
 // The last glob that matches a path decides; a path no glob matches is read when no
-// glob chooses (only `!` globs given) and its name is text-like.
+// glob chooses (only `!` globs given) and the default takes it.
+import fs from 'node:fs';
 import picomatch from 'picomatch';
+import { collectionKind } from './collections.js';
 
 /** Names read from folders when no glob chooses: plain text and saved web pages. */
 export const TEXT_EXTENSIONS = ['txt', 'text', 'htm', 'html', 'xhtml', 'shtml'] as const;
 const TEXT_NAME = new RegExp(`\\.(?:${TEXT_EXTENSIONS.join('|')})$`, 'i');
 
 export interface Selection {
-  /** Read this file, found at `relative` under a folder given (`/`-separated)? */
-  readonly file: (relative: string) => boolean;
+  /** Read this file (`file`), found at `relative` under a folder given (`/`-separated)? */
+  readonly file: (relative: string, file: string) => boolean;
   /** Walk into this folder? No only when a `!` glob leaves it out whole (`-g '!archive'`). */
   readonly folder: (relative: string) => boolean;
   /** True when globs chose what is read, rather than the default of text-like names. */
@@ -54,10 +58,36 @@ export function selectionOf(patterns: readonly string[]): Selection {
     return undefined;
   };
   return {
-    file: (relative) => verdict(relative) ?? (!chosen && TEXT_NAME.test(relative)),
+    file: (relative, file) => verdict(relative) ?? (!chosen && byDefault(relative, file)),
     folder: (relative) => verdict(relative) !== false,
     chosen,
   };
+}
+
+/** A text by its name, or a collection that is not extract's own output. */
+function byDefault(relative: string, file: string): boolean {
+  if (TEXT_NAME.test(relative)) return true;
+  return collectionKind(file) !== null && !isExtractOutput(file);
+}
+
+/** What extract's own jsonl and csv output start with: read back, each fact would become a document. */
+const OUTPUT_LINE =
+  /^\uFEFF?(?:id,doc,type,start,end,text,rule,|\{"(?:id":"[^"]*","type":"(?:indicator|event|organization)"|type":"(?:error|document)","doc":))/;
+
+/** Whether a file's first line is one extract writes (a fact, an error or document line, the CSV header). */
+export function isExtractOutput(file: string): boolean {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(256);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      return OUTPUT_LINE.test(head.subarray(0, n).toString('utf8'));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false; // read as an input, which reports why it cannot be read
+  }
 }
 
 /** Every file, as the library and older callers walk folders. */
