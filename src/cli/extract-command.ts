@@ -67,7 +67,12 @@ function prepare(cfg: ExtractConfig): Prepared {
   const emitter = createEmitter(
     cfg.format,
     { name, version, rules: rules.hash },
-    { bom: cfg.bom, documents: cfg.documents, ...(cfg.types ? { types: cfg.types } : {}) },
+    {
+      bom: cfg.bom,
+      documents: cfg.documents,
+      ...(cfg.types ? { types: cfg.types } : {}),
+      atExit: (cleanup) => process.once('exit', cleanup),
+    },
   );
   const binary = 'finish' in emitter ? emitter : null;
   return { cfg, rules, target, cache, inputs, emitter, binary, version, note };

@@ -275,6 +275,9 @@ function toOption(def: OptionDef): Option {
   return option;
 }
 
+/** One option, for a command that adds it among options of its own. */
+export const optionOf = (name: OptionName): Option => toOption(OPTIONS[name]);
+
 /** Adds the named options to a command, in the order given. */
 export function addOptions(command: Command, names: readonly OptionName[]): Command {
   for (const name of names) command.addOption(toOption(OPTIONS[name]));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { UsageError } from './common.js';
 import { why, type OutputTarget } from './output-target.js';
+import type { WholeFile } from '../emit/workbook.js';
 
 export interface Sink {
   write(s: string): Promise<void>;
@@ -65,7 +66,9 @@ function stdoutSink(): Sink {
   };
 }
 
-const tempName = (file: string, pid: number) => path.join(path.dirname(file), `.${path.basename(file)}.${pid}.tmp`);
+/** `.facts.jsonl.4242.tmp` beside `facts.jsonl`: the process's id says whether its run is alive. */
+export const tempName = (file: string, pid: number) =>
+  path.join(path.dirname(file), `.${path.basename(file)}.${pid}.tmp`);
 
 function fileSink(target: Extract<OutputTarget, { kind: 'file' }>, onNote: (message: string) => void): Sink {
   for (const stale of removeStaleTemps(target.file)) onNote(`removed ${stale}, left by an interrupted run`);
@@ -252,7 +255,7 @@ export function nullSink(): Sink {
  */
 export async function writeWhole(
   target: OutputTarget,
-  write: (out: string | NodeJS.WritableStream) => Promise<void>,
+  write: (out: WholeFile | NodeJS.WritableStream) => Promise<void>,
   onNote: (message: string) => void,
 ): Promise<void> {
   const name = target.kind === 'stdout' ? 'standard output' : `-o ${target.name}`;
@@ -260,7 +263,7 @@ export async function writeWhole(
     if (target.kind === 'stdout') return await write(process.stdout);
     if (target.kind === 'file') {
       for (const stale of removeStaleTemps(target.file)) onNote(`removed ${stale}, left by an interrupted run`);
-      return await write(target.file);
+      return await write({ file: target.file, temp: tempName(target.file, process.pid) });
     }
     const stream =
       target.kind === 'stream' ? fs.createWriteStream(target.file, { flags: 'a' }) : net.connect(target.file);

@@ -74,7 +74,7 @@ export function csvEmitter(opts: { bom: boolean }): Emitter {
 export function createEmitter(
   format: Format,
   tool: ToolInfo,
-  opts: { bom: boolean; documents?: boolean; types?: ReadonlySet<FactType> },
+  opts: { bom: boolean; documents?: boolean; types?: ReadonlySet<FactType>; atExit?: (cleanup: () => void) => void },
 ): Emitter | XlsxEmitter {
   switch (format) {
     case 'json':
@@ -84,6 +84,9 @@ export function createEmitter(
     case 'csv':
       return csvEmitter(opts);
     case 'xlsx':
-      return xlsxEmitter(opts.types ? { types: opts.types } : {});
+      return xlsxEmitter({
+        ...(opts.types ? { types: opts.types } : {}),
+        ...(opts.atExit ? { atExit: opts.atExit } : {}),
+      });
   }
 }
