@@ -10,6 +10,7 @@ const LAYERS = [
   ['segment', 'document'],
   ['numbers', 'places', 'read', 'facts.ts'],
   ['dates', 'emit', 'diff'],
+  ['frames'],
   ['context'],
   ['organizations'],
   ['indicators', 'events'],

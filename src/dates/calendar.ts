@@ -126,10 +126,12 @@ function partEnd(e: DateExpr): [number, number] | null {
  * A month or a day after the reference's; a reporting period (上半年) not over by then
  * (上半年 in a page of 2017-06-04 reports on 2016's).
  */
-export function isAfter(e: DateExpr, ref: string): boolean {
+export function isAfter(e: DateExpr, ref: string, heading = false): boolean {
   const [, rm, rd] = ref.split('-').map(Number) as [number, number, number];
-  // (到上半年: a deadline ahead, not a period reported on)
+  // (到上半年: a deadline ahead, not a period reported on; 预计四季度…: one under way. A
+  // heading's part, 上半年全市经济运行情况分析, reports on it.)
   const end = e.month === null && !e.deadline ? partEnd(e) : null;
+  if (end && e.partAhead && !heading) return false;
   if (end) return end[0] > rm || (end[0] === rm && end[1] > rd);
   if (e.month === null) return false;
   if (e.month !== rm) return e.month > rm;

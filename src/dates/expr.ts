@@ -5,6 +5,8 @@
 export type YearSpec =
   | { readonly kind: 'absolute'; readonly value: number }
   | { readonly kind: 'relative'; readonly offset: number }
+  /** 年度, 上年: relative to the year of the frame (section, page) the word stands in. */
+  | { readonly kind: 'frame'; readonly offset: number }
   | { readonly kind: 'context' }
   | { readonly kind: 'now' };
 
@@ -18,6 +20,8 @@ export interface DateExpr {
   readonly range: { readonly from: number; readonly to: number } | null;
   /** 近五年: the N years before the reference year. */
   readonly lastYears: number | null;
+  /** 今后五年: the N years from the reference year on. */
+  readonly nextYears: number | null;
   readonly month: number | null;
   readonly day: number | null;
   /** Part of the year: H1, Q3, Q1/Q3, or a month 12 from a word like 年底. */
@@ -45,6 +49,12 @@ export interface DateExpr {
   readonly asOf: boolean;
   /** 今年以来, 年初以来: the year so far; a figure dated so covers the year. */
   readonly yearToDate: boolean;
+  /**
+   * A part of a year told of as under way or ahead: its sentence reports no figure, or
+   * says what is expected (预计对四季度经济发展产生较大影响, 四季度东莞要实现2305.38亿元).
+   * Such a part not over by the reference date is the current year's, not last year's.
+   */
+  readonly partAhead: boolean;
   /** A day relative to the reference date (昨天 -1, 明天 1). */
   readonly days: number | null;
   /** A week relative to the reference's (上周 -1); with `weekday` or `weekend`, a day or the weekend of it. */
@@ -75,7 +85,10 @@ export interface DateParts {
 }
 
 /** A date expression before the words around it are read (flags in refine.ts). */
-export type Draft = Omit<DateExpr, 'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry' | 'ahead'>;
+export type Draft = Omit<
+  DateExpr,
+  'since' | 'deadline' | 'asOf' | 'yearToDate' | 'priorYear' | 'entry' | 'ahead' | 'partAhead'
+>;
 
 /**
  * Every field of a date expression. Drafts are copies of this with fields set: V8 (Node
@@ -86,6 +99,7 @@ export const EMPTY = {
   year: null,
   range: null,
   lastYears: null,
+  nextYears: null,
   month: null,
   day: null,
   part: null,
@@ -109,6 +123,7 @@ export const EMPTY = {
   deadline: false,
   asOf: false,
   yearToDate: false,
+  partAhead: false,
   priorYear: false,
   entry: false,
 };

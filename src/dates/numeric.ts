@@ -46,6 +46,8 @@ function buildDateRegex(rules: RuleSet): RegExp {
       `(?<![\\d/.-])(?<isoY>\\d{4})(?<isoSep>[-/.])(?<isoM>\\d{1,2})\\k<isoSep>(?<isoD>\\d{1,2})(?![\\d/.-]\\d)`,
       `(?:(?<cent>\\d{2}|[一二]?十${D}?)世纪|(?<lastCent>${lastCentury})|(?<thisCent>${thisCentury}))?(?<![\\d${CN_DIGIT}十])(?<decade>${DECADE})年代`,
       `(?<![\\d${CN_DIGIT}十百千万])(?<y>${YEAR}|(?<!${era})\\d{2})\\s*年(?:\\s*(?<ym>${MONTH})${monthTo('ymTo')}\\s*月份?${dayPart('yd', 'ydc')}?)?`,
+      // 前8个月, 前两个月: the months of the year so far, from January (a cumulative period).
+      `(?<![目提之以此当事空向眼])前(?<firstN>1[01]|[2-9]|十一|十|[二两三四五六七八九])个?月(?!份?[前后])`,
       `(?<![\\d${CN_DIGIT}十个]|[\\d${CN_DIGIT}十元]年)(?<m>${MONTH})${monthTo('mTo')}\\s*月份?${dayPart('d', 'dc')}?`,
       `(?<![\\d${CN_DIGIT}十百千万月第])(?<bd>${DAY})\\s*(?<bdSuffix>[日号])`,
     ].join('|'),
@@ -58,7 +60,7 @@ function buildDateRegex(rules: RuleSet): RegExp {
 /** Characters a date expression can start with: digits, Chinese numerals, and the first characters of century words. */
 const dateStarts = perRuleSet((rules): Uint8Array => {
   const t = new Uint8Array(65536);
-  for (const c of `0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}`) t[c.charCodeAt(0)] = 1;
+  for (const c of `0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}前`) t[c.charCodeAt(0)] = 1;
   for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()])
     t[w.charCodeAt(0)] = 1;
   return t;
@@ -146,12 +148,19 @@ function numericDraft(g: Groups, start: number, end: number, text: string, rules
     return { ...EMPTY, start, end, ref: 'dates#decade', decade: { decade, centuries } };
   }
   if (g.y) return yearDraft(g, start, end, text, int);
+  if (g.firstN) return firstMonthsDraft(int(g.firstN)!, start, end);
   if (g.m) return monthDraft(g, start, end, int);
   if (g.bd) return { ...EMPTY, start, end, ref: 'dates#day', day: int(g.bd) };
   return null;
 }
 
 type ReadInt = (s: string | undefined) => number | null;
+
+/** 前8个月: January to the N-th month, a cumulative period (前一个月 and 前十二个月 are no part of a year). */
+function firstMonthsDraft(n: number, start: number, end: number): Draft | null {
+  const part = `01/${String(n).padStart(2, '0')}`;
+  return n >= 2 && n <= 11 ? { ...EMPTY, start, end, ref: 'dates#first-months', part } : null;
+}
 
 /** 2021年-2023年, 2016至2018年, 2016年到2020年间: a range of years. */
 function yearRangeDraft(

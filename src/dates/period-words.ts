@@ -81,6 +81,7 @@ function fromPeriodWord(m: PeriodMatch): Draft {
   if (r.now) year = { kind: 'now' };
   else if (r.year === 'context') year = { kind: 'context' };
   else if (typeof r.year === 'number') year = { kind: 'relative', offset: r.year };
+  else if (r.frameYear !== undefined) year = { kind: 'frame', offset: r.frameYear };
   const range = r.from !== undefined && r.to !== undefined ? { from: r.from, to: r.to } : null;
   return {
     ...EMPTY,
@@ -90,6 +91,7 @@ function fromPeriodWord(m: PeriodMatch): Draft {
     year,
     range,
     lastYears: r.lastYears ?? null,
+    nextYears: r.nextYears ?? null,
     part: r.part ?? null,
     pointDay: r.pointDay ?? null,
     same: r.same ?? false,

@@ -4,6 +4,7 @@
 import type { RuleSet } from '../rules/ruleset.js';
 import type { DateExpr, Draft } from './expr.js';
 import { LIST_JOINERS } from '../rules/vocabulary.js';
+import { baseLevel, comparedAcross, multipleOf } from './baselines.js';
 
 /** Joins what is written together: 今年 + 6月17日, 2021年 + 上半年, 今年 + 上半年; 去年全年 is 去年. */
 export function joinWritten(all: readonly Draft[], text: string): Draft[] {
@@ -18,7 +19,8 @@ export function joinWritten(all: readonly Draft[], text: string): Draft[] {
     }
     // 去年全年, 2016年同期, 上年同期: the word says "that year's", adding nothing to it.
     if (bareYear && (d.same || (d.year?.kind === 'context' && !d.part && d.month === null))) {
-      joined[joined.length - 1] = { ...prev, end: d.end };
+      // (2016年同期 keeps `same`: the period in context, in that year)
+      joined[joined.length - 1] = { ...prev, end: d.end, same: d.same };
       continue;
     }
     joined.push(d);
@@ -122,8 +124,26 @@ export function readSurroundings(drafts: readonly Draft[], text: string, rules: 
         rules.marker('future-after').matchAt(text, d.end) !== null);
     const priorYear = d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null;
     const entry = d.year?.kind === 'absolute' && rules.marker('year-entry').matchEndingAt(text, d.start) !== null;
-    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry, ahead };
+    const partAhead = d.part !== null && d.year === null && toldAhead(text, d, rules);
+    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry, ahead, partAhead };
   });
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** A figure: a number that is not a date's (2305.38亿元, 8%, not 2021年). */
+const FIGURE = /\d(?![\d.]*\s*[年月日号])/;
+
+/** The sentence of a part of a year reports no figure after it, or says what is expected (status words: 预计, 要, 力争). */
+function toldAhead(text: string, d: Draft, rules: RuleSet): boolean {
+  let start = d.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = d.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return (
+    !FIGURE.test(text.slice(d.end, end)) ||
+    rules.status.findAll(text, start, end).length > 0 ||
+    rules.marker('ahead-word').findAll(text, start, end).length > 0
+  );
 }
 
 /** What the words around a date make of it: a starting point or baseline, or a deadline. */
@@ -143,9 +163,16 @@ function flags(
   // 与一季度持平: a comparison's other side is a baseline (与2015年相比 is baseline-after's).
   const compared = before('comparison') && rules.directions.matchAt(text, end)?.value.rule.sign === 0;
   const since =
-    before('since-before') || before('baseline-before') || after('since-after') || after('baseline-after') || compared;
+    before('since-before') ||
+    before('baseline-before') ||
+    after('since-after') ||
+    after('baseline-after') ||
+    compared ||
+    comparedAcross(text, d, rules) ||
+    baseLevel(text, d, rules) ||
+    multipleOf(text, d);
   const asOf = before('as-of-before');
-  const deadline = before('deadline-before') && !asOf;
+  const deadline = before('deadline-before') && !asOf && !since;
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
   return { since, deadline, asOf, yearToDate };
 }

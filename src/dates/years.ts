@@ -101,7 +101,7 @@ export class YearContext {
       evidence: { start: e.start, end: e.end, text: this.text.slice(e.start, e.end) },
     };
     const context = this.near(e, at);
-    if (e.same && context) return samePeriodBefore(e, context);
+    if (e.same && context) return samePeriod(e, context);
     if (e.glossOf !== null && this.anchorDate && e.day !== null) return this.glossed(e, at, this.anchorDate);
     if (e.range) {
       const span = `${e.range.from}/${e.range.to}`;
@@ -115,12 +115,19 @@ export class YearContext {
     }
     if (e.decade) return this.decade(e);
     if (e.day !== null && e.month === null && !e.year) return this.bareDay(e, at, context);
-    if (e.lastYears !== null) {
-      const n = this.now();
-      const span = n ? `${n.year - e.lastYears}/${n.year - 1}` : null;
-      return { expr: e, date: span, period: span, basis: n?.basis ?? null, yearFrom: n?.yearFrom ?? null };
-    }
+    if (e.lastYears !== null || e.nextYears !== null) return this.yearsAround(e);
     return this.dated(e, at, context);
+  }
+
+  /** 近五年: the N years before now; 今后五年: the N years from now on. */
+  private yearsAround(e: DateExpr): ResolvedDate {
+    const n = this.now();
+    const span = !n
+      ? null
+      : e.lastYears !== null
+        ? `${n.year - e.lastYears}/${n.year - 1}`
+        : `${n.year}/${n.year + e.nextYears! - 1}`;
+    return { expr: e, date: span, period: span, basis: n?.basis ?? null, yearFrom: n?.yearFrom ?? null };
   }
 
   /** The year of "now": publication, --ref-date, or the latest stated date. */
@@ -171,7 +178,8 @@ export class YearContext {
       month,
       paragraph: at.paragraph,
       sentence: at.sentence,
-      relative: e.year?.kind === 'relative',
+      // (目前 in a review of 2011 says when the speaker speaks, not the year 全年 after it reports on)
+      relative: e.year?.kind === 'relative' || e.year?.kind === 'frame' || e.year?.kind === 'now',
       evidence: at.evidence,
       date,
       period,
@@ -246,6 +254,13 @@ export class YearContext {
       }
       case 'now':
         return this.now();
+      case 'frame': {
+        // 年度任务, 由上年729万人: the year of the section the word stands in (一、2024年工作回顾), else now's.
+        const section = this.sectionOf(at.sentence);
+        const offset = e.year.offset;
+        const base = section ? fromAnchor(section) : this.now();
+        return base ? { ...base, year: base.year + offset } : null;
+      }
       case 'context': {
         // 当年, 全年: the year the text last set, however far back, else its section's.
         const last = this.last;
@@ -254,7 +269,7 @@ export class YearContext {
         return section ? fromAnchor(section) : this.now();
       }
       default:
-        return this.impliedYear(e, context);
+        return this.impliedYear(e, context, at.heading);
     }
   }
 
@@ -262,7 +277,7 @@ export class YearContext {
    * A month/day or part with no year written: the year the text just set (or its
    * section's), else "now", read toward the past.
    */
-  private impliedYear(e: DateExpr, context: Anchor | null): Year | null {
+  private impliedYear(e: DateExpr, context: Anchor | null, heading: boolean): Year | null {
     const anchorDate = this.anchorDate;
     let y: Year | null;
     if (context) y = fromAnchor(context);
@@ -270,7 +285,8 @@ export class YearContext {
       y = this.now();
       // Toward the past from the publication date; the latest stated date is
       // only a lower bound on "now", so it gives the year as is.
-      if (y && anchorDate && isAfter(e, anchorDate) && !aheadThisYear(e, anchorDate)) y = { ...y, year: y.year - 1 };
+      if (y && anchorDate && isAfter(e, anchorDate, heading) && !aheadThisYear(e, anchorDate))
+        y = { ...y, year: y.year - 1 };
     }
     // A year carried from context must not put the date after publication.
     if (
@@ -278,7 +294,7 @@ export class YearContext {
       y.basis === 'context' &&
       anchorDate &&
       y.year === Number(anchorDate.slice(0, 4)) &&
-      isAfter(e, anchorDate) &&
+      isAfter(e, anchorDate, heading) &&
       !aheadThisYear(e, anchorDate)
     )
       y = { year: y.year - 1, basis: this.anchorBasis, yearFrom: null };
@@ -288,14 +304,26 @@ export class YearContext {
 
 const fromAnchor = (a: Anchor): Year => ({ year: a.year, basis: 'context', yearFrom: a.evidence });
 
-/** 同期为下降9.8%: that period a year before. */
-function samePeriodBefore(e: DateExpr, context: Anchor): ResolvedDate {
-  const shift = (s: string | null) => (s && e.priorYear ? s.replace(/\d{4}/g, (y) => String(Number(y) - 1)) : s);
+/**
+ * 同期: the period in context. 同期为下降9.8%: that period a year before; 2020年同期,
+ * 上年同期: that period in the year named (2021年1-2月 … 2020年同期 → 2020-01/2020-02).
+ */
+function samePeriod(e: DateExpr, context: Anchor): ResolvedDate {
+  const year =
+    e.year?.kind === 'absolute'
+      ? e.year.value
+      : e.year?.kind === 'relative' || e.year?.kind === 'frame'
+        ? context.year + e.year.offset
+        : e.priorYear
+          ? context.year - 1
+          : null;
+  const inYear = (s: string | null) =>
+    s === null || year === null ? s : /^\d{4}\/\d{4}$/.test(s) ? String(year) : s.replace(/\d{4}/g, String(year));
   return {
     expr: e,
-    date: shift(context.date),
-    period: shift(context.period),
-    basis: 'context',
+    date: inYear(context.date),
+    period: inYear(context.period),
+    basis: e.year?.kind === 'absolute' ? 'explicit' : 'context',
     yearFrom: context.evidence,
   };
 }

@@ -34,6 +34,9 @@ export function anchorDates(ctx: NamedContext, sentence: Sentence): ResolvedDate
       !d.expr.same &&
       d.expr.year?.kind !== 'now' &&
       d.expr.lastYears === null &&
+      d.expr.nextYears === null &&
+      // 前8个月: the months so far, a statistic's period, never when something happened.
+      d.expr.ref !== 'dates#first-months' &&
       // 年初以来, 2015年以来: the start of a stretch of time, not the date of something that happened.
       !(d.expr.day === null && ctx.rules.marker('since-after').matchAt(ctx.doc.match, d.expr.end) !== null) &&
       !ctx.isQuoted(d.expr.start, d.expr.end),

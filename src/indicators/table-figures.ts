@@ -50,7 +50,7 @@ function rowFigures(
   const changeAt = table.columns.findIndex((c) => c.change);
   const changeCell = changeAt >= 0 ? row.cells[changeAt] : undefined;
   const basis = changeAt >= 0 && YOY_WORDS.some((w) => table.columns[changeAt]!.header.includes(w)) ? 'yoy' : null;
-  const period = titleDate ?? periodFor(ctx, sentence, clause, row.labelStart);
+  const period = titleDate?.period ?? periodFor(ctx, sentence, clause, row.labelStart).period;
   let first = true;
   const unitAt = table.columns.findIndex((c) => c.unitColumn);
   table.columns.forEach((col, k) => {
@@ -68,7 +68,7 @@ function rowFigures(
       metric: metric?.id ?? null,
       label: name,
       region: regionFor(ctx, places, sentence, clause, row.labelStart),
-      period: period?.period ?? null,
+      period,
       quantity,
       valueStart: cell.start,
       valueEnd: cell.end,
