@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDate } from '../src/cli/options.js';
-import { runCommandLine } from '../src/cli/main.js';
+import { reportBug, runCommandLine } from '../src/cli/main.js';
 import { documentFromBytes } from '../src/read/read.js';
 import { events, facts } from './helpers.js';
 import { createDocument } from '../src/document/document.js';
@@ -94,6 +94,34 @@ describe('usage errors, before anything is read', () => {
       stdout: '',
       stderr: 'extract: /nonexistent/page.html: no such file or folder\n',
     });
+  });
+});
+
+describe('internal error is for bugs', () => {
+  /** What reportBug writes on stderr, with EXTRACT_DEBUG as given. */
+  function reported(e: unknown, debug: string | undefined): string {
+    let stderr = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+      stderr += String(s);
+      return true;
+    });
+    vi.stubEnv('EXTRACT_DEBUG', debug);
+    try {
+      reportBug(e);
+    } finally {
+      vi.unstubAllEnvs();
+      spy.mockRestore();
+    }
+    return stderr;
+  }
+
+  it('one line, a request to report it, and the stack only when EXTRACT_DEBUG asks for it', () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'start')");
+    expect(reported(bug, undefined)).toBe(
+      "extract: internal error: Cannot read properties of undefined (reading 'start')\n" +
+        'extract: this is a bug in extract: please report it with the command line that gave it (EXTRACT_DEBUG=1 shows where)\n',
+    );
+    expect(reported(bug, '1')).toMatch(/\(EXTRACT_DEBUG=1 shows where\)\nTypeError: Cannot read .*\n\s+at /);
   });
 });
 

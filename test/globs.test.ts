@@ -12,6 +12,8 @@ import { findInputs } from '../src/read/inputs.js';
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/extract.js');
 const ARTICLE = '苏州当年实现第二产业增加值9385.6亿元,同比增长3.4%。\n';
+/** An article whose figures are dated in it, so a run says nothing on stderr but its summary. */
+const DATED = '2021年,苏州实现第二产业增加值9385.6亿元,同比增长3.4%;全市规模以上工业企业1.2万家。\n';
 
 function cli(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -127,11 +129,30 @@ describe('the output and the cache are never read back', () => {
     expect(found.excluded).toEqual([path.join(news, 'a.txt')]);
   });
 
+  it('the command: extract inout -o inout/facts.jsonl again and again, the same facts each time', () => {
+    // The issue's case: 2, then 5, then 24 facts, as each run read the last one's output back.
+    const inout = path.join(dir, 'inout-default');
+    fs.mkdirSync(inout);
+    fs.writeFileSync(path.join(inout, 'a.txt'), DATED);
+    const runs = [1, 2].map(() => {
+      const r = cli([inout, '-f', 'jsonl', '-o', path.join(inout, 'facts.jsonl')], dir);
+      return { code: r.code, stderr: r.stderr, facts: fs.readFileSync(path.join(inout, 'facts.jsonl'), 'utf8') };
+    });
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(runs[0]!.facts).toMatch(/^\{"id":"i-/);
+    expect(runs[1]!.facts).toBe(runs[0]!.facts);
+    expect(runs[1]!.stderr).toMatch(/^extract: 1 document, [1-9]\d* facts?, 0 errors/);
+    // Under another name (a third run), the earlier output is known by its first line and left out too.
+    const other = cli([inout, '-f', 'jsonl', '-o', path.join(inout, 'again.jsonl')], dir);
+    expect(other.code).toBe(0);
+    expect(fs.readFileSync(path.join(inout, 'again.jsonl'), 'utf8')).toBe(runs[0]!.facts);
+  });
+
   it('the command: -o inside the input folder, read back by nothing, run after run', () => {
     // The worst case: every file read (-g '*'), the output named like an input, the cache inside too.
     const inout = path.join(dir, 'inout');
     fs.mkdirSync(inout);
-    fs.writeFileSync(path.join(inout, 'a.txt'), 'An article with no figures in it.\n');
+    fs.writeFileSync(path.join(inout, 'a.txt'), DATED);
     fs.mkdirSync(path.join(inout, 'cache'));
     const args = [
       inout,
@@ -149,7 +170,8 @@ describe('the output and the cache are never read back', () => {
     const second = cli(args, dir);
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(fs.readFileSync(path.join(inout, 'facts.txt'), 'utf8')).toBe(once);
-    expect(second.stderr).toMatch(/^extract: 1 document, 0 facts, 0 errors, 1 cache hit, [\d.]+ s\n$/);
+    expect(once).toMatch(/^\{"id":"i-/);
+    expect(second.stderr).toMatch(/^extract: 1 document, [1-9]\d* facts?, 0 errors, 1 cache hit, [\d.]+ s\n$/);
   });
 });
 

@@ -180,6 +180,26 @@ describe('the command', () => {
     expectOneLine(missing.stderr, /^extract: -o .*: the folder .*nope does not exist$/);
   });
 
+  it('-o into a folder it may not write in: exit 2, one line, the file there untouched', () => {
+    const out = path.join(dir, 'readonly');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'facts.jsonl'), 'last night\n');
+    fs.chmodSync(out, 0o555);
+    fs.chmodSync(dir, 0o755); // mkdtemp's 0700 would stop another user one folder early
+    // root may write anywhere: as root, the run is made as nobody (uid 65534), who may not.
+    const user = isRoot ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, [BIN, SEED, '-o', path.join(out, 'facts.jsonl')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      ...user,
+    });
+    fs.chmodSync(out, 0o755);
+    expect(r.status).toBe(2);
+    expectOneLine(r.stderr, /^extract: -o .*: cannot write in the folder .*readonly: permission denied$/);
+    expect(fs.readFileSync(path.join(out, 'facts.jsonl'), 'utf8')).toBe('last night\n');
+    expect(fs.readdirSync(out)).toEqual(['facts.jsonl']);
+  });
+
   it('-o onto a device of our own (the /dev/null case) writes through it; -o - is stdout', (ctx) => {
     const device = path.join(dir, 'null');
     if (spawnSync('mknod', [device, 'c', '1', '3']).status !== 0) ctx.skip();
