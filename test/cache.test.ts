@@ -178,7 +178,7 @@ describe('cache prune', () => {
     const pruned = spawnSync(process.execPath, [BIN, 'cache', 'prune', c, '--max-age', '30'], { encoding: 'utf8' });
     expect(pruned).toMatchObject({
       status: 0,
-      stdout: `${c}: removed 1 entries not used for 30 days (100 bytes); kept 0\n`,
+      stdout: `${c}: removed 1 entry not used for 30 days (100 bytes); kept 0\n`,
     });
     const usage = spawnSync(process.execPath, [BIN, 'cache', 'prune', c], { encoding: 'utf8' });
     expect(usage).toMatchObject({ status: 2, stderr: 'extract: cache prune: say how old with --max-age DAYS\n' });
@@ -195,7 +195,7 @@ describe('cache prune', () => {
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('extract: cache: removed 1 entries not used for 30 days (100 bytes)');
+    expect(run.stderr).toContain('extract: cache: removed 1 entry not used for 30 days (100 bytes)');
     expect(fs.readdirSync(path.join(c, 'dd'))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // `extract cache prune DIR --max-age DAYS`: remove the entries a cache has not used
 // for that long (a nightly job's cache otherwise grows with every version of every file).
 import type { Command } from 'commander';
-import { pruneCache, sizeText } from '../run/prune.js';
+import { pruneCache, removedText } from '../run/prune.js';
 import { describe } from '../read/inputs.js';
 import { addOptions } from './options.js';
 import { EXIT, UsageError } from './common.js';
@@ -32,9 +32,7 @@ export function registerCache(program: Command): void {
       } catch (e) {
         throw new UsageError(`cache prune: cannot read ${dir}: ${describe(e)}`);
       }
-      process.stdout.write(
-        `${dir}: removed ${report.removed} entries not used for ${opts.maxAge} days (${sizeText(report.bytes)}); kept ${report.kept}\n`,
-      );
+      process.stdout.write(`${dir}: ${removedText(report, opts.maxAge)}; kept ${report.kept}\n`);
       process.exitCode = EXIT.ok;
     });
 }

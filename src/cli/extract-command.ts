@@ -7,7 +7,7 @@ import { GlobError, TEXT_EXTENSIONS, selectionOf } from '../read/select.js';
 import { loadRuleSet, type RuleSet } from '../rules/ruleset.js';
 import { runInputs } from '../run/runner.js';
 import { ResultCache } from '../run/cache.js';
-import { pruneCache, sizeText } from '../run/prune.js';
+import { pruneCache, removedText } from '../run/prune.js';
 import { inShard } from '../run/shard.js';
 import { progressBar } from './progress.js';
 import { createEmitter, type Emitter } from '../emit/formats.js';
@@ -151,7 +151,7 @@ function finish(run: Prepared, tally: RunTally): number {
 function pruneAfterRun(dir: string, days: number, note: (message: string) => void): void {
   try {
     const r = pruneCache(dir, days);
-    if (r.removed > 0) note(`cache: removed ${r.removed} entries not used for ${days} days (${sizeText(r.bytes)})`);
+    if (r.removed > 0) note(`cache: ${removedText(r, days)}`);
   } catch (e) {
     warn(`cache: cannot prune ${dir}: ${(e as Error).message}`);
   }

@@ -70,6 +70,12 @@ function removeQuietly(file: string): boolean {
   }
 }
 
+/** `removed 3 entries not used for 30 days (1.2 MB)`; `removed 1 entry not used for 1 day (100 bytes)` */
+export function removedText(report: PruneReport, days: number): string {
+  const entries = report.removed === 1 ? '1 entry' : `${report.removed} entries`;
+  return `removed ${entries} not used for ${days === 1 ? '1 day' : `${days} days`} (${sizeText(report.bytes)})`;
+}
+
 /** `1.2 MB` */
 export function sizeText(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;
