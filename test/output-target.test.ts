@@ -200,6 +200,38 @@ describe('the command', () => {
     expect(fs.readdirSync(out)).toEqual(['facts.jsonl']);
   });
 
+  it('-f xlsx -o onto a named pipe: its reader gets the workbook, the pipe stays a pipe', async (ctx) => {
+    // xlsx is written whole at the end, by its own writer: the same care as text (it once renamed over anything).
+    const fifo = path.join(dir, 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) ctx.skip();
+    /** Runs extract -f xlsx -o fifo with `reader` reading the pipe: what each ended with, and what was read. */
+    async function xlsxThrough(reader: string[]) {
+      const read = spawn(reader[0]!, [...reader.slice(1), fifo]);
+      const chunks: Buffer[] = [];
+      read.stdout.on('data', (d: Buffer) => chunks.push(d));
+      const readerDone = once(read, 'exit');
+      const run = spawn(process.execPath, [BIN, EMPTY, '-f', 'xlsx', '-o', fifo, '-q'], { cwd: ROOT });
+      let stderr = '';
+      run.stderr.on('data', (d) => (stderr += d));
+      const [code] = (await once(run, 'exit')) as [number];
+      await readerDone;
+      return { code, stderr, bytes: Buffer.concat(chunks) };
+    }
+    const whole = await xlsxThrough(['cat']);
+    expect({ code: whole.code, stderr: whole.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(whole.bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // a zip, as xlsx is
+    expect(whole.bytes.length).toBeGreaterThan(5000);
+    // A reader that stops early is the end of the run, as `| head` is: quiet, not an internal error.
+    const early = await xlsxThrough(['head', '-c', '2']);
+    expect({ code: early.code, stderr: early.stderr, bytes: early.bytes.toString('latin1') }).toEqual({
+      code: 0,
+      stderr: '',
+      bytes: 'PK',
+    });
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['pipe']);
+  });
+
   it('-o onto a device of our own (the /dev/null case) writes through it; -o - is stdout', (ctx) => {
     const device = path.join(dir, 'null');
     if (spawnSync('mknod', [device, 'c', '1', '3']).status !== 0) ctx.skip();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { UsageError } from './common.js';
 import { why, type OutputTarget } from './output-target.js';
 import type { WholeFile } from '../emit/workbook.js';
@@ -267,7 +268,9 @@ export async function writeWhole(
     }
     const stream =
       target.kind === 'stream' ? fs.createWriteStream(target.file, { flags: 'a' }) : net.connect(target.file);
-    await write(stream);
+    // Done when all is written out, and failed as soon as the stream fails: a reader that went
+    // away (-o fifo read by head -c 2) is EPIPE here, not an 'error' event nobody listens to.
+    await Promise.all([write(stream), finished(stream, { readable: false })]);
   } catch (e) {
     if (CLOSED.has((e as NodeJS.ErrnoException).code ?? '')) throw new ClosedPipe();
     throw new OutputFailed(`${name}: cannot write: ${why(e)}${target.kind === 'file' ? '; it is left as it was' : ''}`);
