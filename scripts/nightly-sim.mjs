@@ -27,13 +27,28 @@ export function workflowOf(markdown) {
   return YAML.parse(block[1]);
 }
 
+// What docs/nightly-ci.md says of each night: the compare step's exit code, the baseline
+// it compares with, and lines its report must hold. Every shard exits 0 on every night (one
+// unreadable file is within --max-errors 20).
 const NIGHTS = [
-  { title: 'the corpus as it is', change: () => {} },
+  {
+    title: 'the corpus as it is',
+    change: () => {},
+    expect: { compare: 0, baseline: 'no facts-all artifact found', says: [/^no earlier night to compare with$/m] },
+  },
   {
     title: 'a document added (004), a document renamed (001 → 001-moved)',
     change: (corpus) => {
       fs.copyFileSync(path.join(SEEDS, '004_32dfb72077d7ce1f.txt'), path.join(corpus, '004_32dfb72077d7ce1f.txt'));
       fs.renameSync(path.join(corpus, '001_d6ae24f41e092b6e.txt'), path.join(corpus, '001-moved.txt'));
+    },
+    expect: {
+      compare: 0,
+      baseline: 'facts-all of night 1',
+      says: [
+        /^indicator: [1-9]\d* added, 0 removed, 0 changed;.*; documents: 1 renamed$/m,
+        /^> corpus\/001_d6ae24f41e092b6e\.txt → corpus\/001-moved\.txt: renamed \(the same bytes\)$/m,
+      ],
     },
   },
   {
@@ -43,8 +58,25 @@ const NIGHTS = [
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('9385.6亿元', '9385.9亿元'));
       fs.copyFileSync(path.join(ROOT, 'fixtures/bad/picture.png'), path.join(corpus, '002_1d16421faa7a852a.txt'));
     },
+    expect: {
+      compare: 1,
+      baseline: 'facts-all of night 2',
+      says: [
+        /^~ corpus\/000_1900faf847d9a6f1\.txt indicator .*: value 938560000000 → 938590000000; raw "9385\.6亿元" → "9385\.9亿元"$/m,
+        /^\+ corpus\/002_1d16421faa7a852a\.txt error: not a text file: a PNG image$/m,
+        /^- corpus\/002_1d16421faa7a852a\.txt indicator /m,
+      ],
+    },
   },
-  { title: 'nothing changed', change: () => {} },
+  {
+    title: 'nothing changed',
+    change: () => {},
+    expect: {
+      compare: 0,
+      baseline: 'facts-all of night 3',
+      says: [/^indicator: 0 added, 0 removed, 0 changed; event: 0 added, 0 removed, 0 changed;/m],
+    },
+  },
 ];
 
 /** `${{ matrix.shard }}` and `${{ github.run_id }}`; any other expression is a mistake here. */
@@ -215,6 +247,22 @@ function report(night, title, result) {
   return lines.join('\n');
 }
 
+/** What differs from what the doc says of a night; empty when nothing does. */
+function mismatches(result, expected) {
+  const found = [];
+  result.shards.forEach((job, i) => {
+    const run = job.runs.find((r) => r.name === 'extract');
+    if (run?.code !== 0) found.push(`shard ${i + 1} exited ${run?.code}, not 0`);
+  });
+  const compare = result.comparison.runs.find((r) => r.name === 'compare');
+  if (compare?.code !== expected.compare) found.push(`compare exited ${compare?.code}, not ${expected.compare}`);
+  if (!result.comparison.log.some((l) => l.includes(expected.baseline)))
+    found.push(`the baseline was not: ${expected.baseline}`);
+  const report = compare ? `${compare.stdout}${compare.stderr}` : '';
+  for (const line of expected.says) if (!line.test(report)) found.push(`the report has no line like ${line}`);
+  return found;
+}
+
 function main() {
   const workflow = workflowOf(fs.readFileSync(path.join(ROOT, 'docs/nightly-ci.md'), 'utf8'));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-nightly-'));
@@ -225,16 +273,25 @@ function main() {
   // The same articles in other encodings and as a web page: other bytes, other documents.
   for (const name of MORE) fs.copyFileSync(path.join(ROOT, 'fixtures/bad', name), path.join(corpus, name));
   const store = new Store(path.join(work, 'store'));
+  const failed = [];
   try {
-    NIGHTS.forEach(({ title, change }, i) => {
+    NIGHTS.forEach(({ title, change, expect }, i) => {
       change(corpus);
       const result = runNight(workflow, { work, corpus, store, night: i + 1 });
-      console.log(report(i + 1, title, result) + '\n');
+      console.log(report(i + 1, title, result));
+      const wrong = mismatches(result, expect);
+      for (const w of wrong) console.log(`NOT AS DOCUMENTED: ${w}`);
+      console.log(wrong.length ? '' : `as documented: compare exit ${expect.compare}, ${expect.baseline}\n`);
+      failed.push(...wrong.map((w) => `night ${i + 1}: ${w}`));
     });
   } finally {
     if (!process.env.KEEP) fs.rmSync(work, { recursive: true, force: true });
     else console.log(`kept ${work}`);
   }
+  console.log(
+    failed.length ? `${failed.length} differences from docs/nightly-ci.md` : 'every night as docs/nightly-ci.md says',
+  );
+  process.exitCode = failed.length ? 1 : 0;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();
