@@ -42,17 +42,7 @@ export default tseslint.config(
     // Only src/cli/ touches the process (arguments, streams, exit code); the rest takes
     // what it needs as arguments. (.dependency-cruiser.cjs forbids importing it.)
     files: ['src/**/*.ts'],
-    ignores: [
-      'src/cli/**',
-      // readStdin reads process.stdin for run/runner.ts and cli/explain-command.ts;
-      // it moves to cli/ with issue 12's reworking of both.
-      'src/read/read.ts',
-      // a temporary file named by the process id (issue 12's area).
-      'src/run/cache.ts',
-      // the same for an xlsx file, and its spool removed at exit (issue 15's emit/xlsx).
-      'src/emit/workbook.ts',
-      'src/emit/xlsx.ts',
-    ],
+    ignores: ['src/cli/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli/ touches process.' }],
     },

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `extract` command; the code is in src/cli/main.ts (built to dist/).
+// Entry point of the `extract` command; the code is in src/cli/main.ts (built to dist/),
+// which reports every failure itself, a bug included, in one line.
 import v8 from 'node:v8';
 
 // Keep the heap from growing with the length of a run: on a long corpus V8 otherwise lets
@@ -7,14 +8,13 @@ import v8 from 'node:v8';
 // bench: 384 → 458 MiB from 20 to 200 MB; with this flag 365 → 370 MiB, no slower).
 v8.setFlagsFromString('--optimize-for-size');
 
-const { main } = await import('../dist/cli/main.js');
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`extract: internal error: ${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 2;
-  },
-);
+try {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main();
+} catch (err) {
+  // Only a broken install gets here (dist/ missing or not built): say so in one line.
+  process.stderr.write(
+    `extract: cannot start: ${err && err.message ? err.message : err} (run npm ci, or npm run build)\n`,
+  );
+  process.exitCode = 2;
+}

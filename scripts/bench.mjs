@@ -1,29 +1,39 @@
 #!/usr/bin/env node
-// npm run bench [-- --corpus DIR] [--size MB] [--quick]
+// npm run bench [-- --corpus DIR] [--news MB] [--size MB] [--rounds N] [--quick] [--base DIR]
 //
 // Prints, in one run, every figure the performance targets are stated in:
-//   - bare nodejieba `cut` throughput over the corpus text (the baseline), and N processes
-//     of it at once (the machine's ceiling for jieba-bound work on N cores);
-//   - the whole pipeline's throughput (`extract DIR --format jsonl`) with --jobs 1 and
-//     --jobs N (N = cores), and their ratios to the baseline and to each other;
+//   - what each run costs, side by side: bare nodejieba `cut` in one process and in one
+//     per core (the baseline: node, jieba's load and reading included, as in extract),
+//     `extract --jobs 1`, `--jobs N` (N = cores), and N `--shard` processes at once. For
+//     each: wall and CPU seconds (user + system, every thread), CPU per MB, cores busy,
+//     the main thread's and V8's helper threads' CPU, the wall time its CPU implies on an
+//     idle machine, bytes allocated per MB of input, peak RSS;
+//   - the targets as ratios of those, by wall time and by CPU (a busy machine distorts
+//     wall times, CPU much less);
+//   - a per-stage CPU breakdown of `extract --jobs 1` from a sampling profile;
 //   - the start-up time of `extract` on one small file next to `node` + jieba load;
-//   - peak RSS at the corpus size and at 10x it (streaming keeps memory flat), and for the
-//     10x corpus as one file (read and processed in parts);
+//   - peak RSS at the generated corpus's size and at 10x it (streaming keeps memory
+//     flat), and for the 10x corpus as one file (read and processed in parts);
 //   - a cold and a warm run with --cache over a 10 MB corpus;
-//   - the same pipeline over ../shared/corpus/large/ (real news) when present.
-// Without --corpus it generates a varied corpus from the seed documents (fixtures/):
-// sentences recombined into new documents with their numbers, dates and places
-// changed, deterministic from a fixed seed. Generated corpora live in bench-corpus/.
+//   - the load average at the start and at the end: how quiet the machine was.
+// --base DIR: another built tree of extract (main's, in a worktree of its own) run with
+// --jobs 1 in the same rounds, so that a change's cost is judged before and after at one
+// moment of the machine's load.
+// The corpus is the first 10 MB (2 with --quick; --news MB) of the real news in
+// ../shared/corpus/large, else --corpus DIR, else one generated from the seed documents
+// (fixtures/): sentences recombined into new documents with their numbers, dates and
+// places changed, deterministic from a fixed seed. Corpora live in bench-corpus/.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { cpuBoundWall, measureProcess, measureTogether } from './bench-measure.mjs';
+import { STAGE_NAMES, allocStages, cpuStages } from './bench-stages.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/extract.js');
-const RSS_HOOK = path.join(ROOT, 'scripts/bench-rss.cjs');
 const SHARED_LARGE = path.resolve(ROOT, '../shared/corpus/large');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -31,6 +41,8 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const QUICK = args.includes('--quick');
+const BASE = opt('--base') ? path.resolve(opt('--base')) : null;
+const NEWS_MB = Number(opt('--news', QUICK ? 2 : 10));
 const SIZE_MB = Number(opt('--size', QUICK ? 4 : 20));
 const CORES = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 
@@ -138,27 +150,29 @@ function generate(dir, megabytes, seed) {
   return dir;
 }
 
-/** ../shared/corpus/large/*.jsonl records as text files (title, time, text). */
-function realCorpus() {
+/**
+ * The first `megabytes` of ../shared/corpus/large's news records (新闻联播 transcripts, in
+ * their order) as text files: title, time, text. Real news is what users run the tool on.
+ */
+function realCorpus(megabytes) {
   if (!fs.existsSync(SHARED_LARGE)) return null;
-  const dir = path.join(ROOT, 'bench-corpus/large');
+  const dir = path.join(ROOT, `bench-corpus/news-${megabytes}mb`);
   const marker = path.join(dir, '.complete');
   if (fs.existsSync(marker)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   let n = 0;
-  for (const f of fs
-    .readdirSync(SHARED_LARGE)
-    .filter((x) => x.endsWith('.jsonl'))
-    .sort()) {
-    for (const line of fs.readFileSync(path.join(SHARED_LARGE, f), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const rec = JSON.parse(line);
-      const text = [rec.title, rec.pubtime ?? rec.date ?? '', rec.text ?? rec.content ?? ''].filter(Boolean).join('\n');
-      const sub = path.join(dir, String(Math.floor(n / 1000)).padStart(3, '0'));
-      if (n % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
-      fs.writeFileSync(path.join(sub, `${String(n).padStart(6, '0')}.txt`), text);
-      n++;
-    }
+  let bytes = 0;
+  const records = fs.readFileSync(path.join(SHARED_LARGE, 'xwlb_cctv_2020-2021.jsonl'), 'utf8').split('\n');
+  for (const line of records) {
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line);
+    const text = [rec.title, rec.pubtime ?? rec.date ?? '', rec.text ?? rec.content ?? ''].filter(Boolean).join('\n');
+    const sub = path.join(dir, String(Math.floor(n / 1000)).padStart(3, '0'));
+    if (n % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `${String(n).padStart(6, '0')}.txt`), text);
+    n++;
+    bytes += Buffer.byteLength(text);
+    if (bytes >= megabytes * 1e6) break;
   }
   fs.writeFileSync(marker, String(n));
   return dir;
@@ -169,23 +183,10 @@ const { listFiles } = createRequire(import.meta.url)('./list-files.cjs');
 const corpusBytes = (dir) => listFiles(dir).reduce((n, f) => n + fs.statSync(f).size, 0);
 
 // ---------- measuring ----------
-/** Runs extract; returns wall seconds and peak RSS (MiB) of its process. */
-function runExtract(extraArgs) {
-  const rssFile = path.join(os.tmpdir(), `extract-bench-rss-${process.pid}`);
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', RSS_HOOK, BIN, ...extraArgs], {
-    cwd: ROOT,
-    env: { ...process.env, EXTRACT_BENCH_RSS: rssFile },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 26,
-  });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0 && r.status !== 1)
-    throw new Error(`extract ${extraArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const [rssKiB, cpuMicros] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
-  fs.rmSync(rssFile, { force: true });
-  // cores: how many cores' worth of CPU the run kept busy on average (its CPU time over its wall time)
-  return { seconds, rss: rssKiB / 1024, cores: cpuMicros / 1e6 / seconds };
+/** Runs extract; returns wall seconds, peak RSS (MiB) and cores busy (CPU over wall). */
+async function runExtract(extraArgs) {
+  const r = await measureProcess(BIN, extraArgs, { cwd: ROOT });
+  return { ...r, seconds: r.wall, cores: r.cpu / r.wall };
 }
 
 function timeNode(code) {
@@ -195,81 +196,29 @@ function timeNode(code) {
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-function bareCut(dir) {
-  const require = createRequire(import.meta.url);
-  const jieba = require(path.join(ROOT, 'node_modules/nodejieba'));
-  jieba.load();
-  const texts = listFiles(dir).map((f) => fs.readFileSync(f, 'utf8'));
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  const t0 = process.hrtime.bigint();
-  for (const t of texts) jieba.cut(t);
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { bytes, seconds, mbps: bytes / 1e6 / seconds };
-}
+const CUT = path.join(ROOT, 'scripts/bench-cut.cjs');
+const cutRun = (dir, i, n) => [CUT, [ROOT, dir, String(i), String(n)], { cwd: ROOT }];
+const extractRun = (dir, ...more) => [BIN, [dir, '--format', 'jsonl', ...more], { cwd: ROOT }];
+const baseRun = (dir) => [path.join(BASE, 'bin/extract.js'), [dir, '--format', 'jsonl', '--jobs', '1'], { cwd: BASE }];
+const shardRuns = (dir, n) =>
+  Array.from({ length: n }, (_, i) => extractRun(dir, '--jobs', '1', '--shard', `${i + 1}/${n}`));
 
-/**
- * n processes of bare `cut` at once, each over 1/n of the files, loaded first and then
- * started together: how much faster n cores cut the corpus than one (`cut` seconds over
- * the slowest share's). What the same work scales to, with nothing of ours in the way.
- */
-async function cutProcesses(dir, n, one) {
-  const kids = Array.from({ length: n }, (_, i) =>
-    spawn(process.execPath, [path.join(ROOT, 'scripts/bench-cut.cjs'), ROOT, dir, String(i), String(n)], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    }),
-  );
-  // Each child's stdout as a sequence of lines, read one at a time.
-  const lines = kids.map((k) => {
-    let buf = '';
-    const queue = [];
-    const waiters = [];
-    k.stdout.on('data', (d) => {
-      buf += d;
-      let nl;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        queue.push(buf.slice(0, nl));
-        buf = buf.slice(nl + 1);
-      }
-      while (queue.length && waiters.length) waiters.shift()(queue.shift());
-    });
-    return () => (queue.length ? Promise.resolve(queue.shift()) : new Promise((resolve) => waiters.push(resolve)));
+/** CPU and allocation profiles of one `extract --jobs 1` run, shared out among the pipeline's stages. */
+async function profileStages(dir) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-bench-prof-'));
+  const heap = path.join(out, 'alloc.heapprofile');
+  const run = await measureProcess(BIN, [dir, '--format', 'jsonl', '--jobs', '1'], {
+    cwd: ROOT,
+    nodeArgs: ['--cpu-prof', '--cpu-prof-dir', out, '--cpu-prof-interval', '250'],
+    alloc: heap,
   });
-  const ready = lines.map((next) => next());
-  await Promise.all(ready);
-  const times = lines.map((next) => next());
-  for (const k of kids) k.stdin.write('go\n');
-  const seconds = Math.max(...(await Promise.all(times)).map(Number));
-  return one / seconds;
+  const cpus = fs.readdirSync(out).filter((f) => f.endsWith('.cpuprofile'));
+  const main = cpus.map((f) => path.join(out, f)).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+  const result = { cpu: cpuStages(main), alloc: allocStages(heap), run };
+  fs.rmSync(out, { recursive: true, force: true });
+  return result;
 }
 
-/**
- * How well this machine runs N threads at once on pure computation (scripts/bench-burn.cjs):
- * the ceiling for --jobs N. A shared or throttled VM can give far less than N.
- */
-function cpuScaling(n) {
-  const burn = (k) =>
-    Number(
-      spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench-burn.cjs'), String(k)], {
-        encoding: 'utf8',
-      }).stdout.trim(),
-    );
-  const one = burn(1);
-  return (n * one) / burn(n);
-}
-
-/** Wall seconds for n extract processes, one shard each, run at the same time. */
-function shardProcesses(dir, n) {
-  const t0 = process.hrtime.bigint();
-  const script =
-    Array.from(
-      { length: n },
-      (_, i) => `"${process.execPath}" "${BIN}" "${dir}" --format jsonl --jobs 1 --shard ${i + 1}/${n} > /dev/null &`,
-    ).join(' ') + ' wait';
-  spawnSync('sh', ['-c', script], { cwd: ROOT, stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-}
-
-const best = (n, f) => Array.from({ length: n }, f).reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [];
 const say = (s = '') => {
@@ -277,50 +226,128 @@ const say = (s = '') => {
   console.log(s);
 };
 const target = (ok) => (ok ? 'PASS' : 'FAIL');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => fmt(x))
+    .join(' ');
+/** The run (of several rounds of the same one) that cost the least CPU: the least disturbed. */
+const leastCpu = (runs) => runs.reduce((a, b) => (b.cpu < a.cpu ? b : a));
+async function rounds(n, make) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await make());
+  return leastCpu(out);
+}
 
 // ---------- the run ----------
 fs.mkdirSync(path.join(ROOT, 'bench-corpus'), { recursive: true });
 const corpusArg = opt('--corpus');
+const real = corpusArg ? null : realCorpus(NEWS_MB);
 const corpus = corpusArg
   ? path.resolve(corpusArg)
-  : generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7);
+  : (real ?? generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7));
 const bytes = corpusBytes(corpus);
+const MB = bytes / 1e6;
+const ROUNDS = Number(opt('--rounds', QUICK ? 1 : 2));
 say(`extract benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${CORES} cores, node ${process.version}`);
 say(
-  `corpus: ${corpus} (${fmt(bytes / 1e6, 1)} MB, ${listFiles(corpus).length} files${corpusArg ? '' : ', generated'})`,
+  `corpus: ${corpus} (${fmt(MB, 1)} MB, ${listFiles(corpus).length} files${corpusArg ? '' : real ? ', real news from ../shared/corpus/large' : ', generated'})`,
+);
+const loadAtStart = os.loadavg()[0];
+say(`load average at start: ${loadAverage()} (1, 5, 15 min)`);
+say();
+
+// The issue's table: each run's cost in CPU (all threads, user + system), what of it went
+// to V8's own threads (garbage collection, compilation), the bytes it allocated, and the
+// wall time. "CPU-bound wall" is the wall time its CPU implies on an idle machine with
+// these cores: the figure the targets are judged on when the machine is busy.
+const runs = [
+  ['bare cut, 1 process', () => measureTogether([cutRun(corpus, 0, 1)])],
+  [
+    `bare cut, ${CORES} processes`,
+    () => measureTogether(Array.from({ length: CORES }, (_, i) => cutRun(corpus, i, CORES))),
+  ],
+  ['extract --jobs 1', () => measureTogether([extractRun(corpus, '--jobs', '1')])],
+  [`extract --jobs ${CORES}`, () => measureTogether([extractRun(corpus, '--jobs', String(CORES))])],
+  [`${CORES} × extract --shard i/${CORES}`, () => measureTogether(shardRuns(corpus, CORES))],
+  ...(BASE ? [['base: extract --jobs 1', () => measureTogether([baseRun(corpus)])]] : []),
+];
+const results = [];
+for (const [name, make] of runs) results.push([name, await rounds(ROUNDS, make)]);
+const [cut1, cutN, j1, jn, shards, base] = results.map(([, r]) => r);
+if (BASE)
+  say(
+    `base: ${BASE} (${spawnSync('git', ['-C', BASE, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).stdout.trim()})`,
+  );
+say(
+  'run                          wall s   MB/s  CPU s  CPU s/MB  cores   main  helpers  CPU-bound s  alloc MB/MB  RSS MiB',
+);
+for (const [name, r] of results)
+  say(
+    `${name.padEnd(28)} ${fmt(r.wall).padStart(6)} ${fmt(MB / r.wall).padStart(6)} ${fmt(r.cpu).padStart(6)} ${fmt(r.cpu / MB, 3).padStart(9)} ${fmt(r.cpu / r.wall).padStart(6)} ${fmt(r.main).padStart(6)} ${fmt(r.helpers).padStart(7)} ${fmt(cpuBoundWall(r, CORES)).padStart(12)} ${fmt(r.allocated / 1e6 / MB, 1).padStart(12)} ${fmt(r.rss, 0).padStart(8)}`,
+  );
+say(`(best of ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} by CPU. main: the main thread's CPU s; helpers: the threads`);
+say(`that are neither main nor workers: V8's (garbage collection, compilation) and libuv's; alloc: what`);
+say(
+  `the main threads allocated on V8's heap, so for --jobs ${CORES} only what the main thread does besides the workers)`,
 );
 say();
 
-const cut = bareCut(corpus);
-say(`bare nodejieba cut:           ${fmt(cut.mbps)} MB/s (${fmt(cut.seconds)} s)`);
-const j1 = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '--jobs', '1']));
-const jn = best(QUICK ? 1 : 2, () => runExtract([corpus, '--format', 'jsonl', '--jobs', String(CORES)]));
-const j1mbps = bytes / 1e6 / j1.seconds;
-const jnmbps = bytes / 1e6 / jn.seconds;
-say(
-  `extract --jobs 1:             ${fmt(j1mbps)} MB/s (${fmt(j1.seconds)} s, start-up and jieba load included), peak RSS ${fmt(j1.rss, 0)} MiB, ${fmt(j1.cores)} cores busy`,
-);
-say(
-  `extract --jobs ${CORES}:             ${fmt(jnmbps)} MB/s (${fmt(jn.seconds)} s), peak RSS ${fmt(jn.rss, 0)} MiB, ${fmt(jn.cores)} cores busy`,
-);
-// --jobs 1 is one JavaScript thread, but V8 collects garbage and compiles on threads of its
-// own: the cores it already keeps busy are cores --jobs N cannot add.
-say(
-  `  (--jobs 1 already keeps ${fmt(j1.cores)} cores busy: at most ${fmt(CORES / j1.cores)}x from ${CORES} cores, before any contention)`,
-);
-say(`  --jobs 1 / bare cut:        ${fmt(j1mbps / cut.mbps)}   target ≥ 0.60  ${target(j1mbps / cut.mbps >= 0.6)}`);
-say(
-  `  --jobs ${CORES} / --jobs 1:        ${fmt(jnmbps / j1mbps)}   target ≥ ${CORES >= 2 ? '1.60' : '—'}  ${CORES >= 2 ? target(jnmbps / j1mbps >= 1.6) : ''}`,
-);
-say(`  (this machine, ${CORES} threads of pure computation: ${fmt(cpuScaling(CORES))}x one thread;`);
-const shards = shardProcesses(corpus, CORES);
-say(
-  `   ${CORES} processes, one --shard each, at once: ${fmt(j1.seconds / shards)}x --jobs 1 — the ceiling for this workload here)`,
-);
-if (CORES >= 2)
+// Targets, each by wall time (meaningful on a quiet machine) and by CPU (on any).
+if (loadAtStart > CORES / 2)
   say(
-    `  (${CORES} processes of bare cut at once, each over 1/${CORES} of the text: ${fmt(await cutProcesses(corpus, CORES, cut.seconds))}x one)`,
+    `(the machine was busy: load ${fmt(loadAtStart)} on ${CORES} cores. Wall times, and the targets by wall, say how busy; judge by CPU)`,
   );
+const cpuRatio = j1.cpu / cut1.cpu;
+const thrWall = cut1.wall / j1.wall;
+const thrCpu = cpuBoundWall(cut1, CORES) / cpuBoundWall(j1, CORES);
+const scaleWall = j1.wall / jn.wall;
+const scaleCpu = cpuBoundWall(j1, CORES) / cpuBoundWall(jn, CORES);
+const cutScaleWall = cut1.wall / cutN.wall;
+const cutScaleCpu = cpuBoundWall(cut1, CORES) / cpuBoundWall(cutN, CORES);
+const scaleGoal = (cutScale) => Math.min(1.6, 0.9 * cutScale);
+say(`--jobs 1 CPU per MB / bare cut's:     ${fmt(cpuRatio)}   target ≤ 2.00  ${target(cpuRatio <= 2)}`);
+const allocRatio = (r) => (cut1.allocated > 0 ? fmt(r.allocated / cut1.allocated, 1) : 'n/a');
+say(`--jobs 1 allocation / bare cut's:     ${allocRatio(j1)}`);
+if (base) {
+  say(
+    `  base's CPU per MB / bare cut's:     ${fmt(base.cpu / cut1.cpu)}   (this tree / base: ${fmt(j1.cpu / base.cpu)})`,
+  );
+  say(
+    `  base's allocation / bare cut's:     ${allocRatio(base)}   (this tree / base: ${fmt(j1.allocated / base.allocated)})`,
+  );
+}
+say(
+  `--jobs 1 throughput / bare cut's:     ${fmt(thrWall)} by wall, ${fmt(thrCpu)} by CPU-bound wall   target ≥ 0.60  ${target(thrWall >= 0.6)} (wall), ${target(thrCpu >= 0.6)} (CPU)`,
+);
+if (CORES >= 2) {
+  say(`--jobs ${CORES} / --jobs 1:                  ${fmt(scaleWall)} by wall, ${fmt(scaleCpu)} by CPU-bound wall`);
+  say(
+    `  ${CORES} bare cut processes / one:        ${fmt(cutScaleWall)} by wall, ${fmt(cutScaleCpu)} by CPU-bound wall; ${CORES} extract shards / --jobs 1: ${fmt(j1.wall / shards.wall)} by wall`,
+  );
+  say(
+    `  target ≥ min(1.60, 0.9 × cut's):    ${fmt(scaleGoal(cutScaleWall))} by wall ${target(scaleWall >= scaleGoal(cutScaleWall))}, ${fmt(scaleGoal(cutScaleCpu))} by CPU ${target(scaleCpu >= scaleGoal(cutScaleCpu))}`,
+  );
+}
+say();
+
+// Where --jobs 1 spends its CPU and allocates, by stage (the profiles of one more run).
+const prof = await profileStages(corpus);
+const cpuPerMB = (s) => ((s / prof.cpu.total) * prof.run.main) / MB;
+say(`per stage, extract --jobs 1: its main thread's CPU (${fmt(prof.run.main)} s in this profiled run) and`);
+say(`what it allocated (${fmt(prof.run.allocated / 1e6, 0)} MB), shared out by sampling profiles:`);
+say('  stage          CPU s/MB  CPU %  alloc MB/MB');
+for (const name of STAGE_NAMES) {
+  const s = prof.cpu.amounts.get(name) ?? 0;
+  const a = prof.alloc.amounts.get(name) ?? 0;
+  if (s > 0 || a > 0)
+    say(
+      `  ${name.padEnd(14)} ${fmt(cpuPerMB(s), 3).padStart(8)} ${fmt((100 * s) / prof.cpu.total, 1).padStart(6)} ${fmt((a / prof.alloc.total) * (prof.run.allocated / 1e6 / MB), 1).padStart(12)}`,
+    );
+}
+say(
+  `  (other threads, not sampled: ${fmt(j1.helpers / MB, 3)} CPU s/MB in the --jobs 1 run above; bare cut, whole process: ${fmt(cut1.cpu / MB, 3)} CPU s/MB, ${fmt(cut1.allocated / 1e6 / MB, 1)} MB/MB allocated)`,
+);
 say();
 
 // Start-up: the two commands alternate, 7 times each, and the medians are compared, so a
@@ -331,7 +358,7 @@ const nodeTimes = [];
 const startTimes = [];
 for (let i = 0; i < 7; i++) {
   nodeTimes.push(timeNode(`require(${JSON.stringify(path.join(ROOT, 'node_modules/nodejieba'))}).load()`));
-  startTimes.push(runExtract([small, '--format', 'jsonl']).seconds);
+  startTimes.push((await runExtract([small, '--format', 'jsonl'])).seconds);
 }
 const nodeJieba = median(nodeTimes);
 const startup = median(startTimes);
@@ -340,24 +367,6 @@ say(`extract one small file:       ${fmt(startup)} s (median of 7, alternating)`
 say(
   `  ratio:                      ${fmt(startup / nodeJieba)}   target ≤ 1.25  ${target(startup / nodeJieba <= 1.25)}`,
 );
-// The fixed cost of a run (node, rules, one jieba per thread: a second or more) is not
-// shared out by --jobs; what is left of the run is the part that can scale.
-if (CORES >= 2) {
-  const smalls = fs
-    .readdirSync(path.join(ROOT, 'fixtures/seeds'))
-    .sort()
-    .slice(0, CORES)
-    .map((f) => path.join(ROOT, 'fixtures/seeds', f));
-  const startupN = median(
-    Array.from({ length: 5 }, () => runExtract([...smalls, '--format', 'jsonl', '--jobs', String(CORES)]).seconds),
-  );
-  const p1 = j1.seconds - startup;
-  const pn = jn.seconds - startupN;
-  say(`start-up excluded (one small file; ${CORES} with --jobs ${CORES}: ${fmt(startupN)} s):`);
-  say(
-    `  --jobs 1 / bare cut:        ${fmt(bytes / 1e6 / p1 / cut.mbps)}   --jobs ${CORES} / --jobs 1: ${fmt(p1 / pn)}`,
-  );
-}
 say();
 
 if (!QUICK) {
@@ -365,14 +374,14 @@ if (!QUICK) {
   const bigBytes = corpusBytes(big);
   const small1 = corpusArg
     ? j1
-    : runExtract([
+    : await runExtract([
         generate(path.join(ROOT, `bench-corpus/gen-${SIZE_MB}mb`), SIZE_MB, 7),
         '--format',
         'jsonl',
         '--jobs',
         '1',
       ]);
-  const big1 = runExtract([big, '--format', 'jsonl', '--jobs', '1']);
+  const big1 = await runExtract([big, '--format', 'jsonl', '--jobs', '1']);
   say(`peak RSS, ${fmt(SIZE_MB, 0)} MB (--jobs 1):      ${fmt(small1.rss, 0)} MiB`);
   say(
     `peak RSS, ${fmt(bigBytes / 1e6, 0)} MB (--jobs 1):     ${fmt(big1.rss, 0)} MiB (${fmt(bigBytes / 1e6 / big1.seconds)} MB/s)`,
@@ -387,7 +396,7 @@ if (!QUICK) {
     for (const f of listFiles(big)) fs.writeSync(fd, fs.readFileSync(f, 'utf8') + '\n\n');
     fs.closeSync(fd);
   }
-  const single = runExtract([oneFile, '--format', 'jsonl', '--jobs', '1']);
+  const single = await runExtract([oneFile, '--format', 'jsonl', '--jobs', '1']);
   say(
     `peak RSS, one ${fmt(fs.statSync(oneFile).size / 1e6, 0)} MB file:    ${fmt(single.rss, 0)} MiB (${fmt(fs.statSync(oneFile).size / 1e6 / single.seconds)} MB/s)   well under 1 GiB  ${target(single.rss < 1024)}`,
   );
@@ -396,10 +405,11 @@ if (!QUICK) {
 
 const cacheCorpus = generate(path.join(ROOT, 'bench-corpus/gen-10mb'), QUICK ? 2 : 10, 13);
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-bench-cache-'));
-const cold = runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]);
-const warm = {
-  seconds: median([0, 1, 2].map(() => runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]).seconds)),
-};
+const cold = await runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir]);
+const warmTimes = [];
+for (let i = 0; i < 3; i++)
+  warmTimes.push((await runExtract([cacheCorpus, '--format', 'jsonl', '--cache', cacheDir])).seconds);
+const warm = { seconds: median(warmTimes) };
 fs.rmSync(cacheDir, { recursive: true, force: true });
 say(
   `--cache over ${fmt(corpusBytes(cacheCorpus) / 1e6, 1)} MB: cold ${fmt(cold.seconds)} s, warm ${fmt(warm.seconds)} s`,
@@ -409,13 +419,4 @@ say(
 );
 say();
 
-const real = QUICK ? null : realCorpus();
-if (real) {
-  const realBytes = corpusBytes(real);
-  const realCut = bareCut(real);
-  const r1 = runExtract([real, '--format', 'jsonl', '--jobs', '1']);
-  const rn = runExtract([real, '--format', 'jsonl', '--jobs', String(CORES)]);
-  say(
-    `../shared/corpus/large (${fmt(realBytes / 1e6, 1)} MB real news): cut ${fmt(realCut.mbps)} MB/s; --jobs 1 ${fmt(realBytes / 1e6 / r1.seconds)} MB/s (${fmt(realBytes / 1e6 / r1.seconds / realCut.mbps)} of cut); --jobs ${CORES} ${fmt(realBytes / 1e6 / rn.seconds)} MB/s (${fmt(r1.seconds / rn.seconds)}x)`,
-  );
-} else if (!QUICK) say('../shared/corpus/large not present: skipped');
+say(`load average at end: ${loadAverage()} (1, 5, 15 min)`);

@@ -127,6 +127,10 @@ export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 export const ErrorRecordSchema = z.object({ type: z.literal('error'), doc: z.string(), message: z.string() });
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 
+/** added: a document record as a jsonl line (`extract --format jsonl --documents`). */
+export const DocumentLineSchema = z.object({ type: z.literal('document'), ...DocumentRecordSchema.shape });
+export type DocumentLine = z.infer<typeof DocumentLineSchema>;
+
 export const OutputSchema = z.object({
   tool: z.object({ name: z.string(), version: z.string(), rules: z.string() }),
   documents: z.array(DocumentRecordSchema),

@@ -12,6 +12,7 @@ import { learnPeople } from './organizations/people.js';
 import type { Fact, FactType, Indicator, Event, Organization } from './facts.js';
 import type { Trace } from './context/trace.js';
 import { withExtensionFields } from './indicators/extension-fields.js';
+import { perRuleSet } from './rules/compiled.js';
 
 export interface ExtractOptions {
   /** Stands in for the publication date of documents that state none. */
@@ -39,9 +40,13 @@ const sha256Hex: (s: string) => string =
     ? (s) => (crypto as unknown as { hash: (alg: string, data: string) => string }).hash('sha256', s)
     : (s) => crypto.createHash('sha256').update(s).digest('hex');
 
-/** The fact's `rule`: the rule that produced it, stamped with the rule set's hash. */
+/** The fact's `rule`: the rule that produced it, stamped with the rule set's hash (one string per rule, not per fact). */
+const ruleIds = perRuleSet(() => new Map<string, string>());
 function ruleId(ref: string, rules: RuleSet): string {
-  return `${ref}@${rules.hash}`;
+  const ids = ruleIds(rules);
+  let id = ids.get(ref);
+  if (id === undefined) ids.set(ref, (id = `${ref}@${rules.hash}`));
+  return id;
 }
 
 function organizationFact(doc: Document, rules: RuleSet, o: OrgEntity): Organization {
@@ -141,13 +146,45 @@ export function runExtractors(
 }
 
 export function extractFacts(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Fact[] {
-  const x = runExtractors(doc, rules, segmenter, opts);
-  const facts: Fact[] = [
-    ...x.organizations.map((o) => organizationFact(doc, rules, o)),
-    ...x.indicators.map((d) => indicatorFact(doc, rules, d)),
-    ...x.events.map((d) => eventFact(doc, rules, d)),
-  ];
-  return facts.sort(
+  return factsOf(doc, rules, runExtractors(doc, rules, segmenter, opts));
+}
+
+/** The facts of an extraction, in document order, each once. */
+export function factsOf(doc: Document, rules: RuleSet, x: Extraction): Fact[] {
+  const facts: Fact[] = [];
+  for (const o of x.organizations) facts.push(organizationFact(doc, rules, o));
+  for (const d of x.indicators) facts.push(indicatorFact(doc, rules, d));
+  for (const d of x.events) facts.push(eventFact(doc, rules, d));
+  facts.sort(
     (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1),
   );
+  return withoutDuplicates(facts);
+}
+
+/**
+ * One fact per type, span and content. A clause an extractor reaches twice (2019年“诚信之星”
+ * 今晚发布 2019年“诚信之星”发布实况: the year anchors both triggers, and both give the same
+ * event) must not be two facts with the same id. What a fact says is its content; how it
+ * was found is not: the rule that made it, and for an event the expression its year was
+ * read from (4月10日 dated by 2020年3月 before it, or by 4月10日 in the headline: the
+ * same day, the same event). The first of the same kind is kept.
+ */
+export function withoutDuplicates(sorted: readonly Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return sorted.filter((f) => {
+    const { id: _id, rule: _rule, ...content } = f;
+    if (content.type === 'event') content.yearFrom = null;
+    const key = JSON.stringify(content);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Dates no year could be had for (5月13日 in a text with no publication date, no year
+ * before it, and no --ref-date): events on them are left out, which a run tells its user.
+ */
+export function yearlessDates(x: Extraction): number {
+  return x.context.dates.items.filter((d) => d.date === null).length;
 }

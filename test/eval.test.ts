@@ -298,7 +298,16 @@ describe('extract eval (built CLI)', () => {
   });
 
   it('exits 1 below --min-f1', () => {
-    const r = run(['eval', '--gold', 'fixtures/gold', '--no-default-rules', '--min-f1', '0.5']);
+    const r = run([
+      'eval',
+      '--gold',
+      'fixtures/gold',
+      '--no-default-rules',
+      '--rules',
+      'examples/my-rules',
+      '--min-f1',
+      '0.5',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^overall F1 /m);
     expect(r.stderr).toMatch(/below --min-f1 0\.5/);

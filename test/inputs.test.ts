@@ -275,7 +275,7 @@ describe('the command on fixtures/bad', () => {
   let out: ReturnType<typeof OutputSchema.parse>;
   let result: ReturnType<typeof run>;
   beforeAll(() => {
-    result = run([SEED, BAD]);
+    result = run([SEED, BAD, '-g', '*', '-q']); // every file, binary ones too; no summary line
     out = OutputSchema.parse(JSON.parse(result.stdout));
   });
 

@@ -2,9 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InvalidArgumentError } from 'commander';
 
-/** 0 success; 1 some input failed, or a check found failures; 2 usage error or invalid rule files. */
+/**
+ * 0 success; 1 some input failed (more than --max-errors), or a check found failures;
+ * 2 usage error, invalid rule files, or an output that cannot be written.
+ */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export function packageInfo(): { name: string; version: string } {
@@ -13,16 +15,13 @@ export function packageInfo(): { name: string; version: string } {
   return { name: pkg.name, version: pkg.version };
 }
 
+/** One line on standard error: a failure, a warning, a note. */
 export function warn(message: string): void {
   process.stderr.write(`extract: ${message}\n`);
 }
 
-export function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return value;
-}
-
-/** For repeatable options: --rules a --rules b. */
-export const collect = (value: string, previous: string[]) => [...previous, value];
+/**
+ * A mistake in how the command was called, or an output or option that cannot work:
+ * one line on stderr, exit 2, and nothing written.
+ */
+export class UsageError extends Error {}

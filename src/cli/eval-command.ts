@@ -1,15 +1,10 @@
 // `extract eval`: how well the rules do against hand-made gold annotations.
 // Exit codes: 0 scored (and at or above --min-f1), 1 below --min-f1,
 // 2 usage error, unreadable gold file, document or predictions, bad rule file.
-import { InvalidArgumentError, type Command } from 'commander';
-import { EXIT, collect, parseDate, warn } from './common.js';
-
-function parseF1(value: string): number {
-  const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1)
-    throw new InvalidArgumentError('expected a number from 0 to 1 (0.85 for 85%)');
-  return x;
-}
+import type { Command } from 'commander';
+import { EXIT, warn } from './common.js';
+import { RULE_OPTIONS, addOptions } from './options.js';
+import { ruleChoice } from './config.js';
 
 const HELP_AFTER = `
 Examples:
@@ -56,6 +51,7 @@ async function runEval(opts: EvalCommandOptions): Promise<number> {
       'eval: --rules, --no-default-rules and --ref-date have no effect with --pred (the facts are already extracted)',
     );
   }
+  const rules = opts.pred === undefined ? ruleChoice(opts) : { dirs: opts.rules, builtins: opts.defaultRules };
   let report;
   try {
     report = evaluate(
@@ -63,8 +59,8 @@ async function runEval(opts: EvalCommandOptions): Promise<number> {
         goldDir: opts.gold,
         docsDir: opts.docs,
         predFile: opts.pred,
-        ruleDirs: opts.rules,
-        builtinRules: opts.defaultRules,
+        ruleDirs: rules.dirs,
+        builtinRules: rules.builtins,
         refDate: opts.refDate ?? null,
       },
       (message) => warn(`eval: ${message}`),
@@ -92,25 +88,17 @@ function withSharedOptions(own: EvalCommandOptions, parent: Record<string, unkno
   const parentRules = Array.isArray(parent.rules) ? (parent.rules as string[]) : [];
   return {
     ...own,
-    rules: [...parentRules, ...own.rules],
+    rules: [...parentRules, ...(own.rules ?? [])],
     defaultRules: own.defaultRules !== false && parent.defaultRules !== false,
     refDate: own.refDate ?? (typeof parent.refDate === 'string' ? parent.refDate : undefined),
   };
 }
 
 export function registerEval(program: Command): void {
-  program
+  const command = program
     .command('eval')
-    .description('score the extraction against gold annotations: precision, recall, F1 per fact type')
-    .requiredOption('--gold <dir>', 'folder of gold files, one JSON per document')
-    .option('--docs <dir>', 'folder of the documents (default: the gold folder, then the folders beside it)')
-    .option('--pred <file>', 'score this --format json or jsonl output instead of running the extraction')
-    .option('--min-f1 <x>', 'exit 1 when the overall F1 is below this (0 to 1)', parseF1)
-    .option('--verbose', 'list every gold entry missed and every fact in excess')
-    .option('--json', 'print the scores as JSON')
-    .option('--rules <dir>', 'add rule files from a folder (repeatable); same ids replace built-in rules', collect, [])
-    .option('--no-default-rules', 'use only the rule files given with --rules')
-    .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for documents that state no publication date', parseDate)
+    .description('score the extraction against gold annotations: precision, recall, F1 per fact type');
+  addOptions(command, ['gold', 'docs', 'pred', 'minF1', 'verbose', 'json', ...RULE_OPTIONS, 'refDate'])
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run extract eval --help for usage)')
     .action(async (opts: EvalCommandOptions, command: Command) => {

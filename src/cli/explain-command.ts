@@ -1,56 +1,67 @@
-// `extract explain "一段文字"`: how a text was read, rule by rule.
-import fs from 'node:fs';
+// `extract explain "一段文字"`: how a text was read, rule by rule. A file is read as
+// `extract` reads it (readInput: encodings detected, a web page's visible text), so what
+// is explained is exactly what extract sees, markup and all bytes decoded.
 import type { Command } from 'commander';
 import { loadRuleSet } from '../rules/ruleset.js';
 import { jiebaSegmenter } from '../segment/tokens.js';
-import { explain } from '../explain/explain.js';
-import { readStdin } from '../read/read.js';
-import { decode } from '../read/decode.js';
-import { EXIT, collect, parseDate, warn } from './common.js';
+import { explainDocument } from '../explain/explain.js';
+import { readInput } from '../read/read.js';
+import { createDocument, type Document } from '../document/document.js';
+import { EXIT, UsageError, warn } from './common.js';
+import { RULE_OPTIONS, addOptions } from './options.js';
+import { ruleChoice } from './config.js';
+import { readStdin, stdinIsTerminal } from './stdin.js';
+
+interface ExplainOptions {
+  readonly file?: string;
+  readonly refDate?: string;
+  readonly rules: string[];
+  readonly defaultRules: boolean;
+}
+
+const HELP_AFTER = `
+Examples:
+  $ extract explain "今年再建设5G基站1.5万个。" --ref-date 2020-05-27
+  $ extract explain --file article.htm --rules my-rules/
+  $ pbpaste | extract explain -`;
 
 export function registerExplain(program: Command): void {
-  program
+  const command = program
     .command('explain')
     .description(
       'show how a text is read: sentences, jieba tokens, every rule match and what it resolved to, why candidates were dropped, and the facts',
     )
-    .argument('[text]', 'the text to explain, or - to read it from standard input')
-    .option('--file <path>', 'explain the text of a file instead')
-    .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for a text with no publication date', parseDate)
-    .option('--rules <dir>', 'add rule files from a folder (repeatable)', collect, [])
-    .option('--no-default-rules', 'leave out the built-in rules')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ extract explain "今年再建设5G基站1.5万个。" --ref-date 2020-05-27\n  $ extract explain --file article.txt --rules my-rules/',
-    )
-    .action(
-      async (
-        arg: string | undefined,
-        opts: { file?: string; refDate?: string; rules: string[]; defaultRules: boolean },
-      ) => {
-        let text: string;
-        if (opts.file) {
-          const decoded = decode(fs.readFileSync(opts.file));
-          if (!decoded.ok) {
-            warn(`${opts.file}: ${decoded.message}`);
-            process.exitCode = EXIT.failed;
-            return;
-          }
-          text = decoded.text;
-        } else if (arg === undefined || arg === '-') {
-          const decoded = decode(await readStdin());
-          if (!decoded.ok) {
-            warn(`-: ${decoded.message}`);
-            process.exitCode = EXIT.failed;
-            return;
-          }
-          text = decoded.text;
-        } else text = arg;
-        const rules = loadRuleSet({ dirs: opts.rules, builtins: opts.defaultRules !== false });
-        process.stdout.write(
-          explain(text, rules, jiebaSegmenter(rules.dictionary), { refDate: opts.refDate ?? null }).report,
-        );
-        process.exitCode = EXIT.ok;
-      },
-    );
+    .argument('[text]', 'the text to explain, or - to read it from standard input');
+  addOptions(command, ['file', 'refDate', ...RULE_OPTIONS])
+    .addHelpText('after', HELP_AFTER)
+    .action(async (arg: string | undefined, opts: ExplainOptions) => {
+      const choice = ruleChoice(opts);
+      const doc = await documentToExplain(arg, opts.file);
+      if (!doc.ok) {
+        warn(`${doc.doc}: ${doc.message}`);
+        process.exitCode = EXIT.failed;
+        return;
+      }
+      if (doc.document.text.trim() === '') throw new UsageError('explain: nothing to explain: the text is empty');
+      const rules = loadRuleSet({ dirs: choice.dirs, builtins: choice.builtins });
+      const { report } = explainDocument(doc.document, rules, jiebaSegmenter(rules.dictionary), {
+        refDate: opts.refDate ?? null,
+      });
+      process.stdout.write(report);
+      process.exitCode = EXIT.ok;
+    });
+}
+
+type Source = { ok: true; document: Document } | { ok: false; doc: string; message: string };
+
+/** The text given, a file, or standard input, as a document. */
+async function documentToExplain(arg: string | undefined, file: string | undefined): Promise<Source> {
+  if (file !== undefined) {
+    if (arg !== undefined) throw new UsageError('explain: give a text or --file, not both');
+    return readInput({ kind: 'file', path: file });
+  }
+  if (arg !== undefined && arg !== '-') return { ok: true, document: createDocument('-', arg) };
+  if (arg === undefined && stdinIsTerminal())
+    throw new UsageError('explain: give the text to explain, - to read it from standard input, or --file PATH');
+  return readInput({ kind: 'stdin', path: '-' }, { stdin: readStdin });
 }

@@ -1,96 +1,158 @@
-// `extract [paths...]`: inputs → documents → facts → the chosen format.
-import { expandInputs, type Input } from '../read/inputs.js';
-import { loadRuleSet } from '../rules/ruleset.js';
+// `extract [paths...]`: inputs → documents → facts → the chosen format. Everything that
+// can be checked is checked before any work starts (options, rules, the -o target,
+// globs); then each input is processed and written; then a summary on stderr.
+import fs from 'node:fs';
+import { findInputs, type FileIdentity, type Input } from '../read/inputs.js';
+import { GlobError, TEXT_EXTENSIONS, selectionOf } from '../read/select.js';
+import { loadRuleSet, type RuleSet } from '../rules/ruleset.js';
 import { runInputs } from '../run/runner.js';
 import { ResultCache } from '../run/cache.js';
-import { inShard, type Shard } from '../run/shard.js';
+import { pruneCache, removedText } from '../run/prune.js';
+import { inShard } from '../run/shard.js';
 import { progressBar } from './progress.js';
-import { createEmitter, type Format } from '../emit/formats.js';
-import type { FactType } from '../facts.js';
-import { ClosedPipe, fileSink, nullSink, stdoutSink, type Sink } from './output.js';
-import { EXIT, packageInfo, warn } from './common.js';
-import type { FieldChoice } from '../read/record-fields.js';
+import { createEmitter, type Emitter } from '../emit/formats.js';
+import type { XlsxEmitter } from '../emit/xlsx.js';
 import { hasCollections } from '../run/units.js';
+import { ClosedPipe, OutputFailed, nullSink, openSink, writeWhole, type Sink } from './output.js';
+import { resolveOutputTarget, type OutputTarget } from './output-target.js';
+import { RunTally } from './summary.js';
+import { readStdin } from './stdin.js';
+import type { ExtractConfig } from './config.js';
+import { EXIT, UsageError, packageInfo, warn } from './common.js';
 
-export interface ExtractCommandOptions {
-  readonly format: Format;
-  readonly out?: string;
-  readonly types?: ReadonlySet<FactType>;
-  readonly refDate: string | null;
-  readonly encoding?: string;
-  readonly bom: boolean;
-  readonly ruleDirs: readonly string[];
-  readonly builtinRules: boolean;
-  readonly jobs: number;
-  readonly cacheDir?: string;
-  readonly shard: Shard | null;
-  /** Where collection records keep their text, title, date and id. */
-  readonly fields?: FieldChoice;
+/** Everything a run needs, checked and opened, before the first input is read. */
+interface Prepared {
+  readonly cfg: ExtractConfig;
+  readonly rules: RuleSet;
+  readonly target: OutputTarget;
+  readonly cache: ResultCache | null;
+  readonly inputs: readonly Input[];
+  readonly emitter: Emitter;
+  /** A binary format (xlsx), written whole at the end by its emitter, not through the text sink. */
+  readonly binary: XlsxEmitter | null;
+  readonly version: string;
+  /** A note on stderr, unless -q. */
+  readonly note: (message: string) => void;
 }
 
-export async function runExtract(paths: readonly string[], opts: ExtractCommandOptions): Promise<number> {
-  if (opts.format === 'xlsx' && !opts.out && process.stdout.isTTY) {
-    warn('xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)');
-    return EXIT.usage;
-  }
-  let args = paths;
-  if (args.length === 0) {
-    if (process.stdin.isTTY) {
-      warn('no input given: name files or folders, or - for standard input (extract --help)');
-      return EXIT.usage;
-    }
-    args = ['-'];
-  }
-  if (args.filter((a) => a === '-').length > 1) {
-    warn('standard input (-) can be read only once');
-    return EXIT.usage;
-  }
-  // Rules load before any output is started: a bad rule file changes nothing on disk.
-  const rules = loadRuleSet({ dirs: opts.ruleDirs, builtins: opts.builtinRules });
-  const inputs: Input[] = expandInputs(args).filter((i) => inShard(i.path, opts.shard));
-  const { name, version } = packageInfo();
-  const emitter = createEmitter(
-    opts.format,
-    { name, version, rules: rules.hash },
-    { bom: opts.bom, ...(opts.types ? { types: opts.types } : {}) },
-  );
-  // xlsx is written whole at the end (emit/xlsx.ts), not through the text sink.
-  const binary = 'finish' in emitter ? emitter : null;
-  const sink: Sink = binary ? nullSink() : opts.out ? fileSink(opts.out) : stdoutSink();
-  // A collection's records are not counted before they are read: no bar then.
-  const progress = progressBar(hasCollections(inputs) ? 0 : inputs.length);
-  let failed = 0;
+export async function runExtract(cfg: ExtractConfig): Promise<number> {
+  const run = prepare(cfg);
+  const sink = run.binary ? nullSink() : await openSink(run.target, run.note);
+  const tally = new RunTally();
   try {
-    await sink.write(emitter.begin());
-    const results = runInputs(inputs, {
-      rules,
-      jobs: opts.jobs,
-      refDate: opts.refDate,
-      ...(opts.encoding ? { encoding: opts.encoding } : {}),
-      ...(opts.types ? { types: opts.types } : {}),
-      cache: opts.cacheDir ? new ResultCache(opts.cacheDir) : null,
-      version,
-      csv: opts.format === 'csv',
-      ...(opts.fields ? { fields: opts.fields } : {}),
-    });
-    for await (const result of results) {
-      if (!result.ok) {
-        failed++;
-        warn(`${result.doc}: ${result.message}`);
-      }
-      await sink.write(emitter.document(result));
-      if (!result.ok || !result.partial) progress.tick();
-    }
-    progress.stop();
-    await sink.write(emitter.end());
+    await emitAll(run, sink, tally);
     await sink.close();
-    if (binary) await binary.finish(opts.out ?? process.stdout);
+    if (run.binary) await writeWhole(run.target, run.binary.finish, run.note);
   } catch (e) {
-    progress.stop();
     sink.abort();
     if (e instanceof ClosedPipe) return EXIT.ok;
+    if (e instanceof OutputFailed) {
+      warn(e.message);
+      return EXIT.usage;
+    }
     throw e;
   }
-  if (inputs.length === 0) warn('no input files found');
-  return failed > 0 ? EXIT.failed : EXIT.ok;
+  return finish(run, tally);
+}
+
+/** Options, rules, output target, cache and inputs: any mistake here ends the run before it starts. */
+function prepare(cfg: ExtractConfig): Prepared {
+  const note = cfg.quiet ? () => {} : warn;
+  const target = resolveOutputTarget(cfg.out);
+  // Rules load before any output is started: a bad rule file changes nothing on disk.
+  const rules = loadRuleSet({ dirs: cfg.rules.dirs, builtins: cfg.rules.builtins });
+  const cache = cfg.cacheDir ? new ResultCache(cfg.cacheDir, { warn }) : null;
+  const inputs = chooseInputs(cfg, target, cache, note);
+  const { name, version } = packageInfo();
+  const emitter = createEmitter(
+    cfg.format,
+    { name, version, rules: rules.hash },
+    {
+      bom: cfg.bom,
+      documents: cfg.documents,
+      ...(cfg.types ? { types: cfg.types } : {}),
+      atExit: (cleanup) => process.once('exit', cleanup),
+    },
+  );
+  const binary = 'finish' in emitter ? emitter : null;
+  return { cfg, rules, target, cache, inputs, emitter, binary, version, note };
+}
+
+/** The inputs the paths and globs give, less the output being written and the cache, in this shard. */
+function chooseInputs(cfg: ExtractConfig, target: OutputTarget, cache: ResultCache | null, note: (m: string) => void) {
+  let selection;
+  try {
+    selection = selectionOf(cfg.globs);
+  } catch (e) {
+    if (e instanceof GlobError) throw new UsageError(e.message);
+    throw e;
+  }
+  const exclude: FileIdentity[] = [];
+  if (target.kind !== 'stdout' && target.identity) exclude.push(target.identity);
+  if (cache?.usable) exclude.push(fs.statSync(cache.dir));
+  const found = findInputs(cfg.paths, { selection, exclude });
+  for (const arg of found.excluded) warn(`${arg}: not read: it is the output being written (-o)`);
+  if (found.leftOut > 0 && !selection.chosen)
+    note(
+      `${found.leftOut} file${found.leftOut === 1 ? '' : 's'} in the folders given left out: neither texts by name (.${TEXT_EXTENSIONS.join('/.')}) nor collections, or the output of an earlier run (-g '*' reads every file)`,
+    );
+  return found.inputs.filter((i) => inShard(i.path, cfg.shard));
+}
+
+async function emitAll(run: Prepared, sink: Sink, tally: RunTally): Promise<void> {
+  const { cfg } = run;
+  // A collection's records are not counted before they are read: no bar then.
+  const progress = progressBar(hasCollections(run.inputs) ? 0 : run.inputs.length);
+  try {
+    await sink.write(run.emitter.begin());
+    const results = runInputs(run.inputs, {
+      rules: run.rules,
+      jobs: cfg.jobs,
+      refDate: cfg.refDate,
+      ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
+      ...(cfg.types ? { types: cfg.types } : {}),
+      cache: run.cache,
+      version: run.version,
+      csv: cfg.format === 'csv',
+      fields: cfg.fields,
+      stdin: readStdin,
+    });
+    for await (const result of results) {
+      if (!result.ok) warn(`${result.doc}: ${result.message}`);
+      tally.add(result);
+      await sink.write(run.emitter.document(result));
+      if (!result.ok || !result.partial) progress.tick();
+    }
+    await sink.write(run.emitter.end());
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Notes, the cache pruned, the summary line; the exit code. */
+function finish(run: Prepared, tally: RunTally): number {
+  const { cfg, cache, note } = run;
+  if (run.inputs.length === 0) {
+    // A shard may have nothing to do: that is a note, not a warning.
+    if (cfg.shard) note(`no input files found in shard ${cfg.shard.index}/${cfg.shard.count}`);
+    else warn('no input files found');
+  }
+  const yearless = tally.yearlessNote();
+  if (yearless) note(yearless);
+  if (cache && cache.damaged > 0)
+    note(
+      `cache: ${cache.damaged} damaged or unreadable entr${cache.damaged === 1 ? 'y was' : 'ies were'} a miss, and written again`,
+    );
+  if (cache?.usable && cfg.cacheMaxAge !== undefined) pruneAfterRun(cache.dir, cfg.cacheMaxAge, note);
+  note(tally.line(cache?.hits ?? 0, cfg.maxErrors));
+  return tally.errors > cfg.maxErrors ? EXIT.failed : EXIT.ok;
+}
+
+function pruneAfterRun(dir: string, days: number, note: (message: string) => void): void {
+  try {
+    const r = pruneCache(dir, days);
+    if (r.removed > 0) note(`cache: ${removedText(r, days)}`);
+  } catch (e) {
+    warn(`cache: cannot prune ${dir}: ${(e as Error).message}`);
+  }
 }

@@ -1,46 +1,34 @@
-// The `extract` command line. Errors go to stderr naming the input; exit codes:
-// 0 every input processed, 1 some input failed (the rest still emitted),
-// 2 usage error or invalid rule files.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+// The `extract` command line. Errors go to stderr, one line each, naming the input;
+// exit codes: 0 every input processed, 1 some input failed (more than --max-errors;
+// the rest still emitted), 2 usage error, invalid rule files, or output not writable.
+import { Command, CommanderError } from 'commander';
 import { runExtract } from './extract-command.js';
 import { registerSubcommands } from './subcommands.js';
 import { RuleFileError } from '../rules/load.js';
-import { FACT_TYPES, type FactType } from '../fact-types.js';
-import { FORMATS } from '../emit/formats.js';
-import { EXIT, collect, packageInfo, parseDate } from './common.js';
+import { EXIT, UsageError, packageInfo, warn } from './common.js';
 import { defaultJobs } from '../run/runner.js';
-import { parseShard, type Shard } from '../run/shard.js';
-
-function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
-  return n;
-}
-
-function parseShardOption(value: string): Shard {
-  const shard = parseShard(value);
-  if (!shard) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/4');
-  return shard;
-}
-
-function parseTypes(value: string): FactType[] {
-  const types = value
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  for (const t of types) {
-    if (!(FACT_TYPES as readonly string[]).includes(t))
-      throw new InvalidArgumentError(`unknown type "${t}" (choose from ${FACT_TYPES.join(', ')})`);
-  }
-  return types as FactType[];
-}
+import { EXTRACT_OPTIONS, addOptions } from './options.js';
+import { extractConfig, type ParsedExtractOptions } from './config.js';
+import { firstWord, shadowHint } from './argv.js';
+import { stdinIsTerminal, stdoutIsTerminal } from './stdin.js';
+import { why } from './output-target.js';
 
 const HELP_AFTER = `
 Examples:
-  $ extract fixtures/seeds                      all texts under a folder, as JSON
+  $ extract fixtures/seeds                       every text under a folder, as JSON
+  $ extract news/ -g '*.htm' -g '!draft*' -f jsonl -o facts.jsonl
   $ extract report.txt --format csv --bom -o report.csv
   $ cat article.txt | extract - --format jsonl --ref-date 2021-06-30
   $ extract news/ --type indicator --format jsonl | jq .value
+  $ extract archive.jsonl --text-field body -f xlsx -o facts.xlsx
+  $ extract -- rules                             a folder named like a command (rules, diff, eval …)
+
+Inputs: files named are always read; in folders, files named .txt .text .htm .html
+.xhtml .shtml are (hidden ones never), unless -g globs choose: -g '*.md' reads those
+instead, -g '!SOURCES*' leaves those out, the last matching glob wins, -g '*' reads
+every file. The -o file and the --cache folder are never read as input. Collections
+(.jsonl, .ndjson, a .json array, a .csv with a text column) give a document per
+record, in folders too, unless they are extract's own output (of an earlier run).
 
 What it finds (see README.md for every field):
   indicator     a figure with what it measures, whose, when, its change and status
@@ -48,14 +36,23 @@ What it finds (see README.md for every field):
   event         a clause with a date: meeting, signing, release, founding, investment,
                 visit, launch, appointment (5月13日 in a 2021 article → 2021-05-13)
   organization  one record per organization per document, with its short forms
-
 Dates without a year take it from the text around them, else from the page's
 publication date, else from --ref-date; every event says which (dateBasis).
 
-Exit status: 0 all inputs processed; 1 some input could not be read (the others
-are still in the output, the failure is on stderr); 2 usage error or bad rule file.`;
+Output: -o FILE replaces FILE only once the run is complete (an interrupted or failed
+run leaves it as it was); a pipe or device is written to, never replaced. At the end a
+line on stderr sums up: documents, facts, errors, cache hits, seconds (-q: none).
 
-export function buildProgram(): Command {
+Exit status: 0 all inputs processed; 1 some input could not be read (more than
+--max-errors; the others are still in the output, each failure is on stderr); 2 usage
+error, bad rule file, or an output that cannot be written (nothing is replaced).`;
+
+export interface ProgramOptions {
+  /** False after `--`: every word is a path, even one named like a command. */
+  readonly subcommands?: boolean;
+}
+
+export function buildProgram(opts: ProgramOptions = {}): Command {
   const { version } = packageInfo();
   const program = new Command('extract');
   // Set before subcommands are added, so they inherit it: usage errors become exit 2.
@@ -67,83 +64,84 @@ export function buildProgram(): Command {
   program
     .description('Extract dated events, numeric indicators and organizations from Chinese news and government text.')
     .version(version, '-V, --version')
-    .argument('[paths...]', 'files, folders (read recursively) or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('json'))
-    .option('-o, --out <file>', 'write to a file instead of standard output (written whole or not at all)')
-    .option('-t, --type <types>', `only these fact types, comma-separated (${FACT_TYPES.join(',')})`, parseTypes)
-    .option('--ref-date <date>', 'reference date (YYYY-MM-DD) for documents that state no publication date', parseDate)
-    .option('--encoding <name>', 'decode every input with this encoding (utf-8, gb18030, big5, utf-16le …)')
-    .option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel', false)
-    .option(
-      '--text-field <name>',
-      'collections (.jsonl, .json array, .csv): the field holding the text (default: content, text, body …)',
-    )
-    .option('--title-field <name>', 'collections: the field holding the title (default: title, headline)')
-    .option(
-      '--date-field <name>',
-      'collections: the field holding the publication date (default: published, pubtime, date …)',
-    )
-    .option('--id-field <name>', 'collections: the field naming a record in `doc` (default: id, url; else its line)')
-    .option('--rules <dir>', 'add rule files from a folder (repeatable); same ids replace built-in rules', collect, [])
-    .option('--no-default-rules', 'use only the rule files given with --rules')
-    .addOption(
-      new Option('-j, --jobs <n>', 'worker threads, each with its own jieba')
-        .default(defaultJobs(), `the number of cores, ${defaultJobs()} here`)
-        .argParser(parseJobs),
-    )
-    .option('--cache <dir>', 'reuse results of unchanged inputs (keyed by content, rules and tool version)')
-    .option(
-      '--shard <i/n>',
-      'process only shard i of n (a split of the inputs by path, for several CI machines)',
-      parseShardOption,
-    )
+    .argument('[paths...]', 'files, folders (read recursively) or - for standard input');
+  addOptions(program, EXTRACT_OPTIONS)
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run extract --help for usage)')
-    .action(async (paths: string[], opts) => {
-      process.exitCode = await runExtract(paths, {
-        format: opts.format,
-        out: opts.out,
-        types: opts.type ? new Set(opts.type as FactType[]) : undefined,
-        refDate: opts.refDate ?? null,
-        encoding: opts.encoding,
-        bom: Boolean(opts.bom),
-        ruleDirs: opts.rules,
-        builtinRules: opts.defaultRules !== false,
-        jobs: opts.jobs,
-        cacheDir: opts.cache,
-        shard: opts.shard ?? null,
-        fields: {
-          ...(opts.textField ? { text: opts.textField } : {}),
-          ...(opts.titleField ? { title: opts.titleField } : {}),
-          ...(opts.dateField ? { date: opts.dateField } : {}),
-          ...(opts.idField ? { id: opts.idField } : {}),
-        },
+    .action(async (paths: string[], parsed: ParsedExtractOptions) => {
+      const cfg = extractConfig(paths, parsed, {
+        cores: defaultJobs(),
+        stdinIsTerminal: stdinIsTerminal(),
+        stdoutIsTerminal: stdoutIsTerminal(),
+        warn,
       });
+      process.exitCode = await runExtract(cfg);
     });
-  registerSubcommands(program);
+  if (opts.subcommands !== false) registerSubcommands(program);
   return program;
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
-  // A reader that stops early (extract … | head -1) closes the pipe: that ends the run quietly.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
-  });
-  const program = buildProgram();
+  watchProcess();
+  return runCommandLine(argv);
+}
+
+/** The command line parsed and run; every failure said in one line; the exit code. */
+export async function runCommandLine(argv: readonly string[]): Promise<number> {
+  const probe = buildProgram();
+  const word = firstWord(argv.slice(2), probe);
+  const program = word.kind === 'paths-only' ? buildProgram({ subcommands: false }) : probe;
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
-        return EXIT.ok;
-      return EXIT.usage;
-    }
-    if (e instanceof RuleFileError) {
-      process.stderr.write(`extract: invalid rule file: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
+    return failure(e, word.kind === 'subcommand' ? shadowHint(word.name) : null);
   }
+}
+
+/** The exit code of a run that ended by an exception, after saying why in one line. */
+function failure(e: unknown, hint: string | null): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+    if (hint) warn(hint);
+    return e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof UsageError) {
+    warn(e.message);
+    if (hint) warn(hint);
+    return EXIT.usage;
+  }
+  if (e instanceof RuleFileError) {
+    warn(`invalid rule file: ${e.message}`);
+    return EXIT.usage;
+  }
+  reportBug(e);
+  return EXIT.usage;
+}
+
+/** A real bug: one line, a request to report it, the stack only when asked for. */
+export function reportBug(e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  warn(`internal error: ${message}`);
+  warn('this is a bug in extract: please report it with the command line that gave it (EXTRACT_DEBUG=1 shows where)');
+  if (process.env.EXTRACT_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+}
+
+/**
+ * The process's own failures: a reader that stops early (extract … | head -1) ends the
+ * run quietly; a standard output that cannot be written is one line; a file size limit
+ * (ulimit -f) makes writes fail with EFBIG, reported, instead of killing the process
+ * with SIGXFSZ and no word; anything thrown outside a command is a bug, reported as one.
+ */
+function watchProcess(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    warn(`cannot write to standard output: ${why(err)}`);
+    process.exit(EXIT.usage);
+  });
+  process.on('SIGXFSZ', () => {});
+  process.on('uncaughtException', (e) => {
+    reportBug(e);
+    process.exit(EXIT.usage);
+  });
 }

@@ -3,12 +3,11 @@
 import type { Command } from 'commander';
 import { loadRuleSet } from '../rules/ruleset.js';
 import { jiebaSegmenter } from '../segment/tokens.js';
-import { EXIT, collect } from './common.js';
+import { EXIT } from './common.js';
+import { RULE_OPTIONS, addOptions } from './options.js';
+import { ruleChoice } from './config.js';
 
-const ruleOptions = (cmd: Command) =>
-  cmd
-    .option('--rules <dir>', 'add rule files from a folder (repeatable)', collect, [])
-    .option('--no-default-rules', 'leave out the built-in rules');
+const ruleOptions = (cmd: Command) => addOptions(cmd, RULE_OPTIONS);
 
 export function registerRules(program: Command): void {
   const rules = program.command('rules').description('check rule files and run their examples');
@@ -22,29 +21,31 @@ export function registerRules(program: Command): void {
       .addHelpText('after', '\nExample:\n  $ extract rules check --rules my-rules/'),
   ).action(async (opts: { rules: string[]; defaultRules: boolean }) => {
     const { checkRules } = await import('../rules/check.js');
-    const result = checkRules({ dirs: opts.rules, builtins: opts.defaultRules !== false });
+    const choice = ruleChoice(opts);
+    const result = checkRules({ dirs: [...choice.dirs], builtins: choice.builtins });
     for (const e of result.errors) process.stderr.write(`${e.message}\n`);
     if (result.errors.length) {
       process.stderr.write(`${result.errors.length} invalid rule file(s)\n`);
       process.exitCode = EXIT.usage;
       return;
     }
-    const set = loadRuleSet({ dirs: opts.rules, builtins: opts.defaultRules !== false });
+    const set = loadRuleSet({ dirs: choice.dirs, builtins: choice.builtins });
     process.stdout.write(`ok: ${result.files.length} rule files, ${result.entries} entries, rule set ${set.hash}\n`);
     process.exitCode = EXIT.ok;
   });
 
-  ruleOptions(
+  const test = ruleOptions(
     rules
       .command('test')
       .description(
         'run every example of every loaded rule; a line per failing example, then a count (exit 1 on any failure)',
       )
-      .option('-v, --verbose', 'also list the examples that pass')
       .addHelpText('after', '\nExample:\n  $ extract rules test --rules my-rules/'),
-  ).action(async (opts: { rules: string[]; defaultRules: boolean; verbose?: boolean }) => {
+  );
+  addOptions(test, ['verbose']).action(async (opts: { rules: string[]; defaultRules: boolean; verbose?: boolean }) => {
     const { runExamples } = await import('../eval/examples.js');
-    const set = loadRuleSet({ dirs: opts.rules, builtins: opts.defaultRules !== false });
+    const choice = ruleChoice(opts);
+    const set = loadRuleSet({ dirs: choice.dirs, builtins: choice.builtins });
     const outcomes = runExamples(set, jiebaSegmenter(set.dictionary));
     let failed = 0;
     for (const o of outcomes) {

@@ -6,6 +6,7 @@ import { registerRules } from './rules-command.js';
 import { registerExplain } from './explain-command.js';
 import { registerSchema } from './schema-command.js';
 import { registerTable } from './table-command.js';
+import { registerCache } from './cache-command.js';
 
 export function registerSubcommands(program: Command): void {
   registerRules(program);
@@ -14,4 +15,5 @@ export function registerSubcommands(program: Command): void {
   registerEval(program);
   registerDiff(program);
   registerTable(program);
+  registerCache(program);
 }

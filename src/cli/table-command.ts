@@ -5,6 +5,9 @@
 import fs from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, packageInfo, warn } from './common.js';
+import { ClosedPipe, OutputFailed, openSink, writeWhole } from './output.js';
+import { resolveOutputTarget, type OutputTarget } from './output-target.js';
+import { optionOf } from './options.js';
 import { VALUE_KINDS, type ValueKind } from '../fact-types.js';
 import {
   DIMENSIONS,
@@ -75,7 +78,7 @@ export function registerTable(program: Command): void {
       listOf<Includable>(INCLUDABLE, 'figure'),
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices([...TABLE_FORMATS]).default('md'))
-    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .addOption(optionOf('out'))
     .option('--sources <file>', 'also write every report behind every cell to this CSV file')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run extract table --help for usage)')
@@ -108,6 +111,7 @@ async function extractReports(paths: readonly string[]): Promise<{ reports: Repo
     types: new Set(['indicator']),
     cache: null,
     version: packageInfo().version,
+    stdin: (await import('./stdin.js')).readStdin,
   });
   for await (const r of outcomes) {
     if (!r.ok) {
@@ -124,7 +128,7 @@ async function extractReports(paths: readonly string[]): Promise<{ reports: Repo
 
 async function readReports(paths: readonly string[]): Promise<{ reports: Report[]; failed: number }> {
   const { isRunFile, reportsOfRun } = await import('../table/reports.js');
-  const { readStdin } = await import('../read/read.js');
+  const { readStdin } = await import('./stdin.js');
   const runs = paths.filter(isRunFile);
   const texts = paths.filter((p) => !isRunFile(p));
   const reports: Report[] = [];
@@ -148,6 +152,8 @@ export async function runTable(paths: readonly string[], opts: TableCommandOptio
     warn('xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)');
     return EXIT.usage;
   }
+  // Checked before any work, as extract's -o is: a folder or missing folder is one line, exit 2.
+  const target = resolveOutputTarget(opts.out);
   let loaded: { reports: Report[]; failed: number };
   try {
     loaded = await readReports(args);
@@ -156,11 +162,19 @@ export async function runTable(paths: readonly string[], opts: TableCommandOptio
     warn(e instanceof InvalidRunError ? e.message : `${(e as NodeJS.ErrnoException).path}: no such file`);
     return EXIT.usage;
   }
-  await writeTables(loaded.reports, opts);
+  try {
+    await writeTables(loaded.reports, opts, target);
+  } catch (e) {
+    if (e instanceof ClosedPipe) return EXIT.ok;
+    if (!(e instanceof OutputFailed)) throw e;
+    warn(e.message);
+    return EXIT.usage;
+  }
   return loaded.failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
-async function writeTables(reports: readonly Report[], opts: TableCommandOptions): Promise<void> {
+/** The tables to -o as extract writes any output: never harming what is there (output-target.ts). */
+async function writeTables(reports: readonly Report[], opts: TableCommandOptions, target: OutputTarget): Promise<void> {
   const { pivot } = await import('../table/pivot.js');
   const render = await import('../table/render.js');
   const p = pivot(reports, opts);
@@ -175,10 +189,15 @@ async function writeTables(reports: readonly Report[], opts: TableCommandOptions
     );
   if (opts.format === 'xlsx') {
     const { writeWorkbook } = await import('../emit/workbook.js');
-    await writeWorkbook(render.tableSheets(p, opts.rows, opts.columns), opts.out ?? process.stdout);
+    await writeWhole(target, (out) => writeWorkbook(render.tableSheets(p, opts.rows, opts.columns), out), warn);
     return;
   }
-  const text = opts.format === 'csv' ? render.renderCsv(p, opts.rows) : render.renderMarkdown(p);
-  if (opts.out) fs.writeFileSync(opts.out, text);
-  else process.stdout.write(text);
+  const sink = await openSink(target, warn);
+  try {
+    await sink.write(opts.format === 'csv' ? render.renderCsv(p, opts.rows) : render.renderMarkdown(p));
+    await sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
 }

@@ -21,9 +21,12 @@ const WINDOW_BREAKS = new Set([...',，。、;；:：!！?？“”"\'《》【�
 const SEGMENT_MAX = 48;
 
 export function tokenWindows(text: string, segmenter: Segmenter): TokenWindows {
-  const segmented = new Map<string, readonly Token[]>();
+  const segmented = new Map<number | string, readonly Token[]>();
+  // A window's key: one number while start × (length + 1) + end is exact (any text under 90 M characters).
+  const span = text.length + 1;
+  const exact = span * span < Number.MAX_SAFE_INTEGER;
   const tokensIn = (start: number, end: number) => {
-    const key = `${start}:${end}`;
+    const key = exact ? start * span + end : `${start}:${end}`;
     let t = segmented.get(key);
     if (!t) {
       t = start < end ? segmenter.tag(text.slice(start, end), start) : [];

@@ -66,9 +66,9 @@ export function entriesOf(facts: readonly Fact[], errors: readonly ErrorRecord[]
   return entries;
 }
 
-/** A string that is equal for two entries exactly when they are about the same thing. */
-export function entryIdentity(e: Entry): string {
-  return identity(e.doc, e.type, e.key, e.occurrence);
+/** A string that is equal for two entries exactly when they have the same doc, type and key. */
+export function groupOf(e: Entry): string {
+  return identity(e.doc, e.type, e.key, 0);
 }
 
 function identity(doc: string, type: EntryType, key: readonly KeyPart[], occurrence: number): string {

@@ -2,7 +2,14 @@
 // against the output contract (src/facts.ts), as the facts and document failures it
 // holds. Pure: the command reads the file; errors name the file (and line for jsonl).
 import type { z } from 'zod';
-import { ErrorRecordSchema, FactSchema, OutputSchema, type ErrorRecord, type Fact } from '../facts.js';
+import {
+  DocumentLineSchema,
+  ErrorRecordSchema,
+  FactSchema,
+  OutputSchema,
+  type ErrorRecord,
+  type Fact,
+} from '../facts.js';
 import { splitRule } from './rule-id.js';
 
 export type RunFormat = 'json' | 'jsonl';
@@ -14,6 +21,16 @@ export interface Run {
   readonly facts: readonly Fact[];
   /** Documents that could not be read: error lines in jsonl, document records with `error` in json. */
   readonly errors: readonly ErrorRecord[];
+  /**
+   * Every document and the hash of its bytes (null for one that failed): json's document
+   * records, or jsonl's document lines (--documents); null for jsonl without them.
+   */
+  readonly documents: readonly RunDocument[] | null;
+}
+
+export interface RunDocument {
+  readonly doc: string;
+  readonly sha256: string | null;
 }
 
 /** The file is not the output of `extract`; the message starts with the file (and line). */
@@ -51,29 +68,39 @@ function parseJsonRun(text: string, file: string): Run {
   const errors = documents.flatMap((d) =>
     d.error === null ? [] : [{ type: 'error' as const, doc: d.doc, message: d.error }],
   );
-  return { format: 'json', rules: tool.rules, facts, errors };
+  return {
+    format: 'json',
+    rules: tool.rules,
+    facts,
+    errors,
+    documents: documents.map(({ doc, sha256 }) => ({ doc, sha256 })),
+  };
 }
 
 function parseJsonlRun(text: string, file: string): Run {
   const facts: Fact[] = [];
   const errors: ErrorRecord[] = [];
+  const documents: RunDocument[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const where = `${file}:${index + 1}`;
     const parsed = parseJson(line);
     if (!parsed.ok) throw new InvalidRunError(`${where}: not valid JSON: ${parsed.message}`);
-    const isError = isObject(parsed.value) && parsed.value.type === 'error';
-    if (isError) {
-      const record = ErrorRecordSchema.safeParse(parsed.value);
-      if (!record.success) throw new InvalidRunError(`${where}: not an error record: ${describeIssues(record.error)}`);
-      errors.push(record.data);
-    } else {
-      const fact = FactSchema.safeParse(parsed.value);
-      if (!fact.success) throw new InvalidRunError(`${where}: not a fact: ${describeIssues(fact.error)}`);
-      facts.push(fact.data);
-    }
+    const type = isObject(parsed.value) ? parsed.value.type : undefined;
+    if (type === 'error') errors.push(parseLine(ErrorRecordSchema, parsed.value, `${where}: not an error record`));
+    else if (type === 'document') {
+      const { doc, sha256 } = parseLine(DocumentLineSchema, parsed.value, `${where}: not a document record`);
+      documents.push({ doc, sha256 });
+    } else facts.push(parseLine(FactSchema, parsed.value, `${where}: not a fact`));
   });
-  return { format: 'jsonl', rules: rulesOfFacts(facts), facts, errors };
+  return { format: 'jsonl', rules: rulesOfFacts(facts), facts, errors, documents: documents.length ? documents : null };
+}
+
+/** A line checked against its schema; else InvalidRunError saying what is wrong. */
+function parseLine<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const record = schema.safeParse(value);
+  if (!record.success) throw new InvalidRunError(`${what}: ${describeIssues(record.error)}`);
+  return record.data;
 }
 
 /** jsonl has no header: the rule set is the one its facts' rules name (several, if runs were concatenated). */

@@ -2,7 +2,7 @@
 // per difference) or as JSON for programs. Pure: strings in, strings out.
 import type { Run } from './load.js';
 import type { Entry, KeyPart } from './key.js';
-import { ENTRY_TYPES, type Difference, type RunDiff } from './compare.js';
+import { ENTRY_TYPES, isEqual, type Difference, type RunDiff } from './compare.js';
 import type { FieldChange } from './fields.js';
 
 export interface RenderOptions {
@@ -24,17 +24,22 @@ export function renderText(diff: RunDiff, opts: RenderOptions): string {
   const lines = [
     ...(diff.rules ? [`rule set changed: ${diff.rules.old} → ${diff.rules.new}`] : []),
     summary,
+    ...diff.renamed.map((r) => `> ${r.old} → ${r.new}: renamed (the same bytes)`),
     ...diff.differences.map(differenceLine),
   ];
   return lines.join('\n') + '\n';
 }
 
-/** `indicator: 1 added, 0 removed, 2 changed; event: …` — every type, always, so scripts can match it. */
+/**
+ * `indicator: 1 added, 0 removed, 2 changed; event: …` — every type, always, so scripts
+ * can match it; then `; documents: 1 renamed` when some were.
+ */
 export function summaryLine(diff: RunDiff): string {
-  return ENTRY_TYPES.map((t) => {
+  const types = ENTRY_TYPES.map((t) => {
     const c = diff.counts[t];
     return `${t}: ${c.added} added, ${c.removed} removed, ${c.changed} changed`;
-  }).join('; ');
+  });
+  return [...types, ...(diff.renamed.length > 0 ? [`documents: ${diff.renamed.length} renamed`] : [])].join('; ');
 }
 
 function differenceLine(d: Difference): string {
@@ -76,10 +81,11 @@ function valueText(value: unknown): string {
 export function renderJson(diff: RunDiff, files: ComparedFiles, opts: RenderOptions): string {
   const side = (s: ComparedFiles['old']) => ({ file: s.file, format: s.run.format, rules: s.run.rules });
   const report = {
-    equal: diff.differences.length === 0,
+    equal: isEqual(diff),
     old: side(files.old),
     new: side(files.new),
     rules: diff.rules,
+    renamed: diff.renamed,
     summary: diff.counts,
     ...(opts.quiet ? {} : { differences: diff.differences.map(differenceJson) }),
   };

@@ -3,7 +3,7 @@
 // soon as it is done; json must hold the documents until the end.
 import type { Fact, FactType } from '../facts.js';
 import { xlsxEmitter, type XlsxEmitter } from './xlsx.js';
-import { errorRecord } from './records.js';
+import { documentLineOf, errorRecord } from './records.js';
 import { CSV_COLUMNS, csvLine, csvOf, jsonlOf } from './render.js';
 import { failureRecord, type DocumentOutcome } from './outcome.js';
 
@@ -41,11 +41,22 @@ export function jsonEmitter(tool: ToolInfo): Emitter {
   };
 }
 
-export function jsonlEmitter(): Emitter {
+/**
+ * A line per fact; a failed input is an error line. With `documents`, each input also
+ * gets a document line after its facts (a large file's after its last part), so an
+ * input with no facts, or one that failed, is there too, with its content hash.
+ */
+export function jsonlEmitter(opts: { documents?: boolean } = {}): Emitter {
+  const documentLine = (r: DocumentOutcome): string => {
+    if (!opts.documents) return '';
+    if (!r.ok) return JSON.stringify(documentLineOf(failureRecord(r.doc, r.message))) + '\n';
+    return r.record ? JSON.stringify(documentLineOf(r.record)) + '\n' : '';
+  };
   return {
     begin: () => '',
     // A worker or the cache may have written the lines already.
-    document: (r) => (!r.ok ? JSON.stringify(errorRecord(r.doc, r.message)) + '\n' : (r.jsonl ?? jsonlOf(r.facts))),
+    document: (r) =>
+      (!r.ok ? JSON.stringify(errorRecord(r.doc, r.message)) + '\n' : (r.jsonl ?? jsonlOf(r.facts))) + documentLine(r),
     end: () => '',
   };
 }
@@ -63,16 +74,19 @@ export function csvEmitter(opts: { bom: boolean }): Emitter {
 export function createEmitter(
   format: Format,
   tool: ToolInfo,
-  opts: { bom: boolean; types?: ReadonlySet<FactType> },
+  opts: { bom: boolean; documents?: boolean; types?: ReadonlySet<FactType>; atExit?: (cleanup: () => void) => void },
 ): Emitter | XlsxEmitter {
   switch (format) {
     case 'json':
       return jsonEmitter(tool);
     case 'jsonl':
-      return jsonlEmitter();
+      return jsonlEmitter({ documents: opts.documents ?? false });
     case 'csv':
       return csvEmitter(opts);
     case 'xlsx':
-      return xlsxEmitter(opts.types ? { types: opts.types } : {});
+      return xlsxEmitter({
+        ...(opts.types ? { types: opts.types } : {}),
+        ...(opts.atExit ? { atExit: opts.atExit } : {}),
+      });
   }
 }

@@ -14,13 +14,23 @@ interface Rendered {
   readonly csv?: string;
 }
 
+/** What a run tells its user about a document, beside its facts. */
+export interface OutcomeNotes {
+  /**
+   * Dates whose year could not be had, in a document that states no publication date
+   * and with no --ref-date (5月13日 alone): events on them are left out.
+   */
+  readonly yearless?: number;
+}
+
 export type DocumentOutcome =
   | ({
       readonly ok: true;
       readonly partial?: false;
       readonly record: DocumentRecord;
       readonly facts: readonly Fact[];
-    } & Rendered)
+    } & Rendered &
+      OutcomeNotes)
   /**
    * Facts of one part of a large file (run/large.ts); the document's last outcome has its
    * record, and each part what its rows need of it (publication date, title).
@@ -31,20 +41,26 @@ export type DocumentOutcome =
       readonly record: null;
       readonly document: Pick<DocumentRecord, 'published' | 'title'>;
       readonly facts: readonly Fact[];
-    } & Rendered)
+    } & Rendered &
+      OutcomeNotes)
   | { readonly ok: false; readonly doc: string; readonly message: string };
 
 /**
  * An outcome whose facts travelled as JSON lines: they are parsed back only if someone
  * reads `facts` (json output does; jsonl output, and csv when rows came too, do not).
  */
-export function fromJsonl(record: DocumentRecord, jsonl: string, csv?: string): DocumentOutcome {
+export function fromJsonl(
+  record: DocumentRecord,
+  jsonl: string,
+  extra: { readonly csv?: string | undefined } & OutcomeNotes = {},
+): DocumentOutcome {
   let facts: Fact[] | null = null;
   return {
     ok: true,
     record,
     jsonl,
-    ...(csv !== undefined ? { csv } : {}),
+    ...(extra.csv !== undefined ? { csv: extra.csv } : {}),
+    ...(extra.yearless ? { yearless: extra.yearless } : {}),
     get facts(): Fact[] {
       return (facts ??= jsonl
         .split('\n')

@@ -7,7 +7,6 @@
 // caller hands over in order (the writer streams, so only what a sheet's rows hold is in
 // memory).
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
 
@@ -146,15 +145,17 @@ async function writeSheet(
   };
 }
 
-/**
- * Writes the sheets, in order, to a file (whole or not at all: written to a temporary
- * name and renamed) or to a stream.
- */
-export async function writeWorkbook(sheets: readonly Sheet[], out: string | NodeJS.WritableStream): Promise<void> {
+/** A file written whole or not at all: to `temp` (named by the caller, beside it), then renamed. */
+export interface WholeFile {
+  readonly file: string;
+  readonly temp: string;
+}
+
+/** Writes the sheets, in order, to a file (whole or not at all) or to a stream. */
+export async function writeWorkbook(sheets: readonly Sheet[], out: WholeFile | NodeJS.WritableStream): Promise<void> {
   // exceljs loads only for xlsx output.
   const ExcelJS = createRequire(import.meta.url)('exceljs') as ExcelJS;
-  const tmp =
-    typeof out === 'string' ? path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`) : null;
+  const tmp = 'temp' in out ? out.temp : null;
   // To a stream through a pass-through, which exceljs ends (it waits for that): piped, standard output is never ended.
   const pass = tmp ? null : new PassThrough();
   const stream = tmp ? fs.createWriteStream(tmp) : pass!;
@@ -177,7 +178,7 @@ export async function writeWorkbook(sheets: readonly Sheet[], out: string | Node
     (workbook as unknown as { _definedNames: { model: FilterRange[] } })._definedNames = { model: filters };
     await workbook.commit();
     await finished;
-    if (tmp) fs.renameSync(tmp, out as string);
+    if (tmp) fs.renameSync(tmp, (out as WholeFile).file);
   } catch (e) {
     if (tmp) fs.rmSync(tmp, { force: true });
     throw e;

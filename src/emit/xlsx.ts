@@ -10,7 +10,15 @@ import { FACT_TYPES } from '../fact-types.js';
 import type { Emitter } from './formats.js';
 import { failureRecord, type DocumentOutcome } from './outcome.js';
 import type { RowDocument } from './render.js';
-import { cellWidth, writeWorkbook, type Cell, type Column, type ColumnKind, type Sheet } from './workbook.js';
+import {
+  cellWidth,
+  writeWorkbook,
+  type Cell,
+  type Column,
+  type ColumnKind,
+  type Sheet,
+  type WholeFile,
+} from './workbook.js';
 import { textLines } from '../read/text-stream.js';
 
 /** A column of a sheet: its header, how its cells are typed, and what it holds of a row. */
@@ -142,13 +150,19 @@ class Spool<T> {
 
 export interface XlsxEmitter extends Emitter {
   /** Writes the workbook to a file (whole or not at all) or a stream, and removes the spool. */
-  finish(out: string | NodeJS.WritableStream): Promise<void>;
+  finish(out: WholeFile | NodeJS.WritableStream): Promise<void>;
 }
 
-export function xlsxEmitter(opts: { types?: ReadonlySet<FactType> } = {}): XlsxEmitter {
+export interface XlsxOptions {
+  readonly types?: ReadonlySet<FactType>;
+  /** Given the spool's removal, to run also when the process ends early (the command line has the process). */
+  readonly atExit?: (cleanup: () => void) => void;
+}
+
+export function xlsxEmitter(opts: XlsxOptions = {}): XlsxEmitter {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-xlsx-'));
   const removeSpool = () => fs.rmSync(dir, { recursive: true, force: true });
-  process.once('exit', removeSpool); // also when the run is interrupted
+  opts.atExit?.(removeSpool); // also when the run is interrupted
   const types = FACT_TYPES.filter((t) => !opts.types || opts.types.has(t));
   const facts = new Map(
     types.map((t) => [

@@ -46,11 +46,12 @@ function factsOf(value: unknown): unknown[] {
   return [value];
 }
 
-/** Keeps facts, drops `{"type":"error"}` records of documents that could not be read. */
+/** Keeps facts, drops `{"type":"error"}` and `{"type":"document"}` (jsonl --documents) records. */
 function toScored(values: unknown[], where: (i: number) => string): ParsedPredictions {
   const facts: ScoredFact[] = [];
   for (const [i, v] of values.entries()) {
-    if (v && typeof v === 'object' && (v as { type?: unknown }).type === 'error') continue;
+    const type = v && typeof v === 'object' ? (v as { type?: unknown }).type : undefined;
+    if (type === 'error' || type === 'document') continue;
     const parsed = ScoredFactSchema.safeParse(v);
     if (!parsed.success) return { ok: false, message: `${where(i)}: not a fact (needs "type" and "doc")` };
     facts.push(parsed.data);

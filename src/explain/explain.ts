@@ -47,7 +47,17 @@ export function explain(
   segmenter: Segmenter,
   opts: { refDate?: string | null } = {},
 ): Explanation {
-  const doc = createDocument('-', text);
+  return explainDocument(createDocument('-', text), rules, segmenter, opts);
+}
+
+/** A document as `extract` reads it (a web page's visible text, any encoding decoded). */
+export function explainDocument(
+  doc: Document,
+  rules: RuleSet,
+  segmenter: Segmenter,
+  opts: { refDate?: string | null } = {},
+): Explanation {
+  const text = doc.text;
   const notes: TraceEntry[] = [];
   const facts = extractFacts(doc, rules, segmenter, { refDate: opts.refDate ?? null, trace: (e) => notes.push(e) });
   const lines: string[] = [];

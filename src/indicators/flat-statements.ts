@@ -81,7 +81,7 @@ function flatDraft(
     rule: metric.ref,
     metric: metric.id,
     label,
-    region: regionFor(ctx, places, sentence, clause, t.start, label),
+    region: regionFor(ctx, places, sentence, clause, { start: p, end: dir.end, unit: '%', label }),
     period: found.period,
     quantity,
     valueStart: p,

@@ -22,6 +22,10 @@ export function clean(value: number): number {
  * takes Chinese digits after it (二点五 → 2.5, 两千万点五五 → 20000000.55).
  */
 export function parseNumeral(s: string, t: NumeralTables): number | null {
+  // Most numerals are Arabic digits alone (2020, 3.5, 1,234): read at once, as the reader's first step would.
+  ARABIC.lastIndex = 0;
+  const arabic = ARABIC.exec(s);
+  if (arabic && arabic[0].length === s.length) return clean(Number(s.includes(',') ? s.replace(/,/g, '') : s));
   const reader = new NumeralReader(s, t);
   for (let i = 0; i < s.length;) {
     i = reader.step(i);

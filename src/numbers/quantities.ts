@@ -7,6 +7,7 @@ import type { UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { clean } from './numerals.js';
+import { perRuleSet } from '../rules/compiled.js';
 import { charsOf, isDigit, isSpace, skipSpaces } from './chars.js';
 import { fractionAfter, numeralAt, signBefore, type Numeral } from './numeral-read.js';
 import {
@@ -131,8 +132,11 @@ function quantityAt(scan: Scan, i: number): number {
   const c = text[i]!;
   const prev = text[i - 1];
   // …but after an acronym a digit starts a figure only when it is an amount, a percentage or carries a scale word.
+  // (The test slices the text only after a capital letter: the acronym's last.)
   const glued =
-    prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
+    isCapital(text.charCodeAt(i - 1)) &&
+    isDigit(c) &&
+    /(?:^|[^A-Za-z0-9.-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
   if (insideToken(text, i, glued)) return skipRun(scan, i);
   // 一切, 四川: words, not numbers.
   const word = rules.notNumbers.matchAt(text, i, to);
@@ -274,6 +278,18 @@ function measured(
   return pos - 1;
 }
 
+/** markers.yaml#slogan-quote's opening and closing quotes (listed in pairs, opening first), built once per rule set. */
+const sloganQuotes = perRuleSet((rules) => {
+  const quotes = rules.marker('slogan-quote').words();
+  return {
+    opens: new Set(quotes.filter((_, k) => k % 2 === 0)),
+    closes: new Set(quotes.filter((_, k) => k % 2 === 1)),
+  };
+});
+
+/** A capital Latin letter (NaN, before the text, is none). */
+const isCapital = (code: number) => code >= 65 && code <= 90;
+
 /**
  * A unit the words around a number with no unit make certain: 突破60亿 after 固定资产投资总额
  * is yuan; 33万农民工, 惠及76万群众, 人口超千万 are people. Else none, as before.
@@ -297,9 +313,7 @@ function impliedUnit(scan: Scan, num: Numeral, start: number): LexiconMatch<Ref<
  * (quotes listed opening, closing, in pairs)?
  */
 export function inShortQuotation(text: string, start: number, end: number, rules: RuleSet): boolean {
-  const quotes = rules.marker('slogan-quote').words();
-  const opens = new Set(quotes.filter((_, k) => k % 2 === 0));
-  const closes = new Set(quotes.filter((_, k) => k % 2 === 1));
+  const { opens, closes } = sloganQuotes(rules);
   const stops = /[。；;\n]/;
   let open = -1;
   for (let k = start - 1; k >= Math.max(0, start - 8); k--) {

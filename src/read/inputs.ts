@@ -1,14 +1,39 @@
 // Turning the user's arguments into a list of inputs: files, folders walked
 // recursively (hidden entries skipped, symbolic link loops reported), and `-` for stdin.
 // Order is deterministic: arguments in the order given, folder contents sorted.
+// In folders, a Selection (select.ts) chooses which files are read; files named as
+// arguments are always read. The output being written, and the cache, are never read.
 import fs from 'node:fs';
 import path from 'node:path';
+import { EVERY_FILE, type Selection } from './select.js';
 
 export type Input =
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'stdin'; readonly path: '-' }
   /** An argument or folder entry that cannot be read: reported, never dropped. */
   | { readonly kind: 'unreadable'; readonly path: string; readonly message: string };
+
+/** A file or folder as the file system knows it, whatever the path that leads to it. */
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+export interface ExpandOptions {
+  /** Which files found in folders are read (default: every file). */
+  readonly selection?: Selection;
+  /** Never read, nor walked into: the -o target, the cache folder. */
+  readonly exclude?: readonly FileIdentity[];
+}
+
+/** The inputs, and what was left out on the way. */
+export interface Expansion {
+  readonly inputs: Input[];
+  /** Files in folders the selection did not choose. */
+  readonly leftOut: number;
+  /** Arguments that name an excluded file (extract out.jsonl -o out.jsonl): not read. */
+  readonly excluded: string[];
+}
 
 /** Byte-wise order, so the same tree gives the same order on every machine and locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,45 +59,60 @@ function statFailure(p: string, e: unknown): string {
   return describe(e);
 }
 
+/** What a walk carries down the tree. */
+interface Walk {
+  readonly selection: Selection;
+  readonly isExcluded: (stat: fs.Stats) => boolean;
+  readonly out: Input[];
+  leftOut: number;
+}
+
 /**
  * Walks a folder. `ancestors` are the real paths of the folders above, so a link
  * back to one of them is reported as a loop (as `find -L` does); a folder reached
  * twice by different paths that is not a loop is read twice, under both names.
+ * `under` is the folder's path below the folder given, which globs match.
  */
-function walk(dir: string, ancestors: readonly string[], out: Input[]): void {
+function walk(dir: string, under: string, ancestors: readonly string[], w: Walk): void {
   let real: string;
   try {
     real = fs.realpathSync(dir);
   } catch (e) {
-    out.push({ kind: 'unreadable', path: dir, message: statFailure(dir, e) });
+    w.out.push({ kind: 'unreadable', path: dir, message: statFailure(dir, e) });
     return;
   }
   if (ancestors.includes(real)) {
-    out.push({ kind: 'unreadable', path: dir, message: `symbolic link loop: leads back to ${real}, not followed` });
+    w.out.push({ kind: 'unreadable', path: dir, message: `symbolic link loop: leads back to ${real}, not followed` });
     return;
   }
   let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch (e) {
-    out.push({ kind: 'unreadable', path: dir, message: describe(e) });
+    w.out.push({ kind: 'unreadable', path: dir, message: describe(e) });
     return;
   }
   const inside = [...ancestors, real];
   for (const name of names.sort(byName)) {
-    if (name.startsWith('.')) continue;
-    const p = path.join(dir, name);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch (e) {
-      out.push({ kind: 'unreadable', path: p, message: statFailure(p, e) });
-      continue;
-    }
-    if (stat.isDirectory()) walk(p, inside, out);
-    else if (stat.isFile()) out.push({ kind: 'file', path: p });
-    else out.push({ kind: 'unreadable', path: p, message: `${special(stat)}, not read` });
+    if (!name.startsWith('.')) visit(path.join(dir, name), under ? `${under}/${name}` : name, inside, w);
   }
+}
+
+/** One entry of a folder: walked into, read, left out, or reported. */
+function visit(p: string, relative: string, ancestors: readonly string[], w: Walk): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(p);
+  } catch (e) {
+    w.out.push({ kind: 'unreadable', path: p, message: statFailure(p, e) });
+    return;
+  }
+  if (w.isExcluded(stat)) return;
+  if (stat.isDirectory()) {
+    if (w.selection.folder(relative)) walk(p, relative, ancestors, w);
+  } else if (!w.selection.file(relative, p)) w.leftOut++;
+  else if (stat.isFile()) w.out.push({ kind: 'file', path: p });
+  else w.out.push({ kind: 'unreadable', path: p, message: `${special(stat)}, not read` });
 }
 
 export function describe(e: unknown): string {
@@ -93,23 +133,32 @@ export function describe(e: unknown): string {
 }
 
 /** Expands arguments to inputs; `-` is stdin and may appear once. */
-export function expandInputs(args: readonly string[]): Input[] {
-  const out: Input[] = [];
+export function expandInputs(args: readonly string[], opts: ExpandOptions = {}): Input[] {
+  return findInputs(args, opts).inputs;
+}
+
+/** expandInputs, and what it left out. */
+export function findInputs(args: readonly string[], opts: ExpandOptions = {}): Expansion {
+  const exclude = opts.exclude ?? [];
+  const isExcluded = (stat: fs.Stats) => exclude.some((x) => x.dev === stat.dev && x.ino === stat.ino);
+  const w: Walk = { selection: opts.selection ?? EVERY_FILE, isExcluded, out: [], leftOut: 0 };
+  const excluded: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
-      out.push({ kind: 'stdin', path: '-' });
+      w.out.push({ kind: 'stdin', path: '-' });
       continue;
     }
     let stat: fs.Stats;
     try {
       stat = fs.statSync(arg);
     } catch (e) {
-      out.push({ kind: 'unreadable', path: arg, message: statFailure(arg, e) });
+      w.out.push({ kind: 'unreadable', path: arg, message: statFailure(arg, e) });
       continue;
     }
     // A pipe or device named explicitly is read (`extract <(curl …)`); found in a folder, it is not.
-    if (stat.isDirectory()) walk(arg, [], out);
-    else out.push({ kind: 'file', path: arg });
+    if (isExcluded(stat)) excluded.push(arg);
+    else if (stat.isDirectory()) walk(arg, '', [], w);
+    else w.out.push({ kind: 'file', path: arg });
   }
-  return out;
+  return { inputs: w.out, leftOut: w.leftOut, excluded };
 }

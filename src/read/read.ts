@@ -11,21 +11,17 @@ export type ReadResult =
 
 export interface ReadOptions {
   readonly encoding?: string;
-  /** Bytes of standard input, read once by the caller. */
+  /** Bytes of standard input, read once by the caller (the command line has the process's). */
   readonly stdin?: () => Promise<Uint8Array>;
-}
-
-export async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 export async function readInput(input: Input, opts: ReadOptions = {}): Promise<ReadResult> {
   if (input.kind === 'unreadable') return { ok: false, doc: input.path, message: input.message };
+  if (input.kind === 'stdin' && !opts.stdin)
+    return { ok: false, doc: input.path, message: 'standard input is not available here' };
   let bytes: Uint8Array;
   try {
-    bytes = input.kind === 'stdin' ? await (opts.stdin ?? readStdin)() : await fs.readFile(input.path);
+    bytes = input.kind === 'stdin' ? await opts.stdin!() : await fs.readFile(input.path);
   } catch (e) {
     return { ok: false, doc: input.path, message: describe(e) };
   }

@@ -4,11 +4,12 @@
 // organization per document, are merged over the parts and written at the end.
 // Offsets are into the whole decoded text, as for any document.
 import fs from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
 import { createDocument, type Document } from '../document/document.js';
 import { decode } from '../read/decode.js';
-import { extractFacts, type ExtractOptions } from '../pipeline.js';
+import type { ExtractOptions } from '../pipeline.js';
+import { extractWithNotes } from './process.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
 import type { Fact, Organization } from '../facts.js';
@@ -43,11 +44,23 @@ function mergeOrganization(a: Organization, b: Organization): Organization {
   return { ...a, name, aliases: [...forms], mentions: a.mentions + b.mentions };
 }
 
+/** What the parts of one file add up to, as they are processed. */
+interface Tally {
+  /** The first part's document: its publication date, title and source stand for the whole file's. */
+  head: Document | null;
+  factCount: number;
+  yearless: number;
+  readonly orgs: Map<string, Organization>;
+}
+
+/** A part of the decoded text and where it starts; or why the file cannot be decoded. */
+type TextPart =
+  { readonly text: string; readonly at: number; readonly encoding: string } | { readonly failure: string };
+
 /**
  * Parts of one large file, in order. Every yielded outcome but the last is `partial`
  * (facts only); the last carries the organizations and the document record.
  */
-// eslint-disable-next-line max-lines-per-function -- issue 12 splits this
 export async function* processLargeFile(
   path: string,
   rules: RuleSet,
@@ -57,89 +70,129 @@ export async function* processLargeFile(
   const fd = fs.openSync(path, 'r');
   try {
     const hash = createHash('sha256');
-    const PART = opts.partChars ?? PART_CHARS;
-    const block = Buffer.allocUnsafe(opts.blockBytes ?? BLOCK_BYTES);
-    let decoder: TextDecoder | null = null;
+    const tally: Tally = { head: null, factCount: 0, yearless: 0, orgs: new Map() };
+    let chars = 0;
     let encoding = opts.encoding ?? '';
-    let pending = '';
-    let offset = 0; // UTF-16 offset of `pending` in the whole text
-    let head: Document | null = null;
-    let factCount = 0;
-    const orgs = new Map<string, Organization>();
-
-    const runPart = (text: string, at: number, bytes: Uint8Array | undefined): Fact[] => {
-      let doc = createDocument(path, text, { encoding, ...(bytes ? { bytes } : {}) });
-      if (!head) head = doc;
-      else
-        doc = {
-          ...doc,
-          published: head.published,
-          publishedEvidence: null,
-          dateline: head.dateline,
-          title: head.title,
-          source: head.source,
-          sourceEvidence: null,
-        };
-      const facts = extractFacts(doc, rules, segmenter, { ...opts, refDate: opts.refDate ?? null }).map((f) =>
-        shift(f, at),
-      );
-      const out: Fact[] = [];
-      for (const f of facts) {
-        if (f.type !== 'organization') out.push(f);
-        else {
-          const seen = orgs.get(f.canonical);
-          orgs.set(f.canonical, seen ? mergeOrganization(seen, f) : f);
-        }
-      }
-      return out;
-    };
-
-    for (;;) {
-      const n = fs.readSync(fd, block, 0, block.length, null);
-      const bytes = block.subarray(0, n);
-      hash.update(bytes);
-      if (!decoder) {
-        // The encoding is decided on the first block, as for any file.
-        const first = decode(bytes, opts.encoding ? { encoding: opts.encoding } : {});
-        if (!first.ok) {
-          yield { ok: false, doc: path, message: first.message };
-          return;
-        }
-        encoding = first.encoding;
-        decoder = new TextDecoder(encoding, { fatal: true });
-      }
-      let text: string;
-      try {
-        text = decoder.decode(bytes, { stream: n > 0 });
-      } catch {
-        yield { ok: false, doc: path, message: `not valid ${encoding} after character ${offset + pending.length}` };
+    for (const part of textParts(fd, hash, opts)) {
+      if ('failure' in part) {
+        yield { ok: false, doc: path, message: part.failure };
         return;
       }
-      pending += text;
-      while (pending.length > PART || (n === 0 && pending.length > 0)) {
-        let cut = n === 0 ? pending.length : pending.lastIndexOf('\n', PART * 2);
-        if (cut <= 0)
-          cut = Math.min(pending.length, PART * 2); // a line longer than a part: cut it
-        else if (n !== 0) cut += 1;
-        const part = pending.slice(0, cut);
-        pending = pending.slice(cut);
-        const facts = runPart(part, offset, undefined);
-        offset += part.length;
-        factCount += facts.length;
-        await new Promise<void>((resolve) => setImmediate(resolve)); // let output drain between parts
-        const first = head as Document | null; // (set inside runPart: not narrowed)
-        const document = { published: first?.published ?? null, title: first?.title ?? null };
-        yield { ok: true, partial: true, record: null, document, facts };
-        if (n === 0 && pending.length === 0) break;
-      }
-      if (n === 0) break;
+      encoding = part.encoding;
+      const facts = extractPart(path, part, tally, { rules, segmenter, opts });
+      chars = part.at + part.text.length;
+      await new Promise<void>((resolve) => setImmediate(resolve)); // let output drain between parts
+      // What each part's rows need of the document (csv): the first part's date and title.
+      const document = { published: tally.head?.published ?? null, title: tally.head?.title ?? null };
+      yield { ok: true, partial: true, record: null, document, facts };
     }
-    const organizations = [...orgs.values()].sort((a, b) => a.start - b.start);
-    factCount += organizations.length;
-    const first: Document = head ?? createDocument(path, '', { encoding });
-    const record = { ...documentRecord(first, factCount), sha256: hash.digest('hex'), chars: offset };
-    yield { ok: true, record, facts: organizations };
+    yield lastOutcome(path, tally, { sha256: hash.digest('hex'), chars, encoding });
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The file's text in parts of about `partChars` characters, cut after a line break (or
+ * anywhere in a line longer than two parts). The encoding is decided on the first block,
+ * as for any file; bytes that do not decode end the file with a failure.
+ */
+function* textParts(fd: number, hash: Hash, opts: LargeOptions): Generator<TextPart> {
+  const PART = opts.partChars ?? PART_CHARS;
+  const block = Buffer.allocUnsafe(opts.blockBytes ?? BLOCK_BYTES);
+  let decoder: TextDecoder | null = null;
+  let pending = '';
+  let offset = 0; // UTF-16 offset of `pending` in the whole text
+  for (;;) {
+    const n = fs.readSync(fd, block, 0, block.length, null);
+    const bytes = block.subarray(0, n);
+    hash.update(bytes);
+    if (!decoder) {
+      const first = decode(bytes, opts.encoding ? { encoding: opts.encoding } : {});
+      if (!first.ok) return yield { failure: first.message };
+      decoder = new TextDecoder(first.encoding, { fatal: true });
+    }
+    try {
+      pending += decoder.decode(bytes, { stream: n > 0 });
+    } catch {
+      return yield { failure: `not valid ${decoder.encoding} after character ${offset + pending.length}` };
+    }
+    const last = n === 0;
+    while (pending.length > PART || (last && pending.length > 0)) {
+      const cut = cutAt(pending, PART, last);
+      yield { text: pending.slice(0, cut), at: offset, encoding: decoder.encoding };
+      offset += cut;
+      pending = pending.slice(cut);
+    }
+    if (last) return;
+  }
+}
+
+/** Where a part ends: after the last line break within two parts; all that is left at the end. */
+function cutAt(pending: string, part: number, last: boolean): number {
+  if (last) return pending.length;
+  const lineBreak = pending.lastIndexOf('\n', part * 2);
+  return lineBreak <= 0 ? Math.min(pending.length, part * 2) : lineBreak + 1;
+}
+
+interface PartContext {
+  readonly rules: RuleSet;
+  readonly segmenter: Segmenter;
+  readonly opts: LargeOptions;
+}
+
+/**
+ * One part's indicators and events, with offsets into the whole text; its organizations
+ * go into the tally, to be merged over the parts. Every part after the first takes the
+ * first's publication date, title and source: a part of a file is not a new document.
+ */
+function extractPart(
+  path: string,
+  part: { text: string; at: number; encoding: string },
+  tally: Tally,
+  c: PartContext,
+): Fact[] {
+  let doc = createDocument(path, part.text, { encoding: part.encoding });
+  if (!tally.head) tally.head = doc;
+  else
+    doc = {
+      ...doc,
+      published: tally.head.published,
+      publishedEvidence: null,
+      dateline: tally.head.dateline,
+      title: tally.head.title,
+      source: tally.head.source,
+      sourceEvidence: null,
+    };
+  const { facts, yearless } = extractWithNotes(doc, c.rules, c.segmenter, {
+    ...c.opts,
+    refDate: c.opts.refDate ?? null,
+  });
+  tally.yearless += yearless;
+  const out: Fact[] = [];
+  for (const f of facts.map((x) => shift(x, part.at))) {
+    if (f.type !== 'organization') out.push(f);
+    else {
+      const seen = tally.orgs.get(f.canonical);
+      tally.orgs.set(f.canonical, seen ? mergeOrganization(seen, f) : f);
+    }
+  }
+  tally.factCount += out.length;
+  return out;
+}
+
+/** The file's organizations, and its document record. */
+function lastOutcome(
+  path: string,
+  tally: Tally,
+  whole: { sha256: string; chars: number; encoding: string },
+): DocumentOutcome {
+  const organizations = [...tally.orgs.values()].sort((a, b) => a.start - b.start);
+  const first: Document = tally.head ?? createDocument(path, '', { encoding: whole.encoding });
+  const record = {
+    ...documentRecord(first, tally.factCount + organizations.length),
+    sha256: whole.sha256,
+    chars: whole.chars,
+  };
+  return { ok: true, record, facts: organizations, ...(tally.yearless ? { yearless: tally.yearless } : {}) };
 }

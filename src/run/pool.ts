@@ -105,7 +105,9 @@ export class WorkerPool {
       .then((p) => p.run(task) as Promise<TaskResult[]>)
       .then(
         (results) =>
-          results.forEach((r, i) => batch.waiting[i]!.resolve(r.ok ? fromJsonl(r.record, r.jsonl, r.csv) : r)),
+          results.forEach((r, i) =>
+            batch.waiting[i]!.resolve(r.ok ? fromJsonl(r.record, r.jsonl, { csv: r.csv, yearless: r.yearless }) : r),
+          ),
         (e: unknown) => batch.waiting.forEach((w) => w.reject(e)),
       )
       .finally(() => {

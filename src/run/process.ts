@@ -2,9 +2,10 @@
 // document, extract. The same function runs in the main thread (--jobs 1) and in each worker.
 import { documentFromBytes, documentFromRecord, type ReadResult } from '../read/read.js';
 import type { RecordParts } from '../read/record-fields.js';
-import { extractFacts, type ExtractOptions } from '../pipeline.js';
+import { factsOf, runExtractors, yearlessDates, type ExtractOptions } from '../pipeline.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
+import type { Document } from '../document/document.js';
 import { documentRecord } from '../emit/outcome.js';
 import type { DocumentRecord, Fact } from '../facts.js';
 
@@ -14,7 +15,13 @@ export interface ProcessOptions extends ExtractOptions {
 
 /** A DocumentOutcome of a whole document: its record and facts, or why there are none. */
 export type ProcessResult =
-  | { readonly ok: true; readonly record: DocumentRecord; readonly facts: readonly Fact[] }
+  | {
+      readonly ok: true;
+      readonly record: DocumentRecord;
+      readonly facts: readonly Fact[];
+      /** See OutcomeNotes (emit/outcome.ts); absent when 0. */
+      readonly yearless?: number;
+    }
   | { readonly ok: false; readonly doc: string; readonly message: string };
 
 /** What a document is made from: the bytes of a file, or a record of a collection. */
@@ -43,10 +50,22 @@ function processRead(read: ReadResult, rules: RuleSet, segmenter: Segmenter, opt
   if (!read.ok) return read;
   const doc = read.document.doc;
   try {
-    const facts = extractFacts(read.document, rules, segmenter, opts);
-    return { ok: true, record: documentRecord(read.document, facts.length), facts };
+    const { facts, yearless } = extractWithNotes(read.document, rules, segmenter, opts);
+    return { ok: true, record: documentRecord(read.document, facts.length), facts, ...(yearless ? { yearless } : {}) };
   } catch (e) {
     // A bug on one document must not cost the others their facts.
     return { ok: false, doc, message: `internal error while extracting: ${(e as Error).message}` };
   }
+}
+
+/** The facts, and how many dates had no year to be had because nothing gave one (OutcomeNotes). */
+export function extractWithNotes(
+  document: Document,
+  rules: RuleSet,
+  segmenter: Segmenter,
+  opts: ExtractOptions,
+): { facts: Fact[]; yearless: number } {
+  const x = runExtractors(document, rules, segmenter, opts);
+  const undated = document.published === null && !opts.refDate;
+  return { facts: factsOf(document, rules, x), yearless: undated ? yearlessDates(x) : 0 };
 }

@@ -26,7 +26,13 @@ export interface Task {
 
 /** What a task sends back for each document: outcome.ts's fromJsonl() makes it a DocumentOutcome again. */
 export type TaskResult =
-  | { readonly ok: true; readonly record: DocumentRecord; readonly jsonl: string; readonly csv?: string }
+  | {
+      readonly ok: true;
+      readonly record: DocumentRecord;
+      readonly jsonl: string;
+      readonly csv?: string;
+      readonly yearless?: number;
+    }
   | { readonly ok: false; readonly doc: string; readonly message: string };
 
 const rules = compileRules((workerData as WorkerData).loaded);
@@ -46,6 +52,7 @@ export default function run(task: Task): TaskResult[] {
       record: outcome.record,
       jsonl: jsonlOf(outcome.facts),
       ...(task.csv ? { csv: csvOf(outcome.facts, outcome.record) } : {}),
+      ...(outcome.yearless ? { yearless: outcome.yearless } : {}),
     };
   });
 }

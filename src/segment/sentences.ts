@@ -109,7 +109,13 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   emit(text.length);
-  return out.map((s, i) => ({ ...s, heading: isHeading(text, s, out[i - 1], out[i + 1]) }));
+  const sentences: Sentence[] = new Array(out.length);
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    const heading = isHeading(text, s, out[i - 1], out[i + 1]);
+    sentences[i] = { start: s.start, end: s.end, paragraph: s.paragraph, index: s.index, heading };
+  }
+  return sentences;
 }
 
 /** Alone on its line, short, and not closed like a sentence. */

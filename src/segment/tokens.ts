@@ -86,12 +86,38 @@ function forgetTagged(): void {
 function tagWords(lib: Jieba, text: string): Tagged {
   const words = lib.cut(text, true);
   const tags: string[] = new Array(words.length);
+  let unknown: string[] | null = null;
   for (let i = 0; i < words.length; i++) {
     const tag = knownTags.get(words[i]!);
-    if (tag === undefined) return tagged(lib, text);
-    tags[i] = tag;
+    if (tag === undefined) (unknown ??= []).push(words[i]!);
+    else tags[i] = tag;
   }
+  if (unknown === null) return { words, tags };
+  if (!learnTags(lib, unknown)) return tagged(lib, text);
+  for (let i = 0; i < words.length; i++) tags[i] ??= knownTags.get(words[i]!)!;
   return { words, tags };
+}
+
+/**
+ * Learns the tags of words `cut` gave and the table lacks by tagging those words alone: a
+ * word's tag is the word's own (LookupTag), so 新冠 tagged alone is tagged as in any text,
+ * provided jieba, given the word alone, gives it back whole. The words go in one call,
+ * a line break between each two: jieba segments the text between separators (line break,
+ * space, tab, ，。) apart and returns each separator as a word of its own. Tagging these few
+ * words costs far less than tagging the whole text again. False when some word does not
+ * come back whole (a new word HMM found only in its context): then the text is tagged.
+ */
+function learnTags(lib: Jieba, words: readonly string[]): boolean {
+  if (words.some((w) => w.length === 0 || w.includes('\n'))) return false;
+  const pairs = lib.tag(words.join('\n'));
+  if (pairs.length !== 2 * words.length - 1) return false;
+  if (knownTags.size > KNOWN_TAGS_MAX) knownTags.clear();
+  for (let i = 0; i < words.length; i++) {
+    const { word, tag } = pairs[2 * i]!;
+    if (word !== words[i] || (i > 0 && pairs[2 * i - 1]!.word !== '\n')) return false;
+    knownTags.set(word, tag);
+  }
+  return true;
 }
 
 /** jieba's own tagging, remembered word by word. */
