@@ -71,6 +71,12 @@ describe('indicators', () => {
       [22.4, '2015'],
       [40.3, '2020'],
     ]);
+    // 从 a dated figure 提升至 another: the second is the period's end; 自主 opens no rise.
+    const rise = indicators('“十三五”期间，人均预期寿命从2015年的81.2岁提升至82.4岁。');
+    expect(rise.map((i) => [i.value, i.period])).toEqual([
+      [81.2, '2015'],
+      [82.4, '2020'],
+    ]);
   });
 
   it('tells targets and plans from actuals', () => {

@@ -188,12 +188,17 @@ function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
   );
 }
 
+/** 由/从/自 a figure, then 到/至 the figure that follows. */
+const RISE_FROM_FIGURE = new RegExp(`(?:${[...FROM].join('|')})[^，,。；;]*\\d[^，,。；;]*[到至]$`);
+
 /** 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end (2020). */
 function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
   if (!period || !/^\d{4}\/\d{4}$/.test(period)) return period;
   const [from, to] = period.split('/').map(Number) as [number, number];
   const before = ctx.doc.match.slice(clause.start, q.start);
   if (/由$/.test(before)) return String(from - 1);
-  if (/由.*[到至]$/.test(before)) return String(to);
+  // 由22.4%提高到40.3%, 人均预期寿命从2020年的82.4岁提升至83.9岁: the end of a rise from a
+  // figure is the range's last year (自主…提高到 names no starting figure).
+  if (/由.*[到至]$/.test(before) || RISE_FROM_FIGURE.test(before)) return String(to);
   return period;
 }
