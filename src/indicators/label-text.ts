@@ -130,15 +130,29 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
     if (token && GRAMMAR_TAG.test(token.tag)) return null;
   }
   const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
-  const particles = ctx.rules.marker('label-particle').findAll(toMatchText(name));
   let out = '';
   let from = 0;
-  for (const m of particles) {
-    if (m.start === 0 || m.end === name.length) continue;
+  for (const m of interiorParticles(ctx, toMatchText(name))) {
     out += name.slice(from, m.start);
     from = m.end;
   }
   return out + name.slice(from);
+}
+
+/**
+ * Words inside a label that are no part of the name: particles (建成了5G基站) and a verb
+ * right before a value noun (一产实现增加值, 规上工业累计完成增加值; 完成投资 keeps its verb).
+ */
+function interiorParticles(ctx: Context, folded: string): { start: number; end: number }[] {
+  const valueNoun = ctx.rules.marker('value-noun');
+  const infixes = ctx.rules
+    .marker('label-verb-infix')
+    .findAll(folded)
+    .filter((m) => valueNoun.matchAt(folded, m.end) !== null);
+  return [...ctx.rules.marker('label-particle').findAll(folded), ...infixes]
+    .filter((m) => m.start > 0 && m.end < folded.length)
+    .sort((a, b) => a.start - b.start)
+    .filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
 }
 
 /** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */

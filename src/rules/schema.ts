@@ -370,6 +370,8 @@ export const MARKER_ROLES = [
   'ranking-after',
   'rate-comparison',
   'label-particle',
+  'label-verb-infix',
+  'value-noun',
   'home-scope',
   'national-scope',
   'rank-before',
