@@ -13,7 +13,9 @@ import type { Label } from './candidate.js';
 import { FROM, GRAMMAR_TAG, GUESSED_TAG } from './words.js';
 
 const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
-const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/;
+// (一、二、三产业 is a list of sectors, not numbering.)
+const LIST_NUMBER =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}(?:、|产|和))|\d{1,2}[.、．](?!\d))/;
 const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
 
 /**
@@ -33,12 +35,39 @@ class LabelWords {
 
 /** Trims lead and trail words, places and dates off a label window. */
 export function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
-  const words = new LabelWords(ctx);
-  start = trimLead(ctx, start, end, words);
-  end = trimTrail(ctx, start, end, words);
   // 特点（GDP实现1.5%: the figure is inside a bracket, and so is what it measures.
   const open = unclosed(ctx.doc.match, start, end).at(-1);
-  return open === undefined ? { start, end } : trimLabel(ctx, open + 1, end);
+  if (open !== undefined) {
+    const inner = trimLabel(ctx, open + 1, end);
+    return inner.end > inner.start || !GLOSS_OPENERS.has(ctx.doc.match[open]!) ? inner : glossed(ctx, start, open);
+  }
+  const words = new LabelWords(ctx);
+  start = trimLead(ctx, start, end, words);
+  return { start, end: trimTrail(ctx, start, end, words) };
+}
+
+/** Brackets that gloss the words before them: 发酵酒（增长87%）, 广东（3.3%）. */
+const GLOSS_OPENERS = new Set(['（', '(']);
+
+/**
+ * What a figure alone in brackets measures: the words they gloss, from the last 的 or
+ * comparison word on (增幅较大的有发酵酒（增长87%） → 发酵酒; 较第二位的弗迪电池（22.25%） →
+ * 弗迪电池; 继续快于城镇(8.3%) → 城镇). A place, or a place's level (全国平均水平（8.1%）),
+ * says whose the figure is, not what it measures: nothing is left.
+ */
+function glossed(ctx: Context, start: number, open: number): { start: number; end: number } {
+  const t = trimLabel(ctx, start, open);
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  let from = t.start;
+  for (let i = t.start; i < t.end; i++) {
+    if (text[i] === '的') from = i + 1;
+    const cmp = r.marker('rate-comparison').matchAt(text, i, t.end);
+    if (cmp) from = cmp.end;
+  }
+  const rest = trimLabel(ctx, from, t.end);
+  const level = r.marker('reference-level').matchAt(text, rest.start, rest.end);
+  return level?.end === rest.end ? { start: open, end: open } : rest;
 }
 
 function trimLead(ctx: Context, start: number, end: number, words: LabelWords): number {
@@ -94,16 +123,26 @@ function trimTrail(ctx: Context, start: number, end: number, words: LabelWords):
       end--;
       continue;
     }
-    const trail = ctx.rules.labelTrail.matchEndingAt(text, end, start);
+    // 增速高于(4.8%的全国水平): the figure after a comparison word is the other side's.
+    const trail =
+      ctx.rules.labelTrail.matchEndingAt(text, end, start) ??
+      ctx.rules.marker('rate-comparison').matchEndingAt(text, end, start);
     if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) {
       end = trail.start;
       continue;
     }
     // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
     // (a comparison's stays: 增速比一季度提高0.6个百分点).
+    // 装备制造业上半年(同比分别增长), 社会消费品零售总额一季度(实际增长): a date that ends the
+    // label dates the figure; it names nothing measured.
     const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
-    if (date && FROM.has(text[date.expr.start - 1]!)) {
+    const before = date ? text[date.expr.start - 1]! : '';
+    if (date && FROM.has(before)) {
       end = date.expr.start - 1;
+      continue;
+    }
+    if (date && !ctx.rules.marker('comparison').matchEndingAt(text, date.expr.start, start)) {
+      end = date.expr.start;
       continue;
     }
     break;

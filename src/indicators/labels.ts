@@ -7,7 +7,7 @@ import type { Sentence } from '../segment/sentences.js';
 import { toMatchText } from '../document/normalize.js';
 import { sameKind, type Candidate, type Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
-import { listItemLabel, type ListHeads } from './lists.js';
+import { readRun, respectivelyRuns, type ListRun } from './lists.js';
 import { isVague, nounAfter, subjectAfter, trimLabel } from './label-text.js';
 import { isShare, longestMetric, metricNameIn } from './metrics.js';
 
@@ -17,11 +17,16 @@ export function labelCandidates(
   cands: readonly Candidate[],
   memory: LabelMemory,
 ): void {
-  const heads: ListHeads = new Map();
+  const runs = respectivelyRuns(ctx, cands, (i) => labelWindow(cands, i));
+  let lastRun: ListRun | null = null;
   memory.enter(sentence);
   cands.forEach((c, i) => {
-    let label = ownLabel(ctx, sentence, cands, i, memory);
-    if (c.rate?.respectively) label = listItemLabel(ctx, cands, c, label, heads);
+    const run = runs.get(c);
+    if (run && run.members[0] === c) {
+      readRun(ctx, run, labelWindow(cands, i), lastRun, (own, item, m) => runLabel(ctx, own, item, m, lastRun));
+      lastRun = run;
+    }
+    let label = run?.labels?.[run.members.indexOf(c)] ?? ownLabel(ctx, sentence, cands, i, memory);
     label = comparedLabel(ctx, sentence, c, label, memory) ?? borrowedLabel(ctx, sentence, c, label, memory);
     c.label = label;
     if (label && !c.metric) {
@@ -50,12 +55,7 @@ function ownLabel(
   memory: LabelMemory,
 ): Label | null {
   const c = cands[i]!;
-  const prev = cands[i - 1];
-  const windowStart =
-    prev && prev.clause === c.clause
-      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd)
-      : c.clause.start;
-  const windowEnd = c.rate ? Math.max(windowStart, c.rate.start) : c.q.start;
+  const { start: windowStart, end: windowEnd } = labelWindow(cands, i);
   const t = trimLabel(ctx, windowStart, windowEnd);
   const label = t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : null;
   const inheritsRate = !label && c.rate && memory.inSentence(sentence);
@@ -67,7 +67,43 @@ function ownLabel(
   const nounText = ctx.doc.text.slice(noun.start, noun.end);
   // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
   const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
-  return { text: verb + nounText, start: verb ? label!.start : noun.start };
+  return { text: verb + nounText, start: verb ? label!.start : noun.start, after: noun.end };
+}
+
+/** The words a figure's label is read from: from the figure before it in its clause (or the clause's start) to it or its rate phrase. */
+function labelWindow(cands: readonly Candidate[], i: number): { start: number; end: number } {
+  const c = cands[i]!;
+  const prev = cands[i - 1];
+  // 有21个省份增速高于…: what the count before counts (省份) is no part of this label.
+  const start =
+    prev && prev.clause === c.clause
+      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd, prev.label?.after ?? 0)
+      : c.clause.start;
+  return { start, end: c.rate ? Math.max(start, c.rate.start) : c.q.start };
+}
+
+/**
+ * An item of a 分别 list with the run's own words: what was done to a counted item goes in
+ * front (分别新认定60家和30家 → 新认定跨国公司地区总部), as does a qualifier (新增); anything
+ * else follows the item (累计分别达到… → 跨国公司地区总部累计; 增速分别高于规模以上工业 →
+ * 高技术制造业增速高于规模以上工业). A second run of rates on another basis names it
+ * (两年平均分别增长 → 通用设备制造业增加值两年平均增长).
+ */
+function runLabel(ctx: Context, own: Label | null, item: Label, c: Candidate, before: ListRun | null): Label {
+  const r = ctx.rules;
+  const earlier = before?.members[0];
+  const basis = (x: Candidate) => x.change?.basis ?? x.rate?.basis ?? null;
+  const rateWords = c.rate && earlier && c.rate.basis !== basis(earlier) ? c.rate.words : '';
+  if (!own) return { text: item.text + rateWords, start: item.start };
+  const folded = toMatchText(own.text);
+  const last = ctx
+    .tokensAround(own.start, own.start + own.text.length)
+    .filter((t) => t.end <= own.start + own.text.length)
+    .at(-1);
+  const verbEnds = c.quantity.class === 'count' && last !== undefined && /^v/.test(last.tag);
+  if (r.labelQualifier.has(folded) || (verbEnds && !r.labelQualifierAfter.has(folded)))
+    return { text: own.text + item.text, start: item.start };
+  return { text: item.text + own.text + rateWords, start: item.start };
 }
 
 /**

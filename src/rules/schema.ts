@@ -369,6 +369,7 @@ export const MARKER_ROLES = [
   'ranking',
   'ranking-after',
   'rate-comparison',
+  'reference-level',
   'label-particle',
   'label-verb-infix',
   'value-noun',

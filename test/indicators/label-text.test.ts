@@ -11,3 +11,16 @@ describe('label names', () => {
     expect(labels('全市重点项目完成投资120亿元。')).toEqual(['重点项目完成投资']);
   });
 });
+
+describe('figures alone in brackets', () => {
+  it('measure the words the brackets gloss (发酵酒（增长87%）), from the last 的 or comparison on', () => {
+    expect(labels('增幅较大的有发酵酒（增长87%）、液体乳（增长51.8%）。', '2017-04-20')).toEqual(['发酵酒', '液体乳']);
+    expect(labels('较第二位的弗迪电池（22.25%）。')).toEqual(['弗迪电池']);
+  });
+
+  it('of a place or a place’s level, take the label of the figure before', () => {
+    const list = labels('共有21个省份增速高于4.8%的全国水平，其中江西（6.9%）、福建（6.7%）位列前三。', '2022-04-27');
+    expect(list.slice(-2)).toEqual(['增速', '增速']);
+    expect(labels('天津地区生产总值1.57万亿元，增速6.6%，低于全国平均水平（8.1%）。').at(-1)).toBe('地区生产总值');
+  });
+});
