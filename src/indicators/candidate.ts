@@ -24,8 +24,6 @@ export interface Rate {
 export interface Label {
   readonly text: string;
   readonly start: number;
-  /** Where words read after the figure end (建成81个数字车间: after 数字车间), when it took any. */
-  readonly after?: number;
 }
 
 export interface Candidate {

@@ -39,7 +39,8 @@ export function trimLabel(ctx: Context, start: number, end: number): { start: nu
   const open = unclosed(ctx.doc.match, start, end).at(-1);
   if (open !== undefined) {
     const inner = trimLabel(ctx, open + 1, end);
-    return inner.end > inner.start || !GLOSS_OPENERS.has(ctx.doc.match[open]!) ? inner : glossed(ctx, start, open);
+    const alone = GLOSS_OPENERS.has(ctx.doc.match[open]!) && /^\s*$/.test(ctx.doc.match.slice(open + 1, end));
+    return inner.end > inner.start || !alone ? inner : glossed(ctx, start, open);
   }
   const words = new LabelWords(ctx);
   start = trimLead(ctx, start, end, words);
@@ -52,22 +53,30 @@ const GLOSS_OPENERS = new Set(['（', '(']);
 /**
  * What a figure alone in brackets measures: the words they gloss, from the last 的 or
  * comparison word on (增幅较大的有发酵酒（增长87%） → 发酵酒; 较第二位的弗迪电池（22.25%） →
- * 弗迪电池; 继续快于城镇(8.3%) → 城镇). A place, or a place's level (全国平均水平（8.1%）),
- * says whose the figure is, not what it measures: nothing is left.
+ * 弗迪电池; 继续快于城镇(8.3%) → 城镇). A place, or a place's level, says whose the figure
+ * is, not what it measures: the words before the comparison do (增速超过全国水平（4.8%） →
+ * 增速), or nothing (广东（3.3%）: the figure before, or the measure named near, will).
  */
 function glossed(ctx: Context, start: number, open: number): { start: number; end: number } {
   const t = trimLabel(ctx, start, open);
   const text = ctx.doc.match;
   const r = ctx.rules;
-  let from = t.start;
+  let cut: { start: number; end: number } | null = null;
   for (let i = t.start; i < t.end; i++) {
-    if (text[i] === '的') from = i + 1;
-    const cmp = r.marker('rate-comparison').matchAt(text, i, t.end);
-    if (cmp) from = cmp.end;
+    if (text[i] === '的') cut = { start: i, end: i + 1 };
+    const cmp = r.marker('ranking').matchAt(text, i, t.end) ?? r.marker('rate-comparison').matchAt(text, i, t.end);
+    if (cmp) cut = { start: cmp.start, end: cmp.end };
   }
-  const rest = trimLabel(ctx, from, t.end);
-  const level = r.marker('reference-level').matchAt(text, rest.start, rest.end);
-  return level?.end === rest.end ? { start: open, end: open } : rest;
+  const rest = trimLabel(ctx, cut?.end ?? t.start, t.end);
+  // 还包括内蒙古（5.8%）, 全国平均水平（8.1%）: the words end in a place, or a place's level.
+  const level = r.marker('reference-level').matchEndingAt(text, rest.end, rest.start);
+  const placeEnd = level ? level.start : rest.end;
+  const owner =
+    rest.end === rest.start ||
+    ctx.places.overlapping(placeEnd - 1, placeEnd).some((p) => p.end === placeEnd) ||
+    level?.start === rest.start;
+  if (!owner) return rest;
+  return cut && text[cut.start] !== '的' ? trimLabel(ctx, t.start, cut.start) : { start: open, end: open };
 }
 
 function trimLead(ctx: Context, start: number, end: number, words: LabelWords): number {
@@ -123,10 +132,13 @@ function trimTrail(ctx: Context, start: number, end: number, words: LabelWords):
       end--;
       continue;
     }
-    // 增速高于(4.8%的全国水平): the figure after a comparison word is the other side's.
+    // 增速高于(4.8%的全国水平): the figure right after a comparison word is the other side's
+    // (比全省平均水平高出476.9点 names the other side before: the figure is the distance).
     const trail =
       ctx.rules.labelTrail.matchEndingAt(text, end, start) ??
-      ctx.rules.marker('rate-comparison').matchEndingAt(text, end, start);
+      (ctx.rules.marker('comparison').findAll(text, start, end).length === 0
+        ? ctx.rules.marker('rate-comparison').matchEndingAt(text, end, start)
+        : null);
     if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) {
       end = trail.start;
       continue;

@@ -67,17 +67,16 @@ function ownLabel(
   const nounText = ctx.doc.text.slice(noun.start, noun.end);
   // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
   const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
-  return { text: verb + nounText, start: verb ? label!.start : noun.start, after: noun.end };
+  return { text: verb + nounText, start: verb ? label!.start : noun.start };
 }
 
 /** The words a figure's label is read from: from the figure before it in its clause (or the clause's start) to it or its rate phrase. */
 function labelWindow(cands: readonly Candidate[], i: number): { start: number; end: number } {
   const c = cands[i]!;
   const prev = cands[i - 1];
-  // 有21个省份增速高于…: what the count before counts (省份) is no part of this label.
   const start =
     prev && prev.clause === c.clause
-      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd, prev.label?.after ?? 0)
+      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd)
       : c.clause.start;
   return { start, end: c.rate ? Math.max(start, c.rate.start) : c.q.start };
 }
@@ -150,7 +149,7 @@ function borrowedLabel(
   // Only a figure of the same kind lends its label: a count is not "资金到位率".
   const base = prev !== null && sameKind(prev, c) ? prev.label?.text : undefined;
   if (fromSentence && !own) return fromSentence;
-  if (!base) return own ? label : metricBefore(ctx, sentence, c);
+  if (!base) return own ? label : (metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));
   const name = prev!.metric ? (metricNameIn(ctx, base) ?? base) : base;
   const rules = ctx.rules;
   let text: string;
@@ -167,6 +166,31 @@ function borrowedLabel(
 function metricBefore(ctx: Context, sentence: Sentence, c: Candidate): Label | null {
   const names = ctx.rules.metrics.findAll(ctx.doc.match, sentence.start, c.q.start);
   const m = names[names.length - 1];
+  return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
+}
+
+/**
+ * For a figure that names nothing and follows none: the measure named nearest — the last
+ * before it in its paragraph (…等东部发达省份增速有所放缓。其中，广东（3.3%）), else the
+ * first after it in its sentence (江西（6.9%）、…7省份的增速超过或等于6%; 湖北、安徽和上海
+ * 分别以10804.66亿元…首次进入一季度GDP万亿俱乐部): a metric's name of the figure's class, or
+ * for a percentage a rate noun (增速).
+ */
+function namedNear(ctx: Context, sentence: Sentence, c: Candidate): Label | null {
+  const text = ctx.doc.match;
+  const fits = (m: { value: { rule: { class?: string } } }) =>
+    c.quantity.class === 'percent' || !m.value.rule.class || m.value.rule.class === c.quantity.class;
+  const names = (from: number, to: number) => [
+    ...ctx.rules.metrics.findAll(text, from, to).filter(fits),
+    ...(c.quantity.class === 'percent' ? ctx.rules.marker('rate-noun').findAll(text, from, to) : []),
+  ];
+  let first = sentence.index;
+  while (first > 0 && ctx.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
+  const before = names(ctx.sentences[first]!.start, c.q.start)
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
+  const after = names(c.q.end, sentence.end).sort((a, b) => a.start - b.start)[0];
+  const m = before ?? after;
   return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
 }
 

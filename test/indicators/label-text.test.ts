@@ -19,8 +19,22 @@ describe('figures alone in brackets', () => {
   });
 
   it('of a place or a place’s level, take the label of the figure before', () => {
-    const list = labels('共有21个省份增速高于4.8%的全国水平，其中江西（6.9%）、福建（6.7%）位列前三。', '2022-04-27');
-    expect(list.slice(-2)).toEqual(['增速', '增速']);
+    const list = labels('各省增速高于4.8%的全国水平，其中江西（6.9%）、福建（6.7%）位列前三。', '2022-04-27');
+    expect(list).toEqual(['各省增速', '各省增速', '各省增速']);
+    expect(labels('增速超过全国水平（4.8%）的省份还包括内蒙古（5.8%）。', '2022-04-27')).toEqual(['增速', '增速']);
     expect(labels('天津地区生产总值1.57万亿元，增速6.6%，低于全国平均水平（8.1%）。').at(-1)).toBe('地区生产总值');
+  });
+});
+
+describe('figures that name nothing and follow none', () => {
+  it('take the measure named last in the paragraph, else first after them in the sentence', () => {
+    expect(labels('东部省份增速有所放缓。其中，广东（3.3%）、江苏（4.6%）低于全国水平。', '2022-04-27')).toEqual([
+      '增速',
+      '增速',
+    ]);
+    expect(labels('湖北、安徽分别以10804.66亿元、10347.7亿元，首次进入一季度GDP万亿俱乐部。', '2022-04-27')).toEqual([
+      'GDP',
+      'GDP',
+    ]);
   });
 });
