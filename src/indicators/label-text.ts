@@ -31,6 +31,11 @@ class LabelWords {
     this.tokens ??= this.ctx.tokensAround(start, end);
     return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
   }
+  /** The word ending at `end` (jieba's), if one does. */
+  lastWordEndingAt(end: number, start: number): Token | undefined {
+    this.tokens ??= this.ctx.tokensAround(start, end);
+    return this.tokens.find((t) => t.end === end);
+  }
 }
 
 /** Trims lead and trail words, places and dates off a label window. */
@@ -128,39 +133,46 @@ function trimTrail(ctx: Context, start: number, end: number, words: LabelWords):
   for (let guard = 0; guard < 20 && end > start; guard++) {
     // 地区生产总值（GDP）: a closing bracket whose opener is in the label stays.
     if (CLOSERS.has(text[end - 1]!) && opensAt(text, start, end - 1) >= 0) break;
-    if (PUNCT.test(text[end - 1]!)) {
-      end--;
-      continue;
-    }
-    // 增速高于(4.8%的全国水平): the figure right after a comparison word is the other side's
-    // (比全省平均水平高出476.9点 names the other side before: the figure is the distance).
-    const trail =
-      ctx.rules.labelTrail.matchEndingAt(text, end, start) ??
-      (ctx.rules.marker('comparison').findAll(text, start, end).length === 0
-        ? ctx.rules.marker('rate-comparison').matchEndingAt(text, end, start)
-        : null);
-    if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) {
-      end = trail.start;
-      continue;
-    }
-    // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
-    // (a comparison's stays: 增速比一季度提高0.6个百分点).
-    // 装备制造业上半年(同比分别增长), 社会消费品零售总额一季度(实际增长): a date that ends the
-    // label dates the figure; it names nothing measured.
-    const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
-    const before = date ? text[date.expr.start - 1]! : '';
-    if (date && FROM.has(before)) {
-      end = date.expr.start - 1;
-      continue;
-    }
-    if (date && !ctx.rules.marker('comparison').matchEndingAt(text, date.expr.start, start)) {
-      end = date.expr.start;
-      continue;
-    }
-    break;
+    const next = trailSkip(ctx, start, end, words);
+    if (next === end) break;
+    end = next;
   }
   return end;
 }
+
+/** Where the label ends once what ends at `end` is dropped (a mark, a trail word, a date, a word of grammar), or `end`. */
+function trailSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  if (PUNCT.test(text[end - 1]!)) return end - 1;
+  // 增速高于(4.8%的全国水平): the figure right after a comparison word is the other side's
+  // (比全省平均水平高出476.9点 names the other side before: the figure is the distance).
+  const trail =
+    r.labelTrail.matchEndingAt(text, end, start) ??
+    (r.marker('comparison').findAll(text, start, end).length === 0
+      ? r.marker('rate-comparison').matchEndingAt(text, end, start)
+      : null);
+  if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) return trail.start;
+  // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
+  // (a comparison's stays: 增速比一季度提高0.6个百分点). 装备制造业上半年(同比分别增长): a
+  // date that ends the label dates the figure; it names nothing measured.
+  const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
+  if (date && FROM.has(text[date.expr.start - 1]!)) return date.expr.start - 1;
+  if (date && !r.marker('comparison').matchEndingAt(text, date.expr.start, start)) return date.expr.start;
+  // 城镇调查失业率已经连续两个月(保持在5%以下): a streak says for how long, not what.
+  const streak = STREAK.exec(text.slice(Math.max(start, end - 8), end));
+  if (streak && end - streak[0].length > start) return end - streak[0].length;
+  // 日产量首次(突破), 开支在(2025年将超过), 现场签约…的就(有): adverbs, prepositions,
+  // conjunctions and particles name nothing.
+  const last = words.lastWordEndingAt(end, start);
+  if (last && last.start > start && TRAILING_GRAMMAR.test(last.tag) && !/\d/.test(last.word)) return last.start;
+  return end;
+}
+
+/** 连续两个月, 连续3年: a streak. */
+const STREAK = /连续[\d一二两三四五六七八九十]+个?(?:月|年|季度|天|周)$/;
+/** Tags of words that end no label: adverbs, conjunctions, particles (a preposition may be half a word: 占比 is 占/v 比/p). */
+const TRAILING_GRAMMAR = /^(d|c|u\w*|y|e|o)$/;
 
 /**
  * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
@@ -181,13 +193,46 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
     if (token && GRAMMAR_TAG.test(token.tag)) return null;
   }
   const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
+  // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
+  const joins = name === written && ctx.doc.text.startsWith(written, label.start) ? nounJoins(ctx, label) : [];
   let out = '';
   let from = 0;
-  for (const m of interiorParticles(ctx, toMatchText(name))) {
+  const drop = [...interiorParticles(ctx, toMatchText(name)), ...joins].sort((a, b) => a.start - b.start);
+  for (const m of drop) {
     out += name.slice(from, m.start);
     from = m.end;
   }
   return out + name.slice(from);
+}
+
+/** Tags of the words a 的 may join in a name: nouns, names, numerals, short forms, 以上. */
+const JOINED_TAG = /^(n\w*|vn|j|f|l|m|x|eng|b|t)$/;
+
+/**
+ * The 的 between nouns in a label, which a name leaves out (常住人口的城镇化率 is 常住人口城镇化率,
+ * 占规上工业增加值的比重 占规上工业增加值比重), but not the 的 of a clause (对经济增长的贡献率,
+ * 在青岛注册的大学: a verb before it, 占 aside).
+ */
+function nounJoins(ctx: Context, label: Label): { start: number; end: number }[] {
+  const end = label.start + label.text.length;
+  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const share = ctx.rules.marker('share');
+  const out: { start: number; end: number }[] = [];
+  // 拥有国内外标准及资质的企业: a verb right before the label (trimmed off as a lead word) opens a clause too.
+  const lead = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+  let clauseVerb = lead !== undefined && /^v$/.test(lead.tag);
+  words.forEach((w, i) => {
+    if (w.word !== '的') {
+      if (/^v$/.test(w.tag) && !share.matchAt(toMatchText(w.word), 0)) clauseVerb = true;
+      return;
+    }
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (!clauseVerb && before && after && /^(n\w*|vn|j|f|l|nz|eng|x)$/.test(before.tag) && JOINED_TAG.test(after.tag))
+      out.push({ start: w.start - label.start, end: w.end - label.start });
+    clauseVerb = false;
+  });
+  return out;
 }
 
 /**
@@ -232,9 +277,10 @@ export function nounAfter(
   const closer = PAIRS[text[q.end]!];
   const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, q.end + 1) : -1;
   const from = quoteEnd > q.end && quoteEnd < Math.min(clause.end, q.end + 16) ? quoteEnd + 1 : q.end;
-  // 由2552万辆增至3230万辆: a change word after the count names no thing counted.
-  if (ctx.rules.labelTrail.matchAt(text, from, clause.end) || ctx.rules.directions.matchAt(text, from, clause.end))
-    return null;
+  // 由2552万辆增至3230万辆: a change word after the count names no thing counted (a
+  // one-character one may open it: 20所在青岛注册的大学).
+  const trail = ctx.rules.labelTrail.matchAt(text, from, clause.end);
+  if ((trail && trail.end - trail.start > 1) || ctx.rules.directions.matchAt(text, from, clause.end)) return null;
   const end = countedWordsEnd(ctx, q.end, from, clause);
   if (end === q.end) {
     // jieba gave nothing noun-like: fall back to the text up to the next list separator.

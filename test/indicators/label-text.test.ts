@@ -38,3 +38,25 @@ describe('figures that name nothing and follow none', () => {
     ]);
   });
 });
+
+describe('label ends and joins', () => {
+  it('drops adverbs, particles, streaks and threshold verbs at the end', () => {
+    expect(labels('日产量首次突破4000吨。')).toEqual(['日产量']);
+    expect(labels('粮食产量继续保持500亿斤以上。')).toEqual(['粮食产量']);
+    expect(labels('全国城镇调查失业率已经连续两个月保持在5%以下。', '2017-07-17')[0]).toBe('城镇调查失业率');
+    expect(labels('边缘基础架构的开支在2025年将超过200亿美元。')[0]).toBe('边缘基础架构的开支');
+  });
+
+  it('keeps 占比 whole (占/v 比/p)', () => {
+    expect(labels('民间投资占比达到64.7%。')).toEqual(['民间投资占比']);
+  });
+
+  it('leaves out a 的 between nouns, not the 的 of a clause', () => {
+    expect(labels('年末常住人口的城镇化率达到67%。')).toEqual(['常住人口城镇化率']);
+    expect(labels('战略性新兴产业增加值占规上工业增加值的比重达到34.6%。')).toEqual([
+      '战略性新兴产业增加值占规上工业增加值比重',
+    ]);
+    expect(labels('投资对经济增长的贡献率为40%。')).toEqual(['投资对经济增长的贡献率']);
+    expect(labels('拥有国内外标准及资质的企业43家。')).toEqual(['国内外标准及资质的企业']);
+  });
+});
