@@ -158,7 +158,12 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
   // date that ends the label dates the figure; it names nothing measured.
   const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
   if (date && FROM.has(text[date.expr.start - 1]!)) return date.expr.start - 1;
-  if (date && !r.marker('comparison').matchEndingAt(text, date.expr.start, start)) return date.expr.start;
+  // (A comparison's date stays: 比疫情前的2019年同期.)
+  const compared =
+    date &&
+    (r.marker('comparison').matchEndingAt(text, date.expr.start, start) ||
+      r.marker('baseline-before').findAll(text, start, date.expr.start).length > 0);
+  if (date && !compared) return date.expr.start;
   // 城镇调查失业率已经连续两个月(保持在5%以下): a streak says for how long, not what.
   const streak = STREAK.exec(text.slice(Math.max(start, end - 8), end));
   if (streak && end - streak[0].length > start) return end - streak[0].length;
@@ -312,6 +317,38 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (end - countEnd >= 16) break;
   }
   return end;
+}
+
+/**
+ * How much a label names of its own: `vague` nothing (数据, 新增, 累计); `comparison` only
+ * the baseline a rate is against (比疫情前的2019年同期, 相比2020年); `verb` only how the
+ * figure was reached (调高到, 下跌至, 增速变缓至); else `named`.
+ */
+export type Vagueness = 'named' | 'vague' | 'comparison' | 'verb';
+
+export function vagueness(ctx: Context, label: Label): Vagueness {
+  const r = ctx.rules;
+  const folded = toMatchText(label.text); // labels quote the source; rules match folded text
+  if (isVague(ctx, folded)) return 'vague';
+  if (r.marker('baseline-before').matchAt(folded, 0) || r.marker('baseline-after').matchAt(folded, 0))
+    return 'comparison';
+  if (!ctx.doc.text.startsWith(label.text, label.start)) return 'named';
+  const end = label.start + label.text.length;
+  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  // (居住/v, 收入/v: a verb alone may be jieba's reading of a noun; one that reaches a level is none.)
+  const onlyVerbs = words.length > 0 && words.every((w) => VERB_LIKE_TAG.test(w.tag) && !/\d/.test(w.word));
+  const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
+  const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').findAll(folded).length > 0;
+  return onlyVerbs && reached && !names ? 'verb' : 'named';
+}
+
+/** Tags of the words of a label that says only how a figure was reached (迈上, 下跌/v 至/p). */
+const VERB_LIKE_TAG = /^(v|vd|d|p|c|u\w*|ad)$/;
+
+/** 规模以上工业增加值比2019年同期 → 规模以上工业增加值: the name without the baseline after it. */
+export function withoutComparison(ctx: Context, written: string): string {
+  const at = ctx.rules.marker('baseline-before').findAll(toMatchText(written))[0];
+  return at ? written.slice(0, at.start) : written;
 }
 
 /** Does a label name nothing of its own (数据, 新增, 累计)? */

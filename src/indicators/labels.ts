@@ -5,10 +5,18 @@
 import type { Context } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import { toMatchText } from '../document/normalize.js';
-import { sameKind, type Candidate, type Label } from './candidate.js';
+import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
 import { readRun, respectivelyRuns, type ListRun } from './lists.js';
-import { isVague, nounAfter, subjectAfter, trimLabel } from './label-text.js';
+import {
+  labelName,
+  nounAfter,
+  subjectAfter,
+  trimLabel,
+  vagueness,
+  withoutComparison,
+  type Vagueness,
+} from './label-text.js';
 import { isShare, longestMetric, metricNameIn } from './metrics.js';
 
 export function labelCandidates(
@@ -127,13 +135,21 @@ function comparedLabel(
     prev.label !== null;
   if (!compared) return null;
   c.compared = true;
-  return { text: prev!.label!.text + label!.text, start: label!.start };
+  // 规上工业增加值增长7.7%，高于全国1.8个百分点: what is compared is the growth (…增速高于全国).
+  const rateNoun = ctx.rules.marker('rate-noun');
+  const base = toMatchText(prev!.label!.text);
+  const named = rateNoun.matchEndingAt(base, base.length) ?? ctx.rules.directions.matchEndingAt(base, base.length);
+  const growth = (prev!.rate || prev!.change) && !named;
+  return { text: prev!.label!.text + (growth ? rateNoun.words()[0]! : '') + label!.text, start: label!.start };
 }
 
 /**
- * A label that names nothing takes the previous figure's: 同期青岛的数据为… → 第二产业增加值;
- * a qualifier (新增, 累计) is kept in front of it; a second rate names its basis (…两年平均增长).
- * From an earlier sentence, a metric named in this one comes first (…技改投资…,其中,2021年增长29.7%).
+ * A label that names nothing takes the previous figure's (of the same kind, in the
+ * paragraph): 同期青岛的数据为… → 第二产业增加值; a qualifier (新增, 累计) is kept in front
+ * of it; a second rate names its basis (…两年平均增长); a comparison keeps its words
+ * (比疫情前的2019年同期增长4.9% → 社会消费品零售总额比疫情前的2019年同期增长); a verb
+ * alone (迈上8000亿元, 下跌至3.80%) gives way to it. From an earlier sentence, a metric
+ * named in this one comes first (…技改投资…,其中,2021年增长29.7%).
  */
 function borrowedLabel(
   ctx: Context,
@@ -142,24 +158,39 @@ function borrowedLabel(
   label: Label | null,
   memory: LabelMemory,
 ): Label | null {
-  if (label && !isVague(ctx, label.text)) return label;
+  const how = label ? vagueness(ctx, label) : 'vague';
+  if (how === 'named') return label;
   const own = label?.text ?? '';
   const fromSentence = memory.inSentence(sentence) ? null : metricBefore(ctx, sentence, c);
-  const prev = memory.last;
-  // Only a figure of the same kind lends its label: a count is not "资金到位率".
-  const base = prev !== null && sameKind(prev, c) ? prev.label?.text : undefined;
+  const prev = memory.lastLike(c, sentence);
+  const base = prev?.label?.text;
   if (fromSentence && !own) return fromSentence;
   if (!base) return own ? label : (metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));
-  const name = prev!.metric ? (metricNameIn(ctx, base) ?? base) : base;
-  const rules = ctx.rules;
-  let text: string;
-  if (!own && c.rate && c.rate.basis !== (prev!.change?.basis ?? prev!.rate?.basis ?? null)) text = base + c.rate.words;
-  else if (own && rules.labelQualifier.has(own)) text = own + name;
-  else if (own && rules.labelQualifierAfter.has(own)) text = name + own;
-  else text = base;
   c.metric = prev!.metric;
   c.metricRef = prev!.metricRef;
-  return { text, start: label?.start ?? c.q.start };
+  return { text: composed(ctx, how, own, prev!, c), start: label?.start ?? c.q.start };
+}
+
+/** The label of `c` made of the label of `prev` and its own words (see borrowedLabel). */
+function composed(ctx: Context, how: Vagueness, own: string, prev: Candidate, c: Candidate): string {
+  const rules = ctx.rules;
+  // As the figure before is named (规模以上工业增加值的两年平均增速 → …增加值两年平均增速).
+  const base = labelName(ctx, prev.label!, prev.metric) ?? prev.label!.text;
+  // 进出口总额同比增长15.2%，两年平均增长8.8%: the name, without the rate words the figure before added.
+  const bare = prev.rate?.words && base.endsWith(prev.rate.words) ? base.slice(0, -prev.rate.words.length) : base;
+  const name = prev.metric ? (metricNameIn(ctx, base) ?? base) : base;
+  if (how === 'comparison') return withoutComparison(ctx, bare) + own + (c.rate?.words ?? '');
+  if (how === 'verb') {
+    // 增速变缓至3%: a rate noun among the verbs stays (…增加值增速).
+    const noun = ctx.rules.marker('rate-noun').findAll(toMatchText(own))[0];
+    const growth = noun && !base.endsWith(own.slice(noun.start, noun.end)) ? own.slice(noun.start, noun.end) : '';
+    return base + growth;
+  }
+  if (!own && c.rate && c.rate.basis !== (prev.change?.basis ?? prev.rate?.basis ?? null))
+    return withoutComparison(ctx, bare) + c.rate.words;
+  if (own && rules.labelQualifier.has(own)) return own + name;
+  if (own && rules.labelQualifierAfter.has(own)) return name + own;
+  return base;
 }
 
 /** The last metric named in the sentence before the figure. */

@@ -370,6 +370,7 @@ export const MARKER_ROLES = [
   'ranking-after',
   'rate-comparison',
   'reference-level',
+  'level-reached',
   'label-particle',
   'label-verb-infix',
   'value-noun',

@@ -60,3 +60,31 @@ describe('label ends and joins', () => {
     expect(labels('拥有国内外标准及资质的企业43家。')).toEqual(['国内外标准及资质的企业']);
   });
 });
+
+describe('labels of figures that name only how or against what', () => {
+  it('a distance between rates names the growth compared', () => {
+    expect(labels('规上工业增加值增长7.7%，高于全国1.8个百分点。')).toEqual([
+      '规上工业增加值',
+      '规上工业增加值增速高于全国',
+    ]);
+  });
+
+  it('a baseline keeps its words after the name; the next rate drops them', () => {
+    expect(
+      labels('深圳社会消费品零售总额6959.02亿元，同比增长15.1%，比疫情前的2019年同期增长4.9%，两年平均增长2.4%。'),
+    ).toEqual(['社会消费品零售总额', '社会消费品零售总额比疫情前的2019年同期增长', '社会消费品零售总额两年平均增长']);
+  });
+
+  it('a rate does not borrow from a distance between rates', () => {
+    expect(labels('汕尾固定资产投资同比增长25.1%，增速比1-8月提高3.6个百分点，两年平均增长19.7%。').at(-1)).toBe(
+      '固定资产投资两年平均增长',
+    );
+  });
+
+  it('verbs that reach a level give way to the figure before', () => {
+    expect(labels('规模以上工业增加值的两年平均增速从上半年的4.7%下跌至3.80%。')).toEqual([
+      '规模以上工业增加值两年平均增速',
+      '规模以上工业增加值两年平均增速',
+    ]);
+  });
+});
