@@ -22,13 +22,17 @@ export class LabelMemory {
    * The last labelled figure that may lend `c` its label: one of the same kind (a count is
    * not "资金到位率"), and for a figure that is no distance between rates, not such a
    * distance (两年平均增长19.7% after 增速比1-8月提高3.6个百分点 is the investment's). Any of
-   * this sentence's; of the sentences before, only the last figure.
+   * this sentence's; of the sentences before, only the last figure. A `total` (总量, 规模)
+   * may be of a growth rate before it in the sentence.
    */
-  lastLike(c: Candidate, sentence: Sentence): Candidate | null {
+  lastLike(c: Candidate, sentence: Sentence, total = false): Candidate | null {
     for (let i = this.figures.length - 1; i >= 0; i--) {
       const f = this.figures[i]!;
-      if (sameKind(f, c) && (f.quantity.class !== 'pp' || c.quantity.class === 'pp')) return f;
-      if (f.clause.start < sentence.start) break;
+      const here = f.clause.start >= sentence.start;
+      // 一般公共预算收入增长4.6%，总量首次突破1900亿元: a total is of the growth told just before it.
+      const totalOf = total && here && f.rate !== null && f.quantity.class === 'percent' && !c.rate;
+      if (totalOf || (sameKind(f, c) && (f.quantity.class !== 'pp' || c.quantity.class === 'pp'))) return f;
+      if (!here) break;
     }
     return null;
   }

@@ -266,12 +266,16 @@ export function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch,
   return noun ? { text: ctx.doc.text.slice(noun.start, noun.end), start: noun.start } : null;
 }
 
-/** The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械. */
+/**
+ * The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械;
+ * with `nounFirst`, only when a noun opens it (1600亿元信贷资金, not 50亿元建设…).
+ */
 export function nounAfter(
   ctx: Context,
   sentence: Sentence,
   q0: QuantityMatch,
   clause: Clause,
+  nounFirst = false,
 ): { start: number; end: number } | null {
   const text = ctx.doc.match;
   // a second measure word in brackets belongs to the unit: 台(套)
@@ -286,14 +290,77 @@ export function nounAfter(
   // one-character one may open it: 20所在青岛注册的大学).
   const trail = ctx.rules.labelTrail.matchAt(text, from, clause.end);
   if ((trail && trail.end - trail.start > 1) || ctx.rules.directions.matchAt(text, from, clause.end)) return null;
-  const end = countedWordsEnd(ctx, q.end, from, clause);
+  if (nounFirst) {
+    const first = ctx.tokensIn(from, Math.min(clause.end, from + 24)).find((t) => t.start === from);
+    if (!first || !HEAD_NOUN_TAG.test(first.tag)) return null;
+  }
+  let end = countedWordsEnd(ctx, q.end, from, clause);
+  // 近100%的硫氧化物的排放: what is counted ends before a 的 that opens more.
+  while (end > from && text[end - 1] === '的') end--;
   if (end === q.end) {
+    if (nounFirst) return null;
     // jieba gave nothing noun-like: fall back to the text up to the next list separator.
     const m = /^[^、,，;；。等()\d]{2,16}/.exec(text.slice(q.end, clause.end));
     if (!m) return null;
     return { start: q.end, end: q.end + m[0].length };
   }
   return { start: q.end, end };
+}
+
+/** Tags of words that may head what is measured: nouns, short forms, idioms, Latin words. */
+const HEAD_NOUN_TAG = /^(n|nz|nt|ng|nl|j|l|eng)$/;
+
+/** Does a label end in a verb — the subject's doing, not what is measured (农业发展银行安排, 开工建设)? */
+export function endsInVerb(ctx: Context, label: Label): boolean {
+  const words = wordsOf(ctx, label);
+  const last = words.at(-1);
+  if (!last) return false;
+  return last.tag === 'v' || words.every((w) => /^(v|vn|d|p)$/.test(w.tag));
+}
+
+/**
+ * The measured noun after the last verb of a label that opens with who did what (现公司已在…
+ * 获得规模项目 → 规模项目; 三一重工每年投入销售收入 → 销售收入): a verb of jieba's (v) that is no
+ * label word (新增, 实现), direction (拉动), share (占) or comparison (超过), after a name, a
+ * pronoun or an adverb (an agent and its doing: not 城镇登记失业率), and followed by a noun
+ * phrase with no verb in it.
+ */
+export function afterVerb(ctx: Context, label: Label): Label {
+  const words = wordsOf(ctx, label);
+  const r = ctx.rules;
+  const kept = (w: Token) => {
+    const f = toMatchText(w.word);
+    const whole = (lex: { matchAt(t: string, i: number): { end: number } | null }) =>
+      lex.matchAt(f, 0)?.end === f.length;
+    return [
+      r.labelLead,
+      r.labelQualifier,
+      r.labelQualifierAfter,
+      r.directions,
+      r.marker('share'),
+      r.marker('ranking'),
+      r.marker('label-verb-infix'),
+    ].some(whole);
+  };
+  const at = words.findLastIndex((w) => w.tag === 'v');
+  if (at < 0 || kept(words[at]!) || !words.slice(0, at).some((w) => AGENT_TAG.test(w.tag))) return label;
+  // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
+  if (at > 0 && /^(n|vn|ng)$/.test(words[at - 1]!.tag)) return label;
+  const rest = words.slice(at + 1);
+  const end = label.start + label.text.length;
+  const named = rest.some((w) => HEAD_NOUN_TAG.test(w.tag) && w.word.length >= 2);
+  if (!named || rest.some((w) => /^(v|u\w*)$/.test(w.tag)) || end - rest[0]!.start < 2) return label;
+  return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
+}
+
+/** Tags of words that say who acts or how: names of bodies, pronouns, adverbs (jieba's nr/nz also tag crops and idioms). */
+const AGENT_TAG = /^(nt|r\w*|d)$/;
+
+/** jieba's words of a label as written at its place in the text (none for a label made of several). */
+function wordsOf(ctx: Context, label: Label): readonly Token[] {
+  const end = label.start + label.text.length;
+  if (!ctx.doc.text.startsWith(label.text, label.start)) return [];
+  return ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
 }
 
 /** Where the words after a count that name what it counts end (`countEnd` when none do). */

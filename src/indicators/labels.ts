@@ -9,6 +9,8 @@ import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
 import { readRun, respectivelyRuns, type ListRun } from './lists.js';
 import {
+  afterVerb,
+  endsInVerb,
   labelName,
   nounAfter,
   subjectAfter,
@@ -67,11 +69,29 @@ function ownLabel(
   const t = trimLabel(ctx, windowStart, windowEnd);
   const label = t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : null;
   const inheritsRate = !label && c.rate && memory.inSentence(sentence);
-  const after = c.rate && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
+  // 13.8%的GDP增幅, 80%的中小学纳入教联体: a rate or share whose subject follows it.
+  const share = c.quantity.class === 'percent';
+  const after = (c.rate || share) && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
   if (after) return after;
-  if (c.quantity.class !== 'count') return label;
+  if (c.quantity.class === 'count') return countedLabel(ctx, sentence, c, label);
+  const qualifier = label !== null && ctx.rules.labelQualifier.has(toMatchText(label.text));
+  // (100万元至300万元部分: what follows a range's end is the range's.)
+  const rangeEnd = ctx.rules.marker('range').matchEndingAt(ctx.doc.match, c.q.start, windowStart) !== null;
+  if (!c.rate && !share && c.quantity.class !== 'pp' && !rangeEnd && (!label || qualifier || endsInVerb(ctx, label))) {
+    // 农业发展银行安排1600亿元信贷资金, 开工建设10万千瓦农业光伏项目: what the amount is of
+    // (a qualifier stays in front: 新建1亿亩高标准农田 → 新建高标准农田).
+    const noun = nounAfter(ctx, sentence, c.q, c.clause, true);
+    const before = qualifier ? label!.text : '';
+    if (noun)
+      return { text: before + ctx.doc.text.slice(noun.start, noun.end), start: qualifier ? label!.start : noun.start };
+  }
+  return label && afterVerb(ctx, label);
+}
+
+/** A count's label: what it counts when that follows it (建成81个数字车间), with a short verb before it. */
+function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Label | null): Label | null {
   const noun = nounAfter(ctx, sentence, c.q, c.clause);
-  if (!noun) return label;
+  if (!noun) return label && afterVerb(ctx, label);
   const nounText = ctx.doc.text.slice(noun.start, noun.end);
   // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
   const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
@@ -162,7 +182,11 @@ function borrowedLabel(
   if (how === 'named') return label;
   const own = label?.text ?? '';
   const fromSentence = memory.inSentence(sentence) ? null : metricBefore(ctx, sentence, c);
-  const prev = memory.lastLike(c, sentence);
+  const prev = memory.lastLike(
+    c,
+    sentence,
+    how === 'vague' && own !== '' && ctx.rules.labelVague.has(toMatchText(own)),
+  );
   const base = prev?.label?.text;
   if (fromSentence && !own) return fromSentence;
   if (!base) return own ? label : (metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));

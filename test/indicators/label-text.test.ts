@@ -88,3 +88,22 @@ describe('labels of figures that name only how or against what', () => {
     ]);
   });
 });
+
+describe('the measured noun before or after the number', () => {
+  it('an amount told after a verb measures the noun after it', () => {
+    expect(labels('农业发展银行安排1600亿元信贷资金。', '2022-03-05')).toEqual(['信贷资金']);
+    expect(labels('开工建设10万千瓦农业光伏项目。', '2022-08-13')).toEqual(['农业光伏项目']);
+    expect(labels('新建1亿亩高标准农田。', '2022-03-05')).toEqual(['新建高标准农田']);
+    expect(labels('对小微企业年应纳税所得额100万元至300万元部分减半征收。', '2022-03-05')).not.toContain('部分');
+  });
+
+  it('a share told as N%的X measures X', () => {
+    expect(labels('80%的中小学纳入教联体。')).toEqual(['中小学']);
+  });
+
+  it('drops who acted and what they did before the measured noun', () => {
+    expect(labels('现公司已在安顺市获得规模项目21个。', '2022-08-13')).toEqual(['规模项目']);
+    expect(labels('城镇登记失业率4.5%以内。', '2019-03-05')).toEqual(['城镇登记失业率']);
+    expect(labels('国家技术创新中心、制造业创新中心达到8家。', '2025-01-01')[0]).not.toBe('中心');
+  });
+});
