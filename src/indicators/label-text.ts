@@ -10,7 +10,7 @@ import { toMatchText } from '../document/normalize.js';
 import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
-import { FROM, GRAMMAR_TAG, GUESSED_TAG } from './words.js';
+import { FROM, GRAMMAR_TAG, GUESSED_TAG, NOUN_TAG } from './words.js';
 
 const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
 // (一、二、三产业 is a list of sectors, not numbering.)
@@ -116,8 +116,10 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   const text = ctx.doc.match;
   const r = ctx.rules;
   if (PUNCT.test(text[start]!)) return start + 1;
+  // (宁德时代/nz: a place inside a longer word, a company's name, is none.)
   const region = ctx.places.startingAt(start, end);
-  if (region) return text[region.end] === '内' || text[region.end] === '中' ? region.end + 1 : region.end;
+  if (region && words.boundaryAt(region.end, start, end))
+    return text[region.end] === '内' || text[region.end] === '中' ? region.end + 1 : region.end;
   const date = ctx.dates.startingAt(start, end);
   if (date) return date.expr.end;
   const lead = r.labelLead.matchAt(text, start, end);
@@ -406,7 +408,9 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
   const onlyVerbs = words.length > 0 && words.every((w) => VERB_LIKE_TAG.test(w.tag) && !/\d/.test(w.word));
   const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
   const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').findAll(folded).length > 0;
-  return onlyVerbs && reached && !names ? 'verb' : 'named';
+  // (提至/x: jieba guesses a short verb it does not know.)
+  const short = label.text.length <= 3 && !words.some((w) => NOUN_TAG.test(w.tag));
+  return (onlyVerbs || short) && reached && !names ? 'verb' : 'named';
 }
 
 /** Tags of the words of a label that says only how a figure was reached (迈上, 下跌/v 至/p). */
