@@ -16,6 +16,7 @@ const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
 // (一、二、三产业 is a list of sectors, not numbering.)
 const LIST_NUMBER =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}(?:、|产|和))|\d{1,2}[.、．](?!\d))/;
+const LISTED_YEAR = /^(?:19|20)\d\d年?[和、与及至]/;
 const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
 
 /**
@@ -30,6 +31,11 @@ class LabelWords {
   boundaryAt(pos: number, start: number, end: number): boolean {
     this.tokens ??= this.ctx.tokensAround(start, end);
     return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
+  }
+  /** The word starting at `start` (jieba's), if one does. */
+  firstWordAt(start: number, end: number): Token | undefined {
+    this.tokens ??= this.ctx.tokensAround(start, end);
+    return this.tokens.find((t) => t.start === start);
   }
   /** The word ending at `end` (jieba's), if one does. */
   lastWordEndingAt(end: number, start: number): Token | undefined {
@@ -122,13 +128,22 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
     return text[region.end] === '内' || text[region.end] === '中' ? region.end + 1 : region.end;
   const date = ctx.dates.startingAt(start, end);
   if (date) return date.expr.end;
+  // 2015和2016年同期: a year listed before a date is a date too.
+  const year = LISTED_YEAR.exec(text.slice(start, Math.min(end, start + 6)));
+  if (year && ctx.dates.startingAt(start + year[0].length, end)) return start + year[0].length;
   const lead = r.labelLead.matchAt(text, start, end);
   if (lead && (lead.end - lead.start > 1 || words.boundaryAt(lead.end, start, end))) return lead.end;
   // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
   const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
   if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) return start + span[0].length;
+  // 他们的生产效率: whose it is (a pronoun and its 的) is no part of what is measured.
+  const first = words.firstWordAt(start, end);
+  if (first && /^r/.test(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
+
+/** 医药制造业在疫苗生产带动下: how it came about, said inside the label, is no part of it. */
+const CIRCUMSTANCE = /在[^,，;；。在]{1,12}(?:带动|推动|拉动|影响|作用|支撑|背景)下/g;
 
 function trimTrail(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
@@ -199,9 +214,10 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
       .find((t) => t.start === label.start && t.end === label.start + 1);
     if (token && GRAMMAR_TAG.test(token.tag)) return null;
   }
-  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
+  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '').replace(CIRCUMSTANCE, '') || written;
   // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
-  const joins = name === written && ctx.doc.text.startsWith(written, label.start) ? nounJoins(ctx, label) : [];
+  const here = name === written && ctx.doc.text.startsWith(written, label.start);
+  const joins = here ? [...nounJoins(ctx, label), ...examples(ctx, label)] : [];
   let out = '';
   let from = 0;
   const drop = [...interiorParticles(ctx, toMatchText(name)), ...joins].sort((a, b) => a.start - b.start);
@@ -210,6 +226,19 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
     from = m.end;
   }
   return out + name.slice(from);
+}
+
+/**
+ * Examples listed before 等 and the group they stand for (引进华为智能生活馆、砂之船奥莱等首店 →
+ * 引进首店): the group is what is measured. A verb that opens the label stays.
+ */
+function examples(ctx: Context, label: Label): { start: number; end: number }[] {
+  const text = label.text;
+  const at = text.lastIndexOf('等');
+  if (at < 0 || at > text.length - 3 || !text.slice(0, at).includes('、')) return [];
+  const first = ctx.tokensAround(label.start, label.start + 1).find((t) => t.start === label.start);
+  const from = first && first.tag === 'v' ? first.end - label.start : 0;
+  return from < at ? [{ start: from, end: at + 1 }] : [];
 }
 
 /** Tags of the words a 的 may join in a name: nouns, names, numerals, short forms, 以上. */
@@ -270,7 +299,7 @@ export function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch,
 
 /**
  * The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械;
- * with `nounFirst`, only when a noun opens it (1600亿元信贷资金, not 50亿元建设…).
+ * with `nounFirst`, only when a noun opens it (1600亿元信贷资金, 2000万元的订单; not 50亿元建设…).
  */
 export function nounAfter(
   ctx: Context,
@@ -283,11 +312,12 @@ export function nounAfter(
   // a second measure word in brackets belongs to the unit: 台(套)
   const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
   const q = bracket ? { ...q0, end: q0.end + bracket[0].length } : q0;
-  if (q.end >= clause.end || /[、,，;；。等的]/.test(text[q.end]!)) return null;
+  const open = nounFirst && text[q.end] === '的' ? q.end + 1 : q.end;
+  if (open >= clause.end || /[、,，;；。等的]/.test(text[open]!)) return null;
   // 37个“一件事”: a quoted name is the thing counted, with the words that follow it (4个“两山”实践创新基地).
-  const closer = PAIRS[text[q.end]!];
-  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, q.end + 1) : -1;
-  const from = quoteEnd > q.end && quoteEnd < Math.min(clause.end, q.end + 16) ? quoteEnd + 1 : q.end;
+  const closer = PAIRS[text[open]!];
+  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, open + 1) : -1;
+  const from = quoteEnd > open && quoteEnd < Math.min(clause.end, open + 16) ? quoteEnd + 1 : open;
   // 由2552万辆增至3230万辆: a change word after the count names no thing counted (a
   // one-character one may open it: 20所在青岛注册的大学).
   const trail = ctx.rules.labelTrail.matchAt(text, from, clause.end);
@@ -295,18 +325,39 @@ export function nounAfter(
   if (nounFirst) {
     const first = ctx.tokensIn(from, Math.min(clause.end, from + 24)).find((t) => t.start === from);
     if (!first || !HEAD_NOUN_TAG.test(first.tag)) return null;
+    // 站上1.4万亿斤的新台阶: a threshold passed is no thing measured.
+    if (ctx.rules.marker('threshold-noun').matchAt(text, from, clause.end)) return null;
   }
-  let end = countedWordsEnd(ctx, q.end, from, clause);
-  // 近100%的硫氧化物的排放: what is counted ends before a 的 that opens more.
-  while (end > from && text[end - 1] === '的') end--;
-  if (end === q.end) {
+  const end = countedEnd(ctx, open, from, clause);
+  if (end === open) {
     if (nounFirst) return null;
     // jieba gave nothing noun-like: fall back to the text up to the next list separator.
-    const m = /^[^、,，;；。等()\d]{2,16}/.exec(text.slice(q.end, clause.end));
-    if (!m) return null;
-    return { start: q.end, end: q.end + m[0].length };
+    const m = /^[^、,，;；。等()\d]{2,24}/.exec(text.slice(open, clause.end));
+    return m ? { start: open, end: open + m[0].length } : null;
   }
-  return { start: q.end, end };
+  return groupAfter(ctx, open, end, clause) ?? { start: open, end };
+}
+
+/** Where the words counted end: not at a 的 that opens more (近100%的硫氧化物的排放), nor at 中 (82种工业产品中). */
+function countedEnd(ctx: Context, open: number, from: number, clause: Clause): number {
+  const text = ctx.doc.match;
+  let end = countedWordsEnd(ctx, open, from, clause);
+  while (end > from && text[end - 1] === '的') end--;
+  const last = ctx.tokensAround(end - 1, end).find((t) => t.end === end);
+  if (last && last.tag === 'f' && last.word.length === 1 && last.start > from) end = last.start;
+  return end;
+}
+
+/** 390多万家研发、生产、物流、金融等工业生态资源: the items are examples; what is counted is the group after 等. */
+function groupAfter(ctx: Context, open: number, end: number, clause: Clause): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  if (text[end] !== '、') return null;
+  const rest = text.slice(end, Math.min(clause.end, end + 40));
+  const at = rest.search(/等(?![于同])/);
+  if (at < 0 || /[,，;；。]/.test(rest.slice(0, at))) return null;
+  const from = end + at + 1;
+  const groupEnd = countedEnd(ctx, from, from, clause);
+  return groupEnd > from + 1 ? { start: from, end: groupEnd } : null;
 }
 
 /** Tags of words that may head what is measured: nouns, short forms, idioms, Latin words. */

@@ -138,13 +138,17 @@ function span(ctx: Context, start: number, end: number): Label | null {
  * part into another number of items.
  */
 export function listItems(ctx: Context, head: Label, k: number): Label[] | null {
-  const parts = partItems(head, k);
-  if (!parts) return null;
+  const written = partItems(head, k);
+  // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure.)
+  if (!written || written.some((p) => emptyOnceTrimmed(ctx, p))) return null;
+  const parts = withoutScope(ctx, written);
   const sectors = sectorItems(parts);
   if (sectors) return sectors;
+  const group = groupOf(ctx, parts);
+  if (group) return group;
   const shared = sharedHead(ctx, parts);
   const last = parts[parts.length - 1]!;
-  return parts.map((part, i) => {
+  return parts.map((part) => {
     // An item that ends in a measure of its own (货物运输总量、货物运输周转量; 城镇居民人均可支配收入和…) takes none.
     const own = endsInMeasure(ctx, part.text);
     // 林木覆盖率、湿地保护率: an item that ends like the shared words (…率) names its own measure.
@@ -154,6 +158,49 @@ export function listItems(ctx: Context, head: Label, k: number): Label[] | null 
     while (overlap > 0 && !part.text.endsWith(shared.slice(0, overlap))) overlap--;
     return { text: part.text + shared.slice(overlap), start: part.start };
   });
+}
+
+function emptyOnceTrimmed(ctx: Context, part: Label): boolean {
+  const t = trimLabel(ctx, part.start, part.start + part.text.length);
+  return t.end <= t.start;
+}
+
+/** 规上工业中新能源汽车、…; 传统产业中的纺织服装、…: the scope the first item is picked from is no item's. */
+function withoutScope(ctx: Context, parts: readonly Label[]): readonly Label[] {
+  const first = parts[0]!;
+  const end = first.start + first.text.length;
+  const among = ctx
+    .tokensAround(first.start, end)
+    .find((t) => t.word === '中' && t.tag === 'f' && t.start > first.start && t.end < end);
+  if (!among) return parts;
+  const from = among.end - first.start + (first.text[among.end - first.start] === '的' ? 1 : 0);
+  return from < first.text.length
+    ? [{ text: first.text.slice(from), start: first.start + from }, ...parts.slice(1)]
+    : parts;
+}
+
+/**
+ * 新能源汽车、锂离子电池、光伏电池等绿色低碳产品产量: items named as examples of a group (等…)
+ * each take the measure that ends the group's name (新能源汽车产量 …); null when the last
+ * item holds no 等.
+ */
+function groupOf(ctx: Context, parts: readonly Label[]): Label[] | null {
+  const last = parts[parts.length - 1]!;
+  const at = last.text.indexOf('等');
+  if (at <= 0 || at === last.text.length - 1) return null;
+  const group = toMatchText(last.text.slice(at + 1));
+  const r = ctx.rules;
+  const starts = [
+    r.marker('value-noun').matchEndingAt(group, group.length)?.start,
+    r.marker('metric-tail').matchEndingAt(group, group.length)?.start,
+    ...r.metrics
+      .findEvery(group)
+      .filter((m) => m.end === group.length)
+      .map((m) => m.start),
+  ].filter((x): x is number => x !== undefined);
+  const shared = starts.length > 0 ? last.text.slice(at + 1 + Math.min(...starts)) : '';
+  const items = [...parts.slice(0, -1), { text: last.text.slice(0, at), start: last.start }];
+  return items.map((p) => (p.text.endsWith(shared) ? p : { text: p.text + shared, start: p.start }));
 }
 
 function endsInMeasure(ctx: Context, written: string): boolean {
@@ -223,6 +270,7 @@ function sharedHead(ctx: Context, parts: readonly Label[]): string {
   if (!bare || words.length < 2) return '';
   // (化肥、农药产量; not 文明城市、国家历史文化名城: a noun that is no measure is the last item's own.)
   const tail = words[words.length - 1]!;
+  // (…制造投资: an activity (vn) is measured as it is.)
   const noun = tail.end === lastEnd && tail.word.length >= 2 && /^(n|vn|nz|ng)$/.test(tail.tag);
-  return noun && endsInMeasure(ctx, tail.word) ? tail.word : '';
+  return noun && (tail.tag === 'vn' || endsInMeasure(ctx, tail.word)) ? tail.word : '';
 }

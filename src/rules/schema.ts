@@ -371,6 +371,7 @@ export const MARKER_ROLES = [
   'rate-comparison',
   'reference-level',
   'level-reached',
+  'threshold-noun',
   'label-particle',
   'label-verb-infix',
   'value-noun',

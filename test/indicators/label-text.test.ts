@@ -107,3 +107,18 @@ describe('the measured noun before or after the number', () => {
     expect(labels('国家技术创新中心、制造业创新中心达到8家。', '2025-01-01')[0]).not.toBe('中心');
   });
 });
+
+describe('what a label leaves out', () => {
+  it('examples before 等, how it came about, whose it is', () => {
+    expect(labels('引进华为智能生活馆、砂之船奥莱等首店100多家。', '2025-01-01')).toEqual(['引进首店']);
+    expect(labels('装备制造业在沃尔沃带动下实现增加值9.5亿元。', '2017-04-20')).toEqual(['装备制造业增加值']);
+    expect(labels('他们的生产效率将提升35%。', '2020-06-01')).toEqual(['生产效率']);
+  });
+
+  it('what is counted: a group after 等, not 中 after it, not a threshold', () => {
+    expect(labels('平台汇聚了390多万家研发、生产、物流、金融等工业生态资源。')).toEqual(['工业生态资源']);
+    expect(labels('纳入统计的82种工业产品中，36种产品产量增长。', '2017-04-20')[0]).toBe('工业产品');
+    expect(labels('陈世伟所在的企业从这个平台上拿到了2000万元的订单。')).toEqual(['订单']);
+    expect(labels('全年粮食产量首次站上1.4万亿斤的新台阶。', '2025-01-17')).toEqual(['粮食产量']);
+  });
+});

@@ -59,3 +59,26 @@ describe('分别 lists', () => {
     ]);
   });
 });
+
+describe('分别 lists of examples and scopes', () => {
+  it('items before 等 take the measure that ends the group’s name; a scope before 中 is no item', () => {
+    expect(labels('规上工业中新能源汽车、锂离子电池、光伏电池等绿色低碳产品产量分别增长2倍、50.4%和32%。')).toEqual([
+      '新能源汽车产量',
+      '锂离子电池产量',
+      '光伏电池产量',
+    ]);
+    expect(labels('传统产业中的纺织服装、家具制造、家用电力器具制造投资分别增长77.6%、139.0%和163.1%。')).toEqual([
+      '纺织服装投资',
+      '家具制造投资',
+      '家用电力器具制造投资',
+    ]);
+  });
+
+  it('items that are years name no measure', () => {
+    expect(labels('地方工业增加值增长5%（2015和2016年同期增速分别为3.3%、0.5%）。', '2017-04-20')).toEqual([
+      '地方工业增加值',
+      '地方工业增加值',
+      '地方工业增加值',
+    ]);
+  });
+});
