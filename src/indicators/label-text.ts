@@ -136,11 +136,17 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
   const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
   if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) return start + span[0].length;
+  // 7省份的增速: whose it is (a number of them and its 的) is no part of what is measured.
+  const counted = COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)));
+  if (counted && start + counted[0].length < end) return start + counted[0].length;
   // 他们的生产效率: whose it is (a pronoun and its 的) is no part of what is measured.
   const first = words.firstWordAt(start, end);
   if (first && /^r/.test(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
+
+/** 7省份的, 3个省份的: a number of owners before what is measured. */
+const COUNTED_OWNER = /^\d{1,3}个?\p{Script=Han}{1,3}的/u;
 
 /** 医药制造业在疫苗生产带动下: how it came about, said inside the label, is no part of it. */
 const CIRCUMSTANCE = /在[^,，;；。在]{1,12}(?:带动|推动|拉动|影响|作用|支撑|背景)下/g;
@@ -194,7 +200,7 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
 /** 连续两个月, 连续3年: a streak. */
 const STREAK = /连续[\d一二两三四五六七八九十]+个?(?:月|年|季度|天|周)$/;
 /** Tags of words that end no label: adverbs, conjunctions, particles (a preposition may be half a word: 占比 is 占/v 比/p). */
-const TRAILING_GRAMMAR = /^(d|c|u\w*|y|e|o)$/;
+const TRAILING_GRAMMAR = /^(d|ad|c|u\w*|y|e|o)$/;
 
 /**
  * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
@@ -338,14 +344,18 @@ export function nounAfter(
   return groupAfter(ctx, open, end, clause) ?? { start: open, end };
 }
 
-/** Where the words counted end: not at a 的 that opens more (近100%的硫氧化物的排放), nor at 中 (82种工业产品中). */
+/**
+ * Where the words counted end: not at a 的 that opens more (近100%的硫氧化物的排放), nor at
+ * 中 (82种工业产品中), nor at a trail word (70%的企业将会, 41个工业大类全覆盖).
+ */
 function countedEnd(ctx: Context, open: number, from: number, clause: Clause): number {
   const text = ctx.doc.match;
   let end = countedWordsEnd(ctx, open, from, clause);
   while (end > from && text[end - 1] === '的') end--;
   const last = ctx.tokensAround(end - 1, end).find((t) => t.end === end);
   if (last && last.tag === 'f' && last.word.length === 1 && last.start > from) end = last.start;
-  return end;
+  const trimmed = trimTrail(ctx, from, end, new LabelWords(ctx));
+  return trimmed > from ? trimmed : end;
 }
 
 /** 390多万家研发、生产、物流、金融等工业生态资源: the items are examples; what is counted is the group after 等. */
@@ -396,12 +406,15 @@ export function afterVerb(ctx: Context, label: Label): Label {
     ].some(whole);
   };
   const at = words.findLastIndex((w) => w.tag === 'v');
-  if (at < 0 || kept(words[at]!) || !words.slice(0, at).some((w) => AGENT_TAG.test(w.tag))) return label;
+  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word.)
+  const before = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+  const agent = words.slice(0, at).some((w) => AGENT_TAG.test(w.tag)) || (at === 0 && before?.tag === 'd');
+  if (at < 0 || kept(words[at]!) || !agent) return label;
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
   if (at > 0 && /^(n|vn|ng)$/.test(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
   const end = label.start + label.text.length;
-  const named = rest.some((w) => HEAD_NOUN_TAG.test(w.tag) && w.word.length >= 2);
+  const named = rest.some((w) => (HEAD_NOUN_TAG.test(w.tag) || w.tag === 'vn') && w.word.length >= 2);
   if (!named || rest.some((w) => /^(v|u\w*)$/.test(w.tag)) || end - rest[0]!.start < 2) return label;
   return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
 }
@@ -410,7 +423,7 @@ export function afterVerb(ctx: Context, label: Label): Label {
 const AGENT_TAG = /^(nt|r\w*|d)$/;
 
 /** jieba's words of a label as written at its place in the text (none for a label made of several). */
-function wordsOf(ctx: Context, label: Label): readonly Token[] {
+export function wordsOf(ctx: Context, label: Label): readonly Token[] {
   const end = label.start + label.text.length;
   if (!ctx.doc.text.startsWith(label.text, label.start)) return [];
   return ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
@@ -421,6 +434,7 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
   const text = ctx.doc.match;
   const tokens = ctx.tokensIn(from, Math.min(clause.end, from + 24));
   let end = from;
+  let opener: Token | null = null;
   for (const t of tokens) {
     if (t.end <= from) continue;
     if (t.start < from) continue;
@@ -431,12 +445,15 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
       /\d/.test(t.word)
     )
       break;
-    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from) break;
+    // (50%的新增基础架构: a qualifier may open what is counted.)
+    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(toMatchText(t.word))) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
+    if (t.start === from) opener = t;
     end = t.end;
     if (end - countEnd >= 16) break;
   }
-  return end;
+  // (新增就业岗位: a qualifier alone, the verb after it unread, names nothing.)
+  return opener && opener.end === end && /^v/.test(opener.tag) ? from : end;
 }
 
 /**
@@ -456,7 +473,9 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
   const end = label.start + label.text.length;
   const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
   // (居住/v, 收入/v: a verb alone may be jieba's reading of a noun; one that reaches a level is none.)
-  const onlyVerbs = words.length > 0 && words.every((w) => VERB_LIKE_TAG.test(w.tag) && !/\d/.test(w.word));
+  const verbLike = (w: Token) =>
+    (VERB_LIKE_TAG.test(w.tag) || (w.tag === 'x' && w.word.length <= 2)) && !/\d/.test(w.word);
+  const onlyVerbs = words.length > 0 && words.every(verbLike);
   const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
   const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').findAll(folded).length > 0;
   // (提至/x: jieba guesses a short verb it does not know.)
@@ -464,7 +483,7 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
   return (onlyVerbs || short) && reached && !names ? 'verb' : 'named';
 }
 
-/** Tags of the words of a label that says only how a figure was reached (迈上, 下跌/v 至/p). */
+/** Tags of the words of a label that says only how a figure was reached (迈上, 下跌/v 至/p; 变缓/x, jieba's guess). */
 const VERB_LIKE_TAG = /^(v|vd|d|p|c|u\w*|ad)$/;
 
 /** 规模以上工业增加值比2019年同期 → 规模以上工业增加值: the name without the baseline after it. */

@@ -8,6 +8,7 @@ import { toMatchText } from '../document/normalize.js';
 import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
 import { readRun, respectivelyRuns, type ListRun } from './lists.js';
+import { NOUN_TAG } from './words.js';
 import {
   afterVerb,
   endsInVerb,
@@ -17,6 +18,7 @@ import {
   trimLabel,
   vagueness,
   withoutComparison,
+  wordsOf,
   type Vagueness,
 } from './label-text.js';
 import { isShare, longestMetric, metricNameIn } from './metrics.js';
@@ -91,10 +93,14 @@ function ownLabel(
 /** A count's label: what it counts when that follows it (建成81个数字车间), with a short verb before it. */
 function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Label | null): Label | null {
   const noun = nounAfter(ctx, sentence, c.q, c.clause);
-  if (!noun) return label && afterVerb(ctx, label);
+  // (100艘次: what follows may be the rest of a measure word.)
+  const measure = noun && noun.end - noun.start === 1 && ctx.rules.units.has(ctx.doc.match.slice(noun.start, noun.end));
+  if (!noun || measure) return label && afterVerb(ctx, label);
   const nounText = ctx.doc.text.slice(noun.start, noun.end);
-  // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
-  const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
+  // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家),
+  // nor a noun (11个站台20条轨道线).
+  const short = label && label.text.length <= 3 && label.start + label.text.length === c.q.start;
+  const verb = short && !wordsOf(ctx, label).some((w) => NOUN_TAG.test(w.tag)) ? label.text : '';
   return { text: verb + nounText, start: verb ? label!.start : noun.start };
 }
 

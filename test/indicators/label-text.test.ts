@@ -122,3 +122,23 @@ describe('what a label leaves out', () => {
     expect(labels('全年粮食产量首次站上1.4万亿斤的新台阶。', '2025-01-17')).toEqual(['粮食产量']);
   });
 });
+
+describe('counted nouns and leading words', () => {
+  it('what is counted ends before trail words; a qualifier may open it', () => {
+    expect(labels('实现41个工业大类全覆盖。')).toEqual(['工业大类']);
+    expect(labels('超过50%的新增基础架构将考虑部署在边缘侧。')).toEqual(['新增基础架构']);
+    expect(labels('带动超过255万个新增就业岗位。')[0]).toContain('就业岗位');
+  });
+
+  it('a short word before a count is kept only when it is no noun', () => {
+    expect(labels('杭州西站设有11个站台20条轨道线。')).toEqual(['站台', '轨道线']);
+    expect(labels('建成81个数字车间。')).toEqual(['建成数字车间']);
+  });
+
+  it('drops a count of owners and a relative day before the label', () => {
+    expect(labels('目前，7省份的增速超过或等于6%。', '2022-04-27')).toEqual(['增速']);
+    expect(labels('仅深圳市交易团，昨天（5日）一天意向协议总额就超过了100亿美元。', '2019-11-06')).toEqual([
+      '意向协议总额',
+    ]);
+  });
+});
