@@ -193,7 +193,7 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
   // 日产量首次(突破), 开支在(2025年将超过), 现场签约…的就(有): adverbs, prepositions,
   // conjunctions and particles name nothing.
   const last = words.lastWordEndingAt(end, start);
-  if (last && last.start > start && TRAILING_GRAMMAR.test(last.tag) && !/\d/.test(last.word)) return last.start;
+  if (last && last.start >= start && TRAILING_GRAMMAR.test(last.tag) && !/\d/.test(last.word)) return last.start;
   return end;
 }
 
@@ -351,11 +351,22 @@ export function nounAfter(
 function countedEnd(ctx: Context, open: number, from: number, clause: Clause): number {
   const text = ctx.doc.match;
   let end = countedWordsEnd(ctx, open, from, clause);
+  // 3个省份的GDP: a measure of another class after 的 is the owners' (省级以上的企业技术中心 is counted whole).
+  const of = text.indexOf('的', from);
+  if (of > from && of < end && ownedMeasureAt(ctx, of + 1, end)) end = of;
   while (end > from && text[end - 1] === '的') end--;
   const last = ctx.tokensAround(end - 1, end).find((t) => t.end === end);
   if (last && last.tag === 'f' && last.word.length === 1 && last.start > from) end = last.start;
   const trimmed = trimTrail(ctx, from, end, new LabelWords(ctx));
   return trimmed > from ? trimmed : end;
+}
+
+/** Does a measure of what is no count (GDP, 增速) start at `pos`? */
+function ownedMeasureAt(ctx: Context, pos: number, end: number): boolean {
+  const text = ctx.doc.match;
+  const metric = ctx.rules.metrics.matchAt(text, pos, end);
+  if (metric && metric.value.rule.class !== undefined && metric.value.rule.class !== 'count') return true;
+  return ctx.rules.marker('rate-noun').matchAt(text, pos, end) !== null;
 }
 
 /** 390多万家研发、生产、物流、金融等工业生态资源: the items are examples; what is counted is the group after 等. */
@@ -419,6 +430,31 @@ export function afterVerb(ctx: Context, label: Label): Label {
   return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
 }
 
+/**
+ * 消息称宁德时代计划投资, 全资子公司盘江普定拟投资: a plan word (status plan) after a subject,
+ * with an activity after it (投资/vn), opens what is measured: the subject is whose it is. (Not
+ * before a plain verb: 中央预算内投资拟安排7000亿元 measures the investment.)
+ */
+export function afterPlanWord(ctx: Context, label: Label): Label {
+  const words = wordsOf(ctx, label);
+  const end = label.start + label.text.length;
+  const at = words.findIndex((w, i) => {
+    const plan = ctx.rules.status.matchAt(toMatchText(w.word), 0);
+    const next = words[i + 1];
+    return (
+      i > 0 &&
+      plan?.end === w.word.length &&
+      plan.value.rule.status === 'plan' &&
+      next !== undefined &&
+      next.tag === 'vn' &&
+      words.slice(0, i).some((x) => NOUN_TAG.test(x.tag))
+    );
+  });
+  if (at < 0) return label;
+  const t = trimLabel(ctx, words[at]!.start, end);
+  return t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : label;
+}
+
 /** Tags of words that say who acts or how: names of bodies, pronouns, adverbs (jieba's nr/nz also tag crops and idioms). */
 const AGENT_TAG = /^(nt|r\w*|d)$/;
 
@@ -448,6 +484,8 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     // (50%的新增基础架构: a qualifier may open what is counted.)
     if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(toMatchText(t.word))) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
+    // 14个地级市前三季度GDP: a time ends what is counted.
+    if (ctx.dates.overlapping(t.start, t.end).length > 0) break;
     if (t.start === from) opener = t;
     end = t.end;
     if (end - countEnd >= 16) break;

@@ -8,8 +8,10 @@ import { toMatchText } from '../document/normalize.js';
 import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
 import { readRun, respectivelyRuns, type ListRun } from './lists.js';
+import { rateNounAfter } from './rates.js';
 import { NOUN_TAG } from './words.js';
 import {
+  afterPlanWord,
   afterVerb,
   endsInVerb,
   labelName,
@@ -29,13 +31,13 @@ export function labelCandidates(
   cands: readonly Candidate[],
   memory: LabelMemory,
 ): void {
-  const runs = respectivelyRuns(ctx, cands, (i) => labelWindow(cands, i));
+  const runs = respectivelyRuns(ctx, cands, (i) => labelWindow(ctx, cands, i));
   let lastRun: ListRun | null = null;
   memory.enter(sentence);
   cands.forEach((c, i) => {
     const run = runs.get(c);
     if (run && run.members[0] === c) {
-      readRun(ctx, run, labelWindow(cands, i), lastRun, (own, item, m) => runLabel(ctx, own, item, m, lastRun));
+      readRun(ctx, run, labelWindow(ctx, cands, i), lastRun, (own, item, m) => runLabel(ctx, own, item, m, lastRun));
       lastRun = run;
     }
     let label = run?.labels?.[run.members.indexOf(c)] ?? ownLabel(ctx, sentence, cands, i, memory);
@@ -67,12 +69,16 @@ function ownLabel(
   memory: LabelMemory,
 ): Label | null {
   const c = cands[i]!;
-  const { start: windowStart, end: windowEnd } = labelWindow(cands, i);
+  const { start: windowStart, end: windowEnd } = labelWindow(ctx, cands, i);
   const t = trimLabel(ctx, windowStart, windowEnd);
   const label = t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : null;
+  const share = c.quantity.class === 'percent';
+  // 低于去年7.4%的增速, 高于全国同期1.7%的两年平均增速: a rate named right after it, where
+  // the words before say only what it is compared with, is that rate.
+  const named = share && (!label || comparisonOnly(ctx, label)) ? rateNounAfter(ctx, c.q, c.clause) : null;
+  if (named) return { text: ctx.doc.text.slice(c.q.end + 1, c.q.end + named[0].length), start: c.q.end + 1 };
   const inheritsRate = !label && c.rate && memory.inSentence(sentence);
   // 13.8%的GDP增幅, 80%的中小学纳入教联体: a rate or share whose subject follows it.
-  const share = c.quantity.class === 'percent';
   const after = (c.rate || share) && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
   if (after) return after;
   if (c.quantity.class === 'count') return countedLabel(ctx, sentence, c, label);
@@ -87,7 +93,18 @@ function ownLabel(
     if (noun)
       return { text: before + ctx.doc.text.slice(noun.start, noun.end), start: qualifier ? label!.start : noun.start };
   }
-  return label && afterVerb(ctx, label);
+  return label && afterPlanWord(ctx, afterVerb(ctx, label));
+}
+
+/** Does a label say only what the figure is compared with (高于全国同期, 高于同期全省)? */
+function comparisonOnly(ctx: Context, label: Label): boolean {
+  const folded = toMatchText(label.text);
+  const r = ctx.rules;
+  const cmp = r.marker('rate-comparison').matchAt(folded, 0) ?? r.marker('ranking').matchAt(folded, 0);
+  if (cmp === null || !ctx.doc.text.startsWith(label.text, label.start)) return false;
+  // (What follows the comparison word is the other side: a place, a time.)
+  const rest = trimLabel(ctx, label.start + cmp.end, label.start + label.text.length);
+  return rest.end <= rest.start;
 }
 
 /** A count's label: what it counts when that follows it (建成81个数字车间), with a short verb before it. */
@@ -101,18 +118,31 @@ function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Lab
   // nor a noun (11个站台20条轨道线).
   const short = label && label.text.length <= 3 && label.start + label.text.length === c.q.start;
   const verb = short && !wordsOf(ctx, label).some((w) => NOUN_TAG.test(w.tag)) ? label.text : '';
-  return { text: verb + nounText, start: verb ? label!.start : noun.start };
+  return { text: verb + nounText, start: verb ? label!.start : noun.start, after: noun.end };
 }
 
 /** The words a figure's label is read from: from the figure before it in its clause (or the clause's start) to it or its rate phrase. */
-function labelWindow(cands: readonly Candidate[], i: number): { start: number; end: number } {
+function labelWindow(ctx: Context, cands: readonly Candidate[], i: number): { start: number; end: number } {
   const c = cands[i]!;
   const prev = cands[i - 1];
   const start =
     prev && prev.clause === c.clause
-      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd)
+      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd, ownersEnd(ctx, prev))
       : c.clause.start;
   return { start, end: c.rate ? Math.max(start, c.rate.start) : c.q.start };
+}
+
+/**
+ * 这3个省份的GDP, 有21个省份增速高于…: what the count before counts owns what follows (its
+ * 的, or a rate noun), and is no part of it. Elsewhere (211个涉海重点项目完成投资) it is the
+ * subject of the next figure, and stays.
+ */
+function ownersEnd(ctx: Context, prev: Candidate): number {
+  const end = prev.label?.after;
+  if (end === undefined) return 0;
+  const text = ctx.doc.match;
+  if (text[end] === '的') return end + 1;
+  return ctx.rules.marker('rate-noun').matchAt(text, end) ? end : 0;
 }
 
 /**
@@ -184,7 +214,7 @@ function borrowedLabel(
   label: Label | null,
   memory: LabelMemory,
 ): Label | null {
-  const how = label ? vagueness(ctx, label) : 'vague';
+  const how = label ? (loneShare(ctx, sentence, c, label, memory) ? 'vague' : vagueness(ctx, label)) : 'vague';
   if (how === 'named') return label;
   const own = label?.text ?? '';
   const fromSentence = memory.inSentence(sentence) ? null : metricBefore(ctx, sentence, c);
@@ -199,6 +229,17 @@ function borrowedLabel(
   c.metric = prev!.metric;
   c.metricRef = prev!.metricRef;
   return { text: composed(ctx, how, own, prev!, c), start: label?.start ?? c.q.start };
+}
+
+/**
+ * 第三产业占GDP比重46.9%，…，2014年占比提高到48.2%: a share word alone, after a share in its
+ * sentence, is that share (elsewhere it names its own: 非化石能源发电装机…，占比由31%).
+ */
+function loneShare(ctx: Context, sentence: Sentence, c: Candidate, label: Label, memory: LabelMemory): boolean {
+  const folded = toMatchText(label.text);
+  if (ctx.rules.marker('share').matchAt(folded, 0)?.end !== folded.length) return false;
+  const prev = memory.inSentence(sentence) ? memory.lastLike(c, sentence) : null;
+  return prev !== null && prev.quantity.class === c.quantity.class && prev.label !== null;
 }
 
 /** The label of `c` made of the label of `prev` and its own words (see borrowedLabel). */

@@ -142,3 +142,29 @@ describe('counted nouns and leading words', () => {
     ]);
   });
 });
+
+describe('owners and subjects before the measure', () => {
+  it('what a count counts owns what follows its 的 or a rate noun', () => {
+    expect(labels('2021年这3个省份的GDP均增长了8%及以上。', '2022-02-01').at(-1)).toBe('GDP');
+    expect(labels('共有21个省份增速高于4.8%的全国水平。', '2022-04-27').at(-1)).toBe('增速');
+    expect(labels('211个涉海重点项目完成投资超800亿元。', '2026-01-20').at(-1)).toBe('涉海重点项目完成投资');
+  });
+
+  it('a rate named after it, where the words before only compare, is that rate', () => {
+    expect(labels('固定资产投资两年平均增长7.5%，高于全国同期1.7%的两年平均增速。', '2021-03-20').at(-1)).toBe(
+      '两年平均增速',
+    );
+  });
+
+  it('a share word alone after a share in its sentence is that share', () => {
+    expect(
+      labels('2013年，第三产业占GDP比重46.9%，2014年占比提高到48.2%，今年一季度更升至51.6%。', '2015-04-15'),
+    ).toEqual(['第三产业占GDP比重', '第三产业占GDP比重', '第三产业占GDP比重']);
+    expect(labels('非化石能源发电装机达到1.39亿千瓦，占比由31%提升至54%。', '2026-01-20')[1]).toBe('占比');
+  });
+
+  it('a plan word before an activity leaves the subject out; not before a plain verb', () => {
+    expect(labels('全资子公司盘江普定拟投资50亿元。', '2022-08-13')).toEqual(['投资']);
+    expect(labels('中央预算内投资拟安排7000亿元。', '2024-03-05')[0]).toContain('中央预算内投资');
+  });
+});
