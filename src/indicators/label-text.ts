@@ -37,11 +37,6 @@ class LabelWords {
     this.tokens ??= this.ctx.tokensAround(start, end);
     return this.tokens.find((t) => t.start === start);
   }
-  /** The word ending at `end` (jieba's), if one does. */
-  lastWordEndingAt(end: number, start: number): Token | undefined {
-    this.tokens ??= this.ctx.tokensAround(start, end);
-    return this.tokens.find((t) => t.end === end);
-  }
 }
 
 /** Trims lead and trail words, places and dates off a label window. */
@@ -140,7 +135,8 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   const counted = COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)));
   if (counted && start + counted[0].length < end) return start + counted[0].length;
   // 他们的生产效率: whose it is (a pronoun and its 的) is no part of what is measured.
-  const first = words.firstWordAt(start, end);
+  const of = text.indexOf('的', start);
+  const first = of > start && of - start <= 4 ? words.firstWordAt(start, end) : undefined;
   if (first && /^r/.test(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
@@ -190,17 +186,11 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
   // 城镇调查失业率已经连续两个月(保持在5%以下): a streak says for how long, not what.
   const streak = STREAK.exec(text.slice(Math.max(start, end - 8), end));
   if (streak && end - streak[0].length > start) return end - streak[0].length;
-  // 日产量首次(突破), 开支在(2025年将超过), 现场签约…的就(有): adverbs, prepositions,
-  // conjunctions and particles name nothing.
-  const last = words.lastWordEndingAt(end, start);
-  if (last && last.start >= start && TRAILING_GRAMMAR.test(last.tag) && !/\d/.test(last.word)) return last.start;
   return end;
 }
 
 /** 连续两个月, 连续3年: a streak. */
 const STREAK = /连续[\d一二两三四五六七八九十]+个?(?:月|年|季度|天|周)$/;
-/** Tags of words that end no label: adverbs, conjunctions, particles (a preposition may be half a word: 占比 is 占/v 比/p). */
-const TRAILING_GRAMMAR = /^(d|ad|c|u\w*|y|e|o)$/;
 
 /**
  * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
@@ -223,7 +213,7 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
   const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '').replace(CIRCUMSTANCE, '') || written;
   // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
   const here = name === written && ctx.doc.text.startsWith(written, label.start);
-  const joins = here ? [...nounJoins(ctx, label), ...examples(ctx, label)] : [];
+  const joins = here ? [...(written.includes('的') ? nounJoins(ctx, label) : []), ...examples(ctx, label)] : [];
   let out = '';
   let from = 0;
   const drop = [...interiorParticles(ctx, toMatchText(name)), ...joins].sort((a, b) => a.start - b.start);
@@ -355,11 +345,14 @@ function countedEnd(ctx: Context, open: number, from: number, clause: Clause): n
   const of = text.indexOf('的', from);
   if (of > from && of < end && ownedMeasureAt(ctx, of + 1, end)) end = of;
   while (end > from && text[end - 1] === '的') end--;
-  const last = ctx.tokensAround(end - 1, end).find((t) => t.end === end);
+  const last = AMONG.has(text[end - 1]!) ? ctx.tokensAround(end - 1, end).find((t) => t.end === end) : undefined;
   if (last && last.tag === 'f' && last.word.length === 1 && last.start > from) end = last.start;
   const trimmed = trimTrail(ctx, from, end, new LabelWords(ctx));
   return trimmed > from ? trimmed : end;
 }
+
+/** Words of place after what is counted (82种工业产品中), when jieba tags them so (f). */
+const AMONG = new Set(['中', '内']);
 
 /** Does a measure of what is no count (GDP, 增速) start at `pos`? */
 function ownedMeasureAt(ctx: Context, pos: number, end: number): boolean {
@@ -507,14 +500,14 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
   if (isVague(ctx, folded)) return 'vague';
   if (r.marker('baseline-before').matchAt(folded, 0) || r.marker('baseline-after').matchAt(folded, 0))
     return 'comparison';
-  if (!ctx.doc.text.startsWith(label.text, label.start)) return 'named';
+  const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
+  if (!reached || !ctx.doc.text.startsWith(label.text, label.start)) return 'named';
   const end = label.start + label.text.length;
   const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
   // (居住/v, 收入/v: a verb alone may be jieba's reading of a noun; one that reaches a level is none.)
   const verbLike = (w: Token) =>
     (VERB_LIKE_TAG.test(w.tag) || (w.tag === 'x' && w.word.length <= 2)) && !/\d/.test(w.word);
   const onlyVerbs = words.length > 0 && words.every(verbLike);
-  const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
   const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').findAll(folded).length > 0;
   // (提至/x: jieba guesses a short verb it does not know.)
   const short = label.text.length <= 3 && !words.some((w) => NOUN_TAG.test(w.tag));
