@@ -9,11 +9,22 @@ export default defineConfig({
     alias: [{ find: /^(?:\.\.\/)+src\/(.*)$/, replacement: path.resolve(import.meta.dirname, 'dist/$1') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     // jieba is a native addon that loads 240 MiB once per process: use forks, few of them.
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        // A fork runs file after file: jieba and the rules load once per fork, not once per test file.
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ['test/interrupt.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        // It asks whether this process has loaded jieba: a process of its own.
+        test: { name: 'isolated', include: ['test/interrupt.test.ts'], isolate: true },
+      },
+    ],
   },
 });

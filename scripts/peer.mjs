@@ -122,7 +122,7 @@ function bounds(p) {
   }
   if ((m = /^(\d{4})-H([12])$/.exec(p)))
     return m[2] === '1' ? [`${m[1]}-01-01`, `${m[1]}-06-30`] : [`${m[1]}-07-01`, `${m[1]}-12-31`];
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p))) return [p, p];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return [p, p];
   return null;
 }
 

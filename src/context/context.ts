@@ -18,12 +18,16 @@ import { quotedSpans } from './furniture.js';
 import { tokenWindows, type TokenWindows } from './token-windows.js';
 import { sectionFrames, type SectionFrames } from './sections.js';
 import { documentDates } from './dates.js';
+import { buildFrames } from '../frames/tree.js';
+import { describeFrame, type Frame, type Frames } from '../frames/frame.js';
 
 export interface Context extends Omit<TextStructure, 'sentenceIndexAt'>, TokenWindows {
   readonly doc: Document;
   readonly rules: RuleSet;
   readonly sentences: readonly Sentence[];
   readonly sections: SectionFrames;
+  /** The frames figures are set in: page, sections, digest items, paragraphs, each with its time and place (src/frames/). */
+  readonly frames: Frames;
   /** Resolved date and period expressions, by position. */
   readonly dates: SpanIndex<ResolvedDate>;
   /** Place names (苏州, 青岛市, 全国), by position. */
@@ -72,6 +76,29 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
   const sections = findSections(doc.match, sentences, doc.title ? toMatchText(doc.title) : null);
   const dates = documentDates(doc, rules, sentences, sections, opts.refDate ?? null, opts.trace);
   const quoted = quotedSpans(doc);
+  const framed = sectionFrames(sentences, structure, sections, dates, quoted.titles);
+  const dateIndex = new SpanIndex(
+    dates,
+    (d) => d.expr.start,
+    (d) => d.expr.end,
+  );
+  const places = new SpanIndex(
+    findRegions(doc.match, rules),
+    (r) => r.start,
+    (r) => r.end,
+  );
+  const day = doc.published ?? opts.refDate ?? null;
+  const frames = buildFrames({
+    text: doc.match,
+    sentences,
+    sentenceIndexAt: structure.sentenceIndexAt,
+    sections: framed,
+    dates: dateIndex,
+    places,
+    rules,
+    year: day ? Number(day.slice(0, 4)) : null,
+  });
+  if (opts.trace) for (const entry of frameNotes(frames)) opts.trace(entry);
   return {
     doc,
     rules,
@@ -80,21 +107,37 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     paragraphOf: structure.paragraphOf,
     clausesOf: structure.clausesOf,
     clauseAt: structure.clauseAt,
-    sections: sectionFrames(sentences, structure, sections, dates, quoted.titles),
-    dates: new SpanIndex(
-      dates,
-      (d) => d.expr.start,
-      (d) => d.expr.end,
-    ),
-    places: new SpanIndex(
-      findRegions(doc.match, rules),
-      (r) => r.start,
-      (r) => r.end,
-    ),
+    sections: framed,
+    frames,
+    dates: dateIndex,
+    places,
     isQuoted: quoted.isQuoted,
     asideAt: quoted.asideAt,
     ...tokenWindows(doc.match, segmenter),
     tracing: opts.trace !== undefined,
     note: opts.trace ?? (() => {}),
   };
+}
+
+/** What `explain` shows of the frames: the document's kind and why, and each frame with its time and place. */
+function frameNotes(frames: Frames): TraceEntry[] {
+  const cues = [...new Set(frames.kindCues.map((c) => c.text))];
+  const year = frames.reportYear !== null ? `, report year ${frames.reportYear}` : '';
+  const kind: TraceEntry = {
+    stage: 'frame',
+    start: frames.kindCues[0]?.start ?? 0,
+    end: frames.kindCues[0]?.end ?? 0,
+    rule: null,
+    verdict: 'info',
+    message: `document kind ${frames.kind}${cues.length ? ` (from ${cues.join(', ')})` : ''}${year}`,
+  };
+  const frame = (f: Frame): TraceEntry => ({
+    stage: 'frame',
+    start: f.heading?.start ?? f.start,
+    end: f.heading?.end ?? f.start,
+    rule: null,
+    verdict: 'info',
+    message: describeFrame(f),
+  });
+  return [kind, frame(frames.page), ...frames.sections.map(frame)];
 }

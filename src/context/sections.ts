@@ -1,22 +1,16 @@
 // A document's sections as frames for its figures: where the innermost heading over an
-// offset starts (what was said before it does not carry past it), and the period its
-// headings name (一、2020年工作回顾; the title 2012年…统计公报) for figures no nearer date dates.
+// offset starts (what was said before it does not carry past it), and the periods its
+// headings name (一、2020年工作回顾; the title 2012年…统计公报), which src/frames/ makes
+// the time of each section's frame.
 import type { ResolvedDate } from '../dates/resolve.js';
 import type { Span } from '../document/titles.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { Sections } from '../segment/sections.js';
 import type { SpanIndex } from '../segment/spans.js';
 import type { TextStructure } from './structure.js';
+import type { SectionFrames } from '../frames/frame.js';
 
-export interface SectionFrames {
-  /**
-   * The period of the section `offset` is in: the first period (not a day, a baseline or
-   * a target) of the last heading before it that names one.
-   */
-  periodOf(offset: number): ResolvedDate | null;
-  /** Where the innermost heading over `offset` starts (0 with none). */
-  startOf(offset: number): number;
-}
+export type { SectionFrames } from '../frames/frame.js';
 
 export function sectionFrames(
   sentences: readonly Sentence[],
@@ -25,17 +19,11 @@ export function sectionFrames(
   dates: readonly ResolvedDate[],
   titles: SpanIndex<Span>,
 ): SectionFrames {
-  const headingDates = firstHeadingPeriods(structure, dates, titles);
+  const periods = headingPeriods(structure, dates, titles);
   const over = (offset: number) => sections.headingsOver(Math.max(0, structure.sentenceIndexAt(offset)));
   return {
-    periodOf(offset) {
-      const headings = over(offset);
-      for (let i = headings.length - 1; i >= 0; i--) {
-        const d = headingDates.get(headings[i]!);
-        if (d && d.expr.start < offset) return d;
-      }
-      return null;
-    },
+    ...sections,
+    headingPeriods: (index) => periods.get(index) ?? [],
     startOf(offset) {
       const headings = over(offset);
       return headings.length ? sentences[headings[headings.length - 1]!]!.start : 0;
@@ -43,18 +31,17 @@ export function sectionFrames(
   };
 }
 
-/** The first period each heading names (not a day, a baseline or a target, nor inside a 《title》): its section's. */
-function firstHeadingPeriods(
+/** The periods each heading names (not a day, a baseline or a target, nor inside a 《title》), in order. */
+function headingPeriods(
   structure: TextStructure,
   dates: readonly ResolvedDate[],
   titles: SpanIndex<Span>,
-): Map<number, ResolvedDate> {
-  const headingDates = new Map<number, ResolvedDate>();
+): Map<number, ResolvedDate[]> {
+  const out = new Map<number, ResolvedDate[]>();
   for (const d of dates) {
     const s = structure.sentenceAt(d.expr.start);
     if (
       !s?.heading ||
-      headingDates.has(s.index) ||
       d.period === null ||
       d.expr.day !== null ||
       d.expr.since ||
@@ -62,7 +49,9 @@ function firstHeadingPeriods(
       titles.contains(d.expr.start, d.expr.end)
     )
       continue;
-    headingDates.set(s.index, d);
+    const list = out.get(s.index);
+    if (list) list.push(d);
+    else out.set(s.index, [d]);
   }
-  return headingDates;
+  return out;
 }

@@ -1,7 +1,7 @@
 // What `extract explain` shows: every rule match, what it resolved to, and why a
 // candidate was dropped. Extractors report here; outside `explain` nothing listens.
 
-export type TraceStage = 'quantity' | 'date' | 'region' | 'organization' | 'indicator' | 'event' | 'pattern';
+export type TraceStage = 'frame' | 'quantity' | 'date' | 'region' | 'organization' | 'indicator' | 'event' | 'pattern';
 
 export interface TraceEntry {
   readonly stage: TraceStage;

@@ -1,5 +1,6 @@
 // 《…》 spans: titles of laws, plans and reports. Numbers and years inside them
 // (《…三年行动计划(2021年-2023年)》) name the document, they state no fact.
+import { ONE_TO_NINE, TEN, ZEROS } from '../rules/vocabulary.js';
 
 export type Span = readonly [number, number];
 
@@ -29,6 +30,9 @@ export function within(spans: readonly Span[], start: number, end = start + 1): 
   return at >= 0 && end <= spans[at]![1];
 }
 
+/** A character no date is written with: an aside holding one says more than a date. */
+const NOT_A_DATE = new RegExp(`[^\\s\\d${ZEROS}${ONE_TO_NINE}${TEN}年月日号.\\-/]`);
+
 /**
  * Asides in brackets: （2015和2016年同期增速分别为3.3%、0.5%）. What they say of other
  * years is a digression; the dates in them set no year for the text that follows. A
@@ -39,7 +43,7 @@ export function asideSpans(text: string): Span[] {
   const re = /[（(]([^（）()\n]{1,80})[）)]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (/[^\s\d〇零一二三四五六七八九十年月日号.\-/]/.test(m[1]!)) out.push([m.index, m.index + m[0].length]);
+    if (NOT_A_DATE.test(m[1]!)) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }

@@ -5,6 +5,10 @@ import type { NamedContext } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
 import type { ResolvedDate } from '../dates/resolve.js';
 import { perRuleSet } from '../rules/compiled.js';
+import { HUNDRED_THOUSAND, ONE_TO_NINE, SECTIONS, TEN } from '../rules/vocabulary.js';
+
+/** A figure: digits, or two numeral characters (十五, 三百). */
+const FIGURE = new RegExp(`\\d|[${ONE_TO_NINE}${TEN}${HUNDRED_THOUSAND}${SECTIONS}]{2,}`);
 
 /**
  * Dates that can anchor an event: not periods (上半年, 同期, 近五年, 目前), nor a title's
@@ -30,6 +34,9 @@ export function anchorDates(ctx: NamedContext, sentence: Sentence): ResolvedDate
       !d.expr.same &&
       d.expr.year?.kind !== 'now' &&
       d.expr.lastYears === null &&
+      d.expr.nextYears === null &&
+      // 前8个月: the months so far, a statistic's period, never when something happened.
+      d.expr.ref !== 'dates#first-months' &&
       // 年初以来, 2015年以来: the start of a stretch of time, not the date of something that happened.
       !(d.expr.day === null && ctx.rules.marker('since-after').matchAt(ctx.doc.match, d.expr.end) !== null) &&
       !ctx.isQuoted(d.expr.start, d.expr.end),
@@ -80,8 +87,6 @@ export function eventReach(
   const nextClause = clauses.find((c) => c.start >= clause.end);
   const searchEnd = yearOnly ? (bare && nextClause ? nextClause.end : clause.end) : Math.max(segmentEnd, clause.end);
   const relativeYear = yearOnly && d.expr.year?.kind === 'relative';
-  const statistic =
-    relativeYear &&
-    /\d|[一二三四五六七八九十百千万亿]{2,}/.test(text.slice(clause.start, searchEnd).replace(dateText, ''));
+  const statistic = relativeYear && FIGURE.test(text.slice(clause.start, searchEnd).replace(dateText, ''));
   return { clause, searchEnd, relativeYear, statistic };
 }

@@ -17,13 +17,14 @@ export interface Explanation {
 }
 
 const STAGE_ORDER: Record<TraceEntry['stage'], number> = {
-  date: 0,
-  quantity: 1,
-  region: 2,
-  organization: 3,
-  pattern: 4,
-  indicator: 5,
-  event: 6,
+  frame: 0,
+  date: 1,
+  quantity: 2,
+  region: 3,
+  organization: 4,
+  pattern: 5,
+  indicator: 6,
+  event: 7,
 };
 
 function factLine(f: Fact): string {

@@ -6,6 +6,10 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import { findQuantities, inShortQuotation, type QuantityMatch } from '../numbers/quantities.js';
 import { resolveQuantity } from '../numbers/resolve.js';
 import type { Candidate } from './candidate.js';
+import { EACH, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
+
+/** What a range's first end is written with (5-7倍, 三至五家). */
+const RANGE_FROM = new RegExp(`[\\d${ONE_TO_NINE}${TEN}]`);
 
 export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candidate[] {
   const { doc, rules } = ctx;
@@ -63,12 +67,11 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
   if (ctx.dates.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
   // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
   const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
-  if (range && /[\d一二三四五六七八九十]/.test(text[range.start - 1] ?? ''))
-    return 'the end of a range (markers.yaml#range)';
+  if (range && RANGE_FROM.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
   if (!q.unit)
     return indexContext(ctx, q, clause) ? null : 'no unit (a bare number is a figure only after an index word)';
   // 每50公斤提高7.4元: the quantity a price is per, not a figure.
-  if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === '每')
+  if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === EACH)
     return 'what a price is per (markers.yaml#per)';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
   if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count')

@@ -7,7 +7,7 @@ import type { Candidate } from './candidate.js';
 import { describeDraft, type IndicatorDraft } from './draft.js';
 import { labelName } from './label-text.js';
 import { regionFor, zipRegions } from './attribution/region.js';
-import { figurePeriod } from './attribution/period.js';
+import { describePeriod, figurePeriod, forStatus } from './attribution/period.js';
 import { statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
 
@@ -21,7 +21,10 @@ export function sentenceDrafts(
   const out: IndicatorDraft[] = [];
   for (const c of cands) {
     if (c.consumed) continue;
-    const { date, period } = figurePeriod(ctx, sentence, c.clause, c.q);
+    const read = figurePeriod(ctx, sentence, c.clause, c.q);
+    const status = statusFor(ctx, sentence, c.clause, c.q, read.date);
+    const found = forStatus(ctx, read, status, c.q.start);
+    const { period } = found;
     const start = c.label && c.label.start < c.q.start && c.label.start >= c.clause.start ? c.label.start : c.q.start;
     const end = Math.max(c.q.end, c.changeEnd);
     const rate = c.rate;
@@ -40,11 +43,18 @@ export function sentenceDrafts(
       valueEnd: c.q.end,
       value,
       change,
-      status: statusFor(ctx, sentence, c.clause, c.q, date),
+      status,
     };
     out.push(draft);
     if (ctx.tracing)
-      ctx.note({ stage: 'indicator', start, end, rule: draft.rule, verdict: 'kept', message: describeDraft(draft) });
+      ctx.note({
+        stage: 'indicator',
+        start,
+        end,
+        rule: draft.rule,
+        verdict: 'kept',
+        message: `${describeDraft(draft)}; ${describePeriod(ctx, found, c.q.start)}`,
+      });
   }
   return out;
 }

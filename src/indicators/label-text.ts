@@ -10,14 +10,17 @@ import { toMatchText } from '../document/normalize.js';
 import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
-import { FROM, GRAMMAR_TAG, GUESSED_TAG, NOUN_TAG } from './words.js';
+import { FROM } from './words.js';
+import { GRAMMAR, GUESSED, NOUN, TAG, TagClass, VERB, tags } from '../segment/tags.js';
+import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
-const YEARS_SPAN = /^(?:\d|[一二两三四五六七八九十])年(?!代|度)/;
+const YEARS_SPAN = new RegExp(`^(?:\\d|[${SMALL_NUMERAL}])年(?!代|度)`);
 // (一、二、三产业 is a list of sectors, not numbering.)
-const LIST_NUMBER =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}(?:、|产|和))|\d{1,2}[.、．](?!\d))/;
+const LIST_NUMBER = new RegExp(
+  `^(?:[（(][${ONE_TO_NINE}${TEN}\\d]{1,3}[）)]|[${ONE_TO_NINE}${TEN}]{1,3}、(?![${ONE_TO_NINE}${TEN}]{1,2}(?:、|产|和))|\\d{1,2}[.、．](?!\\d))`,
+);
 const LISTED_YEAR = /^(?:19|20)\d\d年?[和、与及至]/;
-const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—\-]/;
+const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
 
 /**
  * Word boundaries in a label's window, asked of jieba only when a one-character lead or
@@ -30,7 +33,7 @@ class LabelWords {
   constructor(private readonly ctx: Context) {}
   boundaryAt(pos: number, start: number, end: number): boolean {
     this.tokens ??= this.ctx.tokensAround(start, end);
-    return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED_TAG.test(t.tag));
+    return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED.has(t.tag));
   }
   /** The word starting at `start` (jieba's), if one does. */
   firstWordAt(start: number, end: number): Token | undefined {
@@ -87,7 +90,6 @@ function glossed(ctx: Context, start: number, open: number): { start: number; en
 
 function trimLead(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
-  const r = ctx.rules;
   for (let guard = 0; guard < 40 && start < end; guard++) {
     // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
     const numbering = LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)));
@@ -137,7 +139,7 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   // 他们的生产效率: whose it is (a pronoun and its 的) is no part of what is measured.
   const of = text.indexOf('的', start);
   const first = of > start && of - start <= 4 ? words.firstWordAt(start, end) : undefined;
-  if (first && /^r/.test(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
+  if (first && PRONOUN.has(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
 
@@ -190,7 +192,7 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
 }
 
 /** 连续两个月, 连续3年: a streak. */
-const STREAK = /连续[\d一二两三四五六七八九十]+个?(?:月|年|季度|天|周)$/;
+const STREAK = new RegExp(`连续[\\d${SMALL_NUMERAL}]+个?(?:月|年|季度|天|周)$`);
 
 /**
  * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
@@ -208,7 +210,7 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
     const token = ctx
       .tokensAround(label.start, label.start + 1)
       .find((t) => t.start === label.start && t.end === label.start + 1);
-    if (token && GRAMMAR_TAG.test(token.tag)) return null;
+    if (token && GRAMMAR.has(token.tag)) return null;
   }
   const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '').replace(CIRCUMSTANCE, '') || written;
   // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
@@ -233,12 +235,30 @@ function examples(ctx: Context, label: Label): { start: number; end: number }[] 
   const at = text.lastIndexOf('等');
   if (at < 0 || at > text.length - 3 || !text.slice(0, at).includes('、')) return [];
   const first = ctx.tokensAround(label.start, label.start + 1).find((t) => t.start === label.start);
-  const from = first && first.tag === 'v' ? first.end - label.start : 0;
+  const from = first && first.tag === TAG.verb ? first.end - label.start : 0;
   return from < at ? [{ start: from, end: at + 1 }] : [];
 }
 
+/** Tags of the words before a 的 that joins nouns (桩机的生产周期): nouns, names, activities, short forms. */
+const JOINS_BEFORE = new TagClass(
+  [TAG.verbalNoun, TAG.abbreviation, TAG.locative, TAG.phrase, TAG.english, TAG.unknown],
+  [TAG.noun],
+);
 /** Tags of the words a 的 may join in a name: nouns, names, numerals, short forms, 以上. */
-const JOINED_TAG = /^(n\w*|vn|j|f|l|m|x|eng|b|t)$/;
+const JOINED = new TagClass(
+  [
+    TAG.verbalNoun,
+    TAG.abbreviation,
+    TAG.locative,
+    TAG.phrase,
+    TAG.numeral,
+    TAG.unknown,
+    TAG.english,
+    TAG.distinguishing,
+    TAG.time,
+  ],
+  [TAG.noun],
+);
 
 /**
  * The 的 between nouns in a label, which a name leaves out (常住人口的城镇化率 is 常住人口城镇化率,
@@ -252,15 +272,15 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
   const out: { start: number; end: number }[] = [];
   // 拥有国内外标准及资质的企业: a verb right before the label (trimmed off as a lead word) opens a clause too.
   const lead = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
-  let clauseVerb = lead !== undefined && /^v$/.test(lead.tag);
+  let clauseVerb = lead !== undefined && lead.tag === TAG.verb;
   words.forEach((w, i) => {
     if (w.word !== '的') {
-      if (/^v$/.test(w.tag) && !share.matchAt(toMatchText(w.word), 0)) clauseVerb = true;
+      if (w.tag === TAG.verb && !share.matchAt(toMatchText(w.word), 0)) clauseVerb = true;
       return;
     }
     const before = words[i - 1];
     const after = words[i + 1];
-    if (!clauseVerb && before && after && /^(n\w*|vn|j|f|l|nz|eng|x)$/.test(before.tag) && JOINED_TAG.test(after.tag))
+    if (!clauseVerb && before && after && JOINS_BEFORE.has(before.tag) && JOINED.has(after.tag))
       out.push({ start: w.start - label.start, end: w.end - label.start });
     clauseVerb = false;
   });
@@ -320,7 +340,7 @@ export function nounAfter(
   if ((trail && trail.end - trail.start > 1) || ctx.rules.directions.matchAt(text, from, clause.end)) return null;
   if (nounFirst) {
     const first = ctx.tokensIn(from, Math.min(clause.end, from + 24)).find((t) => t.start === from);
-    if (!first || !HEAD_NOUN_TAG.test(first.tag)) return null;
+    if (!first || !HEAD_NOUN.has(first.tag)) return null;
     // 站上1.4万亿斤的新台阶: a threshold passed is no thing measured.
     if (ctx.rules.marker('threshold-noun').matchAt(text, from, clause.end)) return null;
   }
@@ -346,7 +366,7 @@ function countedEnd(ctx: Context, open: number, from: number, clause: Clause): n
   if (of > from && of < end && ownedMeasureAt(ctx, of + 1, end)) end = of;
   while (end > from && text[end - 1] === '的') end--;
   const last = AMONG.has(text[end - 1]!) ? ctx.tokensAround(end - 1, end).find((t) => t.end === end) : undefined;
-  if (last && last.tag === 'f' && last.word.length === 1 && last.start > from) end = last.start;
+  if (last && last.tag === TAG.locative && last.word.length === 1 && last.start > from) end = last.start;
   const trimmed = trimTrail(ctx, from, end, new LabelWords(ctx));
   return trimmed > from ? trimmed : end;
 }
@@ -375,14 +395,23 @@ function groupAfter(ctx: Context, open: number, end: number, clause: Clause): { 
 }
 
 /** Tags of words that may head what is measured: nouns, short forms, idioms, Latin words. */
-const HEAD_NOUN_TAG = /^(n|nz|nt|ng|nl|j|l|eng)$/;
+const HEAD_NOUN = tags(
+  TAG.noun,
+  TAG.otherProper,
+  TAG.organization,
+  TAG.nounMorpheme,
+  TAG.nounIdiom,
+  TAG.abbreviation,
+  TAG.phrase,
+  TAG.english,
+);
 
 /** Does a label end in a verb — the subject's doing, not what is measured (农业发展银行安排, 开工建设)? */
 export function endsInVerb(ctx: Context, label: Label): boolean {
   const words = wordsOf(ctx, label);
   const last = words.at(-1);
   if (!last) return false;
-  return last.tag === 'v' || words.every((w) => /^(v|vn|d|p)$/.test(w.tag));
+  return last.tag === TAG.verb || words.every((w) => DOING.has(w.tag));
 }
 
 /**
@@ -409,17 +438,17 @@ export function afterVerb(ctx: Context, label: Label): Label {
       r.marker('label-verb-infix'),
     ].some(whole);
   };
-  const at = words.findLastIndex((w) => w.tag === 'v');
+  const at = words.findLastIndex((w) => w.tag === TAG.verb);
   // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word.)
   const before = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
-  const agent = words.slice(0, at).some((w) => AGENT_TAG.test(w.tag)) || (at === 0 && before?.tag === 'd');
+  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before?.tag === TAG.adverb);
   if (at < 0 || kept(words[at]!) || !agent) return label;
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
-  if (at > 0 && /^(n|vn|ng)$/.test(words[at - 1]!.tag)) return label;
+  if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
   const end = label.start + label.text.length;
-  const named = rest.some((w) => (HEAD_NOUN_TAG.test(w.tag) || w.tag === 'vn') && w.word.length >= 2);
-  if (!named || rest.some((w) => /^(v|u\w*)$/.test(w.tag)) || end - rest[0]!.start < 2) return label;
+  const named = rest.some((w) => (HEAD_NOUN.has(w.tag) || w.tag === TAG.verbalNoun) && w.word.length >= 2);
+  if (!named || rest.some((w) => VERB_OR_PARTICLE.has(w.tag)) || end - rest[0]!.start < 2) return label;
   return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
 }
 
@@ -439,8 +468,8 @@ export function afterPlanWord(ctx: Context, label: Label): Label {
       plan?.end === w.word.length &&
       plan.value.rule.status === 'plan' &&
       next !== undefined &&
-      next.tag === 'vn' &&
-      words.slice(0, i).some((x) => NOUN_TAG.test(x.tag))
+      next.tag === TAG.verbalNoun &&
+      words.slice(0, i).some((x) => NOUN.has(x.tag))
     );
   });
   if (at < 0) return label;
@@ -448,8 +477,16 @@ export function afterPlanWord(ctx: Context, label: Label): Label {
   return t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : label;
 }
 
+/** Pronouns of every kind (他们, 这些, 其). */
+const PRONOUN = new TagClass([], [TAG.pronoun]);
+/** A label made only of doing words says what was done, not what (开工建设). */
+const DOING = tags(TAG.verb, TAG.verbalNoun, TAG.adverb, TAG.preposition);
+/** A word that makes one compound with a verb after it (制造业创新中心, 城镇登记失业率). */
+const COMPOUND_HEAD = tags(TAG.noun, TAG.verbalNoun, TAG.nounMorpheme);
+/** A verb or particle in what follows the doing word: no plain noun phrase. */
+const VERB_OR_PARTICLE = new TagClass([TAG.verb], [TAG.particle]);
 /** Tags of words that say who acts or how: names of bodies, pronouns, adverbs (jieba's nr/nz also tag crops and idioms). */
-const AGENT_TAG = /^(nt|r\w*|d)$/;
+const AGENT = new TagClass([TAG.organization, TAG.adverb], [TAG.pronoun]);
 
 /** jieba's words of a label as written at its place in the text (none for a label made of several). */
 export function wordsOf(ctx: Context, label: Label): readonly Token[] {
@@ -457,6 +494,11 @@ export function wordsOf(ctx: Context, label: Label): readonly Token[] {
   if (!ctx.doc.text.startsWith(label.text, label.start)) return [];
   return ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
 }
+
+/** Words that end what a count counts: 建成81个数字车间|, 1000家工业企业|开展. */
+const ENDS_COUNTED = tags(TAG.verb, TAG.conjunction, TAG.preposition, TAG.adverb, TAG.pronoun, TAG.numeral);
+/** Words that, right after a count, say it counts no noun after it (5家|在…). */
+const OPENS_NO_NOUN = tags(TAG.verb, TAG.preposition, TAG.conjunction, TAG.adverb, TAG.pronoun);
 
 /** Where the words after a count that name what it counts end (`countEnd` when none do). */
 function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: Clause): number {
@@ -468,14 +510,10 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (t.end <= from) continue;
     if (t.start < from) continue;
     if (t.start >= clause.end) break;
-    if (
-      /^[、,，;；。等(（]$/.test(t.word) ||
-      (/^(v|c|p|d|r|m)$/.test(t.tag) && t.start > countEnd) ||
-      /\d/.test(t.word)
-    )
+    if (/^[、,，;；。等(（]$/.test(t.word) || (ENDS_COUNTED.has(t.tag) && t.start > countEnd) || /\d/.test(t.word))
       break;
     // (50%的新增基础架构: a qualifier may open what is counted.)
-    if (/^(v|p|c|d|r)$/.test(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(toMatchText(t.word))) break;
+    if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(toMatchText(t.word))) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     // 14个地级市前三季度GDP: a time ends what is counted.
     if (ctx.dates.overlapping(t.start, t.end).length > 0) break;
@@ -484,7 +522,7 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (end - countEnd >= 16) break;
   }
   // (新增就业岗位: a qualifier alone, the verb after it unread, names nothing.)
-  return opener && opener.end === end && /^v/.test(opener.tag) ? from : end;
+  return opener && opener.end === end && VERB.has(opener.tag) ? from : end;
 }
 
 /**
@@ -506,16 +544,19 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
   const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
   // (居住/v, 收入/v: a verb alone may be jieba's reading of a noun; one that reaches a level is none.)
   const verbLike = (w: Token) =>
-    (VERB_LIKE_TAG.test(w.tag) || (w.tag === 'x' && w.word.length <= 2)) && !/\d/.test(w.word);
+    (VERB_LIKE.has(w.tag) || (w.tag === TAG.unknown && w.word.length <= 2)) && !/\d/.test(w.word);
   const onlyVerbs = words.length > 0 && words.every(verbLike);
   const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').findAll(folded).length > 0;
   // (提至/x: jieba guesses a short verb it does not know.)
-  const short = label.text.length <= 3 && !words.some((w) => NOUN_TAG.test(w.tag));
+  const short = label.text.length <= 3 && !words.some((w) => NOUN.has(w.tag));
   return (onlyVerbs || short) && reached && !names ? 'verb' : 'named';
 }
 
 /** Tags of the words of a label that says only how a figure was reached (迈上, 下跌/v 至/p; 变缓/x, jieba's guess). */
-const VERB_LIKE_TAG = /^(v|vd|d|p|c|u\w*|ad)$/;
+const VERB_LIKE = new TagClass(
+  [TAG.verb, TAG.adverbialVerb, TAG.adverb, TAG.preposition, TAG.conjunction, TAG.adverbialAdjective],
+  [TAG.particle],
+);
 
 /** 规模以上工业增加值比2019年同期 → 规模以上工业增加值: the name without the baseline after it. */
 export function withoutComparison(ctx: Context, written: string): string {

@@ -9,7 +9,7 @@ import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
 import { readRun, respectivelyRuns, type ListRun } from './lists.js';
 import { rateNounAfter } from './rates.js';
-import { NOUN_TAG } from './words.js';
+import { NOUN, VERB } from '../segment/tags.js';
 import {
   afterPlanWord,
   afterVerb,
@@ -117,7 +117,7 @@ function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Lab
   // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家),
   // nor a noun (11个站台20条轨道线).
   const short = label && label.text.length <= 3 && label.start + label.text.length === c.q.start;
-  const verb = short && !wordsOf(ctx, label).some((w) => NOUN_TAG.test(w.tag)) ? label.text : '';
+  const verb = short && !wordsOf(ctx, label).some((w) => NOUN.has(w.tag)) ? label.text : '';
   return { text: verb + nounText, start: verb ? label!.start : noun.start, after: noun.end };
 }
 
@@ -163,7 +163,7 @@ function runLabel(ctx: Context, own: Label | null, item: Label, c: Candidate, be
     .tokensAround(own.start, own.start + own.text.length)
     .filter((t) => t.end <= own.start + own.text.length)
     .at(-1);
-  const verbEnds = c.quantity.class === 'count' && last !== undefined && /^v/.test(last.tag);
+  const verbEnds = c.quantity.class === 'count' && last !== undefined && VERB.has(last.tag);
   if (r.labelQualifier.has(folded) || (verbEnds && !r.labelQualifierAfter.has(folded)))
     return { text: own.text + item.text, start: item.start };
   return { text: item.text + own.text + rateWords, start: item.start };

@@ -4,13 +4,21 @@
 import type { Context } from '../context/context.js';
 import { toMatchText } from '../document/normalize.js';
 import type { Candidate, Label } from './candidate.js';
+import { LIST_JOINERS } from '../rules/vocabulary.js';
+import { LIST_JOINER } from './words.js';
+import { TAG, tags } from '../segment/tags.js';
 import { trimLabel } from './label-text.js';
 
-/** Nothing but a list word between two items (29.5%、17.8%; 15.8%和14.4%). */
-export const LIST_JOINER = /^\s*(?:和|、|及|与)\s*$/;
+/** A noun that can head what list items share (产量, 增加值, 家电). */
+const HEAD_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.otherProper, TAG.nounMorpheme);
+
+// (Defined beside the word classes so rates.ts can read it without a cycle through label-text.ts.)
+export { LIST_JOINER };
+/** Where a written list of labels parts (化肥、农药产量; 城镇和农村). */
+export const LIST_SEPARATOR = new RegExp(`[${LIST_JOINERS.join('')}]`);
 /** Where a written list of labels parts: 、 first (电气机械和器材制造业 is one item), then 和/及/与 (城镇和农村). */
 const ITEM_MARK = '、';
-const LAST_ITEM_MARK = /[和及与]/g;
+const LAST_ITEM_MARK = new RegExp(`[${LIST_JOINERS.filter((w) => w !== ITEM_MARK).join('')}]`, 'g');
 
 /** Is `b` the next item of a list `a` opens (29.5%、17.8%; 15.8%和14.4%)? */
 export function listed(text: string, a: Candidate, b: Candidate): boolean {
@@ -171,7 +179,7 @@ function withoutScope(ctx: Context, parts: readonly Label[]): readonly Label[] {
   const end = first.start + first.text.length;
   const among = ctx
     .tokensAround(first.start, end)
-    .find((t) => t.word === '中' && t.tag === 'f' && t.start > first.start && t.end < end);
+    .find((t) => t.word === '中' && t.tag === TAG.locative && t.start > first.start && t.end < end);
   if (!among) return parts;
   const from = among.end - first.start + (first.text[among.end - first.start] === '的' ? 1 : 0);
   return from < first.text.length
@@ -271,6 +279,6 @@ function sharedHead(ctx: Context, parts: readonly Label[]): string {
   // (化肥、农药产量; not 文明城市、国家历史文化名城: a noun that is no measure is the last item's own.)
   const tail = words[words.length - 1]!;
   // (…制造投资: an activity (vn) is measured as it is.)
-  const noun = tail.end === lastEnd && tail.word.length >= 2 && /^(n|vn|nz|ng)$/.test(tail.tag);
-  return noun && (tail.tag === 'vn' || endsInMeasure(ctx, tail.word)) ? tail.word : '';
+  const noun = tail.end === lastEnd && tail.word.length >= 2 && HEAD_NOUN.has(tail.tag);
+  return noun && (tail.tag === TAG.verbalNoun || endsInMeasure(ctx, tail.word)) ? tail.word : '';
 }

@@ -4,7 +4,8 @@
 import type { Context } from '../context/context.js';
 import type { Quantity } from '../numbers/resolve.js';
 import { toMatchText } from '../document/normalize.js';
-import { NOUN_TAG } from './words.js';
+import { NOUN } from '../segment/tags.js';
+import { LIST_JOINERS, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
 
 /** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
 export function isShare(ctx: Context, written: string): boolean {
@@ -54,8 +55,10 @@ export function longestMetric(
 }
 
 /** Dates written with numbers (2020年, 1—2月, 前11个月): a time, not a sector. */
-const NUMERIC_TIME =
-  /^(?:[前近]?[\d一二三四五六七八九十]+(?:[—\-~至][\d一二三四五六七八九十]+)?(?:年|月份?|个月|季度|日|号)|[\s、，,的和与及])+/u;
+const NUMERIC_TIME = new RegExp(
+  `^(?:[前近]?[\\d${ONE_TO_NINE}${TEN}]+(?:[—\\-~至][\\d${ONE_TO_NINE}${TEN}]+)?(?:年|月份?|个月|季度|日|号)|[\\s，,的${LIST_JOINERS.join('')}])+`,
+  'u',
+);
 
 /**
  * Does anything before a metric's name make it a narrower measure? What is left once
@@ -91,7 +94,7 @@ function narrowedBy(ctx: Context, before: string, nameStart: number | null): boo
   const across = words.find((w) => w.start < nameStart && w.end > nameStart);
   if (across) return true;
   const last = words.find((w) => w.end === nameStart);
-  return !!last && NOUN_TAG.test(last.tag);
+  return !!last && NOUN.has(last.tag);
 }
 
 /** The metric name in a label, as written (folding keeps offsets). */

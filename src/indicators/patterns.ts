@@ -47,7 +47,7 @@ function patternFigure(
     valueEnd: q.end,
     value: quantity.value,
     change: replaced?.change ?? null,
-    status: m.rule.status ?? statusFor(ctx, sentence, clause, q, period),
+    status: m.rule.status ?? statusFor(ctx, sentence, clause, q, period.date),
   };
   return {
     draft,

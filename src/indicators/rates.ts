@@ -6,7 +6,7 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { perRuleSet } from '../rules/compiled.js';
 import type { Basis, Candidate, Rate } from './candidate.js';
-import { LIST_JOINER } from './lists.js';
+import { LIST_JOINER } from './words.js';
 
 /** Which quantities are rates of change: one with a direction before it, a listed one after a rate, a percentage that 的…增幅 follows. */
 export function markRates(ctx: Context, cands: readonly Candidate[]): void {

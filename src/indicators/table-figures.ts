@@ -6,7 +6,7 @@
 import type { Context } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import { findQuantities } from '../numbers/quantities.js';
-import { resolveQuantity } from '../numbers/resolve.js';
+import { resolveQuantity, type Quantity } from '../numbers/resolve.js';
 import type { ResolvedDate } from '../dates/resolve.js';
 import { findTables, type Table, type TableRow } from './tables.js';
 import { describeDraft, type IndicatorDraft } from './draft.js';
@@ -15,6 +15,7 @@ import { longestMetric } from './metrics.js';
 import { periodFor, usableAsPeriod } from './attribution/period.js';
 import { regionFor } from './attribution/region.js';
 import type { OwnerPlaces } from './attribution/places.js';
+import { FLAT, YOY_WORDS } from '../rules/vocabulary.js';
 
 export function tableIndicators(ctx: Context, places: OwnerPlaces, found: readonly IndicatorDraft[]): IndicatorDraft[] {
   const out: IndicatorDraft[] = [];
@@ -48,24 +49,18 @@ function rowFigures(
   if (label === null) return out;
   const changeAt = table.columns.findIndex((c) => c.change);
   const changeCell = changeAt >= 0 ? row.cells[changeAt] : undefined;
-  const basis = changeAt >= 0 && /同比|比上年/.test(table.columns[changeAt]!.header) ? 'yoy' : null;
-  const period = titleDate ?? periodFor(ctx, sentence, clause, row.labelStart);
+  const basis = changeAt >= 0 && YOY_WORDS.some((w) => table.columns[changeAt]!.header.includes(w)) ? 'yoy' : null;
+  const period = titleDate?.period ?? periodFor(ctx, sentence, clause, row.labelStart).period;
   let first = true;
   const unitAt = table.columns.findIndex((c) => c.unitColumn);
   table.columns.forEach((col, k) => {
     const cell = row.cells[k];
     const unit = unitAt >= 0 ? row.cells[unitAt]!.number : (row.unit ?? col.unit);
     if (col.change || col.unitColumn || !unit || !cell) return;
-    const written = `${cell.number}${unit}`;
-    const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
-    if (!q) return;
-    const quantity = resolveQuantity(q, written);
-    const name = first ? label : `${label}${col.header}`;
-    const metric = longestMetric(ctx, name, quantity.class);
-    // Counts of people (万人) are figures only of a metric, as in the text.
-    if (!q.unit!.value.rule.indicator && !metric) return;
+    const read = cellQuantity(ctx, cell.number, unit, first ? label : `${label}${col.header}`);
     // A figure the text states too (地区生产总值4000.5亿元) is the text's: one fact, quoted from the prose.
-    if (found.some((d) => d.value === quantity.value && d.quantity.unit === quantity.unit)) return;
+    if (!read || found.some((d) => d.value === read.quantity.value && d.quantity.unit === read.quantity.unit)) return;
+    const { quantity, metric, name } = read;
     const draft: IndicatorDraft = {
       start: row.start,
       end: first && changeCell ? Math.max(cell.end, changeCell.end) : cell.end,
@@ -73,14 +68,14 @@ function rowFigures(
       metric: metric?.id ?? null,
       label: name,
       region: regionFor(ctx, places, sentence, clause, row.labelStart),
-      period: period?.period ?? null,
+      period,
       quantity,
       valueStart: cell.start,
       valueEnd: cell.end,
       value: quantity.value,
       change:
         first && changeCell
-          ? { basis, value: changeCell.number === '持平' ? 0 : Number(changeCell.number), unit: '%' }
+          ? { basis, value: changeCell.number === FLAT ? 0 : Number(changeCell.number), unit: '%' }
           : null,
       status: 'actual',
     };
@@ -97,6 +92,23 @@ function rowFigures(
     first = false;
   });
   return out;
+}
+
+/** A cell's number and its unit read as a quantity, with the metric its name names; null when it is no figure. */
+function cellQuantity(
+  ctx: Context,
+  number: string,
+  unit: string,
+  name: string,
+): { quantity: Quantity; metric: ReturnType<typeof longestMetric>; name: string } | null {
+  const written = `${number}${unit}`;
+  const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
+  if (!q) return null;
+  const quantity = resolveQuantity(q, written);
+  const metric = longestMetric(ctx, name, quantity.class);
+  // Counts of people (万人) are figures only of a metric, as in the text.
+  if (!q.unit!.value.rule.indicator && !metric) return null;
+  return { quantity, metric, name };
 }
 
 /**

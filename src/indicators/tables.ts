@@ -3,6 +3,7 @@
 // tables become one row per line with cells between tabs. Either way a table is a unit
 // (单位：亿元, or 产量（万吨） in a header), header cells, then rows of a label and its
 // numbers. This module finds them; table-figures.ts makes figures of their rows.
+import { FLAT, YOY_WORDS, anyOf } from '../rules/vocabulary.js';
 
 export interface TableColumn {
   /** The header as written. */
@@ -52,7 +53,7 @@ const UNIT_LINE = /^单位\s*[:：]\s*(\S{1,6})$/;
 /** A header naming the label column: 指标, 指标名称, 项目, 名称, 产品名称. */
 const NAME_HEADER = /^(?:指\s*标(?:名\s*称)?|项\s*目|(?:产品)?名\s*称|行\s*业|地\s*区)$/;
 const UNIT_IN_HEADER = /[（(]([^（）()%±]{1,6})[）)]\s*$/;
-const CHANGE_HEADER = /(?:增长|增减|±|比上年|同比)/;
+const CHANGE_HEADER = new RegExp(anyOf(['增长', '增减', '±', ...YOY_WORDS]));
 const UNIT_HEADER = /^单\s*位$/;
 /** The longest cell we read as a header or a row label. */
 const MAX_CELL = 24;
@@ -86,9 +87,6 @@ function column(header: string, tableUnit: string | null): TableColumn {
   const unit = change ? '%' : unitColumn ? null : (UNIT_IN_HEADER.exec(header)?.[1] ?? tableUnit);
   return { header, change, unit, unitColumn };
 }
-
-/** 持平 in a growth column is a change of 0. */
-const FLAT = '持平';
 
 /** Does a cell fit its column: a number, a unit's name, a growth (or 持平)? */
 function fits(col: TableColumn, l: Line | undefined): boolean {

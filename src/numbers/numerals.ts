@@ -22,109 +22,141 @@ export function clean(value: number): number {
  * takes Chinese digits after it (二点五 → 2.5, 两千万点五五 → 20000000.55).
  */
 export function parseNumeral(s: string, t: NumeralTables): number | null {
-  let total = 0; // completed 亿 blocks
-  let wan = 0; // completed 万 block inside the current 亿 block
-  let small = 0; // below 万
-  let num: number | null = null;
-  let run = 0; // consecutive Chinese digits, read positionally (二〇二〇)
-  let runHasZero = false;
-  let seenAny = false;
-  let lastUnit = 0; // the multiplier or section just before the current digit
-  let zeroSinceUnit = false;
-  let fraction = false; // the current number has a decimal part: no place-down scaling
-  const closeRun = () => {
-    if (run >= 2 && run <= 3 && !runHasZero) return false;
-    run = 0;
-    runHasZero = false;
-    return true;
-  };
-  /** 二百五: a single digit right after a unit is worth a tenth of that unit. */
-  const placed = (n: number): number =>
-    run === 1 && lastUnit >= 100 && !zeroSinceUnit && !fraction ? (n * lastUnit) / 10 : n;
+  const reader = new NumeralReader(s, t);
   for (let i = 0; i < s.length;) {
-    const c = s[i]!;
-    if (c >= '0' && c <= '9') {
-      ARABIC.lastIndex = i;
-      const m = ARABIC.exec(s);
-      // 1千零20: Arabic digits may follow 零.
-      if (!m || (num !== null && !(num === 0 && zeroSinceUnit && run === 1))) return null;
-      num = Number(m[0].replace(/,/g, ''));
-      run = 0;
-      runHasZero = false;
-      i += m[0].length;
-      seenAny = true;
-      continue;
-    }
-    const d = t.digits.get(c);
-    if (d !== undefined) {
-      if (run > 0 && num !== null) num = num * 10 + d;
-      else if (num !== null) return null;
-      else num = d;
-      run++;
-      if (d === 0) {
-        runHasZero = true;
-        zeroSinceUnit = true;
-      }
-      seenAny = true;
-      i++;
-      continue;
-    }
-    if (t.points.has(c)) {
-      // 二点五, 十点二三三, 一千六点五 (1600.5): Chinese digits only after the point.
-      let j = i + 1;
-      let digits = '';
-      while (j < s.length && t.digits.has(s[j]!) && !t.notAfterPoint.has(s[j]!))
-        digits += String(t.digits.get(s[j++]!));
-      if (!digits || fraction) return null;
-      const whole = num === null ? null : placed(num);
-      if (!closeRun()) return null;
-      const frac = Number(`0.${digits}`);
-      if (num !== null && lastUnit === 0) num += frac;
-      else {
-        if (whole !== null) small += whole;
-        num = frac;
-      }
-      fraction = true;
-      seenAny = true;
-      i = j;
-      continue;
-    }
-    if (!closeRun()) return null;
-    const mul = t.multipliers.get(c);
-    if (mul !== undefined) {
-      if (fraction) return null;
-      // 零十 is ten: 一百零十万 → 1100000.
-      small += (num === null || (num === 0 && zeroSinceUnit) ? 1 : num) * mul;
-      num = null;
-      lastUnit = mul;
-      zeroSinceUnit = false;
-      seenAny = true;
-      i++;
-      continue;
-    }
-    const sec = t.sections.get(c);
-    if (sec !== undefined) {
-      if (!seenAny) return null;
-      const own = small + (num === null ? 0 : num);
-      if (sec >= 1e8) {
-        total = (total + wan + own) * sec;
-        wan = 0;
-      } else {
-        if (own === 0 && wan === 0) return null;
-        wan = (wan + own) * sec;
-        // 万亿: the 万 block multiplies on into the 亿 that follows.
-      }
-      small = 0;
-      num = null;
-      lastUnit = sec;
-      zeroSinceUnit = false;
-      fraction = false;
-      i++;
-      continue;
-    }
-    return null;
+    i = reader.step(i);
+    if (i < 0) return null;
   }
-  const last = num === null ? 0 : placed(num);
-  if (!closeRun() || !seenAny) return null;
-  return clean(total + wan + small + last);
+  return reader.value();
+}
+
+/** The state of reading one numeral, character by character (parseNumeral). */
+class NumeralReader {
+  private total = 0; // completed 亿 blocks
+  private wan = 0; // completed 万 block inside the current 亿 block
+  private small = 0; // below 万
+  private num: number | null = null;
+  private run = 0; // consecutive Chinese digits, read positionally (二〇二〇)
+  private runHasZero = false;
+  private seenAny = false;
+  private lastUnit = 0; // the multiplier or section just before the current digit
+  private zeroSinceUnit = false;
+  private fraction = false; // the current number has a decimal part: no place-down scaling
+
+  constructor(
+    private readonly s: string,
+    private readonly t: NumeralTables,
+  ) {}
+
+  /** Reads what starts at `i`; the index after it, or -1 when the string is no well-formed numeral. */
+  step(i: number): number {
+    const c = this.s[i]!;
+    if (c >= '0' && c <= '9') return this.arabic(i);
+    const d = this.t.digits.get(c);
+    if (d !== undefined) return this.digit(d) ? i + 1 : -1;
+    if (this.t.points.has(c)) return this.point(i);
+    if (!this.closeRun()) return -1;
+    const mul = this.t.multipliers.get(c);
+    if (mul !== undefined) return this.multiplier(mul) ? i + 1 : -1;
+    const sec = this.t.sections.get(c);
+    if (sec !== undefined) return this.section(sec) ? i + 1 : -1;
+    return -1;
+  }
+
+  /** The numeral's value, or null when it is not one well-formed number. */
+  value(): number | null {
+    const last = this.num === null ? 0 : this.placed(this.num);
+    if (!this.closeRun() || !this.seenAny) return null;
+    return clean(this.total + this.wan + this.small + last);
+  }
+
+  /** 三四 is "three or four": a run of two or three digits with no 零 is not positional. */
+  private closeRun(): boolean {
+    if (this.run >= 2 && this.run <= 3 && !this.runHasZero) return false;
+    this.run = 0;
+    this.runHasZero = false;
+    return true;
+  }
+
+  /** 二百五: a single digit right after a unit is worth a tenth of that unit. */
+  private placed(n: number): number {
+    return this.run === 1 && this.lastUnit >= 100 && !this.zeroSinceUnit && !this.fraction
+      ? (n * this.lastUnit) / 10
+      : n;
+  }
+
+  private arabic(i: number): number {
+    ARABIC.lastIndex = i;
+    const m = ARABIC.exec(this.s);
+    // 1千零20: Arabic digits may follow 零.
+    if (!m || (this.num !== null && !(this.num === 0 && this.zeroSinceUnit && this.run === 1))) return -1;
+    this.num = Number(m[0].replace(/,/g, ''));
+    this.run = 0;
+    this.runHasZero = false;
+    this.seenAny = true;
+    return i + m[0].length;
+  }
+
+  private digit(d: number): boolean {
+    if (this.run > 0 && this.num !== null) this.num = this.num * 10 + d;
+    else if (this.num !== null) return false;
+    else this.num = d;
+    this.run++;
+    if (d === 0) {
+      this.runHasZero = true;
+      this.zeroSinceUnit = true;
+    }
+    this.seenAny = true;
+    return true;
+  }
+
+  /** 二点五, 十点二三三, 一千六点五 (1600.5): Chinese digits only after the point. */
+  private point(i: number): number {
+    const { s, t } = this;
+    let j = i + 1;
+    let digits = '';
+    while (j < s.length && t.digits.has(s[j]!) && !t.notAfterPoint.has(s[j]!)) digits += String(t.digits.get(s[j++]!));
+    if (!digits || this.fraction) return -1;
+    const whole = this.num === null ? null : this.placed(this.num);
+    if (!this.closeRun()) return -1;
+    const frac = Number(`0.${digits}`);
+    if (this.num !== null && this.lastUnit === 0) this.num += frac;
+    else {
+      if (whole !== null) this.small += whole;
+      this.num = frac;
+    }
+    this.fraction = true;
+    this.seenAny = true;
+    return j;
+  }
+
+  private multiplier(mul: number): boolean {
+    if (this.fraction) return false;
+    // 零十 is ten: 一百零十万 → 1100000.
+    this.small += (this.num === null || (this.num === 0 && this.zeroSinceUnit) ? 1 : this.num) * mul;
+    this.num = null;
+    this.lastUnit = mul;
+    this.zeroSinceUnit = false;
+    this.seenAny = true;
+    return true;
+  }
+
+  private section(sec: number): boolean {
+    if (!this.seenAny) return false;
+    const own = this.small + (this.num === null ? 0 : this.num);
+    if (sec >= 1e8) {
+      this.total = (this.total + this.wan + own) * sec;
+      this.wan = 0;
+    } else {
+      if (own === 0 && this.wan === 0) return false;
+      // 万亿: the 万 block multiplies on into the 亿 that follows.
+      this.wan = (this.wan + own) * sec;
+    }
+    this.small = 0;
+    this.num = null;
+    this.lastUnit = sec;
+    this.zeroSinceUnit = false;
+    this.fraction = false;
+    return true;
+  }
 }

@@ -1,457 +1,19 @@
 // Finding quantities: a numeral, its approximation words and its unit, as spans
 // of the (width-folded) text. What a quantity is worth in base units is decided
 // in numbers/resolve.ts; here we only find where it is and what it is made of.
-import type { ApproxRule, MetricRule, UnitRule } from '../rules/schema.js';
+// The scan: numeral-read.ts reads numbers, around.ts the words around them, shared-units.ts
+// lends a list's unit to the numbers before it.
+import type { UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
-import { clean, parseNumeral } from './numerals.js';
-import { perRuleSet } from '../rules/compiled.js';
+import { clean } from './numerals.js';
+import { charsOf, isDigit, isSpace, skipSpaces } from './chars.js';
+import { fractionAfter, numeralAt, signBefore, type Numeral } from './numeral-read.js';
+import { approxEndingAt, bareScaleAt, impliedMoney, perAfter, perBefore, trailingScale, unitAt } from './around.js';
+import { shareUnits } from './shared-units.js';
+import type { QuantityMatch } from './quantity-match.js';
 
-export interface QuantityMatch {
-  /** Whole span: approximation words, numeral and unit. */
-  readonly start: number;
-  readonly end: number;
-  /** The numeral alone. */
-  readonly numberStart: number;
-  readonly numberEnd: number;
-  /** Value of the numeral (before the unit's factor): 9385.6亿 → 938560000000. */
-  readonly number: number;
-  /** The numeral is written in Chinese characters only (两千, 三百). */
-  readonly chineseOnly: boolean;
-  readonly approx: LexiconMatch<Ref<ApproxRule>> | null;
-  /** Null for a bare number (83 in 指数达到83): only some contexts accept one. */
-  readonly unit: LexiconMatch<Ref<UnitRule>> | null;
-  /** What a price is per (600元/头, 每公斤20元): a unit word after "/" or after 每 before the number. */
-  readonly per?: LexiconMatch<Ref<UnitRule>> | null;
-  /** The unit is that of a later number of a list (3.5 of 3.5、1.8个百分点). */
-  readonly shared?: boolean;
-}
-
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-
-/** Characters a numeral may contain, per the rule set, as a bitmap over UTF-16 code units (scans read it per character). */
-const charsOf = perRuleSet((rules): { has(c: string): boolean; code: Uint8Array } => {
-  const code = new Uint8Array(65536);
-  for (const c of '0123456789') code[c.charCodeAt(0)] = 1;
-  for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections])
-    for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
-  return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
-});
-
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
-
-interface ReadOptions {
-  /** Spaces between Chinese numeral characters (一百 五 十 二, 7 万5 千): never between two Arabic digits. */
-  readonly spaces: boolean;
-  /** Chinese decimal points (二点五). */
-  readonly points: boolean;
-  /** 百/千 may open the numeral (百分之百). */
-  readonly leadingMultiplier?: boolean;
-}
-
-interface Numeral {
-  readonly end: number;
-  readonly numeral: string;
-  readonly inside: LexiconMatch<Ref<ApproxRule>> | null;
-  /** The reading used a space or a decimal point: read again without them if it does not parse. */
-  readonly spaced: boolean;
-  readonly pointed: boolean;
-}
-
-/** After `k` and any spaces, the position of the first other character. */
-function skipSpaces(text: string, k: number, end: number): number {
-  while (k < end && isSpace(text[k])) k++;
-  return k;
-}
-
-/** `word` at `k`, spaces allowed between its characters (分 之); the end, or -1. */
-function spacedWordAt(text: string, k: number, end: number, word: string): number {
-  for (let w = 0; w < word.length; w++) {
-    if (w > 0) k = skipSpaces(text, k, end);
-    if (text[k] !== word[w]) return -1;
-    k++;
-  }
-  return k;
-}
-
-/**
- * Reads the longest numeral starting at `i`: Arabic digits (with decimal point and
- * thousands commas), Chinese numerals, or a mixture (1.5万, 3万4000), with at most
- * one inside approximation word (二百三十余万). Returns its end and the inside word.
- */
-function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts: ReadOptions): Numeral | null {
-  const chars = charsOf(rules);
-  const { sections, multipliers, points, digits, notAfterPoint } = rules.numerals;
-  let j = i;
-  let inside: LexiconMatch<Ref<ApproxRule>> | null = null;
-  let numeral = '';
-  let spaced = false;
-  let pointed = false;
-  let arabic = false;
-  // A numeral never starts with a section word (万家 is "ten thousand homes", a word).
-  if (sections.has(text[i]!)) return null;
-  // 百/千 open a numeral only as 百亿, 千万 …
-  if (
-    !opts.leadingMultiplier &&
-    multipliers.has(text[i]!) &&
-    !isDigit(text[i]) &&
-    multipliers.get(text[i]!)! > 10 &&
-    !sections.has(text[i + 1] ?? '')
-  )
-    return null;
-  /** A decimal point at k with a Chinese digit after it (spaces between allowed when spaces are). */
-  const pointAt = (k: number): boolean => {
-    if (!opts.points || arabic || !points.has(text[k] ?? '')) return false;
-    const d = opts.spaces ? skipSpaces(text, k + 1, end) : k + 1;
-    const c = text[d] ?? '';
-    return digits.has(c) && !notAfterPoint.has(c);
-  };
-  while (j < end) {
-    const c = text[j]!;
-    if (isDigit(c)) {
-      let k = j;
-      while (k < end && isDigit(text[k])) k++;
-      // thousands groups: 1,234,567 (exactly three digits after each comma)
-      while (
-        text[k] === ',' &&
-        isDigit(text[k + 1]) &&
-        isDigit(text[k + 2]) &&
-        isDigit(text[k + 3]) &&
-        !isDigit(text[k + 4]) &&
-        k + 4 <= end
-      )
-        k += 4;
-      if (text[k] === '.' && isDigit(text[k + 1])) {
-        k++;
-        while (k < end && isDigit(text[k])) k++;
-      }
-      numeral += text.slice(j, k);
-      arabic = true;
-      j = k;
-      continue;
-    }
-    if (chars.has(c)) {
-      // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
-      if (numeral && multipliers.has(c) && rules.units.matchAt(text, j, end)) break;
-      // 七十百分位: a multiplier right after another one starts something else.
-      if (multipliers.has(c) && multipliers.has(numeral[numeral.length - 1] ?? '') && !(inside && inside.end === j))
-        break;
-      numeral += c;
-      j++;
-      continue;
-    }
-    if (numeral && pointAt(j)) {
-      numeral += c;
-      pointed = true;
-      j++;
-      continue;
-    }
-    if (numeral && opts.spaces && isSpace(c)) {
-      // 一百 五 十 二, 7 万5 千, 四百 点 五: spaces inside a Chinese numeral; 1 234 stays two numbers.
-      const k = skipSpaces(text, j, end);
-      const next = text[k];
-      const continues =
-        next !== undefined &&
-        (chars.has(next) || pointAt(k) || (!inside && rules.approxInside.matchAt(text, k, end) !== null));
-      if (
-        continues &&
-        !(isDigit(text[j - 1]) && isDigit(next)) &&
-        !(numeral && multipliers.has(next!) && rules.units.matchAt(text, k, end))
-      ) {
-        spaced = true;
-        j = k;
-        continue;
-      }
-      break;
-    }
-    // 余/多 between a number and its section word: 二百三十余万, 1.5万余 is handled after.
-    if (!inside && numeral) {
-      const m = rules.approxInside.matchAt(text, j, end);
-      const after = m ? (opts.spaces ? skipSpaces(text, m.end, end) : m.end) : -1;
-      // …and 一百几十 (over 110): 几 between a multiplier and a smaller one.
-      const nextPlace = multipliers.get(text[after] ?? '');
-      const lastPlace =
-        multipliers.get(numeral[numeral.length - 1] ?? '') ?? sections.get(numeral[numeral.length - 1] ?? '');
-      if (
-        m &&
-        (sections.has(text[after] ?? '') ||
-          (nextPlace !== undefined && lastPlace !== undefined && nextPlace < lastPlace))
-      ) {
-        inside = m;
-        if (after > m.end) spaced = true;
-        j = after;
-        continue;
-      }
-    }
-    break;
-  }
-  if (!numeral) return null;
-  return { end: j, numeral, inside, spaced, pointed };
-}
-
-/** The numeral at `i` and its value, read with spaces and points first, then without them. */
-const FULL: ReadOptions = { spaces: true, points: true };
-const FULL_LEADING: ReadOptions = { spaces: true, points: true, leadingMultiplier: true };
-
-function numeralAt(
-  text: string,
-  i: number,
-  end: number,
-  rules: RuleSet,
-  leadingMultiplier = false,
-): { num: Numeral; value: number } | null {
-  let opts: ReadOptions = leadingMultiplier ? FULL_LEADING : FULL;
-  for (;;) {
-    const num = readNumeral(text, i, end, rules, opts);
-    if (!num) return null;
-    const value = parseNumeral(num.numeral, rules.numerals);
-    if (value !== null) return { num, value };
-    if (num.spaced && opts.spaces) opts = { ...opts, spaces: false };
-    else if (num.pointed && opts.points) opts = { ...opts, points: false };
-    else return { num, value: NaN };
-  }
-}
-
-/** A sign before `i` (负三十二, -10000): its start, or -1. "-" is a sign only after a space, punctuation or the start. */
-function signBefore(text: string, i: number, from: number, rules: RuleSet): number {
-  const m = rules.minus.matchEndingAt(text, i, from);
-  if (!m) return -1;
-  const prev = text[m.start - 1];
-  if (prev !== undefined && (isDigit(prev) || /[A-Za-z.\-]/.test(prev) || charsOf(rules).has(prev))) return -1;
-  if (m.word === '-' && prev !== undefined && !/[\s,，、:：;；(（\[【=~～<>《“"'为是至到]/.test(prev)) return -1;
-  return m.start;
-}
-
-/**
- * A fraction after a numeral ending at `at`: 五分之一 (the numeral is the denominator),
- * 三又三分之一 (the numeral is the whole part). Its value and end, or null.
- */
-function fractionAfter(
-  text: string,
-  at: number,
-  end: number,
-  rules: RuleSet,
-  whole: number,
-): { value: number; end: number } | null {
-  const over = (denominator: number, k: number): { value: number; end: number } | null => {
-    for (const w of rules.fractionWords) {
-      const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
-      if (f < 0) continue;
-      let n = skipSpaces(text, f, end);
-      const sign = rules.minus.matchAt(text, n, end);
-      if (sign) n = sign.end;
-      const r = numeralAt(text, n, end, rules);
-      if (!r || Number.isNaN(r.value) || denominator === 0) return null;
-      return { value: ((sign ? -1 : 1) * r.value) / denominator, end: r.num.end };
-    }
-    return null;
-  };
-  const direct = over(whole, at);
-  if (direct) return direct;
-  for (const w of rules.mixedWords) {
-    const k = skipSpaces(text, at, end);
-    if (!text.startsWith(w, k)) continue;
-    const d = numeralAt(text, skipSpaces(text, k + w.length, end), end, rules);
-    if (!d || Number.isNaN(d.value)) return null;
-    const f = over(d.value, d.num.end);
-    if (!f) return null;
-    return { value: whole < 0 ? whole - f.value : whole + f.value, end: f.end };
-  }
-  return null;
-}
-
-function precededBy(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((w) => text.endsWith(w, pos));
-}
-
-function followedBy(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((w) => text.startsWith(w, pos));
-}
-
-/** The longest approximation word of `lexicon` ending at `end` that is not cut out of a longer word (签约, 附近). */
-function approxEndingAt(
-  lexicon: RuleSet['approxBefore'],
-  text: string,
-  end: number,
-  from: number,
-): LexiconMatch<Ref<ApproxRule>> | null {
-  for (const m of lexicon.allEndingAt(text, end, from))
-    if (!precededBy(text, m.start, m.value.rule.notPrecededBy)) return m;
-  return null;
-}
-
-/**
- * A scale word written without a digit after a `bare` approximation word: 上千 → 1000,
- * 数百 → 100, 超过万亿 → 10¹² (one of that scale). Only scale characters (十百千万亿):
- * 上千三百 or 数十5 are not bare, and a scale word alone (万家) stays a word.
- */
-function bareScaleAt(
-  text: string,
-  i: number,
-  end: number,
-  from: number,
-  rules: RuleSet,
-): { word: LexiconMatch<Ref<ApproxRule>>; numeral: string; end: number; value: number } | null {
-  const { multipliers, sections, digits, points } = rules.numerals;
-  const isScale = (c: string | undefined) => c !== undefined && !isDigit(c) && (multipliers.has(c) || sections.has(c));
-  if (!isScale(text[i])) return null;
-  const word = approxEndingAt(rules.approxBare, text, i, from);
-  // 一百几十: 几 inside a numeral is read with it, not as a bare scale word.
-  if (!word || charsOf(rules).has(text[word.start - 1] ?? '')) return null;
-  let k = i;
-  while (k < end && isScale(text[k])) k++;
-  const next = text[k];
-  if (next !== undefined && (isDigit(next) || digits.has(next) || points.has(next))) return null;
-  // 千瓦, 百分点: a scale character that begins a unit word belongs to the unit.
-  while (k > i + 1 && rules.units.matchAt(text, k - 1, end)) k--;
-  if (rules.units.matchAt(text, i, end) && !sections.has(text[i]!)) return null;
-  const numeral = text.slice(i, k);
-  const value = parseNumeral(`1${numeral}`, rules.numerals);
-  return value === null ? null : { word, numeral, end: k, value };
-}
-
-/** The unit at `pos`, honouring each unit's notFollowedBy / notPrecededBy. */
-function unitAt(
-  text: string,
-  pos: number,
-  end: number,
-  numberStart: number,
-  rules: RuleSet,
-): LexiconMatch<Ref<UnitRule>> | null {
-  const direct = rules.units.matchAt(text, pos, end);
-  // 个 百 分 点: a unit word spelled out with spaces (only where the word needs them: 个 alone stays 个).
-  let gap = false;
-  for (let k = pos + 1; k < pos + 8 && k < end && !gap; k++) gap = isSpace(text[k]);
-  const spaced = gap ? rules.units.matchAtSpaced(text, pos, end) : null;
-  const m = spaced && (!direct || spaced.word.length > direct.word.length) ? spaced : direct;
-  if (!m) return null;
-  const u = m.value.rule;
-  if (followedBy(text, m.end, u.notFollowedBy)) return null;
-  if (precededBy(text, numberStart, u.notPrecededBy)) return null;
-  return m;
-}
-
-/** A unit a price may be per: a measure word, a physical unit or a span of time (头, 公斤, 平方米, 月). */
-const perClass = (u: UnitRule) => u.class === 'count' || u.class === 'physical' || u.class === 'duration';
-
-/**
- * 元/头, 美元/吨 after a money unit ending at `pos`: the unit it is per and the end. `unknown`
- * when a per word is followed by a word that is no unit (元/股): the figure is a price of
- * something unread, not an amount.
- */
-function perAfter(
-  text: string,
-  pos: number,
-  end: number,
-  numberStart: number,
-  rules: RuleSet,
-): { per: LexiconMatch<Ref<UnitRule>> | null; unknown: boolean } {
-  const word = rules.marker('per').matchAt(text, pos, end);
-  if (!word) return { per: null, unknown: false };
-  const per = unitAt(text, word.end, end, numberStart, rules);
-  if (per && perClass(per.value.rule)) return { per, unknown: false };
-  return { per: null, unknown: word.word === '/' && /[\u4e00-\u9fffA-Za-z]/.test(text[word.end] ?? '') };
-}
-
-/** 每公斤20元: a per word and a unit right before the number at `i`; the unit and where the phrase starts. */
-function perBefore(
-  text: string,
-  i: number,
-  from: number,
-  rules: RuleSet,
-): { per: LexiconMatch<Ref<UnitRule>>; start: number } | null {
-  for (const u of rules.units.allEndingAt(text, i, from)) {
-    if (!perClass(u.value.rule) || u.value.rule.class === 'duration') continue; // 每年1000亿元 is a yearly amount
-    const word = rules.marker('per').matchEndingAt(text, u.start, from);
-    if (word && word.word !== '/') return { per: u, start: word.start };
-  }
-  return null;
-}
-
-/** The section words closing a numeral (1.8亿 → 1e8, 3万亿 → 1e12), or 1. */
-function trailingScale(numeral: string, rules: RuleSet): number {
-  let scale = 1;
-  for (let k = numeral.length - 1; k >= 0 && rules.numerals.sections.has(numeral[k]!); k--)
-    scale *= rules.numerals.sections.get(numeral[k]!)!;
-  return scale;
-}
-
-/**
- * 快3.5、1.8个百分点, 分别为3.2、1.5亿元: numbers listed before the last share its unit
- * and its scale word. Only between list words (markers.yaml#shared-unit), only numbers
- * with neither a unit nor a scale word of their own, and only in Arabic digits (五、六倍 is
- * "five or six times").
- */
-function shareUnits(text: string, rules: RuleSet, out: QuantityMatch[], numerals: readonly string[]): QuantityMatch[] {
-  const sep = rules.marker('shared-unit');
-  const result = out.slice();
-  for (let k = out.length - 1; k > 0; k--) {
-    const last = result[k]!;
-    if (!last.unit) continue;
-    const scale = trailingScale(numerals[k]!, rules);
-    for (let j = k - 1; j >= 0; j--) {
-      const q = result[j]!;
-      const next = result[j + 1]!;
-      const between = text.slice(q.end, next.start).trim();
-      // 五、六倍, 二、三十亿斤 are "five or six", "twenty or thirty": Chinese numerals in a row are a guess, not a list.
-      if (q.unit || !sep.has(between) || q.chineseOnly || last.chineseOnly) break;
-      if (trailingScale(numerals[j]!, rules) !== 1 || q.approx) break;
-      // 运-20、3架: a number after a hyphen names a model.
-      if (/[-–—A-Za-z]/.test(text[q.start - 1] ?? '')) break;
-      result[j] = { ...q, number: clean(q.number * scale), unit: last.unit, per: last.per ?? null, shared: true };
-    }
-  }
-  return result;
-}
-
-/**
- * 1100亿 with no 元: yuan only where money is certain — a money noun or a money metric
- * right before it (固定资产投资总额突破60亿, GDP突破万亿) or in the phrase right after it
- * (超过1000亿的民生事业投资). `start` is where the number's approximation words begin.
- */
-function impliedMoney(text: string, start: number, end: number, from: number, to: number, rules: RuleSet): boolean {
-  const nouns = rules.marker('money-noun');
-  const tail = rules.marker('metric-tail');
-  // 53.8亿手, 9.95亿沙特里亚尔: a word right after the number is its unit, one not known.
-  const next = text[end];
-  if (
-    next !== undefined &&
-    /[\u4e00-\u9fff]/.test(next) &&
-    next !== '的' &&
-    !rules.approxAfter.matchAt(text, end, to) &&
-    !rules.labelLead.matchAt(text, end, to)
-  )
-    return false;
-  const isMoneyMetric = (m: LexiconMatch<Ref<MetricRule>> | null) => m !== null && m.value.rule.class === 'money';
-  // before: trail words (为, 达到, 了) off, then a money noun or metric, maybe with its tail (总额, 规模)
-  let p = start;
-  let listed = false;
-  for (let k = 0; k < 3; k++) {
-    const t = rules.labelTrail.matchEndingAt(text, p, from);
-    if (!t) break;
-    // 成交量、成交额分别为53.8亿…: the noun before a respective list names its last item only
-    listed ||= rules.marker('respectively').findAll(t.word).length > 0;
-    p = t.start;
-  }
-  if (listed) return false;
-  const t = tail.matchEndingAt(text, p, from);
-  for (const q of t ? [p, t.start] : [p]) {
-    if (nouns.matchEndingAt(text, q, from) || isMoneyMetric(rules.metrics.matchEndingAt(text, q, from))) return true;
-  }
-  // after: 的 and a short noun phrase headed by a money noun
-  let k = end;
-  if (text[k] === '的') k++;
-  const stop = Math.min(to, k + 12);
-  let phraseEnd = k;
-  while (phraseEnd < stop && !/[\s,，。;；、:：!！?？()（）“”]/.test(text[phraseEnd]!)) phraseEnd++;
-  // …as its head: 投资 of 民生事业投资 (then the phrase ends or a function word follows), not of 投资者.
-  return (
-    k > end &&
-    nouns
-      .findAll(text, k, phraseEnd)
-      .some((m) => m.end === phraseEnd || rules.labelLead.matchAt(text, m.end, phraseEnd) !== null)
-  );
-}
+export type { QuantityMatch } from './quantity-match.js';
 
 /** All quantities in `text[from, to)`, left to right, not overlapping. */
 export function findQuantities(text: string, rules: RuleSet, from = 0, to = text.length): QuantityMatch[] {
@@ -461,104 +23,136 @@ export function findQuantities(text: string, rules: RuleSet, from = 0, to = text
     : found;
 }
 
+/** One scan over a stretch of text: where it is, what it has found (each quantity with its numeral as written). */
+interface Scan {
+  readonly text: string;
+  readonly rules: RuleSet;
+  readonly from: number;
+  readonly to: number;
+  readonly chars: ReturnType<typeof charsOf>;
+  readonly found: QuantityMatch[];
+  /** The numeral of each found quantity ('' for a fraction): shareUnits reads their scale words. */
+  readonly numerals: string[];
+}
+
 function scanQuantities(
   text: string,
   rules: RuleSet,
   from: number,
   to: number,
 ): { found: QuantityMatch[]; numerals: string[] } {
-  const numerals: string[] = [];
-  const out: QuantityMatch[] = [];
-  const chars = charsOf(rules);
+  const scan: Scan = { text, rules, from, to, chars: charsOf(rules), found: [], numerals: [] };
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     // Most characters start nothing: one array read each.
-    if (!chars.code[code] && !rules.prefixUnits.couldStart(code)) continue;
-    const c = text[i]!;
-    let prefixUnit: LexiconMatch<Ref<UnitRule>> | null = null;
-    if (
-      rules.prefixUnits.couldStart(code) &&
-      (prefixUnit =
-        rules.prefixUnits.matchAt(text, i, to) ??
-        (isSpace(text[i + 1]) ? rules.prefixUnits.matchAtSpaced(text, i, to) : null))
-    ) {
-      // 百分之十三 (百 分 之 2): the unit comes first.
-      const r = numeralAt(text, skipSpaces(text, prefixUnit.end, to), to, rules, true);
-      // …and a letter after the number (百分之15K) is not read.
-      if (r && !Number.isNaN(r.value) && !/[A-Za-z]/.test(text[r.num.end] ?? '')) {
-        numerals.push(r.num.numeral);
-        out.push({
-          start: i,
-          end: r.num.end,
-          numberStart: skipSpaces(text, prefixUnit.end, to),
-          numberEnd: r.num.end,
-          number: r.value,
-          chineseOnly: !/\d/.test(r.num.numeral),
-          approx: null,
-          unit: prefixUnit,
-        });
-        i = r.num.end - 1;
+    if (!scan.chars.code[code] && !rules.prefixUnits.couldStart(code)) continue;
+    if (rules.prefixUnits.couldStart(code)) {
+      const prefixed = prefixedAt(scan, i);
+      if (prefixed >= 0) {
+        i = prefixed - 1;
         continue;
       }
     }
-    if (!chars.has(c)) continue;
-    // Inside a longer token: a digit right after a letter or digit (A60, 5G, 8K) is a model name;
-    // after ^, e- or / it is an exponent or a ratio (2^5, 2e-1, 3/5), not read.
-    const prev = text[i - 1];
-    // …but after an acronym of capitals (GDP9602.72亿元) a digit starts the figure it names,
-    // when the figure is an amount, a percentage or carries a scale word (checked below).
-    const glued =
-      prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.\-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
-    if (
-      !glued &&
-      prev !== undefined &&
-      (/[A-Za-z.^]/.test(prev) ||
-        (prev === '/' && isDigit(text[i - 2])) ||
-        (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
-    ) {
-      while (i + 1 < to && chars.has(text[i + 1]!)) i++;
-      continue;
-    }
-    // 一切, 四川: words, not numbers.
-    const word = rules.notNumbers.matchAt(text, i, to);
-    if (word) {
-      i = word.end - 1;
-      continue;
-    }
-    const bare = bareScaleAt(text, i, to, from, rules);
-    const read = bare
-      ? {
-          num: { end: bare.end, numeral: bare.numeral, inside: null, spaced: false, pointed: false },
-          value: bare.value,
-        }
-      : numeralAt(text, i, to, rules);
-    if (!read) continue;
-    const num = read.num;
-    let value: number | null = Number.isNaN(read.value) ? null : read.value;
-    let numberEnd = num.end;
-    // …followed by a letter (5G, 8K, 4G/5G): a model name as well; by ^ or /digit, an exponent or a ratio.
-    if (/[A-Za-z^]/.test(text[numberEnd] ?? '') || (text[numberEnd] === '/' && isDigit(text[numberEnd + 1]))) {
-      i = numberEnd - 1;
-      continue;
-    }
-    // Ordinals (第8, 第二) and top-N selectors (前十家) are ranks, not quantities; 目前30家 is a count.
-    const rank = rules.marker('rank-before').matchEndingAt(text, i, from);
-    if (value === null || prev === '第' || (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from))) {
-      i = numberEnd - 1;
-      continue;
-    }
-    const signStart = bare ? -1 : signBefore(text, i, from, rules);
-    if (signStart >= 0) value = -value;
-    const fraction = fractionAfter(text, numberEnd, to, rules, value);
-    // 陆地, 收拾: a financial numeral alone is a word.
-    if (!fraction && num.numeral.length === 1 && rules.numerals.notAlone.has(num.numeral)) {
-      i = numberEnd - 1;
-      continue;
-    }
-    if (fraction) {
-      // 五分之一, 三又三分之一: a number without a unit.
-      numerals.push('');
-      out.push({
+    if (scan.chars.has(text[i]!)) i = quantityAt(scan, i);
+  }
+  return { found: scan.found, numerals: scan.numerals };
+}
+
+function push(scan: Scan, q: QuantityMatch, numeral: string): void {
+  scan.found.push(q);
+  scan.numerals.push(numeral);
+}
+
+/** 百分之十三 (百 分 之 2): a unit that comes first, and the number after it. The end of the quantity, or -1. */
+function prefixedAt(scan: Scan, i: number): number {
+  const { text, rules, to } = scan;
+  const prefixUnit =
+    rules.prefixUnits.matchAt(text, i, to) ??
+    (isSpace(text[i + 1]) ? rules.prefixUnits.matchAtSpaced(text, i, to) : null);
+  if (!prefixUnit) return -1;
+  const numberStart = skipSpaces(text, prefixUnit.end, to);
+  const r = numeralAt(text, numberStart, to, rules, true);
+  // …and a letter after the number (百分之15K) is not read.
+  if (!r || Number.isNaN(r.value) || /[A-Za-z]/.test(text[r.num.end] ?? '')) return -1;
+  push(
+    scan,
+    {
+      start: i,
+      end: r.num.end,
+      numberStart,
+      numberEnd: r.num.end,
+      number: r.value,
+      chineseOnly: !/\d/.test(r.num.numeral),
+      approx: null,
+      unit: prefixUnit,
+    },
+    r.num.numeral,
+  );
+  return r.num.end;
+}
+
+/** The end of a run of numeral characters from `i` (a model name, 5G, A60, is passed over whole), less one. */
+function skipRun(scan: Scan, i: number): number {
+  while (i + 1 < scan.to && scan.chars.has(scan.text[i + 1]!)) i++;
+  return i;
+}
+
+/**
+ * Inside a longer token: a digit right after a letter or digit (A60, 5G, 8K) is a model name;
+ * after ^, e- or / it is an exponent or a ratio (2^5, 2e-1, 3/5), not read. After an acronym
+ * of capitals (GDP9602.72亿元) a digit may start the figure it names (`glued`).
+ */
+function insideToken(text: string, i: number, glued: boolean): boolean {
+  const prev = text[i - 1];
+  return (
+    !glued &&
+    prev !== undefined &&
+    (/[A-Za-z.^]/.test(prev) ||
+      (prev === '/' && isDigit(text[i - 2])) ||
+      (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
+  );
+}
+
+/**
+ * The quantity whose number starts at `i`, if any, pushed to the scan. Returns where the
+ * scan goes on from (the index of the last character it read).
+ */
+function quantityAt(scan: Scan, i: number): number {
+  const { text, rules, from, to } = scan;
+  const c = text[i]!;
+  const prev = text[i - 1];
+  // …but after an acronym a digit starts a figure only when it is an amount, a percentage or carries a scale word.
+  const glued =
+    prev !== undefined && isDigit(c) && /(?:^|[^A-Za-z0-9.-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
+  if (insideToken(text, i, glued)) return skipRun(scan, i);
+  // 一切, 四川: words, not numbers.
+  const word = rules.notNumbers.matchAt(text, i, to);
+  if (word) return word.end - 1;
+  const bare = bareScaleAt(text, i, to, from, rules);
+  const read = bare
+    ? { num: { end: bare.end, numeral: bare.numeral, inside: null, spaced: false, pointed: false }, value: bare.value }
+    : numeralAt(text, i, to, rules);
+  if (!read) return i;
+  const num = read.num;
+  let value: number | null = Number.isNaN(read.value) ? null : read.value;
+  const numberEnd = num.end;
+  // …followed by a letter (5G, 8K, 4G/5G): a model name as well; by ^ or /digit, an exponent or a ratio.
+  if (/[A-Za-z^]/.test(text[numberEnd] ?? '') || (text[numberEnd] === '/' && isDigit(text[numberEnd + 1])))
+    return numberEnd - 1;
+  // Ordinals (第8, 第二) and top-N selectors (前十家) are ranks, not quantities; 目前30家 is a count.
+  const rank = rules.marker('rank-before').matchEndingAt(text, i, from);
+  if (value === null || prev === '第' || (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from)))
+    return numberEnd - 1;
+  const signStart = bare ? -1 : signBefore(text, i, from, rules);
+  if (signStart >= 0) value = -value;
+  const fraction = fractionAfter(text, numberEnd, to, rules, value);
+  // 陆地, 收拾: a financial numeral alone is a word.
+  if (!fraction && num.numeral.length === 1 && rules.numerals.notAlone.has(num.numeral)) return numberEnd - 1;
+  if (fraction) {
+    // 五分之一, 三又三分之一: a number without a unit.
+    push(
+      scan,
+      {
         start: signStart >= 0 ? signStart : i,
         end: fraction.end,
         numberStart: i,
@@ -567,80 +161,109 @@ function scanQuantities(
         chineseOnly: !/\d/.test(num.numeral),
         approx: null,
         unit: null,
-      });
-      i = fraction.end - 1;
-      continue;
+      },
+      '',
+    );
+    return fraction.end - 1;
+  }
+  const unit = unitAfter(scan, i, num);
+  if (
+    glued &&
+    !(unit.unit && /^(money|percent|pp)$/.test(unit.unit.value.rule.class)) &&
+    trailingScale(num.numeral, rules) === 1
+  )
+    return skipRun(scan, i);
+  return measured(scan, i, num, value, { signStart, bare: bare?.word ?? null }, unit);
+}
+
+/** A number's unit and the approximation word inside or after it: 一百五十 个百分点, 二百三十余万元. */
+interface UnitAfter {
+  readonly unit: LexiconMatch<Ref<UnitRule>> | null;
+  readonly approx: Numeral['inside'];
+  /** Where the unit (or the number) ends. */
+  readonly pos: number;
+}
+
+function unitAfter(scan: Scan, i: number, num: Numeral): UnitAfter {
+  const { text, rules, to } = scan;
+  let pos = num.end;
+  let approx = num.inside;
+  // 一百五十 个百分点: spaces may stand between a number and its unit.
+  const gap = skipSpaces(text, pos, to);
+  if (!approx) {
+    const inside = rules.approxInside.matchAt(text, gap, to);
+    if (inside && unitAt(text, inside.end, to, i, rules)) {
+      approx = inside;
+      pos = inside.end;
     }
-    let pos = numberEnd;
-    let approx = num.inside;
-    // 一百五十 个百分点: spaces may stand between a number and its unit.
-    const gap = skipSpaces(text, pos, to);
-    if (!approx) {
-      const inside = rules.approxInside.matchAt(text, gap, to);
-      if (inside && unitAt(text, inside.end, to, i, rules)) {
-        approx = inside;
-        pos = inside.end;
+  }
+  const unit = unitAt(text, pos === num.end ? gap : pos, to, i, rules);
+  return { unit, approx, pos: unit ? unit.end : pos };
+}
+
+/**
+ * The quantity of a number and its unit, with what a price is per (600元/头, 每公斤20元),
+ * the approximation words before and after it, and yuan where money is certain.
+ */
+function measured(
+  scan: Scan,
+  i: number,
+  num: Numeral,
+  value: number,
+  lead: { readonly signStart: number; readonly bare: QuantityMatch['approx'] },
+  found: UnitAfter,
+): number {
+  const { text, rules, from, to } = scan;
+  const { signStart } = lead;
+  let { unit, pos } = found;
+  let per: LexiconMatch<Ref<UnitRule>> | null = null;
+  let perStart = -1;
+  if (unit && unit.value.rule.class === 'money') {
+    const after = perAfter(text, pos, to, i, rules);
+    if (after.per) {
+      per = after.per;
+      pos = after.per.end;
+    } else if (after.unknown) unit = null;
+    else {
+      const b = signStart >= 0 || lead.bare ? null : perBefore(text, i, from, rules);
+      if (b) {
+        per = b.per;
+        perStart = b.start;
       }
     }
-    let unit = unitAt(text, pos === numberEnd ? gap : pos, to, i, rules);
-    if (unit) pos = unit.end;
-    if (
-      glued &&
-      !(unit && /^(money|percent|pp)$/.test(unit.value.rule.class)) &&
-      trailingScale(num.numeral, rules) === 1
-    ) {
-      while (i + 1 < to && chars.has(text[i + 1]!)) i++;
-      continue;
-    }
-    // 600元/头, 每公斤20元: a price per something, not an amount.
-    let per: LexiconMatch<Ref<UnitRule>> | null = null;
-    let perStart = -1;
-    if (unit && unit.value.rule.class === 'money') {
-      const after = perAfter(text, pos, to, i, rules);
-      if (after.per) {
-        per = after.per;
-        pos = after.per.end;
-      } else if (after.unknown) unit = null;
-      else {
-        const b = signStart >= 0 || bare ? null : perBefore(text, i, from, rules);
-        if (b) {
-          per = b.per;
-          perStart = b.start;
-        }
-      }
-    }
-    const before = bare
-      ? bare.word
-      : signStart >= 0
-        ? null
-        : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
-    // 突破60亿 after 固定资产投资总额: yuan, when money is certain; else no unit, as before.
-    if (
-      !unit &&
-      trailingScale(num.numeral, rules) >= 1e8 &&
-      impliedMoney(text, before ? before.start : i, num.end, from, to, rules)
-    ) {
-      const yuan = rules.units.matchAt('元', 0);
-      if (yuan) unit = { start: num.end, end: num.end, word: '', value: yuan.value };
-    }
-    const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
-    if (after) pos = after.end;
-    numberEnd = num.end;
-    numerals.push(num.numeral);
-    out.push({
+  }
+  const before = lead.bare
+    ? lead.bare
+    : signStart >= 0
+      ? null
+      : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
+  // 突破60亿 after 固定资产投资总额: yuan, when money is certain; else no unit, as before.
+  if (
+    !unit &&
+    trailingScale(num.numeral, rules) >= 1e8 &&
+    impliedMoney(text, before ? before.start : i, num.end, from, to, rules)
+  ) {
+    const yuan = rules.units.matchAt('元', 0);
+    if (yuan) unit = { start: num.end, end: num.end, word: '', value: yuan.value };
+  }
+  const after = unit ? rules.approxAfter.matchAt(text, pos, to) : null;
+  if (after) pos = after.end;
+  push(
+    scan,
+    {
       start: signStart >= 0 ? signStart : before ? before.start : perStart >= 0 ? perStart : i,
       end: pos,
       numberStart: i,
-      numberEnd,
+      numberEnd: num.end,
       number: value,
       chineseOnly: !/\d/.test(num.numeral),
-      approx: before ?? approx ?? after,
+      approx: before ?? found.approx ?? after,
       unit,
       per,
-    });
-    i = pos - 1;
-  }
-  return { found: out, numerals };
+    },
+    num.numeral,
+  );
+  return pos - 1;
 }
 
 /**

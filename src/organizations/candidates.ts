@@ -9,6 +9,24 @@ import type { OrgMention } from './mentions.js';
 import { PUNCT, cutInsideNumber } from './name-words.js';
 import { fromSuffix, suffixWindow, type SuffixMatch } from './suffix-names.js';
 import type { ShortNameCheck } from './short-name-check.js';
+import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL } from '../rules/vocabulary.js';
+import { TAG, tags } from '../segment/tags.js';
+
+/** Words that end a longer name a known one begins (一汽解放|、): grammar, numbers, times. */
+const NOT_IN_LONGER_NAME = tags(
+  ...[TAG.preposition, TAG.conjunction, TAG.particle, TAG.particleDe, TAG.pronoun, TAG.numeral],
+  ...[TAG.measure, TAG.adverb, TAG.adverbialAdjective, TAG.locative, TAG.time],
+);
+/** Common words: a name made of them only is a product or a kind (华为手机). */
+const COMMON_WORD = tags(
+  TAG.noun,
+  TAG.verbalNoun,
+  TAG.adjectivalNoun,
+  TAG.adjective,
+  TAG.distinguishing,
+  TAG.phrase,
+  TAG.idiom,
+);
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
@@ -122,7 +140,7 @@ function ntWords(ctx: Context, s: SuffixMatch): OrgMention[] {
   const out: OrgMention[] = [];
   for (const t of suffixWindow(ctx, s)) {
     if (
-      t.tag !== 'nt' ||
+      t.tag !== TAG.organization ||
       t.end !== s.end ||
       t.word.length < 3 ||
       ctx.rules.orgGenericNames.has(t.word) ||
@@ -142,7 +160,7 @@ function ntWords(ctx: Context, s: SuffixMatch): OrgMention[] {
 }
 
 /** Digits and numerals then a measure word: a list ending 等148个… counts things (models, projects), not bodies. */
-const COUNTED = /^[\d一二两三四五六七八九十百千万余多几]+(?:个|款|项|种|类|套|件)/;
+const COUNTED = new RegExp(`^[\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}]+(?:个|款|项|种|类|套|件)`);
 
 /**
  * The end of a longer name a known company name begins, when the text lists it as an item of its
@@ -159,12 +177,12 @@ function listedLongerName(ctx: Context, start: number, end: number): number | nu
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.word === '、' || PUNCT.test(t.word) || ctx.rules.marker('list-word').has(t.word)) break;
-    if (!/^[\u4e00-\u9fffA-Za-z·-]+$/.test(t.word) || /^(p|c|u|uj|r|m|q|d|ad|f|t)$/.test(t.tag)) return null;
+    if (!/^[\u4e00-\u9fffA-Za-z·-]+$/.test(t.word) || NOT_IN_LONGER_NAME.has(t.tag)) return null;
     // a clause, not a name: 华为云也联合卡奥斯
     if (ctx.rules.orgBadStarts.has(t.word) || ctx.rules.orgAliases.matchAt(text, t.start)) return null;
     // a place after the name makes a branch or a site of it (华为青岛展示中心), not another company
-    if (t.tag === 'ns' || ctx.places.overlapping(t.start, t.end).length) return null;
-    if (!/^(n|vn|an|a|b|l|i)$/.test(t.tag)) nounsOnly = false;
+    if (t.tag === TAG.place || ctx.places.overlapping(t.start, t.end).length) return null;
+    if (!COMMON_WORD.has(t.tag)) nounsOnly = false;
     stop = t.end;
     if (stop - end > 6) return null;
   }

@@ -5,6 +5,40 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import { COORDINATION_REF, Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
+import { TAG, VERB, tags } from '../segment/tags.js';
+
+/** A word that may continue a name across the list mark (大同棚室、杜尔伯特谷实公司|生猪养殖项目). */
+const NAME_CONTINUES = tags(
+  ...[TAG.noun, TAG.verbalNoun, TAG.otherProper, TAG.organization, TAG.place, TAG.abbreviation],
+  ...[TAG.unknown, TAG.english, TAG.phrase, TAG.adjectivalNoun, TAG.distinguishing],
+);
+/** Words that end a list item: verbs, prepositions, conjunctions, particles, pronouns, adverbs, times. */
+const ENDS_ITEM = tags(
+  ...[TAG.verb, TAG.preposition, TAG.conjunction, TAG.particle, TAG.particleDe],
+  ...[TAG.pronoun, TAG.adverb, TAG.adverbialAdjective, TAG.time],
+);
+/** Common words: an item made of them only is a field (大数据、云计算), not a firm. */
+const FIELD_WORD = tags(
+  TAG.noun,
+  TAG.verbalNoun,
+  TAG.adjectivalNoun,
+  TAG.adjective,
+  TAG.otherProper,
+  TAG.distinguishing,
+  TAG.phrase,
+  TAG.idiom,
+);
+/** Common words after a place: 中国|特色|社会主义 is a thing of the place. */
+const PLACE_THING = tags(
+  TAG.noun,
+  TAG.verbalNoun,
+  TAG.adjectivalNoun,
+  TAG.adjective,
+  TAG.distinguishing,
+  TAG.phrase,
+  TAG.idiom,
+  TAG.verb,
+);
 
 /**
  * The names listed beside `seeds` (by 、), and beside each name so found, that no
@@ -81,8 +115,8 @@ function standsAlone(ctx: Context, m: { start: number; end: number }, side: 1 | 
   if (at < 0 || at >= text.length || PUNCT.test(text[at]!)) return true;
   const tokens = side === 1 ? ctx.tokensAround(m.end, m.end + 1) : ctx.tokensAround(m.start - 1, m.start);
   const t = side === 1 ? tokens.find((x) => x.start === m.end) : tokens.find((x) => x.end === m.start);
-  if (!t || (t.tag === 'x' && !CJK.test(t.word))) return true;
-  return ctx.rules.marker('list-word').has(t.word) || !/^(n|vn|nz|nt|ns|j|x|eng|l|an|b)$/.test(t.tag);
+  if (!t || (t.tag === TAG.unknown && !CJK.test(t.word))) return true;
+  return ctx.rules.marker('list-word').has(t.word) || !NAME_CONTINUES.has(t.tag);
 }
 
 /**
@@ -100,9 +134,9 @@ function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): {
   let nounsOnly = true;
   while (i >= 0 && i < tokens.length) {
     const t = tokens[i]!;
-    if (PUNCT.test(t.word) || ctx.rules.marker('list-word').has(t.word) || /^(v|p|c|u|uj|r|d|ad|t)$/.test(t.tag)) break;
+    if (PUNCT.test(t.word) || ctx.rules.marker('list-word').has(t.word) || ENDS_ITEM.has(t.tag)) break;
     if (ctx.rules.orgBadStarts.has(t.word)) break;
-    if (!/^(n|vn|an|a|nz|b|l|i)$/.test(t.tag)) nounsOnly = false;
+    if (!FIELD_WORD.has(t.tag)) nounsOnly = false;
     if (dir === 1) end = t.end;
     else start = t.start;
     if (end - start > 8) return null;
@@ -110,7 +144,7 @@ function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): {
   }
   // 北汽制造等, 一汽解放、: a verb that ends the item right before the list goes on ends the name
   const stopAt = tokens[i];
-  if (dir === 1 && stopAt && end > start && /^v/.test(stopAt.tag) && !ctx.rules.orgBadStarts.has(stopAt.word)) {
+  if (dir === 1 && stopAt && end > start && VERB.has(stopAt.tag) && !ctx.rules.orgBadStarts.has(stopAt.word)) {
     const next = tokens[i + 1];
     if (next ? ctx.rules.marker('list-word').has(next.word) : text[stopAt.end] === '、') {
       end = stopAt.end;
@@ -129,11 +163,11 @@ function readsAsName(ctx: Context, tokens: readonly Token[], start: number, end:
   const text = ctx.doc.match;
   const own = tokens.filter((t) => t.start >= start && t.end <= end);
   const bodyWord = ctx.rules.orgSuffixes.matchEndingAt(text, end, start); // 海关 is tagged as a place
-  if (!bodyWord && own.every((t) => t.tag === 'ns')) return false;
+  if (!bodyWord && own.every((t) => t.tag === TAG.place)) return false;
   // a place and two or more common words: a thing of the place, not a body (全国妇联, 北京医院 are)
   const placeEnd = ctx.places.startingAt(start)?.end;
   const rest = placeEnd === undefined ? [] : own.filter((t) => t.start >= placeEnd);
-  if (rest.length >= 2 && rest.every((t) => t.word.length >= 2 && /^(n|vn|an|a|b|l|i|v)$/.test(t.tag))) return false;
+  if (rest.length >= 2 && rest.every((t) => t.word.length >= 2 && PLACE_THING.has(t.tag))) return false;
   return /^[\u4e00-\u9fffA-Za-z·-]+$/.test(text.slice(start, end));
 }
 

@@ -6,6 +6,14 @@ import type { Context } from '../context/context.js';
 import { COORDINATION_REF, type OrgMention } from './mentions.js';
 import { bodyKey, introducedName, occurrencesOf, placeAbbreviations, shortForms } from './short-forms.js';
 import type { ShortNameCheck } from './short-name-check.js';
+import { ADMIN_SUFFIX_START } from './name-words.js';
+import { TAG, tags } from '../segment/tags.js';
+
+/** A word that makes a form read as a name: a proper noun, or one jieba does not know. */
+const NAME_LIKE = tags(
+  ...[TAG.place, TAG.otherProper, TAG.person, TAG.personTransliterated, TAG.personFull],
+  ...[TAG.organization, TAG.abbreviation, TAG.unknown, TAG.english],
+);
 
 export interface FormTable {
   /** Each form, and the mention of the full name it stands for. */
@@ -86,7 +94,7 @@ function companyBegunBy(ctx: Context, primary: readonly OrgMention[]): (name: st
   return (name) => {
     const owners = companies.filter((c) => {
       const place = ctx.rules.regions.matchAt(c.name, 0);
-      const core = place ? c.name.slice(place.end).replace(/^[市省区县]/, '') : c.name;
+      const core = place ? c.name.slice(place.end).replace(ADMIN_SUFFIX_START, '') : c.name;
       return c.name !== name && core.length > name.length && core.startsWith(name);
     });
     return owners.length === 1 ? owners[0] : undefined;
@@ -144,8 +152,7 @@ function commonWords(ctx: Context): (at: number, form: string) => boolean {
     let verdict = common.get(f);
     if (verdict === undefined) {
       const own = ctx.tokensIn(at, at + f.length);
-      verdict =
-        (own.length === 1 && own[0]!.tag === 'ns') || !own.some((t) => /^(ns|nz|nr|nrt|nrfg|nt|j|x|eng)$/.test(t.tag));
+      verdict = (own.length === 1 && own[0]!.tag === TAG.place) || !own.some((t) => NAME_LIKE.has(t.tag));
       common.set(f, verdict);
     }
     return verdict;

@@ -2,6 +2,7 @@
 // 执行总裁秦军), then recognized wherever they recur in the document.
 import type { Context } from '../context/context.js';
 import { Lexicon } from '../rules/lexicon.js';
+import { TAG, tags } from '../segment/tags.js';
 
 export interface PersonMention {
   readonly start: number;
@@ -12,7 +13,7 @@ export interface PersonMention {
 const NAME = /^[\u4e00-\u9fff]{2,3}$/;
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /** Tags jieba gives names it knows (nr) or does not know at all (x). */
-const NAME_TAG = /^(nr|nrfg|nrt|x)$/;
+const NAME_TAG = tags(TAG.person, TAG.personFull, TAG.personTransliterated, TAG.unknown);
 
 /** Names introduced by a title, as a lexicon for finding every mention. */
 export function learnPeople(ctx: Context): Lexicon<true> {
@@ -28,11 +29,11 @@ export function learnPeople(ctx: Context): Lexicon<true> {
       // jieba may glue a title's last character to the name (安徽省|长王|清宪): the name is the
       // 2–3 characters after the title, ending where a token ends and a non-name token follows.
       const i = tokens.findIndex((k) => k.end > t.end);
-      if (i < 0 || !NAME_TAG.test(tokens[i]!.tag)) continue;
+      if (i < 0 || !NAME_TAG.has(tokens[i]!.tag)) continue;
       for (let j = i; j < tokens.length && tokens[j]!.end - t.end <= 3; j++) {
         const len = tokens[j]!.end - t.end;
         const after = tokens[j + 1];
-        if (len >= 2 && (!after || !NAME_TAG.test(after.tag) || !/^[\u4e00-\u9fff]/.test(after.word))) {
+        if (len >= 2 && (!after || !NAME_TAG.has(after.tag) || !/^[\u4e00-\u9fff]/.test(after.word))) {
           const name = doc.match.slice(t.end, tokens[j]!.end);
           if (NAME.test(name) && !rules.regions.has(name) && !rules.orgAliases.has(name) && !rules.titles.has(name))
             names.add(doc.text.slice(t.end, tokens[j]!.end));

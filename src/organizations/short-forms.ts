@@ -4,7 +4,6 @@
 // and the other spelling of a suffix (省人民政府 / 省政府).
 import type { Context } from '../context/context.js';
 import { perRuleSet } from '../rules/compiled.js';
-import type { OrgMention } from './mentions.js';
 import { ADMIN_CHAR, CJK } from './name-words.js';
 import { ordinals } from './suffix-names.js';
 

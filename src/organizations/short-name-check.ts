@@ -2,6 +2,7 @@
 // a longer word (我国|网络 holds no 国网)? Judged per document, once per spelling of its
 // surroundings: a short name may occur thousands of times on a long page.
 import type { Context } from '../context/context.js';
+import { TAG } from '../segment/tags.js';
 
 /** Names of this length or shorter are checked against word boundaries (国网 in 我国|网络). */
 const SHORT_NAME = 2;
@@ -42,7 +43,10 @@ export class ShortNameCheck {
       // a word jieba knows (我国, 网络); not characters it could not place (像檬豆)
       crosses = this.ctx
         .tokensIn(a, b)
-        .some((t) => t.tag !== 'x' && ((t.start < start && t.end > start) || (both && t.start < end && t.end > end)));
+        .some(
+          (t) =>
+            t.tag !== TAG.unknown && ((t.start < start && t.end > start) || (both && t.start < end && t.end > end)),
+        );
       this.crossings.set(key, crosses);
     }
     return crosses;

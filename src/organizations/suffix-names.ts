@@ -9,7 +9,22 @@ import type { Ref } from '../rules/ruleset.js';
 import type { OrgSuffixRule } from '../rules/schema.js';
 import { perRuleSet } from '../rules/compiled.js';
 import type { OrgMention } from './mentions.js';
-import { ADMIN_CHAR, CJK, MAX_NAME, PUNCT, STOP_TAGS, cutInsideNumber, properish, tokenIndexAt } from './name-words.js';
+import {
+  ADMIN_CHAR,
+  CJK,
+  ENDS_IN_ADMIN_SUFFIX,
+  MAX_NAME,
+  PUNCT,
+  STOP_TAGS,
+  cutInsideNumber,
+  properish,
+  tokenIndexAt,
+} from './name-words.js';
+import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
+import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
+
+/** Tags of the words a local body's place is read back over (江苏省, 中共, 苏南). */
+const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
 
 export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
@@ -17,12 +32,13 @@ export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
  * N家, 各个, 这些: a count or determiner shortly before means a category, not a
  * name (9家国家重点实验室, 169家省级以上的工程技术研究中心).
  */
-const CATEGORY_BEFORE =
-  /(?:[\d一二两三四五六七八九十百千万余多几]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$/;
+const CATEGORY_BEFORE = new RegExp(
+  `(?:[\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$`,
+);
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
 export const ordinals = perRuleSet((rules) => {
-  const source = `第[\\d〇零一二两三四五六七八九十百千]+${rules.markerPattern('name-ordinal')}`;
+  const source = `第[\\d${ZEROS}${SMALL_NUMERAL}${HUNDRED_THOUSAND}]+${rules.markerPattern('name-ordinal')}`;
   return { whole: new RegExp(`^${source}$`), ending: new RegExp(`${source}$`), inside: new RegExp(source) };
 });
 
@@ -126,7 +142,7 @@ function placeBeforeSuffix(ctx: Context, tokens: readonly Token[], m: SuffixMatc
     placeEnd === m.start &&
     placeEnd > start &&
     ADMIN_CHAR.test(text[m.start]!) &&
-    tokens.some((t) => t.start < m.start && t.end > m.start && t.tag === 'ns');
+    tokens.some((t) => t.start < m.start && t.end > m.start && t.tag === TAG.place);
   return closesPlace || endsInPlace(ctx, placeEnd, start);
 }
 
@@ -149,7 +165,7 @@ function walkBack(
   // If the suffix starts inside a token (科技局 → 科技|局 or one token), that token's head belongs to the name.
   if (
     tokens[i]!.start < suffixStart &&
-    (PUNCT.test(text.slice(tokens[i]!.start, suffixStart)) || STOP_TAGS.test(tokens[i]!.tag))
+    (PUNCT.test(text.slice(tokens[i]!.start, suffixStart)) || STOP_TAGS.has(tokens[i]!.tag))
   )
     start = suffixStart;
   i--;
@@ -187,11 +203,11 @@ function endsNameBackward(
   if (PUNCT.test(w) || ctx.rules.marker('name-boundary').has(w)) return true;
   // and at a job title: 统战部副部长许又声代表中共中央统战部 is a person speaking for the body
   if (ctx.rules.titles.has(w)) return true;
-  if (t.tag === 'x' && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) return true;
+  if (t.tag === TAG.unknown && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) return true;
   if (ctx.dates.overlapping(t.start, t.end).length) return true;
   if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !ctx.rules.orgBadStarts.has(w)) return false;
-  if (STOP_TAGS.test(t.tag)) return true;
-  if (/^v[dgi]?$/.test(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
+  if (STOP_TAGS.has(t.tag)) return true;
+  if (PLAIN_VERB.has(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
   return false;
 }
 
@@ -211,10 +227,10 @@ function verbInName(ctx: Context, tokens: readonly Token[], i: number, sentence:
   const farLeft = tokens[i - 2];
   // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
   const nameLike = (x: Token | undefined) =>
-    properish(x) && !/^nr/.test(x!.tag) && (x!.tag !== 'x' || x!.word.length >= 3);
+    properish(x) && !PERSON_FAMILY.has(x!.tag) && (x!.tag !== TAG.unknown || x!.word.length >= 3);
   const nameLeft =
     nameLike(left) ||
-    (ctx.rules.orgBadStarts.has(w) && left.tag === 'n' && nameLike(farLeft) && farLeft!.start >= sentence.start);
+    (ctx.rules.orgBadStarts.has(w) && left.tag === TAG.noun && nameLike(farLeft) && farLeft!.start >= sentence.start);
   if (!nameLeft) return false;
   if (ctx.rules.orgAliases.matchAt(text, t.end) || ctx.places.startingAt(t.end)) return false;
   return !(
@@ -237,10 +253,10 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
     const t = tokens[i]!;
     if (t.start < floor) break;
     const w = t.word;
-    if (ctx.rules.orgNotInName.has(w) || /^(nr|nrt|nrfg)$/.test(t.tag) || /^v/.test(t.tag)) break;
+    if (ctx.rules.orgNotInName.has(w) || PERSON.has(t.tag) || VERB.has(t.tag)) break;
     const inPlace = ctx.places.overlapping(t.start, t.end).length > 0;
     // 受省|人民政府: jieba glued a word to the abbreviated place; only the place is the name's
-    if (!inPlace && t.tag === 'x' && t.word.length > 1 && ADMIN_CHAR.test(w.slice(-1))) {
+    if (!inPlace && t.tag === TAG.unknown && t.word.length > 1 && ADMIN_CHAR.test(w.slice(-1))) {
       start = t.end - 1;
       break;
     }
@@ -252,7 +268,7 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
       start = t.start;
       continue;
     }
-    const ok = inPlace || /^(ns|nt|nz|j)$/.test(t.tag) || ADMIN_CHAR.test(w.slice(-1));
+    const ok = inPlace || PLACE_WORD.has(t.tag) || ADMIN_CHAR.test(w.slice(-1));
     if (!ok) break;
     start = t.start;
   }
@@ -298,7 +314,7 @@ function endsInPlace(ctx: Context, pos: number, floor: number): boolean {
     .find((r) => (r.end === pos || r.end === pos + 1) && r.start >= floor);
   if (region) return true;
   // 苏州市|人民政府, and 省|人民政府 where the text has named the province before
-  return /[市省区县州镇乡旗盟]$/.test(ctx.doc.match.slice(floor, pos));
+  return ENDS_IN_ADMIN_SUFFIX.test(ctx.doc.match.slice(floor, pos));
 }
 
 /** Length of an ordinal (第十四届) right before `pos`, or 0: a place's congress is named with its term. */
@@ -312,5 +328,5 @@ function afterListEnd(ctx: Context, tokens: readonly Token[], suffixStart: numbe
   if (!t) return false;
   const last = t.word.slice(-1);
   if (!ctx.rules.marker('list-word').has(last) || last.length !== 1) return false;
-  return t.word.length === 1 || t.tag === 'x' || /^u/.test(t.tag);
+  return t.word.length === 1 || t.tag === TAG.unknown || PARTICLE.has(t.tag);
 }

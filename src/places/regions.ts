@@ -1,5 +1,6 @@
 // Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区.
 import type { RuleSet } from '../rules/ruleset.js';
+import { SMALL_NUMERAL } from '../rules/vocabulary.js';
 
 export interface RegionMention {
   readonly start: number;
@@ -11,7 +12,7 @@ export interface RegionMention {
   readonly scope: boolean;
 }
 
-const GROUP = /^[一二两三四五六七八九十\d]{1,2}(?:市|省区|省|城市|地|区)/;
+const GROUP = new RegExp(`^[${SMALL_NUMERAL}\\d]{1,2}(?:市|省区|省|城市|地|区)`);
 
 export function findRegions(text: string, rules: RuleSet, from = 0, to = text.length): RegionMention[] {
   const out: RegionMention[] = [];

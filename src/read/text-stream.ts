@@ -64,5 +64,5 @@ export async function* textLines(
     }
     pending = pending.slice(from);
   }
-  if (pending) yield { line: ++line, text: pending.replace(/\r$/, '') };
+  if (pending) yield { line: line + 1, text: pending.replace(/\r$/, '') };
 }

@@ -101,46 +101,64 @@ function lexicon<T extends { id: string }, K extends keyof T>(list: readonly Sou
   return new Lexicon(list.flatMap((s) => (s.entry[key] as unknown as string[]).map((w) => [w, refOf(s)] as const)));
 }
 
+type Sections = LoadedRules['sections'];
+const words = (list: readonly string[]) => new Lexicon(list.map((w) => [w, true] as const));
+
 export function compileRules(loaded: LoadedRules): RuleSet {
   const s = loaded.sections;
-  const numeralRules = s.numerals.map((x) => x.entry);
-  const numerals: NumeralTables = {
-    digits: new Map(numeralRules.flatMap((n) => Object.entries(n.digits))),
-    multipliers: new Map(numeralRules.flatMap((n) => Object.entries(n.multipliers))),
-    sections: new Map(numeralRules.flatMap((n) => Object.entries(n.sections))),
-    points: new Set(numeralRules.flatMap((n) => n.points)),
-    notAfterPoint: new Set(numeralRules.flatMap((n) => n.notAfterPoint)),
-    notAlone: new Set(
-      numeralRules
-        .filter((n) => !n.alone)
-        .flatMap((n) => [...Object.keys(n.digits), ...Object.keys(n.multipliers), ...Object.keys(n.sections)]),
-    ),
-  };
-  const approx = (pos: ApproxRule['position']) =>
-    lexicon(
-      s.approx.filter((a) => a.entry.position === pos),
-      'words',
-    );
-  const filters = s.orgFilters.map((f) => f.entry);
-  const markers = new Map<MarkerRole, Lexicon<true>>();
-  for (const m of s.markers) {
-    const words = [...(markers.get(m.entry.role)?.words() ?? []), ...m.entry.words];
-    markers.set(m.entry.role, new Lexicon(words.map((w) => [w, true] as const)));
-  }
-  const empty = new Lexicon<true>([]);
-  const marker = (role: MarkerRole) => markers.get(role) ?? empty;
-  const labelWords = (role: string) =>
-    new Lexicon(
-      s.labelWords.filter((l) => l.entry.role === role).flatMap((l) => l.entry.words.map((w) => [w, true] as const)),
-    );
+  const marker = markerLookup(s);
   const regionSuffixes = new Set(s.regions.flatMap((r) => r.entry.suffixes));
   return {
     hash: loaded.hash,
     files: loaded.files,
     loaded,
-    numerals,
-    minus: new Lexicon(numeralRules.flatMap((n) => n.minus).map((w) => [w, true] as const)),
-    notNumbers: new Lexicon(numeralRules.flatMap((n) => n.notNumbers).map((w) => [w, true] as const)),
+    ...numberRules(s),
+    metrics: lexicon(s.metrics, 'names'),
+    periods: lexicon(s.periods, 'words'),
+    triggers: lexicon(s.triggers, 'words'),
+    ...organizationRules(s),
+    regions: lexicon(s.regions, 'names'),
+    regionSuffixes: words([...regionSuffixes]),
+    titles: words(s.titles.flatMap((t) => t.entry.words)),
+    status: lexicon(s.status, 'words'),
+    changes: lexicon(s.changes, 'words'),
+    directions: lexicon(s.directions, 'words'),
+    ...labelRules(s),
+    dictionary: s.dictionary.flatMap((d) => d.entry.words.map((w) => [w, d.entry.tag] as const)),
+    marker,
+    markerPattern: (role) => alternation(marker(role).words()),
+    // validated at load: every regex compiles
+    patterns: s.patterns.map((p) => ({ ...refOf(p), regex: new RegExp(p.entry.regex, 'gd') })),
+  };
+}
+
+/** Numerals, signs, fractions, approximation words and units (numbers.yaml, units.yaml). */
+function numberRules(
+  s: Sections,
+): Pick<
+  RuleSet,
+  | 'numerals'
+  | 'minus'
+  | 'notNumbers'
+  | 'fractionWords'
+  | 'mixedWords'
+  | 'approxBefore'
+  | 'approxInside'
+  | 'approxAfter'
+  | 'approxBare'
+  | 'units'
+  | 'prefixUnits'
+> {
+  const numeralRules = s.numerals.map((x) => x.entry);
+  const approx = (pos: ApproxRule['position']) =>
+    lexicon(
+      s.approx.filter((a) => a.entry.position === pos),
+      'words',
+    );
+  return {
+    numerals: numeralTables(numeralRules),
+    minus: words(numeralRules.flatMap((n) => n.minus)),
+    notNumbers: words(numeralRules.flatMap((n) => n.notNumbers)),
     fractionWords: numeralRules.flatMap((n) => n.fraction),
     mixedWords: numeralRules.flatMap((n) => n.mixed),
     approxBefore: approx('before'),
@@ -155,37 +173,81 @@ export function compileRules(loaded: LoadedRules): RuleSet {
       s.units.filter((u) => u.entry.prefix),
       'words',
     ),
-    metrics: lexicon(s.metrics, 'names'),
-    periods: lexicon(s.periods, 'words'),
-    triggers: lexicon(s.triggers, 'words'),
+  };
+}
+
+function numeralTables(numeralRules: readonly Sections['numerals'][number]['entry'][]): NumeralTables {
+  return {
+    digits: new Map(numeralRules.flatMap((n) => Object.entries(n.digits))),
+    multipliers: new Map(numeralRules.flatMap((n) => Object.entries(n.multipliers))),
+    sections: new Map(numeralRules.flatMap((n) => Object.entries(n.sections))),
+    points: new Set(numeralRules.flatMap((n) => n.points)),
+    notAfterPoint: new Set(numeralRules.flatMap((n) => n.notAfterPoint)),
+    notAlone: new Set(
+      numeralRules
+        .filter((n) => !n.alone)
+        .flatMap((n) => [...Object.keys(n.digits), ...Object.keys(n.multipliers), ...Object.keys(n.sections)]),
+    ),
+  };
+}
+
+/** Organization suffixes, aliases and the filters on names (organizations.yaml). */
+function organizationRules(
+  s: Sections,
+): Pick<
+  RuleSet,
+  | 'orgSuffixes'
+  | 'orgAliases'
+  | 'orgGenericNames'
+  | 'orgModifiers'
+  | 'orgBadStarts'
+  | 'orgIndustryWords'
+  | 'orgSuffixNotFollowedBy'
+  | 'orgNotInName'
+  | 'orgCategoryStarts'
+  | 'orgShortNotFollowedBy'
+  | 'orgSuffixVariants'
+> {
+  const filters = s.orgFilters.map((f) => f.entry);
+  return {
     orgSuffixes: lexicon(s.orgSuffixes, 'words'),
     orgAliases: lexicon(s.orgAliases, 'names'),
     orgGenericNames: new Set(filters.flatMap((f) => f.names)),
     orgModifiers: new Set(filters.flatMap((f) => f.modifiers)),
-    orgBadStarts: new Lexicon(filters.flatMap((f) => f.badStarts).map((w) => [w, true] as const)),
-    orgIndustryWords: new Lexicon(filters.flatMap((f) => f.industryWords).map((w) => [w, true] as const)),
-    orgSuffixNotFollowedBy: new Lexicon(filters.flatMap((f) => f.suffixNotFollowedBy).map((w) => [w, true] as const)),
-    orgNotInName: new Lexicon(filters.flatMap((f) => f.notInName).map((w) => [w, true] as const)),
-    orgCategoryStarts: new Lexicon(filters.flatMap((f) => f.categoryStarts).map((w) => [w, true] as const)),
-    orgShortNotFollowedBy: new Lexicon(filters.flatMap((f) => f.shortNotFollowedBy).map((w) => [w, true] as const)),
+    orgBadStarts: words(filters.flatMap((f) => f.badStarts)),
+    orgIndustryWords: words(filters.flatMap((f) => f.industryWords)),
+    orgSuffixNotFollowedBy: words(filters.flatMap((f) => f.suffixNotFollowedBy)),
+    orgNotInName: words(filters.flatMap((f) => f.notInName)),
+    orgCategoryStarts: words(filters.flatMap((f) => f.categoryStarts)),
+    orgShortNotFollowedBy: words(filters.flatMap((f) => f.shortNotFollowedBy)),
     orgSuffixVariants: filters.flatMap((f) => f.suffixVariants),
-    regions: lexicon(s.regions, 'names'),
-    regionSuffixes: new Lexicon([...regionSuffixes].map((w) => [w, true] as const)),
-    titles: new Lexicon(s.titles.flatMap((t) => t.entry.words).map((w) => [w, true] as const)),
-    status: lexicon(s.status, 'words'),
-    changes: lexicon(s.changes, 'words'),
-    directions: lexicon(s.directions, 'words'),
+  };
+}
+
+/** Label words by role (indicators.yaml labelWords). */
+function labelRules(
+  s: Sections,
+): Pick<RuleSet, 'labelLead' | 'labelTrail' | 'labelVague' | 'labelQualifier' | 'labelQualifierAfter'> {
+  const labelWords = (role: string) =>
+    words(s.labelWords.filter((l) => l.entry.role === role).flatMap((l) => l.entry.words));
+  return {
     labelLead: labelWords('lead'),
     labelTrail: labelWords('trail'),
     labelVague: labelWords('vague'),
     labelQualifier: labelWords('qualifier'),
     labelQualifierAfter: labelWords('qualifier-after'),
-    dictionary: s.dictionary.flatMap((d) => d.entry.words.map((w) => [w, d.entry.tag] as const)),
-    marker,
-    markerPattern: (role) => alternation(marker(role).words()),
-    // validated at load: every regex compiles
-    patterns: s.patterns.map((p) => ({ ...refOf(p), regex: new RegExp(p.entry.regex, 'gd') })),
   };
+}
+
+/** Marker words by role (markers.yaml): files adding to a role add words to it. */
+function markerLookup(s: Sections): (role: MarkerRole) => Lexicon<true> {
+  const markers = new Map<MarkerRole, Lexicon<true>>();
+  for (const m of s.markers) {
+    const all = [...(markers.get(m.entry.role)?.words() ?? []), ...m.entry.words];
+    markers.set(m.entry.role, words(all));
+  }
+  const empty = new Lexicon<true>([]);
+  return (role) => markers.get(role) ?? empty;
 }
 
 /** Loads and compiles in one step. */

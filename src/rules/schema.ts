@@ -159,11 +159,19 @@ const periodSpec = z
   .object({
     /** Year relative to the reference: 0 this year (今年), -1 last year (去年); "context" follows the text (当年, 同年). */
     year: z.union([z.number().int(), z.literal('context')]).optional(),
+    /**
+     * Year relative to the year of the frame the word stands in (年度 0, 上年 -1): a work
+     * report's review is of the year before the report's, a bulletin's of its title's
+     * year; with no frame dated, relative to the reference like `year`.
+     */
+    frameYear: z.number().int().optional(),
     /** Absolute years for named periods such as 十三五. */
     from: z.number().int().optional(),
     to: z.number().int().optional(),
     /** A span of years ending with the year before the reference (近五年 → 5). */
     lastYears: z.number().int().positive().optional(),
+    /** A span of years starting with the reference year (今后五年 → 5: 2026–2030 in a report of 2026). */
+    nextYears: z.number().int().positive().optional(),
     /** Part of the year: H1, H2, Q1 … Q4, Q1/Q3 (前三季度), or a month 01 … 12. */
     part: z
       .string()
@@ -413,6 +421,16 @@ export const MARKER_ROLES = [
   'report-frame',
   'source-frame',
   'edition-after',
+  'comparison-close',
+  'ahead-word',
+  'continuation',
+  'base-level-after',
+  'report-cue',
+  'release-cue',
+  'digest-cue',
+  'transcript-cue',
+  'review-heading',
+  'plan-heading',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 

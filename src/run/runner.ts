@@ -56,6 +56,7 @@ async function readBytes(input: Input): Promise<Uint8Array | { message: string }
   }
 }
 
+// eslint-disable-next-line max-lines-per-function -- issue 12 splits this
 export async function* runInputs(inputs: readonly Input[], cfg: RunConfig): AsyncGenerator<DocumentOutcome> {
   const types = cfg.types ? [...cfg.types].sort() : null;
   // A collection holds any number of documents: its size, not the inputs' count, caps the workers.

@@ -35,7 +35,8 @@ const CLASS = (() => {
   set('。!?！？;；…', TERMINATOR);
   set('”’」』)）"\'》】', CLOSER);
   set(',，:：', CLAUSE_BREAK); // separators between clauses inside a sentence
-  set(' \t\r\u3000\u00a0', SPACE);
+  // (en and em spaces indent paragraphs too: \u2003\u2003一、2024年工作回顾)
+  set(' \t\r\u3000\u00a0\u2002\u2003\u2009\u202f', SPACE);
   return t;
 })();
 
@@ -115,11 +116,14 @@ export function splitSentences(text: string): Sentence[] {
 function isHeading(
   text: string,
   s: Omit<Sentence, 'heading'>,
-  prev: { paragraph: number } | undefined,
-  next: { paragraph: number } | undefined,
+  prev: { paragraph: number; start: number; end: number } | undefined,
+  next: { paragraph: number; start: number; end: number } | undefined,
 ): boolean {
   if (s.end - s.start > MAX_HEADING || !HEADING_WORDS.test(text.slice(s.start, s.end))) return false;
-  if ((prev && prev.paragraph === s.paragraph) || (next && next.paragraph === s.paragraph)) return false;
+  // (a title followed by its ——2026年2月2日在…会议上 line shares its paragraph, yet stands on a line of its own)
+  const sameLine = (a: { end: number }, b: { start: number }) => !text.slice(a.end, b.start).includes('\n');
+  if (prev && prev.paragraph === s.paragraph && sameLine(prev, s)) return false;
+  if (next && next.paragraph === s.paragraph && sameLine(s, next)) return false;
   return !(CLASS[text.charCodeAt(s.end - 1)]! & (TERMINATOR | CLAUSE_BREAK));
 }
 

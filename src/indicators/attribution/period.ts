@@ -1,35 +1,81 @@
-// WHERE A FIGURE'S PERIOD IS DECIDED. The nearest date before the figure in its clause,
-// then in its sentence, then after it in its clause; else one carried from the sentences
-// before (the same paragraph, or a part of a year from the one before), never across a
-// heading; else the period its section's heading names. A starting point (从2015年, 由2020年
-// 的7.2%) dates only its own figure; a range's figures are its ends (由22.4%提高到40.3%).
+// WHERE A FIGURE'S PERIOD IS DECIDED. Its own words first: the nearest date before the
+// figure in its clause, then in its sentence, then after it in its clause. Else a date
+// carried from the sentences before, where it truly carries (the same paragraph, or a
+// part of a year from the one before), never across a heading. Else the innermost frame's
+// time (src/frames/: a section's heading, a release's reporting period, a report's
+// review year). A starting point (从2015年, 由2020年的7.2%) dates only its own figure; a
+// range's figures are its ends (由22.4%提高到40.3%).
 import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { QuantityMatch } from '../../numbers/quantities.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
+import { describeChain, type Frame } from '../../frames/frame.js';
 import { FROM } from '../words.js';
+import type { Status } from '../draft.js';
+
+/** Where a figure's period was read: its clause, its sentence, a sentence before it, or a frame. */
+export type PeriodSource = 'clause' | 'sentence' | 'carried' | 'frame';
 
 /** A figure's period: the date it is read from (for its status), and the period it reports. */
 export interface FigurePeriod {
   readonly date: ResolvedDate | null;
   readonly period: string | null;
+  /** Where the period came from; null when the figure has none. */
+  readonly from: PeriodSource | null;
+  /** The frame that gave it, when a frame did. */
+  readonly frame: Frame | null;
 }
+
+const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null };
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const date = periodFor(ctx, sentence, clause, q.start);
-  return { date, period: rangeEnd(ctx, q, clause, date?.period ?? null) };
+  const found = periodFor(ctx, sentence, clause, q.start);
+  return { ...found, period: rangeEnd(ctx, q, clause, found.period) };
+}
+
+/** For `explain`: where the period came from, and the chain of frames over the figure. */
+export function describePeriod(ctx: Context, p: FigurePeriod, pos: number): string {
+  const said = p.date ? ` «${ctx.doc.text.slice(p.date.expr.start, p.date.expr.end)}»` : '';
+  const from =
+    p.from === null
+      ? 'no period'
+      : p.from === 'carried'
+        ? `period carried from${said}`
+        : `period from its ${p.from}${said}`;
+  return `${from}; frames: ${describeChain(ctx.frames.chain(pos))}`;
+}
+
+/**
+ * A target or a plan framed by a section or a release whose goals are of another period
+ * than its own (“十五五”时期主要目标任务; 全市计划播种面积1128万亩 in a release on 一季度)
+ * takes that period.
+ */
+export function forStatus(ctx: Context, p: FigurePeriod, status: Status, pos: number): FigurePeriod {
+  if (status === 'actual' || (p.from !== 'frame' && p.from !== 'carried')) return p;
+  // (a plan told after 一季度末… in a release on 一季度 carries the frame's period: its goal is the frame's too)
+  const time = p.from === 'frame' ? p.frame?.time : ctx.frames.timeAt(pos)?.time;
+  const goal = time && time.period === p.period ? time.goal : null;
+  return goal ? { ...p, period: goal.period, date: goal.date ?? p.date } : p;
 }
 
 /** A date names an indicator's period unless it is a starting point (从2015年). */
 export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
 
-/** The nearest period before `pos` in the clause, then the sentence, then carried from the paragraph or the one before. */
-export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
-  return periodInSentence(ctx, sentence, clause, pos) ?? carriedPeriod(ctx, sentence);
+/** The figure's own words, then a date carried from the paragraph or the one before, then its frame. */
+export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): FigurePeriod {
+  const own = periodInSentence(ctx, sentence, clause, pos);
+  if (own)
+    return { date: own, period: own.period, from: own.expr.start >= clause.start ? 'clause' : 'sentence', frame: null };
+  const carried = carriedPeriod(ctx, sentence);
+  if (carried) return { date: carried, period: carried.period, from: 'carried', frame: null };
+  const framed = ctx.frames.timeAt(sentence.start);
+  return framed ? { date: framed.time.date, period: framed.time.period, from: 'frame', frame: framed.frame } : NONE;
 }
 
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
+  const base = baselineOf(ctx, clause, pos);
+  if (base) return base;
   // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
   const aside = ctx.asideAt(pos, pos + 1);
   // 由2020年的7.2%提升至7.4%: the year dates the starting figure, not the one it rose to.
@@ -40,7 +86,9 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     usableAsPeriod(d) &&
     !ctx.isQuoted(d.expr.start, d.expr.end) &&
     ctx.asideAt(d.expr.start, d.expr.end) === aside &&
-    !startOfRise(d);
+    !startOfRise(d) &&
+    // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
+    !(d.expr.same && d.expr.start < clause.start);
   const before = ctx.dates.within(sentence.start, pos).filter(usable);
   const after = ctx.dates.within(pos, clause.end).filter(usable);
   // A weak word (年度目标) is tried after every other date of the sentence.
@@ -53,6 +101,19 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
   return null;
 }
 
+/**
+ * 低于去年7.4%的增速, 比2020年的73129亿元, 从上半年的4.2%提高到4.3%: a baseline or a
+ * starting point right before a figure (的 between at most) is that figure's period.
+ */
+function baselineOf(ctx: Context, clause: Clause, pos: number): ResolvedDate | null {
+  const d = ctx.dates.within(clause.start, pos).at(-1);
+  if (!d?.expr.since || d.period === null || ctx.isQuoted(d.expr.start, d.expr.end)) return null;
+  // 恢复至2019年同期的96%, 是2010年的2.2倍: a share or a multiple of the base's level, not a figure of the base's period.
+  if (ctx.rules.marker('deadline-before').matchEndingAt(ctx.doc.match, d.expr.start)) return null;
+  if (/(?:是|为|相当于)$/.test(ctx.doc.match.slice(Math.max(0, d.expr.start - 3), d.expr.start))) return null;
+  return /^的?$/.test(ctx.doc.match.slice(d.expr.end, pos)) ? d : null;
+}
+
 /** Carried from before, but not across a heading: what a section says before its heading is another item's. */
 function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
   const sectionStart = ctx.sections.startOf(sentence.start);
@@ -60,6 +121,7 @@ function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
     const d = ctx.dates.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
+    if (targetGoesOn(ctx, d, sentence)) return d;
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
@@ -67,7 +129,22 @@ function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
     )
       return d;
   }
-  return ctx.sections.periodOf(sentence.start);
+  return null;
+}
+
+/**
+ * 到2027年底，我国将全面实现5G规模化应用…。此外，5G融合应用标准超150项: a target's
+ * deadline goes on into the next sentence of its paragraph when that one opens with a
+ * word that continues it (此外, 同时) and names no time of its own.
+ */
+function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
+  if (!d.expr.deadline || d.period === null) return false;
+  const before = ctx.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph || d.expr.start < before.start) return false;
+  return (
+    ctx.rules.marker('continuation').matchAt(ctx.doc.match, sentence.start) !== null &&
+    ctx.dates.within(sentence.start, sentence.end).length === 0
+  );
 }
 
 /**
@@ -82,10 +159,15 @@ const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   !FROM.has(text[d.expr.start - 1]!) &&
   // “十四五”实现良好开局: a plan's span named in passing dates its own sentence only (五年来 carries).
   d.expr.range === null &&
+  d.expr.nextYears === null &&
   d.expr.day === null &&
+  // 截止2019年底,…: a stock's day dates its own sentence, not the flows told after it.
+  d.expr.pointDay === null &&
   !d.expr.deadline &&
+  // 同期, 上年同期: the period a comparison refers back to, not one later sentences report on.
+  !d.expr.same &&
   (d.expr.month === null || d.expr.part !== null) &&
-  (sameParagraph || d.expr.part !== null || d.expr.year?.kind === 'now' || d.expr.year?.kind === 'relative');
+  (sameParagraph || d.expr.part !== null);
 
 /** 2019年初,…创新联盟成立: the date of something that happened, not a period later figures report on. */
 function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {

@@ -6,7 +6,13 @@ import type { RegionMention } from '../../places/regions.js';
 import { findRegions } from '../../places/regions.js';
 import { SpanIndex } from '../../segment/spans.js';
 import { toMatchText } from '../../document/normalize.js';
-import { NOUN_TAG } from '../words.js';
+import { NOUN, TAG, tags } from '../../segment/tags.js';
+
+/** A proper noun jieba knows whole, that may hold a place (苏州企业/nz, 青岛港/ns). */
+const KNOWN_NAME = tags(TAG.place, TAG.otherProper, TAG.organization);
+import { LIST_JOINERS } from '../../rules/vocabulary.js';
+
+const LIST_ITEM_JOINER = new RegExp(`^[${LIST_JOINERS.join('')}]$`);
 
 export class OwnerPlaces {
   /** Places that can own a figure, by position. */
@@ -62,7 +68,7 @@ function readsAsWord(ctx: Context, g: RegionMention): boolean {
   const tokens = ctx.tokensAround(g.start, g.end);
   // It starts a word, and ends one, or starts a proper noun jieba knows whole (苏州企业/nz, 青岛港/ns).
   const first = tokens.find((t) => t.start === g.start);
-  return first !== undefined && (tokens.some((t) => t.end === g.end) || /^(ns|nz|nt)$/.test(first.tag));
+  return first !== undefined && (tokens.some((t) => t.end === g.end) || KNOWN_NAME.has(first.tag));
 }
 
 function titleRegionOf(ctx: Context): string | null {
@@ -90,7 +96,7 @@ export function opensClause(ctx: Context, start: number, pos: number): boolean {
 /** Is the place an item of a list of places (济南、青岛; 深圳和广州)? */
 export function inList(ctx: Context, usable: SpanIndex<RegionMention>, g: RegionMention): boolean {
   const text = ctx.doc.match;
-  const sep = /^[、和与及]$/;
+  const sep = LIST_ITEM_JOINER;
   return (
     (sep.test(text[g.end] ?? '') && usable.startingAt(g.end + 1) !== undefined) ||
     (sep.test(text[g.start - 1] ?? '') &&
@@ -104,13 +110,10 @@ export function isSubject(ctx: Context, g: RegionMention): boolean {
   const i = tokens.findIndex((t) => t.end === g.end);
   if (i < 0) return false;
   const first = tokens.findIndex((t) => t.start === g.start);
-  if (first > 0 && tokens[first - 1]!.tag === 'p') return false;
+  if (first > 0 && tokens[first - 1]!.tag === TAG.preposition) return false;
   const next = tokens[i + 1];
   // 青岛全市…: a lead word after the place leaves it the subject.
   return (
-    !next ||
-    !NOUN_TAG.test(next.tag) ||
-    ctx.rules.labelLead.has(next.word) ||
-    ctx.rules.marker('home-scope').has(next.word)
+    !next || !NOUN.has(next.tag) || ctx.rules.labelLead.has(next.word) || ctx.rules.marker('home-scope').has(next.word)
   );
 }

@@ -7,7 +7,7 @@ import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { RegionMention } from '../../places/regions.js';
 import { toMatchText } from '../../document/normalize.js';
 import type { Candidate } from '../candidate.js';
-import { LIST_JOINER, listed } from '../lists.js';
+import { LIST_JOINER, LIST_SEPARATOR, listed } from '../lists.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 
 /**
@@ -31,7 +31,7 @@ export function regionFor(
   // (2家头部企业、2家深圳行业协会).
   const after = usable
     .within(pos, clause.end)
-    .find((g) => places.isWord(g) && !/[、和及与]/.test(ctx.doc.match.slice(pos, g.start)));
+    .find((g) => places.isWord(g) && !LIST_SEPARATOR.test(ctx.doc.match.slice(pos, g.start)));
   if (after) return after.name;
   // 全省, 我市: the text's own place (its title's), not one it named before.
   const home = places.titleRegion();

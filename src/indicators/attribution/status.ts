@@ -8,6 +8,7 @@ import type { LexiconMatch } from '../../rules/lexicon.js';
 import type { Ref } from '../../rules/ruleset.js';
 import type { StatusRule } from '../../rules/schema.js';
 import type { Status } from '../draft.js';
+import { TAG } from '../../segment/tags.js';
 
 export function statusFor(
   ctx: Context,
@@ -42,7 +43,7 @@ function isPlanWord(ctx: Context, m: LexiconMatch<Ref<StatusRule>>, q: QuantityM
   if (m.end === q.numberStart) return false;
   const i = tokens.findIndex((t) => t.end === m.end);
   const next = tokens[i + 1];
-  return !(next && (next.tag === 'p' || (ctx.rules.labelLead.has(next.word) && next.word !== '将')));
+  return !(next && (next.tag === TAG.preposition || (ctx.rules.labelLead.has(next.word) && next.word !== '将')));
 }
 
 /** A goal noun (目标) holds a figure just before it in its clause (5000个的年度目标), or one it introduces (目标是…). */

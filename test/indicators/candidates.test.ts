@@ -1,7 +1,7 @@
 // Indicator-level checks of number and unit reading: what a sentence's figures come to
-// once the indicator rules have read them (the quantity-level checks are in quantities.test.ts).
+// once the indicator rules have read them (the quantity-level checks are in test/numbers/quantities.test.ts).
 import { describe, expect, it } from 'vitest';
-import { indicators } from './helpers.js';
+import { indicators } from '../helpers.js';
 
 const brief = (text: string, refDate: string | null = null) =>
   indicators(text, refDate).map((f) => ({

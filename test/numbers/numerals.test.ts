@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumeral } from '../src/numbers/numerals.js';
-import { builtinRules } from './helpers.js';
+import { parseNumeral } from '../../src/numbers/numerals.js';
+import { builtinRules } from '../helpers.js';
 
 const n = (s: string) => parseNumeral(s, builtinRules().numerals);
 

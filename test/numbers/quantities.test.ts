@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../src/numbers/quantities.js';
-import { resolveQuantity } from '../src/numbers/resolve.js';
-import { builtinRules } from './helpers.js';
+import { findQuantities } from '../../src/numbers/quantities.js';
+import { resolveQuantity } from '../../src/numbers/resolve.js';
+import { builtinRules } from '../helpers.js';
 
 function quantities(text: string) {
   return findQuantities(text, builtinRules())

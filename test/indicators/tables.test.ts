@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTables } from '../src/indicators/tables.js';
-import { indicators } from './helpers.js';
+import { findTables } from '../../src/indicators/tables.js';
+import { indicators } from '../helpers.js';
 
 const CELLS = [
   '2020年全市地区生产总值',

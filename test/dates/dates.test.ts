@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/dates/find.js';
-import { resolveDates } from '../src/dates/resolve.js';
-import { sentenceIndexAt, splitSentences } from '../src/segment/sentences.js';
-import { findSections } from '../src/segment/sections.js';
-import { builtinRules } from './helpers.js';
+import { findDates } from '../../src/dates/find.js';
+import { resolveDates } from '../../src/dates/resolve.js';
+import { splitSentences } from '../../src/segment/sentences.js';
+import { textLayout } from '../../src/dates/text-dates.js';
+import { findSections } from '../../src/segment/sections.js';
+import { builtinRules } from '../helpers.js';
 
-/** Resolves every date expression of a text. */
+/** Resolves every date expression of a text, as a document's context does (dates/text-dates.ts). */
 function dates(text: string, published: string | null = null, refDate: string | null = null) {
   const exprs = findDates(text, builtinRules());
   const sentences = splitSentences(text);
-  const sections = findSections(text, sentences, null);
-  const layout = {
-    sentenceOf: (offset: number) => sentences[Math.max(0, sentenceIndexAt(sentences, offset))],
-    headingsOver: (i: number) => sections.headingsOver(i),
-  };
+  const layout = textLayout(sentences, findSections(text, sentences, null));
   return resolveDates(exprs, text, { published, refDate }, layout).map((d) => ({
     text: text.slice(d.expr.start, d.expr.end),
     date: d.date,

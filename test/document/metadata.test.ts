@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../src/document/document.js';
-import { splitSentences, splitClauses } from '../src/segment/sentences.js';
-import { alignTokens } from '../src/segment/tokens.js';
+import { createDocument } from '../../src/document/document.js';
 
 describe('publication metadata', () => {
   it('reads a labelled date on the next line', () => {
@@ -86,39 +84,5 @@ describe('publication metadata', () => {
     const d = createDocument('a', '２０２０年增长１３．８％');
     expect(d.match).toBe('2020年增长13.8%');
     expect(d.match.length).toBe(d.text.length);
-  });
-});
-
-describe('sentences and tokens', () => {
-  it('splits at terminators and line breaks, keeping closing quotes', () => {
-    const text = '他说:“好。”然后走了!\n第二行;第三句';
-    const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
-    expect(s).toEqual(['他说:“好。”', '然后走了!', '第二行;', '第三句']);
-  });
-
-  it('numbers paragraphs by line', () => {
-    const s = splitSentences('一。二。\n\n三。');
-    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
-  });
-
-  it('splits clauses at commas', () => {
-    const text = '苏州当年实现增加值9385.6亿元,同比增长3.4%';
-    expect(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end))).toEqual([
-      '苏州当年实现增加值9385.6亿元',
-      '同比增长3.4%',
-    ]);
-  });
-
-  it('lays jieba words back onto the text, covering every character', () => {
-    const text = '青岛 檬豆';
-    const t = alignTokens(text, [
-      { word: '青岛', tag: 'ns' },
-      { word: '檬豆', tag: 'x' },
-    ]);
-    expect(t.map((k) => [k.start, k.end, k.word])).toEqual([
-      [0, 2, '青岛'],
-      [2, 3, ' '],
-      [3, 5, '檬豆'],
-    ]);
   });
 });

@@ -1,0 +1,178 @@
+// Refiners over the dates found, in order (as chrono's refiners): join what is written
+// together (今年 + 6月17日), drop a word a bracket restates (今天（2月28日）), join A 到 B
+// into a range, and read the words around each date (从2015年: a starting point).
+import type { RuleSet } from '../rules/ruleset.js';
+import type { DateExpr, Draft } from './expr.js';
+import { LIST_JOINERS } from '../rules/vocabulary.js';
+import { baseLevel, comparedAcross, multipleOf } from './baselines.js';
+
+/** Joins what is written together: 今年 + 6月17日, 2021年 + 上半年, 今年 + 上半年; 去年全年 is 去年. */
+export function joinWritten(all: readonly Draft[], text: string): Draft[] {
+  const joined: Draft[] = [];
+  for (const d of all) {
+    const prev = joined[joined.length - 1];
+    const adjacent = prev && /^\s*(?:的)?$/.test(text.slice(prev.end, d.start));
+    const bareYear = prev && adjacent && prev.year && !prev.month && !prev.part && !prev.range && prev.day === null;
+    if (bareYear && !d.year && !d.range && (d.month || d.part) && d.months === null) {
+      joined[joined.length - 1] = { ...d, start: prev.start, year: prev.year, ref: d.ref };
+      continue;
+    }
+    // 去年全年, 2016年同期, 上年同期: the word says "that year's", adding nothing to it.
+    if (bareYear && (d.same || (d.year?.kind === 'context' && !d.part && d.month === null))) {
+      // (2016年同期 keeps `same`: the period in context, in that year)
+      joined[joined.length - 1] = { ...prev, end: d.end, same: d.same };
+      continue;
+    }
+    joined.push(d);
+  }
+  return joined;
+}
+
+/**
+ * 今天（2月28日）, 昨天（6日）: the date in brackets says which day the word means, and says it
+ * more fully; the word gives way, and the date keeps how far from the reference day it is.
+ */
+export function glossed(dates: readonly Draft[], text: string): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    const gloss =
+      d.days !== null &&
+      next !== undefined &&
+      (next.month !== null || next.day !== null) &&
+      /^\s*[（(]\s*$/.test(text.slice(d.end, next.start)) &&
+      /^\s*[）)]/.test(text.slice(next.end, next.end + 3));
+    if (!gloss) out.push(d);
+    else {
+      out.push(next.year ? next : { ...next, glossOf: d.days });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Joins A 到 B (三月二十八日到四月15日, 从一月十日到十二日, 18年10月1日到19年2月3日) into one range. */
+export function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[] {
+  const out: Draft[] = [];
+  const range = rules.marker('range');
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    // 今天（4月26日）起到29日: a gloss's bracket and 起 stand between the ends too.
+    const sep = b
+      ? text
+          .slice(a.end, b.start)
+          .trim()
+          .replace(/^[）)]\s*/, '')
+          .replace(/^起/, '')
+      : '';
+    // Both ends are days (the end may leave out the year and month: 一月十日到十二日);
+    // 21日和22日: two days running, told together, are one stretch.
+    const isRange =
+      b &&
+      sep &&
+      (range.has(sep) || (LIST_JOINERS.includes(sep) && b.month === null && b.day === a.day! + 1)) &&
+      a.day !== null &&
+      b.day !== null &&
+      !a.range &&
+      !b.range &&
+      a.days === null &&
+      b.days === null;
+    if (isRange) {
+      const from = rules.marker('since-before').matchEndingAt(text, a.start);
+      out.push({
+        ...a,
+        start: from ? from.start : a.start,
+        end: b.end,
+        ref: 'dates#range',
+        to: { year: b.year?.kind === 'absolute' ? b.year.value : null, month: b.month, day: b.day },
+      });
+      i++;
+      continue;
+    }
+    // 从2016年一月十日 …: a range's 从 belongs to it; 从2016到2018 as well.
+    if (a.range && a.ref === 'dates#year-range') {
+      const from = rules.marker('since-before').matchEndingAt(text, a.start);
+      if (from) {
+        out.push({ ...a, start: from.start });
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** 北京2022年冬奥会: a year written into the name of a games or an expo names its edition, not a date. */
+export function namesAnEdition(d: Draft, text: string, rules: RuleSet): boolean {
+  return (
+    d.year?.kind === 'absolute' &&
+    d.month === null &&
+    d.part === null &&
+    rules.marker('edition-after').matchAt(text, d.end) !== null
+  );
+}
+
+/** The words around each date: a starting point, a deadline, 截至, the year so far, 同期为, 进入, 将于. */
+export function readSurroundings(drafts: readonly Draft[], text: string, rules: RuleSet): DateExpr[] {
+  return drafts.map((d) => {
+    const { since, deadline, asOf, yearToDate } = flags(text, d, rules);
+    const ahead =
+      !d.year &&
+      (rules.marker('future-before').matchEndingAt(text, d.start) !== null ||
+        rules.marker('future-after').matchAt(text, d.end) !== null);
+    const priorYear = d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null;
+    const entry = d.year?.kind === 'absolute' && rules.marker('year-entry').matchEndingAt(text, d.start) !== null;
+    const partAhead = d.part !== null && d.year === null && toldAhead(text, d, rules);
+    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry, ahead, partAhead };
+  });
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** A figure: a number that is not a date's (2305.38亿元, 8%, not 2021年). */
+const FIGURE = /\d(?![\d.]*\s*[年月日号])/;
+
+/** The sentence of a part of a year reports no figure after it, or says what is expected (status words: 预计, 要, 力争). */
+function toldAhead(text: string, d: Draft, rules: RuleSet): boolean {
+  let start = d.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = d.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return (
+    !FIGURE.test(text.slice(d.end, end)) ||
+    rules.status.findAll(text, start, end).length > 0 ||
+    rules.marker('ahead-word').findAll(text, start, end).length > 0
+  );
+}
+
+/** What the words around a date make of it: a starting point or baseline, or a deadline. */
+function flags(
+  text: string,
+  d: Draft,
+  rules: RuleSet,
+): { since: boolean; deadline: boolean; asOf: boolean; yearToDate: boolean } {
+  const { start, end } = d;
+  const before = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchEndingAt(text, start) !== null;
+  // 今年以来, 年初以来: the year so far, the period a figure covers (2015年以来 is a starting point).
+  const thisYear =
+    (d.year?.kind === 'relative' && d.year.offset === 0 && d.part === null && d.month === null) ||
+    (d.year === null && d.part === '01' && d.pointDay !== null);
+  const after = (role: Parameters<RuleSet['marker']>[0]) =>
+    (role !== 'since-after' || !thisYear) && rules.marker(role).matchAt(text, end) !== null;
+  // 与一季度持平: a comparison's other side is a baseline (与2015年相比 is baseline-after's).
+  const compared = before('comparison') && rules.directions.matchAt(text, end)?.value.rule.sign === 0;
+  const since =
+    before('since-before') ||
+    before('baseline-before') ||
+    after('since-after') ||
+    after('baseline-after') ||
+    compared ||
+    comparedAcross(text, d, rules) ||
+    baseLevel(text, d, rules) ||
+    multipleOf(text, d);
+  const asOf = before('as-of-before');
+  const deadline = before('deadline-before') && !asOf && !since;
+  const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
+  return { since, deadline, asOf, yearToDate };
+}

@@ -1,0 +1,102 @@
+// What kind of document a text is, read from its form: the words of its title and its
+// opening, its headings, how many items it holds. Never from the name of its source:
+// a statistics release read out on the evening news is still a release.
+//   work report          政府工作报告 in the title, 各位代表, 向大会报告, a review heading
+//   statistical release  统计公报, 经济运行, 主要经济数据 in the title or the lead
+//   digest               several headlines on one page, 快讯, 简讯
+//   transcript           a broadcast's opening (央视网消息, 本台消息, 主持人)
+//   news                 anything else
+// The cue words are rules (rules/frames.yaml, roles report-cue, release-cue, digest-cue,
+// transcript-cue, review-heading, plan-heading).
+import type { RuleSet } from '../rules/ruleset.js';
+import type { MarkerRole } from '../rules/schema.js';
+import type { Sentence } from '../segment/sentences.js';
+import type { Evidence } from '../document/metadata.js';
+import type { DocumentKind } from './frame.js';
+
+/** The paragraphs after the title a kind's opening is looked for in (a report's 各位代表 comes after its byline). */
+const OPENING_PARAGRAPHS = 12;
+/** A report shows at least this many of its marks (title words, 各位代表, a review heading …). */
+const REPORT_CUES = 2;
+
+export interface KindReading {
+  readonly kind: DocumentKind;
+  readonly cues: readonly Evidence[];
+}
+
+export interface KindInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  /** Sentence indices of the headings that open sections. */
+  readonly headings: readonly number[];
+  /** Index of the title's sentence, -1 with none. */
+  readonly title: number;
+  /** Sentence indices of the plain headlines that open items (segment/sections.ts), the title's aside. */
+  readonly items: readonly number[];
+}
+
+export function documentKind(input: KindInput, rules: RuleSet): KindReading {
+  const { text, sentences } = input;
+  const first = Math.max(0, input.title);
+  const lastParagraph = (sentences[first]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
+  const opening = sentences.filter((s) => s.index >= first && s.paragraph <= lastParagraph);
+  const cuesIn = (role: MarkerRole, within: readonly Sentence[]): Evidence[] =>
+    within.flatMap((s) =>
+      rules
+        .marker(role)
+        .findAll(text, s.start, s.end)
+        .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
+    );
+  const headingSentences = input.headings.map((i) => sentences[i]!).filter((s) => s.index !== input.title);
+  const report = [
+    ...cuesIn('report-cue', opening),
+    ...cuesIn('review-heading', headingSentences).slice(0, 1),
+    ...cuesIn('plan-heading', headingSentences).slice(0, 1),
+  ];
+  if (distinct(report) >= REPORT_CUES) return { kind: 'work-report', cues: report };
+  // A release names itself in its title or its lead: the first paragraph with text after the title.
+  const titled = input.title >= 0 ? [sentences[input.title]!] : [];
+  const lead = leadSentences(text, sentences, first);
+  const release = cuesIn('release-cue', [...titled, ...lead]);
+  if (release.length > 0) return { kind: 'statistical-release', cues: release };
+  const digest = cuesIn('digest-cue', [...titled, ...lead]);
+  if (digest.length > 0 || itemsFirst(input, lead)) return { kind: 'digest', cues: digest };
+  const transcript = cuesIn('transcript-cue', opening);
+  if (transcript.length > 0) return { kind: 'transcript', cues: transcript };
+  return { kind: 'news', cues: [] };
+}
+
+/**
+ * A digest opens on its first item: its headlines start before any lead paragraph (国内联播快讯,
+ * a date line, then 我国继续实施…). An article whose subheadings come after its lead is news.
+ */
+function itemsFirst(input: KindInput, lead: readonly Sentence[]): boolean {
+  // (the first line is the page's own headline, found as its title or not)
+  const items = input.items.filter((i) => i > Math.max(0, input.title));
+  if (items.length < 2) return false;
+  return lead.length === 0 || items[0]! < lead[0]!.index;
+}
+
+const distinct = (cues: readonly Evidence[]) => new Set(cues.map((c) => c.text)).size;
+
+/** A lead says something: a byline or a date line (date: Wed, 27 Apr 2022 … author: 新浪财经) is not one. */
+const LEAD_CJK = 16;
+
+/**
+ * The sentences of the first paragraph after `from` that is not a heading nor a byline: a
+ * page's lead, looked for among its first few paragraphs.
+ */
+export function leadSentences(text: string, sentences: readonly Sentence[], from: number): Sentence[] {
+  const cjk = (s: Sentence) => text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const last = (sentences[Math.max(0, from)]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
+  let i = Math.max(0, from + 1);
+  while (i < sentences.length && sentences[i]!.paragraph <= last) {
+    // the paragraph's sentences are contiguous: [i, j)
+    let j = i;
+    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
+    const lead = sentences.slice(i, j);
+    if (!lead[0]!.heading && lead.reduce((n, x) => n + cjk(x), 0) >= LEAD_CJK) return lead;
+    i = j;
+  }
+  return [];
+}

@@ -1,0 +1,211 @@
+// The frame tree of a document, built once from its context: the page, the sections and
+// items its headings open (segment/sections.ts), and its paragraphs (made when asked
+// for: most paragraphs hold no figure). frameAt(offset) is the innermost frame.
+import type { ResolvedDate } from '../dates/resolve.js';
+import type { Evidence } from '../document/metadata.js';
+import type { RuleSet } from '../rules/ruleset.js';
+import type { Sentence } from '../segment/sentences.js';
+import { HEADLINE, TITLE } from '../segment/sections.js';
+import type { SpanIndex } from '../segment/spans.js';
+import type { RegionMention } from '../places/regions.js';
+import type { SectionFrames } from './frame.js';
+import type { DocumentKind, Frame, FramePlace, FrameTime, Frames, SectionRole } from './frame.js';
+import { documentKind, leadSentences } from './kinds.js';
+import { framePlace } from './place.js';
+import { leadPeriod, sectionTime, timeOfDate, yearGoal } from './time.js';
+
+export interface FrameInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly sentenceIndexAt: (offset: number) => number;
+  readonly sections: SectionFrames;
+  readonly dates: SpanIndex<ResolvedDate>;
+  readonly places: SpanIndex<RegionMention>;
+  readonly rules: RuleSet;
+  /** The year of the page's own date (publication, else --ref-date), if known. */
+  readonly year: number | null;
+}
+
+export function buildFrames(input: FrameInput): Frames {
+  const { text, sentences, sections } = input;
+  const { kind, cues } = documentKind(
+    {
+      text,
+      sentences,
+      headings: sections.heads.map((h) => h.index),
+      title: sections.title,
+      items: sections.heads.filter((h) => h.level === HEADLINE).map((h) => h.index),
+    },
+    input.rules,
+  );
+  const reportYear = kind === 'work-report' ? reportYearOf(input) : null;
+  const evidenceOf = (s: Sentence): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  const place = (f: Omit<Frame, 'place'>): FramePlace | null =>
+    framePlace({ ...f, kind, parentPlace: f.parent?.place ?? null, text, places: input.places, rules: input.rules });
+
+  const pageBase = {
+    level: 'page' as const,
+    start: 0,
+    end: text.length,
+    parent: null,
+    heading: sections.title >= 0 ? evidenceOf(sentences[sections.title]!) : null,
+    role: null,
+    time: pageTime(input, kind),
+  };
+  const page: Frame = { ...pageBase, place: place(pageBase) };
+
+  const byHeading = sectionFrames(input, { kind, reportYear, page, place, evidenceOf });
+  const sectionOver = (index: number): Frame => {
+    const stack = sections.headingsOver(index);
+    return (stack.length > 0 && byHeading.get(stack[stack.length - 1]!)) || page;
+  };
+  const frameAt = paragraphFrames(input, page, sectionOver, place);
+  const chain = (offset: number): Frame[] => {
+    const out: Frame[] = [];
+    for (let f: Frame | null = frameAt(offset); f; f = f.parent) out.push(f);
+    return out;
+  };
+  return {
+    kind,
+    kindCues: cues,
+    reportYear,
+    page,
+    sections: [...byHeading.values()],
+    frameAt,
+    chain,
+    timeAt(offset) {
+      for (let f: Frame | null = frameAt(offset); f; f = f.parent) if (f.time) return { frame: f, time: f.time };
+      return null;
+    },
+    placeAt(offset) {
+      for (let f: Frame | null = frameAt(offset); f; f = f.parent) if (f.place) return { frame: f, place: f.place };
+      return null;
+    },
+  };
+}
+
+/** What every frame of a page is made with. */
+interface FrameMaking {
+  readonly kind: DocumentKind;
+  readonly reportYear: number | null;
+  readonly page: Frame;
+  readonly place: (f: Omit<Frame, 'place'>) => FramePlace | null;
+  readonly evidenceOf: (s: Sentence) => Evidence;
+}
+
+/** Sections and items, outermost first, by heading: each heading's parent is the one before it in its stack. */
+function sectionFrames(input: FrameInput, make: FrameMaking): Map<number, Frame> {
+  const { text, sentences, sections } = input;
+  const byHeading = new Map<number, Frame>();
+  const heads = sections.heads.filter((h) => !(h.level === TITLE && !sections.digest));
+  heads.forEach((h, k) => {
+    const stack = sections.headingsOver(h.index);
+    const parent = (stack.length > 1 && byHeading.get(stack[stack.length - 2]!)) || make.page;
+    const next = heads.slice(k + 1).find((x) => x.level <= h.level);
+    const heading = make.evidenceOf(sentences[h.index]!);
+    const role = make.kind === 'work-report' ? roleOf(input.rules, text, heading) : null;
+    const periods = sections
+      .headingPeriods(h.index)
+      .filter((d) => d.expr.days === null || gathers(input.rules, text, heading));
+    const base = {
+      level: h.level === HEADLINE ? ('item' as const) : ('section' as const),
+      start: heading.start,
+      end: next ? sentences[next.index]!.start : text.length,
+      parent,
+      heading,
+      role,
+      time: sectionTime(periods, role, make.kind, make.reportYear, heading, text),
+    };
+    byHeading.set(h.index, { ...base, place: make.place(base) });
+  });
+  return byHeading;
+}
+
+/** The innermost frame at an offset: its paragraph's, made when first asked for (most paragraphs hold no figure). */
+function paragraphFrames(
+  input: FrameInput,
+  page: Frame,
+  sectionOver: (index: number) => Frame,
+  place: FrameMaking['place'],
+): (offset: number) => Frame {
+  const { sentences } = input;
+  const paragraphs = new Map<number, Frame>();
+  return (offset) => {
+    const index = input.sentenceIndexAt(offset);
+    const s = sentences[index];
+    if (!s) return page;
+    const known = paragraphs.get(s.paragraph);
+    if (known) return known;
+    let first = index;
+    while (first > 0 && sentences[first - 1]!.paragraph === s.paragraph) first--;
+    let last = index;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
+    const base = {
+      level: 'paragraph' as const,
+      start: sentences[first]!.start,
+      end: sentences[last]!.end,
+      parent: sectionOver(index),
+      heading: null,
+      role: null,
+      time: null,
+    };
+    const made: Frame = { ...base, place: place(base) };
+    paragraphs.set(s.paragraph, made);
+    return made;
+  };
+}
+
+/** The page's time: its title's period; for a release without one, its lead's reporting period. */
+function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
+  const { sections, text, sentences } = input;
+  if (sections.title >= 0 && !sections.digest) {
+    const titled = sectionTime(
+      sections.headingPeriods(sections.title),
+      null,
+      kind,
+      null,
+      evidenceAt(input, sections.title),
+      text,
+    );
+    if (titled) return titled;
+  }
+  if (kind !== 'statistical-release') return null;
+  const lead = leadSentences(text, sentences, Math.max(0, sections.title));
+  if (lead.length === 0) return null;
+  const d = leadPeriod(input.dates.within(lead[0]!.start, lead[lead.length - 1]!.end));
+  if (!d) return null;
+  const time = timeOfDate(d, 'lead', text);
+  return { ...time, goal: yearGoal(time) };
+}
+
+const evidenceAt = (input: FrameInput, index: number): Evidence => {
+  const s = input.sentences[index]!;
+  return { start: s.start, end: s.end, text: input.text.slice(s.start, s.end) };
+};
+
+/** A work report's year: the first year its title names, else the year of its date. */
+function reportYearOf(input: FrameInput): number | null {
+  const titled = input.sections.title >= 0 ? input.sections.headingPeriods(input.sections.title) : [];
+  const year = titled.find((d) => /^\d{4}$/.test(d.period ?? ''));
+  return year ? Number(year.period) : input.year;
+}
+
+/** The kinds of event whose day is the day of the figures told under them: a meeting's or a signing's totals. */
+const GATHERINGS = new Set(['meeting', 'signing', 'founding']);
+
+/**
+ * 第七届中国—亚欧博览会今天闭幕: a headline's 今天 is the day of its item's figures (总签约金额达1.1713万亿元)
+ * when the headline tells of a gathering; not when it tells of a launch or a release
+ * (杭州铁路西站今天投运: 设有11个站台 is no figure of that day).
+ */
+function gathers(rules: RuleSet, text: string, heading: Evidence): boolean {
+  const first = rules.triggers.findAll(text, heading.start, heading.end)[0];
+  return first !== undefined && GATHERINGS.has(first.value.rule.kind);
+}
+
+/** A report's review (工作回顾, 过去一年) or plan (重点工作, 主要任务) heading. */
+function roleOf(rules: RuleSet, text: string, heading: Evidence): SectionRole | null {
+  if (rules.marker('plan-heading').findAll(text, heading.start, heading.end).length > 0) return 'plan';
+  if (rules.marker('review-heading').findAll(text, heading.start, heading.end).length > 0) return 'review';
+  return null;
+}

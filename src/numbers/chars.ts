@@ -1,0 +1,31 @@
+// The characters of numbers: which a numeral may hold (per the rule set), digits, spaces.
+import { perRuleSet } from '../rules/compiled.js';
+
+export const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** Characters a numeral may contain, per the rule set, as a bitmap over UTF-16 code units (scans read it per character). */
+export const charsOf = perRuleSet((rules): { has(c: string): boolean; code: Uint8Array } => {
+  const code = new Uint8Array(65536);
+  for (const c of '0123456789') code[c.charCodeAt(0)] = 1;
+  for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections])
+    for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
+  return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
+});
+
+export const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+
+/** After `k` and any spaces, the position of the first other character. */
+export function skipSpaces(text: string, k: number, end: number): number {
+  while (k < end && isSpace(text[k])) k++;
+  return k;
+}
+
+/** `word` at `k`, spaces allowed between its characters (分 之); the end, or -1. */
+export function spacedWordAt(text: string, k: number, end: number, word: string): number {
+  for (let w = 0; w < word.length; w++) {
+    if (w > 0) k = skipSpaces(text, k, end);
+    if (text[k] !== word[w]) return -1;
+    k++;
+  }
+  return k;
+}

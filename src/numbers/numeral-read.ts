@@ -1,0 +1,251 @@
+// Reading a numeral off the text: where it ends (一百 五 十 二, 1,234.5, 二百三十余万) and
+// what it is worth; a sign before it (负三十二), a fraction after it (五分之一, 三又三分之一).
+import type { ApproxRule } from '../rules/schema.js';
+import type { Ref, RuleSet } from '../rules/ruleset.js';
+import type { LexiconMatch } from '../rules/lexicon.js';
+import { parseNumeral } from './numerals.js';
+import { charsOf, isDigit, isSpace, skipSpaces, spacedWordAt } from './chars.js';
+
+interface ReadOptions {
+  /** Spaces between Chinese numeral characters (一百 五 十 二, 7 万5 千): never between two Arabic digits. */
+  readonly spaces: boolean;
+  /** Chinese decimal points (二点五). */
+  readonly points: boolean;
+  /** 百/千 may open the numeral (百分之百). */
+  readonly leadingMultiplier?: boolean;
+}
+
+export interface Numeral {
+  readonly end: number;
+  readonly numeral: string;
+  readonly inside: LexiconMatch<Ref<ApproxRule>> | null;
+  /** The reading used a space or a decimal point: read again without them if it does not parse. */
+  readonly spaced: boolean;
+  readonly pointed: boolean;
+}
+
+/**
+ * Reads the longest numeral starting at `i`: Arabic digits (with decimal point and
+ * thousands commas), Chinese numerals, or a mixture (1.5万, 3万4000), with at most
+ * one inside approximation word (二百三十余万). Returns its end and the inside word.
+ */
+function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts: ReadOptions): Numeral | null {
+  if (!opensNumeral(text, i, rules, opts)) return null;
+  const read = new NumeralRead(text, i, end, rules, opts);
+  while (read.at < end && read.advance());
+  return read.result();
+}
+
+/** May a numeral start at `i`? Never with a section word (万家 is "ten thousand homes", a word); 百/千 only as 百亿, 千万 … */
+function opensNumeral(text: string, i: number, rules: RuleSet, opts: ReadOptions): boolean {
+  const { sections, multipliers } = rules.numerals;
+  if (sections.has(text[i]!)) return false;
+  return !(
+    !opts.leadingMultiplier &&
+    multipliers.has(text[i]!) &&
+    !isDigit(text[i]) &&
+    multipliers.get(text[i]!)! > 10 &&
+    !sections.has(text[i + 1] ?? '')
+  );
+}
+
+/** The state of reading one numeral (readNumeral): where it is, what it has read. */
+class NumeralRead {
+  private inside: LexiconMatch<Ref<ApproxRule>> | null = null;
+  private numeral = '';
+  private spaced = false;
+  private pointed = false;
+  private arabic = false;
+  private readonly chars: ReturnType<typeof charsOf>;
+
+  constructor(
+    private readonly text: string,
+    public at: number,
+    private readonly end: number,
+    private readonly rules: RuleSet,
+    private readonly opts: ReadOptions,
+  ) {
+    this.chars = charsOf(rules);
+  }
+
+  result(): Numeral | null {
+    if (!this.numeral) return null;
+    const { at: end, numeral, inside, spaced, pointed } = this;
+    return { end, numeral, inside, spaced, pointed };
+  }
+
+  /** Reads what is at `at` into the numeral; false when the numeral ends there. */
+  advance(): boolean {
+    const c = this.text[this.at]!;
+    if (isDigit(c)) {
+      this.arabicDigits();
+      return true;
+    }
+    if (this.chars.has(c)) return this.chineseChar(c);
+    if (this.numeral && this.pointAt(this.at)) {
+      this.numeral += c;
+      this.pointed = true;
+      this.at++;
+      return true;
+    }
+    if (this.numeral && this.opts.spaces && isSpace(c)) return this.space();
+    return this.insideWord();
+  }
+
+  /** Digits, thousands groups (1,234,567: exactly three digits after each comma), a decimal part. */
+  private arabicDigits(): void {
+    const { text, end } = this;
+    let k = this.at;
+    while (k < end && isDigit(text[k])) k++;
+    while (
+      text[k] === ',' &&
+      isDigit(text[k + 1]) &&
+      isDigit(text[k + 2]) &&
+      isDigit(text[k + 3]) &&
+      !isDigit(text[k + 4]) &&
+      k + 4 <= end
+    )
+      k += 4;
+    if (text[k] === '.' && isDigit(text[k + 1])) {
+      k++;
+      while (k < end && isDigit(text[k])) k++;
+    }
+    this.numeral += text.slice(this.at, k);
+    this.arabic = true;
+    this.at = k;
+  }
+
+  private chineseChar(c: string): boolean {
+    const { multipliers } = this.rules.numerals;
+    // 3亿千瓦时, 5千米: a multiplier that begins a unit word belongs to the unit.
+    if (this.numeral && multipliers.has(c) && this.rules.units.matchAt(this.text, this.at, this.end)) return false;
+    // 七十百分位: a multiplier right after another one starts something else.
+    const last = this.numeral[this.numeral.length - 1] ?? '';
+    if (multipliers.has(c) && multipliers.has(last) && !(this.inside && this.inside.end === this.at)) return false;
+    this.numeral += c;
+    this.at++;
+    return true;
+  }
+
+  /** A decimal point at k with a Chinese digit after it (spaces between allowed when spaces are). */
+  private pointAt(k: number): boolean {
+    const { points, digits, notAfterPoint } = this.rules.numerals;
+    if (!this.opts.points || this.arabic || !points.has(this.text[k] ?? '')) return false;
+    const d = this.opts.spaces ? skipSpaces(this.text, k + 1, this.end) : k + 1;
+    const c = this.text[d] ?? '';
+    return digits.has(c) && !notAfterPoint.has(c);
+  }
+
+  /** 一百 五 十 二, 7 万5 千, 四百 点 五: spaces inside a Chinese numeral; 1 234 stays two numbers. */
+  private space(): boolean {
+    const { text, end, rules } = this;
+    const k = skipSpaces(text, this.at, end);
+    const next = text[k];
+    const continues =
+      next !== undefined &&
+      (this.chars.has(next) || this.pointAt(k) || (!this.inside && rules.approxInside.matchAt(text, k, end) !== null));
+    if (
+      !continues ||
+      (isDigit(text[this.at - 1]) && isDigit(next)) ||
+      (this.numeral && rules.numerals.multipliers.has(next!) && rules.units.matchAt(text, k, end))
+    )
+      return false;
+    this.spaced = true;
+    this.at = k;
+    return true;
+  }
+
+  /** 余/多 between a number and its section word: 二百三十余万 (1.5万余 is handled after); 一百几十 (over 110). */
+  private insideWord(): boolean {
+    if (this.inside || !this.numeral) return false;
+    const { text, end, rules } = this;
+    const { multipliers, sections } = rules.numerals;
+    const m = rules.approxInside.matchAt(text, this.at, end);
+    if (!m) return false;
+    const after = this.opts.spaces ? skipSpaces(text, m.end, end) : m.end;
+    // 几 between a multiplier and a smaller one.
+    const nextPlace = multipliers.get(text[after] ?? '');
+    const lastChar = this.numeral[this.numeral.length - 1] ?? '';
+    const lastPlace = multipliers.get(lastChar) ?? sections.get(lastChar);
+    if (
+      !sections.has(text[after] ?? '') &&
+      !(nextPlace !== undefined && lastPlace !== undefined && nextPlace < lastPlace)
+    )
+      return false;
+    this.inside = m;
+    if (after > m.end) this.spaced = true;
+    this.at = after;
+    return true;
+  }
+}
+
+/** The numeral at `i` and its value, read with spaces and points first, then without them. */
+const FULL: ReadOptions = { spaces: true, points: true };
+const FULL_LEADING: ReadOptions = { spaces: true, points: true, leadingMultiplier: true };
+
+export function numeralAt(
+  text: string,
+  i: number,
+  end: number,
+  rules: RuleSet,
+  leadingMultiplier = false,
+): { num: Numeral; value: number } | null {
+  let opts: ReadOptions = leadingMultiplier ? FULL_LEADING : FULL;
+  for (;;) {
+    const num = readNumeral(text, i, end, rules, opts);
+    if (!num) return null;
+    const value = parseNumeral(num.numeral, rules.numerals);
+    if (value !== null) return { num, value };
+    if (num.spaced && opts.spaces) opts = { ...opts, spaces: false };
+    else if (num.pointed && opts.points) opts = { ...opts, points: false };
+    else return { num, value: NaN };
+  }
+}
+
+/** A sign before `i` (负三十二, -10000): its start, or -1. "-" is a sign only after a space, punctuation or the start. */
+export function signBefore(text: string, i: number, from: number, rules: RuleSet): number {
+  const m = rules.minus.matchEndingAt(text, i, from);
+  if (!m) return -1;
+  const prev = text[m.start - 1];
+  if (prev !== undefined && (isDigit(prev) || /[A-Za-z.-]/.test(prev) || charsOf(rules).has(prev))) return -1;
+  if (m.word === '-' && prev !== undefined && !/[\s,，、:：;；(（[【=~～<>《“"'为是至到]/.test(prev)) return -1;
+  return m.start;
+}
+
+/**
+ * A fraction after a numeral ending at `at`: 五分之一 (the numeral is the denominator),
+ * 三又三分之一 (the numeral is the whole part). Its value and end, or null.
+ */
+export function fractionAfter(
+  text: string,
+  at: number,
+  end: number,
+  rules: RuleSet,
+  whole: number,
+): { value: number; end: number } | null {
+  const over = (denominator: number, k: number): { value: number; end: number } | null => {
+    for (const w of rules.fractionWords) {
+      const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
+      if (f < 0) continue;
+      let n = skipSpaces(text, f, end);
+      const sign = rules.minus.matchAt(text, n, end);
+      if (sign) n = sign.end;
+      const r = numeralAt(text, n, end, rules);
+      if (!r || Number.isNaN(r.value) || denominator === 0) return null;
+      return { value: ((sign ? -1 : 1) * r.value) / denominator, end: r.num.end };
+    }
+    return null;
+  };
+  const direct = over(whole, at);
+  if (direct) return direct;
+  for (const w of rules.mixedWords) {
+    const k = skipSpaces(text, at, end);
+    if (!text.startsWith(w, k)) continue;
+    const d = numeralAt(text, skipSpaces(text, k + w.length, end), end, rules);
+    if (!d || Number.isNaN(d.value)) return null;
+    const f = over(d.value, d.num.end);
+    if (!f) return null;
+    return { value: whole < 0 ? whole - f.value : whole + f.value, end: f.end };
+  }
+  return null;
+}
