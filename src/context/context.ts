@@ -3,6 +3,7 @@
 // where organizations are named. Tokens are asked for lazily, so sentences no rule cares
 // about are never segmented. Built once per document by the pipeline.
 import type { Document } from '../document/document.js';
+import type { OrgKind } from '../facts.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { splitSentences, type Sentence } from '../segment/sentences.js';
 import type { Segmenter } from '../segment/tokens.js';
@@ -46,6 +47,8 @@ export interface OrgSpan {
   readonly start: number;
   readonly end: number;
   readonly canonical: string;
+  /** What the body is: a place heading a company's name (宁德时代) says nothing of whose figures follow. */
+  readonly kind: OrgKind;
 }
 
 /** A document's context once its organizations are read: what indicators and events see. */

@@ -1,6 +1,7 @@
 // Page metadata read from the text itself: publication date, title, source.
 // Only what is written is reported; a date without a year is kept as a dateline,
 // never completed into a publication date.
+import { headerAuthor, sourceNames } from './sources.js';
 
 export interface Evidence {
   readonly start: number;
@@ -19,6 +20,8 @@ export interface Metadata {
   /** The outlet the text names as its source (来源: 凤凰网青岛). */
   readonly source: string | null;
   readonly sourceEvidence: Evidence | null;
+  /** Every outlet the page names as its source or author (来源：天津人大—天津日报 → two), in page order. */
+  readonly sources: readonly Evidence[];
 }
 
 /** How far into a page metadata is looked for (characters); furniture sits at the top. */
@@ -140,9 +143,8 @@ function headerLine(head: string): { date: DateHit | null; source: Evidence | nu
     // The value runs to the end of the time and zone, not into the next field.
     const value = /^[^\n]*?(?=[ \t]+[A-Za-z]+[ \t]*:|[ \t]*$)/.exec(head.slice(valueStart, m.index + m[0].length))![0];
     const date: DateHit = { date: d, evidence: { start: valueStart, end: valueStart + value.length, text: value } };
-    const who = /[ \t](?:author|source)[ \t]*:[ \t]*([^\s:：|｜]{2,20})/i.exec(m[0]);
-    const start = who ? m.index + who.index + who[0].length - who[1]!.length : -1;
-    return { date, source: who ? { start, end: start + who[1]!.length, text: who[1]! } : null };
+    const who = headerAuthor(m[0]);
+    return { date, source: who ? { ...who, start: m.index + who.start, end: m.index + who.end } : null };
   }
   return { date: null, source: null };
 }
@@ -251,5 +253,6 @@ export function findMetadata(text: string, match: string): Metadata {
     title: title?.text ?? null,
     source: sourceEvidence?.text ?? null,
     sourceEvidence,
+    sources: sourceNames(match, head).map((e) => original(e)!),
   };
 }

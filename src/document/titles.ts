@@ -1,12 +1,14 @@
-// 《…》 spans: titles of laws, plans and reports. Numbers and years inside them
-// (《…三年行动计划(2021年-2023年)》) name the document, they state no fact.
+// 《…》 spans: titles of laws, plans and reports, on one line or broken over two.
+// Numbers, years and names inside them (《…三年行动计划(2021年-2023年)》, 《中华人民共和国
+// 公司法》) name the document, they state no fact.
 import { ONE_TO_NINE, TEN, ZEROS } from '../rules/vocabulary.js';
 
 export type Span = readonly [number, number];
 
 export function titleSpans(text: string): Span[] {
   const out: Span[] = [];
-  const re = /《[^《》\n]{1,120}》/g;
+  // a title may be broken over two lines (《中华人民共和国公司\n法》)
+  const re = /《[^《》\n]{1,120}(?:\n[^《》\n]{0,60})?》/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
   return out;

@@ -40,8 +40,8 @@ export function buildFrames(input: FrameInput): Frames {
   );
   const reportYear = kind === 'work-report' ? reportYearOf(input) : null;
   const evidenceOf = (s: Sentence): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  const place = (f: Omit<Frame, 'place'>): FramePlace | null =>
-    framePlace({ ...f, kind, parentPlace: f.parent?.place ?? null, text, places: input.places, rules: input.rules });
+  const place = placeOf(input, kind);
+  const leadOf = leadWithin(input);
 
   const pageBase = {
     level: 'page' as const,
@@ -52,9 +52,9 @@ export function buildFrames(input: FrameInput): Frames {
     role: null,
     time: pageTime(input, kind),
   };
-  const page: Frame = { ...pageBase, place: place(pageBase) };
+  const page: Frame = { ...pageBase, place: place(pageBase, leadOf(sections.title, text.length)) };
 
-  const byHeading = sectionFrames(input, { kind, reportYear, page, place, evidenceOf });
+  const byHeading = sectionFrames(input, { kind, reportYear, page, place, leadOf, evidenceOf });
   const sectionOver = (index: number): Frame => {
     const stack = sections.headingsOver(index);
     return (stack.length > 0 && byHeading.get(stack[stack.length - 1]!)) || page;
@@ -89,8 +89,36 @@ interface FrameMaking {
   readonly kind: DocumentKind;
   readonly reportYear: number | null;
   readonly page: Frame;
-  readonly place: (f: Omit<Frame, 'place'>) => FramePlace | null;
+  readonly place: (f: Omit<Frame, 'place'>, lead?: Evidence | null) => FramePlace | null;
+  /** The first paragraph under a heading (the page's title, an item's headline), within its frame. */
+  readonly leadOf: (heading: number, end: number) => Evidence | null;
   readonly evidenceOf: (s: Sentence) => Evidence;
+}
+
+/** How a frame's place is read: from its heading, its lead, its parent's place (place.ts). */
+function placeOf(input: FrameInput, kind: DocumentKind): FrameMaking['place'] {
+  return (f, lead = null) =>
+    framePlace({
+      ...f,
+      kind,
+      lead,
+      parentPlace: f.parent?.place ?? null,
+      text: input.text,
+      places: input.places,
+      dates: input.dates,
+      rules: input.rules,
+    });
+}
+
+/** The first paragraph under a heading, cut at `end`: null when none is left. */
+function leadWithin(input: FrameInput): FrameMaking['leadOf'] {
+  const { text, sentences } = input;
+  return (heading, end) => {
+    const lead = leadSentences(text, sentences, heading).filter((s) => s.end <= end);
+    return lead.length
+      ? { start: lead[0]!.start, end: lead.at(-1)!.end, text: text.slice(lead[0]!.start, lead.at(-1)!.end) }
+      : null;
+  };
 }
 
 /** Sections and items, outermost first, by heading: each heading's parent is the one before it in its stack. */
@@ -116,7 +144,7 @@ function sectionFrames(input: FrameInput, make: FrameMaking): Map<number, Frame>
       role,
       time: sectionTime(periods, role, make.kind, make.reportYear, heading, text),
     };
-    byHeading.set(h.index, { ...base, place: make.place(base) });
+    byHeading.set(h.index, { ...base, place: make.place(base, make.leadOf(h.index, base.end)) });
   });
   return byHeading;
 }

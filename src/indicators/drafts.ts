@@ -6,7 +6,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Candidate } from './candidate.js';
 import { describeDraft, type IndicatorDraft } from './draft.js';
 import { labelName } from './label-text.js';
-import { regionFor, zipRegions } from './attribution/region.js';
+import { readRegion, zipRegions } from './attribution/region.js';
 import { describePeriod, figurePeriod, forStatus } from './attribution/period.js';
 import { statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
@@ -30,13 +30,23 @@ export function sentenceDrafts(
     const rate = c.rate;
     const value = rate ? rate.sign * c.quantity.value : c.quantity.value;
     const change = c.change ?? (rate && rate.basis ? { basis: rate.basis, value, unit: c.quantity.unit } : null);
+    const listed = zipped.get(c);
+    const region =
+      listed !== undefined
+        ? { region: listed, from: 'its place in a 分别 list' }
+        : readRegion(ctx, places, sentence, c.clause, {
+            start: c.q.start,
+            end: c.q.end,
+            unit: c.quantity.unit,
+            label: c.label?.text ?? null,
+          });
     const draft: IndicatorDraft = {
       start,
       end,
       rule: c.metricRef ?? c.quantity.ref,
       metric: c.metric,
       label: c.label ? labelName(ctx, c.label, c.metric) : null,
-      region: zipped.get(c) ?? regionFor(ctx, places, sentence, c.clause, c.q.start, c.label?.text ?? null),
+      region: region.region,
       period,
       quantity: c.quantity,
       valueStart: c.q.start,
@@ -53,7 +63,7 @@ export function sentenceDrafts(
         end,
         rule: draft.rule,
         verdict: 'kept',
-        message: `${describeDraft(draft)}; ${describePeriod(ctx, found, c.q.start)}`,
+        message: `${describeDraft(draft)}; region from ${region.from}; ${describePeriod(ctx, found, c.q.start)}`,
       });
   }
   return out;

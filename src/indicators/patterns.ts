@@ -40,7 +40,14 @@ function patternFigure(
     rule: m.ref,
     metric: m.rule.metric ?? null,
     label: group('label') ?? m.rule.label ?? metricName ?? replaced?.label ?? null,
-    region: group('region') ?? regionFor(ctx, places, sentence, clause, q.start),
+    region:
+      group('region') ??
+      regionFor(ctx, places, sentence, clause, {
+        start: q.start,
+        end: q.end,
+        unit: quantity.unit,
+        label: null,
+      }),
     period: period?.period ?? replaced?.period ?? null,
     quantity,
     valueStart: q.start,

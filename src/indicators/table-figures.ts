@@ -67,7 +67,12 @@ function rowFigures(
       rule: metric?.ref ?? quantity.ref,
       metric: metric?.id ?? null,
       label: name,
-      region: regionFor(ctx, places, sentence, clause, row.labelStart),
+      region: regionFor(ctx, places, sentence, clause, {
+        start: row.labelStart,
+        end: row.labelStart,
+        unit: null,
+        label: null,
+      }),
       period,
       quantity,
       valueStart: cell.start,

@@ -6,8 +6,8 @@ import type { OrgKind } from '../facts.js';
 import type { Sentence } from '../segment/sentences.js';
 import { findPatternMatches } from '../context/patterns.js';
 import type { OrgMention } from './mentions.js';
-import { PUNCT, cutInsideNumber } from './name-words.js';
-import { fromSuffix, suffixWindow, type SuffixMatch } from './suffix-names.js';
+import { PUNCT, cutInsideNumber, properish } from './name-words.js';
+import { fromSuffix, isGeneric, suffixWindow, type SuffixMatch } from './suffix-names.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL } from '../rules/vocabulary.js';
 import { TAG, tags } from '../segment/tags.js';
@@ -27,24 +27,30 @@ const COMMON_WORD = tags(
   TAG.phrase,
   TAG.idiom,
 );
+import { composed, foreignBody } from './composition.js';
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
   const { doc } = ctx;
   const out: OrgMention[] = [];
-  if (doc.sourceEvidence) {
-    out.push({
-      ...doc.sourceEvidence,
-      name: doc.sourceEvidence.text,
-      kind: 'media',
-      ref: 'metadata#source',
-      canonical: null,
-    });
-  }
+  out.push(...sourceMentions(ctx));
   out.push(...aliasNames(ctx, check));
   for (const sentence of ctx.sentences) out.push(...suffixNames(ctx, sentence));
   for (const p of findPatternMatches(ctx, 'organization')) {
     const span = p.groups.name ?? { start: p.start, end: p.end };
+    const why = patternMisfit(ctx, span);
+    if (why) {
+      if (ctx.tracing)
+        ctx.note({
+          stage: 'organization',
+          start: span.start,
+          end: span.end,
+          rule: p.ref,
+          verdict: 'dropped',
+          message: why,
+        });
+      continue;
+    }
     out.push({
       ...span,
       name: doc.text.slice(span.start, span.end),
@@ -56,11 +62,68 @@ export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
   return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
 }
 
-/** Names of the alias tables, and a longer listed name one of them begins (一汽解放、上汽通用五菱). */
+/** A pattern's name that the filters of suffix names reject: a generic name, a clause's first word, a word no name holds. */
+function patternMisfit(ctx: Context, span: { start: number; end: number }): string | null {
+  const { rules } = ctx;
+  const name = ctx.doc.match.slice(span.start, span.end);
+  if (rules.orgGenericNames.has(name)) return `${name} is generic (orgFilters names)`;
+  if (rules.orgBadStarts.matchAt(name, 0))
+    return `${name} starts with a word no name starts with (orgFilters badStarts)`;
+  if (rules.orgNotInName.findAll(name).length) return `${name} holds a word no name holds (orgFilters notInName)`;
+  return null;
+}
+
+/**
+ * The outlets the page names as its source (来源：天津人大—天津日报, author: IT 之家, 财联社8月13日讯):
+ * media unless the rules know the name (来源：国家统计局) or its suffix does (天津人大); not a feed's
+ * label (高科技行业门户, orgFilters names).
+ */
+function sourceMentions(ctx: Context): OrgMention[] {
+  const { doc, rules } = ctx;
+  const out: OrgMention[] = [];
+  for (const s of doc.sources) {
+    const end = datelinePlace(ctx, s.start, s.end);
+    const key = doc.match.slice(s.start, end);
+    if (rules.orgGenericNames.has(key)) continue;
+    const alias = rules.orgAliases.get(key)?.rule;
+    const suffix = rules.orgSuffixes.matchEndingAt(doc.match, end, s.start + 1)?.value.rule;
+    out.push({
+      start: s.start,
+      end,
+      name: doc.text.slice(s.start, end),
+      kind: alias?.kind ?? (suffix?.keepSuffix ? suffix.kind : 'media'),
+      ref: 'metadata#source',
+      canonical: alias?.canonical ?? null,
+    });
+  }
+  return out;
+}
+
+/** 新华社北京3月5日电: an outlet's dateline names the place it wrote from after its name; where the outlet's name ends. */
+function datelinePlace(ctx: Context, start: number, end: number): number {
+  const text = ctx.doc.match;
+  if (!/^[ \t]*\d{1,2}[ \t]*月/.test(text.slice(end, end + 6))) return end;
+  const place = ctx.rules.regions.matchEndingAt(text, end, start + 2);
+  return place && ctx.rules.orgAliases.has(text.slice(start, place.start)) ? place.start : end;
+}
+
+/**
+ * Names of the alias tables, and the longer names one of them heads: a unit, a line of business, a
+ * site (composition.ts), another country's body (俄罗斯外交部), a listed name it begins (一汽解放、).
+ */
 function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
   const { doc, rules } = ctx;
   const out: OrgMention[] = [];
   for (const m of rules.orgAliases.findAll(doc.match)) {
+    const { kind, canonical } = m.value.rule;
+    const known: OrgMention = {
+      start: m.start,
+      end: m.end,
+      name: doc.text.slice(m.start, m.end),
+      kind,
+      ref: m.value.ref,
+      canonical,
+    };
     const why = check.misfit(m.start, m.end);
     if (why) {
       if (ctx.tracing)
@@ -72,23 +135,33 @@ function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
           verdict: 'dropped',
           message: why,
         });
+      const nt = ntHeaded(ctx, known);
+      if (nt) out.push(nt);
       continue;
     }
-    const { kind, canonical } = m.value.rule;
-    out.push({ start: m.start, end: m.end, name: doc.text.slice(m.start, m.end), kind, ref: m.value.ref, canonical });
-    // 一汽解放、上汽通用五菱: a listed name that only starts with a known one is a body of its own.
-    const longer = kind === 'company' ? listedLongerName(ctx, m.start, m.end) : null;
-    if (longer)
-      out.push({
-        start: m.start,
-        end: longer,
-        name: doc.text.slice(m.start, longer),
-        kind,
-        ref: m.value.ref,
-        canonical: null,
-      });
+    out.push(known);
+    const whole = composed(ctx, known) ?? foreignBody(ctx, known) ?? listedLonger(ctx, known);
+    if (whole) out.push(whole);
   }
   return out;
+}
+
+/** 一汽解放、上汽通用五菱: a listed name that only starts with a known company's is a body of its own. */
+function listedLonger(ctx: Context, m: OrgMention): OrgMention | null {
+  const end = m.kind === 'company' ? listedLongerName(ctx, m.start, m.end) : null;
+  return end ? { ...m, end, name: ctx.doc.text.slice(m.start, end), canonical: null } : null;
+}
+
+/**
+ * 俄罗斯外交部 (one jieba word, tagged nt): a known body's name ending a word jieba knows as an
+ * organization is another body of that kind (a country's, a place's).
+ */
+function ntHeaded(ctx: Context, m: OrgMention): OrgMention | null {
+  const t = ctx.tokensAround(m.start, m.end).find((x) => x.start < m.start && x.end === m.end);
+  if (!t || t.tag !== TAG.organization || t.end - t.start > 12) return null;
+  // 中国外交部/nt is ours: the same body
+  const ours = ctx.rules.regions.get(ctx.doc.match.slice(t.start, m.start))?.rule.scope;
+  return { ...m, start: t.start, name: ctx.doc.text.slice(t.start, t.end), canonical: ours ? m.canonical : null };
 }
 
 /** Names a suffix ends in a sentence, a subsidiary's named after its relation word, and jieba's nt words. */
@@ -106,8 +179,9 @@ function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
   for (const s of byEnd.values()) {
     const m = fromSuffix(ctx, sentence, s);
     if (m) out.push(m);
-    if (m && !s.value.rule.keepSuffix) {
-      const sub = subsidiaryAfter(ctx, sentence, s);
+    // 特锐德子公司特来电; 公司公告，全资子公司盘江普定拟投资 (the parent unnamed: its name must read as one)
+    if (!s.value.rule.keepSuffix) {
+      const sub = subsidiaryAfter(ctx, sentence, s, !m);
       if (sub) out.push(sub);
     }
   }
@@ -115,13 +189,16 @@ function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
   return out;
 }
 
-const SUBSIDIARY_NAME = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|,|，|、|。|的|在|将|正式|共同|已|于)/;
+const SUBSIDIARY_NAME =
+  /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|,|，|、|。|的|在|将|正式|共同|已|于|拟|计划|宣布|获得|投资)/;
 
 /** 特锐德子公司特来电签署…: the subsidiary's own name follows the relation word. */
-function subsidiaryAfter(ctx: Context, sentence: Sentence, s: SuffixMatch): OrgMention | null {
+function subsidiaryAfter(ctx: Context, sentence: Sentence, s: SuffixMatch, unnamedParent: boolean): OrgMention | null {
   const after = SUBSIDIARY_NAME.exec(ctx.doc.match.slice(s.end, Math.min(sentence.end, s.end + 12)));
   if (!after) return null;
   const end = s.end + after[1]!.length;
+  // 子公司数量增加: with no parent named, the words after the relation must start like a name (盘江/ns)
+  if (unnamedParent && !properish(ctx.tokensAround(s.end, end).find((t) => t.start === s.end))) return null;
   return {
     start: s.end,
     end,
@@ -143,6 +220,8 @@ function ntWords(ctx: Context, s: SuffixMatch): OrgMention[] {
       t.tag !== TAG.organization ||
       t.end !== s.end ||
       t.word.length < 3 ||
+      // 公立医院, 中医院: modifiers before the suffix name a kind
+      (t.start < s.start && isGeneric(ctx, t.word, ctx.doc.match.slice(t.start, s.start))) ||
       ctx.rules.orgGenericNames.has(t.word) ||
       cutInsideNumber(ctx.doc.match, t.start, t.end)
     )

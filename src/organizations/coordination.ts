@@ -64,7 +64,8 @@ export function coordinated(
     if (text[m.end] === '、' && standsAlone(ctx, m, -1)) sides.push({ at: m.end + 1, dir: 1 });
     if (text[m.start - 1] === '、' && standsAlone(ctx, m, 1)) sides.push({ at: m.start - 1, dir: -1 });
     for (const { at, dir } of sides) {
-      const item = listItem(ctx, sentence, at, dir);
+      const read = listItem(ctx, sentence, at, dir);
+      const item = read && latinName(ctx, read);
       if (!item || !taken.free(item.start, item.end) || !namesABody(ctx, sentence, item, people)) continue;
       // The kind of a listed name is only as sure as its neighbour's: companies list with companies.
       const kind =
@@ -83,6 +84,25 @@ export function coordinated(
     }
   }
   return out;
+}
+
+/** Latin words of a name, separated by single spaces: VDL| Bus&Coach. */
+const LATIN_WORDS = /^(?: [A-Z][A-Za-z&.]*){1,3}(?=[、,，。;；)）\s]|$)/;
+
+/**
+ * A listed Latin name: without the country before it (荷兰VDL → VDL), with the words after
+ * the space that broke the item (VDL Bus&Coach).
+ */
+function latinName(ctx: Context, item: { start: number; end: number }): { start: number; end: number } {
+  const text = ctx.doc.match;
+  let { start, end } = item;
+  if (!/[A-Za-z]$/.test(text.slice(start, end))) return item;
+  const place =
+    ctx.places.startingAt(start) ?? ctx.tokensAround(start, end).find((t) => t.start === start && t.tag === TAG.place);
+  if (place && /^[A-Za-z]/.test(text.slice(place.end, end))) start = place.end;
+  const more = LATIN_WORDS.exec(text.slice(end, end + 40));
+  if (more) end += more[0].length;
+  return { start, end };
 }
 
 /** Is a list item a body's name: not a place, a generic word, a person, a title's words? */

@@ -3,6 +3,7 @@
 import type { Context, OrgSpan } from '../context/context.js';
 import type { OrgEntity, OrgMention } from './mentions.js';
 import { bodyKey } from './short-forms.js';
+import { placedName } from './home-place.js';
 
 export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEntity[] {
   const byKey = new Map<string, OrgMention[]>();
@@ -14,10 +15,13 @@ export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEn
   }
   const entities: OrgEntity[] = [];
   for (const list of byKey.values()) {
-    const forms = [...new Set(list.map((m) => m.name))];
-    const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
+    // a site named as its company (特变电工智慧产业园) is an alias; the company's own name is the name
+    const names = list.map((m) => m.projectOf ?? m.name);
+    const forms = [...new Set([...names, ...list.map((m) => m.name)])];
+    const name = names.reduce((a, b) => (b.length > a.length ? b : a));
     const lead = list.find((m) => m.canonical) ?? list.find((m) => !m.fullName) ?? list[0]!;
-    const canonical = lead.canonical ?? name;
+    // 市委 in a text about 重庆: 重庆市委
+    const canonical = lead.canonical ?? (forms.length === 1 ? placedName(ctx, name) : null) ?? name;
     entities.push({ canonical, name, kind: lead.kind, ref: lead.ref, mentions: list, forms });
     if (ctx.tracing)
       ctx.note({
@@ -50,5 +54,7 @@ export function noteOverlapped(ctx: Context, found: readonly OrgMention[], kept:
 
 /** Where each entity is named, for the extractors that read organizations (a number inside a name is no figure). */
 export function orgSpansOf(entities: readonly OrgEntity[]): OrgSpan[] {
-  return entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, canonical: o.canonical })));
+  return entities.flatMap((o) =>
+    o.mentions.map((m) => ({ start: m.start, end: m.end, canonical: o.canonical, kind: o.kind })),
+  );
 }

@@ -14,6 +14,7 @@ const NAME_LIKE = tags(
   ...[TAG.place, TAG.otherProper, TAG.person, TAG.personTransliterated, TAG.personFull],
   ...[TAG.organization, TAG.abbreviation, TAG.unknown, TAG.english],
 );
+import { BARE_BODY, homePlaceOf } from './home-place.js';
 
 export interface FormTable {
   /** Each form, and the mention of the full name it stands for. */
@@ -45,19 +46,35 @@ export function formTable(ctx: Context, primary: readonly OrgMention[]): FormTab
   return {
     fullOf,
     derived,
-    refersBack: (f, m, at) => !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0),
+    refersBack: (f, m, at) =>
+      !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0) || ownsBareForm(ctx, f, m),
   };
 }
 
 /**
- * A local body's name with its place abbreviated (市科技局) is that body's when exactly one
- * body in the document abbreviates so (青岛市科技局, not also 济南市科技局): null marks a form two bodies share.
+ * 市委 named before 中共重庆市委 in a text about 重庆 is that body: the place a bare form names
+ * (the text's, by its title) is the fuller name's. 市政府 before 莱阳市政府 in a text about
+ * another city is not.
+ */
+function ownsBareForm(ctx: Context, form: string, full: OrgMention): boolean {
+  const place = BARE_BODY.test(form) ? homePlaceOf(ctx, form) : null;
+  return !!place && full.name.includes(place);
+}
+
+/**
+ * A local body's name with its place abbreviated (市科技局), or its suffix alone (国资委 for 国务院国资委),
+ * is that body's when exactly one body in the document abbreviates so (青岛市科技局, not also 济南市科技局):
+ * null marks a form two bodies share.
  */
 function abbreviatedPlaces(ctx: Context, primary: readonly OrgMention[]): Map<string, OrgMention | null> {
   const abbreviated = new Map<string, OrgMention | null>();
   for (const m of primary) {
-    if (m.kind !== 'government' || m.canonical) continue;
-    for (const f of placeAbbreviations(ctx, m.name)) {
+    if (m.kind !== 'government') continue;
+    const forms = m.canonical ? [] : placeAbbreviations(ctx, m.name);
+    // 国务院国资委 → 国资委: the body's own suffix, named alone
+    const suffix = ctx.rules.orgSuffixes.matchEndingAt(m.name, m.name.length, 1);
+    if (suffix && suffix.word.length >= 3 && !ctx.rules.orgGenericNames.has(suffix.word)) forms.push(suffix.word);
+    for (const f of forms) {
       if (f === m.name) continue;
       const prev = abbreviated.get(f);
       if (prev === undefined) abbreviated.set(f, m);
@@ -81,7 +98,9 @@ export function joinShortForms(ctx: Context, primary: readonly OrgMention[], tab
     const form = table.fullOf.has(p.name) ? p.name : core;
     const full = table.fullOf.get(form);
     if (full && !table.refersBack(form, full, p.start)) return p;
-    return full && full.name !== p.name ? { ...p, fullName: full.name, kind: full.kind } : p;
+    return full && full.name !== p.name
+      ? { ...p, fullName: full.name, kind: full.kind, canonical: full.canonical ?? p.canonical }
+      : p;
   });
 }
 

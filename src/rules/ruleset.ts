@@ -61,7 +61,11 @@ export interface RuleSet {
   readonly periods: Lexicon<Ref<PeriodRule>>;
   readonly triggers: Lexicon<Ref<TriggerRule>>;
   readonly orgSuffixes: Lexicon<Ref<OrgSuffixRule>>;
+  /** Suffixes that end a name only right after a known body (工信部装备工业司). */
+  readonly orgSubBodies: Lexicon<Ref<OrgSuffixRule>>;
   readonly orgAliases: Lexicon<Ref<OrgAliasRule>>;
+  /** Alias names that are also common words: an organization only next to another in a list (大众, 现代). */
+  readonly orgContextOnly: Lexicon<Ref<OrgAliasRule>>;
   readonly orgGenericNames: ReadonlySet<string>;
   readonly orgModifiers: ReadonlySet<string>;
   readonly orgBadStarts: Lexicon<true>;
@@ -70,6 +74,9 @@ export interface RuleSet {
   readonly orgNotInName: Lexicon<true>;
   readonly orgCategoryStarts: Lexicon<true>;
   readonly orgShortNotFollowedBy: Lexicon<true>;
+  readonly orgBrandLines: Lexicon<true>;
+  readonly orgFacilityWords: Lexicon<true>;
+  readonly orgAppositionHeads: Lexicon<true>;
   /** [long, short] spellings of one suffix (人民政府 / 政府). */
   readonly orgSuffixVariants: readonly (readonly [string, string])[];
   readonly regions: Lexicon<Ref<RegionRule>>;
@@ -207,11 +214,24 @@ function organizationRules(
   | 'orgCategoryStarts'
   | 'orgShortNotFollowedBy'
   | 'orgSuffixVariants'
+  | 'orgContextOnly'
+  | 'orgSubBodies'
+  | 'orgBrandLines'
+  | 'orgFacilityWords'
+  | 'orgAppositionHeads'
 > {
   const filters = s.orgFilters.map((f) => f.entry);
   return {
-    orgSuffixes: lexicon(s.orgSuffixes, 'words'),
+    orgSuffixes: lexicon(
+      s.orgSuffixes.filter((x) => !x.entry.subBody),
+      'words',
+    ),
+    orgSubBodies: lexicon(
+      s.orgSuffixes.filter((x) => x.entry.subBody),
+      'words',
+    ),
     orgAliases: lexicon(s.orgAliases, 'names'),
+    orgContextOnly: lexicon(s.orgAliases, 'contextOnly'),
     orgGenericNames: new Set(filters.flatMap((f) => f.names)),
     orgModifiers: new Set(filters.flatMap((f) => f.modifiers)),
     orgBadStarts: words(filters.flatMap((f) => f.badStarts)),
@@ -221,6 +241,9 @@ function organizationRules(
     orgCategoryStarts: words(filters.flatMap((f) => f.categoryStarts)),
     orgShortNotFollowedBy: words(filters.flatMap((f) => f.shortNotFollowedBy)),
     orgSuffixVariants: filters.flatMap((f) => f.suffixVariants),
+    orgBrandLines: words(filters.flatMap((f) => f.brandLines)),
+    orgFacilityWords: words(filters.flatMap((f) => f.facilityWords)),
+    orgAppositionHeads: words(filters.flatMap((f) => f.appositionHeads)),
   };
 }
 

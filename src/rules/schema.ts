@@ -257,6 +257,16 @@ export const OrgSuffixSchema = z
     properPrefix: z.boolean().default(false),
     /** Words that make the suffix part of another word when they follow it (人大代表 is a deputy, not the congress). */
     notFollowedBy: z.array(z.string().min(1)).default([]),
+    /**
+     * The word ends a name only right after a known body, as a unit of it (工信部装备工业司, 公安部禁毒局,
+     * 国际货币基金组织上海区域中心); kind `other` takes that body's kind.
+     */
+    subBody: z.boolean().default(false),
+    /**
+     * A place with only generic words before the suffix names a kind of body, not one (德国公司, 欧洲工厂,
+     * 成都整车工厂); false where a place and the suffix make a name (北京银行, 东北证券).
+     */
+    placeIsKind: z.boolean().default(false),
   })
   .strict();
 
@@ -266,6 +276,11 @@ export const OrgAliasSchema = z
     canonical: z.string().min(1),
     names: words,
     kind: orgKind,
+    /**
+     * Names that are also common words (大众, 现代, 理想, 长安): they name this body only as an
+     * item of a list (、 和 与 及) next to another organization of the same kind, never on their own.
+     */
+    contextOnly: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -290,6 +305,18 @@ export const OrgFilterSchema = z
     shortNotFollowedBy: z.array(z.string().min(1)).default([]),
     /** Two spellings of one suffix, the longer first ([人民政府, 政府]): names that differ only in them are one body. */
     suffixVariants: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+    /**
+     * Words that say what the name after them is (央企, 龙头, 股东, 制造商, 领军企业): reading a name back
+     * from its suffix stops after them (股东|盘江煤电集团, 西南焦煤龙头|盘江股份).
+     */
+    appositionHeads: z.array(z.string().min(1)).default([]),
+    /** After a known company, a line of its business named as a body (奔驰商用车, 华为软件技术, 高通创投). */
+    brandLines: z.array(z.string().min(1)).default([]),
+    /**
+     * After a known company, a site or project of it (特变电工智慧产业园, 长城汽车DE平台, 巴斯夫MDI扩建):
+     * the company, the whole string its alias.
+     */
+    facilityWords: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -301,6 +328,11 @@ export const RegionSchema = z
     suffixes: z.array(z.string()).default([]),
     /** A scope rather than an owner (全国): it owns a figure only in its own sentence. */
     scope: z.boolean().default(false),
+    /**
+     * How a fact writes the region of every name here, whatever was written (我国, 中国 →
+     * 全国); null: a figure in this scope has no region (全球). Absent: the name as written.
+     */
+    writtenAs: z.string().min(1).nullable().optional(),
   })
   .strict();
 
@@ -431,6 +463,9 @@ export const MARKER_ROLES = [
   'transcript-cue',
   'review-heading',
   'plan-heading',
+  'national-body',
+  'venue-after',
+  'news-opening',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 

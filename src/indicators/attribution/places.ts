@@ -1,27 +1,32 @@
 // The places of a document that can own a figure, and how each reads: as a word of
 // its own or inside one (隆重庆祝 holds 重庆), as a clause's subject or a modifier
 // (临沂机场), as an item of a list (济南、青岛). Built once per document.
-import type { Context, NamedContext } from '../../context/context.js';
+import type { Context, NamedContext, OrgSpan } from '../../context/context.js';
+import type { Frame } from '../../frames/frame.js';
+import { countryName } from '../../places/regions.js';
 import type { RegionMention } from '../../places/regions.js';
-import { findRegions } from '../../places/regions.js';
 import { SpanIndex } from '../../segment/spans.js';
-import { toMatchText } from '../../document/normalize.js';
+import type { LexiconMatch } from '../../rules/lexicon.js';
 import { NOUN, TAG, tags } from '../../segment/tags.js';
+import { LIST_JOINERS } from '../../rules/vocabulary.js';
 
 /** A proper noun jieba knows whole, that may hold a place (苏州企业/nz, 青岛港/ns). */
 const KNOWN_NAME = tags(TAG.place, TAG.otherProper, TAG.organization);
-import { LIST_JOINERS } from '../../rules/vocabulary.js';
-
 const LIST_ITEM_JOINER = new RegExp(`^[${LIST_JOINERS.join('')}]$`);
 
 export class OwnerPlaces {
   /** Places that can own a figure, by position. */
   readonly usable: SpanIndex<RegionMention>;
   private readonly words = new Map<number, boolean>();
-  private home: string | null | undefined = undefined;
+  private readonly companies: SpanIndex<OrgSpan>;
 
   constructor(private readonly ctx: NamedContext) {
     this.usable = ownerRegions(ctx);
+    this.companies = new SpanIndex(
+      ctx.orgSpans.items.filter((m) => m.kind === 'company'),
+      (m) => m.start,
+      (m) => m.end,
+    );
   }
 
   /** A place name read as a word, not the middle of one (隆重庆祝 holds 重庆): checked with jieba, once per mention. */
@@ -34,10 +39,30 @@ export class OwnerPlaces {
     return word;
   }
 
-  /** The one place a page's title names (2012年大庆市…统计公报): the owner of figures no sentence near them gives one. */
-  titleRegion(): string | null {
-    if (this.home === undefined) this.home = titleRegionOf(this.ctx);
-    return this.home;
+  /**
+   * The place of the innermost frame over `offset` that sets one: its item's headline,
+   * its page's title (2012年大庆市…统计公报), the country for a national page. Not a
+   * place the text names as the head of a company's name (宁德时代海外大扩产: a
+   * company's figures are no place's; a government's name keeps its place).
+   */
+  frameRegion(offset: number): string | null {
+    for (let f: Frame | null = this.ctx.frames.frameAt(offset); f; f = f.parent) {
+      const e = f.place?.evidence;
+      if (f.place && !(e && this.companies.overlapping(e.start, e.end).length > 0)) return f.place.region;
+    }
+    return null;
+  }
+
+  /** Where the innermost section or item over `offset` starts (0 with none): nothing is carried across it. */
+  frameStart(offset: number): number {
+    for (let f: Frame | null = this.ctx.frames.frameAt(offset); f; f = f.parent)
+      if (f.level === 'section' || f.level === 'item') return f.start;
+    return 0;
+  }
+
+  /** How a fact writes the whole country: the country rule's spelling (全国). */
+  country(): string {
+    return countryName(this.ctx.rules);
   }
 }
 
@@ -52,8 +77,9 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
   const usable = ctx.places.items.filter(
     (g) =>
       (!ctx.orgSpans.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) &&
+      !inQuotedName(text, g) &&
       !ranking.matchEndingAt(text, g.start) &&
-      !rankingAfter.matchAt(text, g.end),
+      !rankedAfter(ctx, rankingAfter.matchAt(text, g.end)),
   );
   return new SpanIndex(
     usable,
@@ -62,23 +88,40 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
   );
 }
 
+/**
+ * Is the word after a place a ranking (全国第一, 居全国第一位)? Not when it begins a longer
+ * word that is no numeral: 广东第一产业, 广东第一季度 name a sector and a quarter of 广东.
+ */
+function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
+  if (!m) return false;
+  const word = ctx.tokensAround(m.start, m.end).find((t) => t.start === m.start);
+  return !word || word.end === m.end || word.tag === TAG.numeral;
+}
+
+/**
+ * 2个案例入选“山东十大智能化绿色化技改优秀案例”: a place inside a quoted name (no
+ * punctuation within the quotes) is part of that name, not an owner.
+ */
+function inQuotedName(text: string, g: RegionMention): boolean {
+  // (looked for near the place only: a page without quotes costs no scan of the page)
+  const from = Math.max(0, g.start - 30);
+  const before = text.slice(from, g.start).lastIndexOf('“');
+  const open = before < 0 ? -1 : from + before;
+  if (open < 0 || g.start - open > 20) return false;
+  const after = text.slice(g.end, g.end + 30).indexOf('”');
+  const close = after < 0 ? -1 : g.end + after;
+  return close >= 0 && close - open <= 30 && !/[，。,;；！？!?\n”]/.test(text.slice(open + 1, close));
+}
+
 function readsAsWord(ctx: Context, g: RegionMention): boolean {
   const s = ctx.sentenceAt(g.start);
   if (!s) return true;
   const tokens = ctx.tokensAround(g.start, g.end);
   // It starts a word, and ends one, or starts a proper noun jieba knows whole (苏州企业/nz, 青岛港/ns).
+  // A scope may end a word jieba glued to its verb (覆盖全国/n), not sit inside one (完全国产).
   const first = tokens.find((t) => t.start === g.start);
+  if (g.scope && tokens.some((t) => t.end === g.end)) return true;
   return first !== undefined && (tokens.some((t) => t.end === g.end) || KNOWN_NAME.has(first.tag));
-}
-
-function titleRegionOf(ctx: Context): string | null {
-  const title = ctx.doc.title ? toMatchText(ctx.doc.title) : '';
-  const names = new Set(
-    findRegions(title, ctx.rules)
-      .filter((r) => !r.scope)
-      .map((r) => r.name),
-  );
-  return names.size === 1 ? [...names][0]! : null;
 }
 
 /** Is [start, pos) nothing but what may precede a clause's subject: a date or a lead word (上半年, 目前, 如, 其中)? */
@@ -112,8 +155,14 @@ export function isSubject(ctx: Context, g: RegionMention): boolean {
   const first = tokens.findIndex((t) => t.start === g.start);
   if (first > 0 && tokens[first - 1]!.tag === TAG.preposition) return false;
   const next = tokens[i + 1];
-  // 青岛全市…: a lead word after the place leaves it the subject.
+  // 青岛全市…: a lead word after the place leaves it the subject; so does a metric's name or
+  // its scope (东莞规模以上工业增加值以及固定资产投资的增速均比上半年有所放缓).
   return (
-    !next || !NOUN.has(next.tag) || ctx.rules.labelLead.has(next.word) || ctx.rules.marker('home-scope').has(next.word)
+    !next ||
+    !NOUN.has(next.tag) ||
+    ctx.rules.labelLead.has(next.word) ||
+    ctx.rules.marker('home-scope').has(next.word) ||
+    ctx.rules.marker('metric-scope').matchAt(ctx.doc.match, next.start) !== null ||
+    ctx.rules.metrics.matchAt(ctx.doc.match, next.start) !== null
   );
 }

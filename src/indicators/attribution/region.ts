@@ -1,6 +1,11 @@
-// WHERE A FIGURE'S REGION IS DECIDED. The nearest place before the figure in its
-// sentence; else one in what it counts (服务3000家苏州企业); else the text's own place for
-// 全省/我市; else the subject of a recent sentence that named one; else the title's place.
+// WHERE A FIGURE'S REGION IS DECIDED. Its own words first: the other side of a
+// comparison (高于重庆的18.1%), the nearest place before it in its sentence, one in what
+// it counts (服务3000家苏州企业), 全省/我市 for the text's own place. Else a subject carried
+// from the sentences just before, within its frame (a digest's item, a section: one
+// item's place does not leak into the next). Else its frame's place (the title's, the
+// item's headline, the country for a national page: src/frames/place.ts).
+// A government work report is read apart (reportRegion): a place owns a figure only
+// when it opens the figure's clause, else the report's own place; nothing is carried.
 // Places listed with 分别 go to the figures listed after them, in order (zipRegions).
 import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
@@ -8,71 +13,305 @@ import type { RegionMention } from '../../places/regions.js';
 import { toMatchText } from '../../document/normalize.js';
 import type { Candidate } from '../candidate.js';
 import { LIST_JOINER, LIST_SEPARATOR, listed } from '../lists.js';
+import { comparedPlace } from './compared.js';
+import { divisionLevel, provinceOf } from '../../places/divisions-table.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
+import { APPROX_COUNT, SMALL_NUMERAL } from '../../rules/vocabulary.js';
+import { TAG } from '../../segment/tags.js';
 
-/**
- * The nearest region before `pos` in the sentence; else the first after it in its
- * clause (服务3000家苏州企业); else the subject of the last sentence that named one,
- * in this or the two paragraphs before: its first region, not its last (青岛聚焦…,
- * 引领建设山东半岛示范区 is about 青岛).
- */
+/** 这两个…, 这3个…: what follows describes the places just named. */
+const THESE_N = new RegExp(`这[${SMALL_NUMERAL}\\d]+个[^，。,;；]{0,4}$`);
+/** …等30项, 等十余个: the items before are examples of what is counted. */
+const AND_SO_ON_COUNT = new RegExp(`^[^，,。；;]*?等\\s*[\\d${SMALL_NUMERAL}${APPROX_COUNT}]`);
+
+/** The figure whose region is asked: where it is written, its unit, its label as written. */
+export interface FigureRef {
+  readonly start: number;
+  readonly end: number;
+  readonly unit: string | null;
+  readonly label: string | null;
+}
+
+/** A figure's region and where it was read, for `explain`. */
+export interface RegionReading {
+  readonly region: string | null;
+  readonly from: string;
+}
+
 export function regionFor(
   ctx: Context,
   places: OwnerPlaces,
   sentence: Sentence,
   clause: Clause,
-  pos: number,
-  label: string | null = null,
+  figure: FigureRef,
 ): string | null {
+  return readRegion(ctx, places, sentence, clause, figure).region;
+}
+
+export function readRegion(
+  ctx: Context,
+  places: OwnerPlaces,
+  sentence: Sentence,
+  clause: Clause,
+  figure: FigureRef,
+): RegionReading {
+  const compared = comparedPlace(ctx, places, clause, figure);
+  if (compared !== undefined) return { region: compared, from: 'the other side of its comparison' };
+  if (ctx.frames.kind === 'work-report') return reportRegion(ctx, places, clause, figure.start);
+  const text = ctx.doc.match;
+  const own = ownRegion(ctx, places, sentence, clause, figure.start);
+  if (own !== undefined) return { region: own, from: 'its sentence' };
+  // 全省, 我市: the text's own place (its frame's), not one it named before.
+  const home = places.frameRegion(figure.start);
+  const scope = ownScopes(ctx, sentence.start, figure.start).at(-1);
+  if (scope) {
+    const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
+    if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
+  }
+  // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
+  if (ctx.rules.marker('national-body').findAll(text, clause.start, figure.start).length)
+    return { region: places.country(), from: 'a national body in its clause' };
+  // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
+  const label = figure.label;
+  if (label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0)
+    return { region: places.country(), from: 'its label (the whole country)' };
+  const carried = carriedRegion(ctx, places, sentence);
+  if (carried !== undefined) return { region: carried, from: 'carried from a sentence before' };
+  return { region: home, from: home ? 'its frame' : 'no place' };
+}
+
+/** 全省, 我市 between `from` and `to` that stand for a place: not a ranking's scope (位居全省首位) or a share's whole (占全省的). */
+function ownScopes(ctx: Context, from: number, to: number) {
+  const text = ctx.doc.match;
+  return ctx.rules
+    .marker('home-scope')
+    .findAll(text, from, to)
+    .filter(
+      (m) =>
+        !ctx.rules.marker('ranking').matchEndingAt(text, m.start, from) &&
+        !ctx.rules.marker('ranking-after').matchAt(text, m.end, to),
+    );
+}
+
+/**
+ * The place 全省, 全市, 我区 stand for: the frame's place when it is of that level (全省 in
+ * a text about 广东), the province holding it for 全省 in a text about one of its cities
+ * (青岛 → 山东), and for 全市 in a text about a province the city it is speaking of, the
+ * one carried from the sentences before (广东…前三季度，深圳…。全市37个工业行业大类中，32个…
+ * is 深圳's). Undefined when none of these is known.
+ */
+function scopedRegion(
+  word: string,
+  home: string | null,
+  carried: () => string | null | undefined,
+): string | null | undefined {
+  const level = word.slice(-1);
+  const homeLevel = home ? divisionLevel(home) : null;
+  if (!home || homeLevel === null || homeLevel === level) return home ?? undefined;
+  if (level === '省') return provinceOf(home) ?? home;
+  if (level === '市' && homeLevel === '省') {
+    const city = carried();
+    return city && divisionLevel(city) === '市' ? city : home;
+  }
+  return home;
+}
+
+/**
+ * The place the figure's own sentence gives it: the nearest before it; else the first
+ * after it in its clause (服务3000家苏州企业), not one in a later item of a list
+ * (2家头部企业、2家深圳行业协会). Undefined when the sentence names none.
+ */
+function ownRegion(
+  ctx: Context,
+  places: OwnerPlaces,
+  sentence: Sentence,
+  clause: Clause,
+  pos: number,
+): string | null | undefined {
   const usable = places.usable;
   const before = usable.within(sentence.start, pos);
-  for (let i = before.length - 1; i >= 0; i--) if (places.isWord(before[i]!)) return before[i]!.name;
-  // 服务3000家苏州企业: a place in what the figure counts; not one in a later item of a list
-  // (2家头部企业、2家深圳行业协会).
+  for (let i = before.length - 1; i >= 0; i--) {
+    const g = before[i]!;
+    if (!places.isWord(g) || (g.name === null && !opensItsClause(ctx, g))) continue;
+    if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
+    const subject = placeSetting(ctx, places, g)
+      ? before.find(
+          (x) => x.start < g.start && opensItsClause(ctx, x) && ctx.clauseAt(x.start) === ctx.clauseAt(g.start),
+        )
+      : undefined;
+    return listHead(ctx, places, subject ?? g) ?? openingList(ctx, places, subject ?? g) ?? (subject ?? g).name;
+  }
   const after = usable
     .within(pos, clause.end)
     .find((g) => places.isWord(g) && !LIST_SEPARATOR.test(ctx.doc.match.slice(pos, g.start)));
-  if (after) return after.name;
-  // 全省, 我市: the text's own place (its title's), not one it named before.
-  const home = places.titleRegion();
-  if (home && ctx.rules.marker('home-scope').findAll(ctx.doc.match, sentence.start, pos).length) return home;
-  // 国内生产总值: a figure of the whole country is no place's named before, nor the title's
-  // (a scope named before, 我国 or 全国, it may take).
-  const national = label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0;
-  return carriedRegion(ctx, places, sentence, national);
+  return after ? after.name : undefined;
+}
+
+/** 济南和西安这两个黄河流域的中心城市: a place describing the places just named (这两个…) is not theirs to own. */
+function inApposition(ctx: Context, g: RegionMention): boolean {
+  const clause = ctx.clauseAt(g.start);
+  const before = ctx.doc.match.slice(Math.max(clause?.start ?? 0, g.start - 8), g.start);
+  return THESE_N.test(before);
+}
+
+/**
+ * 济南和西安这两个黄河流域的中心城市去年全年GDP均首次超过万亿元: a list of places opening
+ * its clause owns the figure together (README: one figure of several places joins
+ * them). Undefined when the place is no item of such a list.
+ */
+function openingList(ctx: Context, places: OwnerPlaces, g: RegionMention): string | undefined {
+  let first = g;
+  for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
+  if (first === g || !opensItsClause(ctx, first)) return undefined;
+  const run = places.usable.within(first.start, g.end).filter((x) => x.name !== null);
+  return [...new Set(run.map((x) => x.name!))].join('、');
+}
+
+/**
+ * 在安顺市关岭县、普定县、西秀区获得规模项目21个: places listed under one written just before
+ * the list (安顺市 + 关岭县) are its parts; the figure is that place's. Undefined otherwise.
+ */
+function listHead(ctx: Context, places: OwnerPlaces, g: RegionMention): string | null | undefined {
+  let first = g;
+  for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
+  if (first === g) return undefined;
+  const head = places.usable.overlapping(first.start - 1, first.start).find((x) => x.end === first.start);
+  return head && !head.scope ? head.name : undefined;
+}
+
+/** The word before the place, as jieba reads it. */
+function wordBefore(ctx: Context, g: RegionMention) {
+  const tokens = ctx.tokensAround(g.start, g.end);
+  const i = tokens.findIndex((t) => t.start === g.start);
+  return i > 0 ? tokens[i - 1]! : undefined;
+}
+
+/**
+ * 与四川凉山等16个市（州）政府集中签约, 对美国出口增长5%: a place after a preposition is who
+ * the subject deals with, not whose figures follow (在 sets a scene: placeSetting).
+ */
+function objectOfPreposition(ctx: Context, g: RegionMention): boolean {
+  const w = wordBefore(ctx, g);
+  return w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word);
+}
+
+const SETTING_WORDS = new Set(['在', '于']);
+
+/** 在白城、松原启动建设: a place (or a list of places) after 在, the scene of what the clause's subject does. */
+function placeSetting(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  let first = g;
+  for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
+  const w = wordBefore(ctx, first);
+  return w !== undefined && SETTING_WORDS.has(w.word);
+}
+
+/** The place listed right before `g` (白城 of 白城、松原). */
+function listedBefore(ctx: Context, places: OwnerPlaces, g: RegionMention): RegionMention | undefined {
+  if (!LIST_SEPARATOR.test(ctx.doc.match[g.start - 1] ?? '')) return undefined;
+  return places.usable.overlapping(g.start - 2, g.start - 1).find((x) => x.end === g.start - 1);
+}
+
+/** 上海南京路豫园、成都春熙路等11条: a place in an example of a count, whatever figure follows. */
+function exampleAfter(ctx: Context, g: RegionMention): boolean {
+  const clause = ctx.clauseAt(g.start);
+  return clause !== undefined && AND_SO_ON_COUNT.test(ctx.doc.match.slice(g.end, clause.end));
+}
+
+/** 河南河口村水库等30项水利工程: a place in an example of what the figure counts (…等30项). */
+function exampleOfCount(ctx: Context, g: RegionMention, pos: number): boolean {
+  const between = ctx.doc.match.slice(g.end, pos);
+  return /等\s*$/.test(between) && !/[，,。；;]/.test(between);
+}
+
+/**
+ * A work report speaks for its own place (2025年天津市政府工作报告: 天津): a figure is
+ * another place's only when that place, or a list of places, opens the figure's clause
+ * (武汉港集装箱吞吐量达到350万标箱; 襄阳、宜昌经济总量突破6000亿元). A place named earlier in
+ * the sentence is a setting or an example (崇左至凭祥铁路建成通车，新增高铁运营里程81公里 is
+ * 广西's), a scope a name's or a ranking's (全国重点实验室达到17家): neither owns it.
+ */
+function reportRegion(ctx: Context, places: OwnerPlaces, clause: Clause, pos: number): RegionReading {
+  const home = places.frameRegion(pos);
+  const report = { region: home, from: "the report's own place" };
+  if (ctx.rules.marker('home-scope').findAll(ctx.doc.match, clause.start, pos).length) return report;
+  const country = places.country();
+  const opening = places.usable
+    .within(clause.start, pos)
+    .filter((g) => g.name !== null && (!g.scope || home === country) && places.isWord(g));
+  const first = opening[0];
+  if (!first || !opensClause(ctx, clause.start, first.start)) return report;
+  // 孝感、黄冈继荆州后跨越3000亿元规模: the places listed at the opening, together.
+  const run = [first];
+  for (const g of opening.slice(1))
+    if (LIST_JOINER.test(ctx.doc.match.slice(run[run.length - 1]!.end, g.start))) run.push(g);
+    else break;
+  return { region: [...new Set(run.map((g) => g.name!))].join('、'), from: 'the place opening its clause' };
 }
 
 /**
  * Carried from the sentences before: the subject of the last one that names a place
- * near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph;
- * a place as a word of its own, not the head of a longer name (临沂机场, 青岛港), nor
- * the object of a preposition (在合肥的这家工厂, 从淄博起步): there it is a setting.
+ * near its start (上半年,青岛全市… / 如苏州启动…), in this or the previous paragraph and
+ * the same frame (a digest's item, a section); a place as a word of its own, not the
+ * head of a longer name (临沂机场, 青岛港), nor the object of a preposition (在合肥的这家
+ * 工厂, 从淄博起步): there it is a setting. Undefined when nothing is carried.
  */
-function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence, national: boolean): string | null {
+function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): string | null | undefined {
   const usable = places.usable;
   const floor = sentence.paragraph - 1;
+  const frameStart = places.frameStart(sentence.start);
+  const home = places.frameRegion(sentence.start);
+  // 青岛获批国家级新区。全省新增高新技术企业5000家。新改造村卫生室2.1万个: a sentence since
+  // that opens with 全省 (the text's own place, of its level) speaks of that place again.
+  const since = home !== null ? homeSince(ctx, sentence, home) : -1;
   for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const g = usable.items[i]!;
-    if (ctx.paragraphOf(g.start) < floor) break;
-    if (!places.isWord(g) || (national && !g.scope)) continue;
+    if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
+    if (since > g.start) return home;
+    if (!places.isWord(g)) continue;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     if (inList(ctx, usable, g)) continue;
     const s = ctx.sentenceAt(g.start);
     if (!s || !subjectOfItsClause(ctx, places, g)) continue;
+    // 在上海南京路豫园、成都春熙路等11条步行街: a scene, an object, an example owns nothing after its sentence.
+    if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
-      if (ctx.paragraphOf(g.start) === sentence.paragraph)
-        return s.index === sentence.index - 1 ? g.name : national ? null : places.titleRegion();
+      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : home;
       continue;
     }
-    // In a text about one place (its title's), another place named as an example owns the
-    // sentence after it at most (…青岛获批…。新改造村卫生室2.1万个 is the province's).
-    const home = places.titleRegion();
-    if (home && g.name !== home && s.index < sentence.index - 1) return home;
     return g.name;
   }
-  return national ? null : places.titleRegion();
+  return undefined;
+}
+
+/** How many sentences back a 全省 opening a sentence is looked for. */
+const SINCE_SENTENCES = 12;
+
+/**
+ * Where the last of the sentences just before `sentence` starts that opens with a word
+ * for the text's own place at its level (全省 in a text about 山东), or -1. Only each
+ * sentence's first words are read: the cost does not grow with the paragraph.
+ */
+function homeSince(ctx: Context, sentence: Sentence, home: string): number {
+  const level = divisionLevel(home);
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - SINCE_SENTENCES; i--) {
+    const s = ctx.sentences[i]!;
+    const m = ownScopes(ctx, s.start, Math.min(s.end, s.start + 16)).find((x) => opensClause(ctx, s.start, x.start));
+    if (m && m.word.slice(-1) === level) return s.start;
+  }
+  return -1;
+}
+
+/**
+ * A scope whose figures have no region (全球) says so only for the clause it opens:
+ * 全球电池生产基地数量上升至11个, not 通达全球100多个国家的200多个港口 nor
+ * 建成全球规模最大的网络，行政村通光纤比例超98%, whose figures are the subject's.
+ */
+function opensItsClause(ctx: Context, g: RegionMention): boolean {
+  const clause = ctx.clauseAt(g.start);
+  return clause !== undefined && opensClause(ctx, clause.start, g.start);
 }
 
 /**
@@ -85,7 +324,9 @@ function subjectOfItsClause(ctx: Context, places: OwnerPlaces, g: RegionMention)
   const clause = ctx.clauseAt(g.start);
   if (!clause || !opensClause(ctx, clause.start, g.start)) return false;
   return (
-    /\d/.test(ctx.doc.match.slice(clause.start, clause.end)) || g.name === places.titleRegion() || isSubject(ctx, g)
+    /\d/.test(ctx.doc.match.slice(clause.start, clause.end)) ||
+    g.name === places.frameRegion(g.start) ||
+    isSubject(ctx, g)
   );
 }
 
@@ -112,11 +353,11 @@ export function zipRegions(
     let k = 1;
     while (i + k < cands.length && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
     // The last run of places before the rates, joined by list words only.
-    const before = places.usable.within(sentence.start, first.q.start).filter((g) => !g.scope);
+    const before = places.usable.within(sentence.start, first.q.start).filter((g) => !g.scope && g.name !== null);
     let run = before.length ? [before[before.length - 1]!] : [];
     for (let j = before.length - 2; j >= 0 && LIST_JOINER.test(text.slice(before[j]!.end, run[0]!.start)); j--)
       run = [before[j]!, ...run];
-    if (run.length === k) for (let j = 0; j < k; j++) out.set(cands[i + j]!, run[j]!.name);
+    if (run.length === k) for (let j = 0; j < k; j++) out.set(cands[i + j]!, run[j]!.name!);
     i += k - 1;
   }
   return out;

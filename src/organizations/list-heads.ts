@@ -1,0 +1,121 @@
+// Companies named only as the items of a list its head says are companies: 思哲睿等5户企业,
+// 与亚控科技、斯坦德机器人、烽台科技等工业软硬件企业达成合作. An item must read as a name (a
+// proper noun or characters jieba does not know), not a field (化肥、饲料等农资企业).
+import type { Context } from '../context/context.js';
+import type { Sentence } from '../segment/sentences.js';
+import type { Token } from '../segment/tokens.js';
+import { COORDINATION_REF, Occupancy, type OrgMention } from './mentions.js';
+import { CJK, PUNCT } from './name-words.js';
+import { TAG, VERB, tags } from '../segment/tags.js';
+
+/** 等, maybe a count, a few words, and a word for companies: the head of a list of companies. */
+const HEAD =
+  /等(?:[\d一二两三四五六七八九十百千多几余]+[家户个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司|车企|厂商|央企|民企|国企)/g;
+/** Most items read back from a head, and most characters in one. */
+const MAX_ITEMS = 8;
+const MAX_ITEM = 8;
+/** Tags of a word that makes an item a name: places alone do not (上海、山东等地). */
+const NAME_TAG = tags(
+  ...[TAG.otherProper, TAG.person, TAG.personTransliterated, TAG.personFull],
+  ...[TAG.organization, TAG.abbreviation, TAG.english],
+);
+/** Words of the clause before a list: they end its first item (与|亚控科技, 在|旭创科技). */
+const BEFORE_LIST = tags(
+  ...[TAG.preposition, TAG.conjunction, TAG.pronoun, TAG.adverb, TAG.numeral, TAG.measure],
+  ...[TAG.particle, TAG.particleDe, TAG.locative, TAG.time],
+);
+
+export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMention[] {
+  const text = ctx.doc.match;
+  const taken = new Occupancy(text.length);
+  for (const k of known) taken.claim(k.start, k.end);
+  const out: OrgMention[] = [];
+  for (const sentence of ctx.sentences) {
+    const stretch = text.slice(sentence.start, sentence.end);
+    if (!stretch.includes('等')) continue;
+    HEAD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = HEAD.exec(stretch));) {
+      // 等领域企业, 等行业龙头企业: the items are fields, not firms
+      if (ctx.rules.orgNotInName.findAll(m[0]).length) continue;
+      for (const item of itemsBefore(ctx, sentence, sentence.start + m.index)) {
+        if (!taken.free(item.start, item.end) || !readsAsName(ctx, item)) continue;
+        taken.claim(item.start, item.end);
+        const name = ctx.doc.text.slice(item.start, item.end);
+        // 美的、新宝等龙头企业: a name that is also a word is the company here
+        const known = ctx.rules.orgContextOnly.get(text.slice(item.start, item.end))?.rule;
+        out.push({ ...item, name, kind: 'company', ref: COORDINATION_REF, canonical: known?.canonical ?? null });
+        if (ctx.tracing)
+          ctx.note({
+            stage: 'organization',
+            start: item.start,
+            end: item.end,
+            rule: COORDINATION_REF,
+            verdict: 'kept',
+            message: `${name}: an item of a list of companies (${m[0]})`,
+          });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The items of the 、 list ending at `pos` (where 等 is), read back: each a stretch between 、, the
+ * first up to punctuation, a preposition or conjunction, or the verb of the clause before it
+ * (与|亚控科技, 韩正到|华为武汉基地).
+ */
+function itemsBefore(ctx: Context, sentence: Sentence, pos: number): { start: number; end: number }[] {
+  const text = ctx.doc.match;
+  const items: { start: number; end: number }[] = [];
+  for (let end = pos; items.length < MAX_ITEMS && end > sentence.start;) {
+    // token windows break at 、: one window, one item
+    const tokens = ctx.tokensAround(end - 1, end);
+    const from = Math.max(sentence.start, tokens[0]?.start ?? end);
+    if (text[from - 1] === '、') {
+      // 中科曙光高性能计算机: longer than a firm's name, a product's
+      if (end - from <= MAX_ITEM) items.push({ start: from, end });
+      end = from - 1;
+      continue;
+    }
+    items.push({ start: firstItemStart(ctx, tokens, from, end), end });
+    break;
+  }
+  return items.filter((x) => x.end - x.start >= 2 && x.end - x.start <= MAX_ITEM);
+}
+
+/** Where the first item starts: after the words of the clause before the list (与, 包括, 依托) and its verb. */
+function firstItemStart(ctx: Context, tokens: readonly Token[], from: number, end: number): number {
+  let start = end;
+  for (let i = tokens.findIndex((t) => t.end === end); i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.start < from || end - t.start > MAX_ITEM || stopsList(ctx, t) || VERB.has(t.tag)) break;
+    start = t.start;
+  }
+  // 在旭创|科技: a preposition jieba glued to the first item
+  const glued = ctx.rules.marker('name-boundary').matchAt(ctx.doc.match, start, end);
+  return glued && glued.end - start === 1 && end - glued.end >= 2 ? glued.end : start;
+}
+
+function stopsList(ctx: Context, t: Token): boolean {
+  return (
+    PUNCT.test(t.word) ||
+    BEFORE_LIST.has(t.tag) ||
+    ctx.rules.marker('list-word').has(t.word) ||
+    ctx.rules.orgBadStarts.has(t.word)
+  );
+}
+
+/** An item that names a body: a proper noun or unknown characters in it, not a place, a field or a generic word. */
+function readsAsName(ctx: Context, item: { start: number; end: number }): boolean {
+  const { rules } = ctx;
+  const text = ctx.doc.match;
+  const word = text.slice(item.start, item.end);
+  // 工矿企业、商店等企业: an item that is itself a kind of firm
+  if (!/^[\u4e00-\u9fffA-Za-z·&-]+$/.test(word) || rules.regions.has(word) || /企业$/.test(word)) return false;
+  if (ctx.places.startingAt(item.start)?.end === item.end || rules.orgGenericNames.has(word)) return false;
+  if (rules.orgNotInName.findAll(word).length || rules.orgBadStarts.matchAt(word, 0)) return false;
+  // 央企、国企等各类企业: words for kinds of firms
+  if (rules.orgAppositionHeads.has(word) || rules.orgModifiers.has(word)) return false;
+  const own = ctx.tokensIn(item.start, item.end);
+  return own.some((t) => NAME_TAG.has(t.tag) || (t.tag === TAG.unknown && CJK.test(t.word) && t.word.length >= 2));
+}

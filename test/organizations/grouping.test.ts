@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { organizations } from '../helpers.js';
+
+describe('forms of one body', () => {
+  it('an autonomous region’s government abbreviated keeps 自治区 whole', () => {
+    const o = organizations('广西壮族自治区人民政府发布通知。我代表自治区人民政府报告工作。');
+    expect(o.map((x) => [x.name, x.aliases, x.mentions])).toEqual([['广西壮族自治区人民政府', ['自治区人民政府'], 2]]);
+  });
+
+  it('a body’s suffix named alone after it is that body', () => {
+    const o = organizations('由国务院国资委指导成立平台。国资委有关负责人表示，将推动合作。');
+    expect(o.map((x) => [x.canonical, x.mentions])).toEqual([['国务院国有资产监督管理委员会', 2]]);
+  });
+});
