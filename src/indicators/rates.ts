@@ -6,7 +6,7 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { perRuleSet } from '../rules/compiled.js';
 import type { Basis, Candidate, Rate } from './candidate.js';
-import { LIST_JOINER } from './lists.js';
+import { LIST_JOINER } from './words.js';
 
 /** Which quantities are rates of change: one with a direction before it, a listed one after a rate, a percentage that 的…增幅 follows. */
 export function markRates(ctx: Context, cands: readonly Candidate[]): void {
@@ -64,9 +64,9 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
   };
 }
 
-const rateNoun = perRuleSet((rules) => new RegExp(`^的([^,，。;；、]{1,16}?${rules.markerPattern('rate-noun')})`));
+const rateNoun = perRuleSet((rules) => new RegExp(`^的([^,，。;；、]{0,16}?${rules.markerPattern('rate-noun')})`));
 
-/** 的…增幅 right after a percentage: the whole phrase names the rate. */
+/** 的…增幅 (or 的增速 alone) right after a percentage: the whole phrase names the rate. */
 export function rateNounAfter(ctx: Context, q: QuantityMatch, clause: Clause): RegExpExecArray | null {
   return rateNoun(ctx.rules).exec(ctx.doc.match.slice(q.end, clause.end));
 }
