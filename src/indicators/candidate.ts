@@ -28,6 +28,8 @@ export interface Rate {
 export interface Label {
   readonly text: string;
   readonly start: number;
+  /** Where the words read after the figure end (81个数字车间: after 数字车间), when it took any. */
+  readonly after?: number;
 }
 
 export interface Candidate {

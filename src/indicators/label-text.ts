@@ -11,13 +11,15 @@ import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM } from './words.js';
-import { GRAMMAR, GUESSED, TAG, tags } from '../segment/tags.js';
+import { GRAMMAR, GUESSED, NOUN, TAG, TagClass, VERB, tags } from '../segment/tags.js';
 import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
 const YEARS_SPAN = new RegExp(`^(?:\\d|[${SMALL_NUMERAL}])年(?!代|度)`);
+// (一、二、三产业 is a list of sectors, not numbering.)
 const LIST_NUMBER = new RegExp(
-  `^(?:[（(][${ONE_TO_NINE}${TEN}\\d]{1,3}[）)]|[${ONE_TO_NINE}${TEN}]{1,3}、|\\d{1,2}[.、．](?!\\d))`,
+  `^(?:[（(][${ONE_TO_NINE}${TEN}\\d]{1,3}[）)]|[${ONE_TO_NINE}${TEN}]{1,3}、(?![${ONE_TO_NINE}${TEN}]{1,2}(?:、|产|和))|\\d{1,2}[.、．](?!\\d))`,
 );
+const LISTED_YEAR = /^(?:19|20)\d\d年?[和、与及至]/;
 const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
 
 /**
@@ -33,16 +35,57 @@ class LabelWords {
     this.tokens ??= this.ctx.tokensAround(start, end);
     return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED.has(t.tag));
   }
+  /** The word starting at `start` (jieba's), if one does. */
+  firstWordAt(start: number, end: number): Token | undefined {
+    this.tokens ??= this.ctx.tokensAround(start, end);
+    return this.tokens.find((t) => t.start === start);
+  }
 }
 
 /** Trims lead and trail words, places and dates off a label window. */
 export function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
-  const words = new LabelWords(ctx);
-  start = trimLead(ctx, start, end, words);
-  end = trimTrail(ctx, start, end, words);
   // 特点（GDP实现1.5%: the figure is inside a bracket, and so is what it measures.
   const open = unclosed(ctx.doc.match, start, end).at(-1);
-  return open === undefined ? { start, end } : trimLabel(ctx, open + 1, end);
+  if (open !== undefined) {
+    const inner = trimLabel(ctx, open + 1, end);
+    const alone = GLOSS_OPENERS.has(ctx.doc.match[open]!) && /^\s*$/.test(ctx.doc.match.slice(open + 1, end));
+    return inner.end > inner.start || !alone ? inner : glossed(ctx, start, open);
+  }
+  const words = new LabelWords(ctx);
+  start = trimLead(ctx, start, end, words);
+  return { start, end: trimTrail(ctx, start, end, words) };
+}
+
+/** Brackets that gloss the words before them: 发酵酒（增长87%）, 广东（3.3%）. */
+const GLOSS_OPENERS = new Set(['（', '(']);
+
+/**
+ * What a figure alone in brackets measures: the words they gloss, from the last 的 or
+ * comparison word on (增幅较大的有发酵酒（增长87%） → 发酵酒; 较第二位的弗迪电池（22.25%） →
+ * 弗迪电池; 继续快于城镇(8.3%) → 城镇). A place, or a place's level, says whose the figure
+ * is, not what it measures: the words before the comparison do (增速超过全国水平（4.8%） →
+ * 增速), or nothing (广东（3.3%）: the figure before, or the measure named near, will).
+ */
+function glossed(ctx: Context, start: number, open: number): { start: number; end: number } {
+  const t = trimLabel(ctx, start, open);
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  let cut: { start: number; end: number } | null = null;
+  for (let i = t.start; i < t.end; i++) {
+    if (text[i] === '的') cut = { start: i, end: i + 1 };
+    const cmp = r.marker('ranking').matchAt(text, i, t.end) ?? r.marker('rate-comparison').matchAt(text, i, t.end);
+    if (cmp) cut = { start: cmp.start, end: cmp.end };
+  }
+  const rest = trimLabel(ctx, cut?.end ?? t.start, t.end);
+  // 还包括内蒙古（5.8%）, 全国平均水平（8.1%）: the words end in a place, or a place's level.
+  const level = r.marker('reference-level').matchEndingAt(text, rest.end, rest.start);
+  const placeEnd = level ? level.start : rest.end;
+  const owner =
+    rest.end === rest.start ||
+    ctx.places.overlapping(placeEnd - 1, placeEnd).some((p) => p.end === placeEnd) ||
+    level?.start === rest.start;
+  if (!owner) return rest;
+  return cut && text[cut.start] !== '的' ? trimLabel(ctx, t.start, cut.start) : { start: open, end: open };
 }
 
 function trimLead(ctx: Context, start: number, end: number, words: LabelWords): number {
@@ -76,43 +119,80 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   const text = ctx.doc.match;
   const r = ctx.rules;
   if (PUNCT.test(text[start]!)) return start + 1;
+  // (宁德时代/nz: a place inside a longer word, a company's name, is none.)
   const region = ctx.places.startingAt(start, end);
-  if (region) return text[region.end] === '内' || text[region.end] === '中' ? region.end + 1 : region.end;
+  if (region && words.boundaryAt(region.end, start, end))
+    return text[region.end] === '内' || text[region.end] === '中' ? region.end + 1 : region.end;
   const date = ctx.dates.startingAt(start, end);
   if (date) return date.expr.end;
+  // 2015和2016年同期: a year listed before a date is a date too.
+  const year = LISTED_YEAR.exec(text.slice(start, Math.min(end, start + 6)));
+  if (year && ctx.dates.startingAt(start + year[0].length, end)) return start + year[0].length;
   const lead = r.labelLead.matchAt(text, start, end);
   if (lead && (lead.end - lead.start > 1 || words.boundaryAt(lead.end, start, end))) return lead.end;
   // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
   const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
   if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) return start + span[0].length;
+  // 7省份的增速: whose it is (a number of them and its 的) is no part of what is measured.
+  const counted = COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)));
+  if (counted && start + counted[0].length < end) return start + counted[0].length;
+  // 他们的生产效率: whose it is (a pronoun and its 的) is no part of what is measured.
+  const of = text.indexOf('的', start);
+  const first = of > start && of - start <= 4 ? words.firstWordAt(start, end) : undefined;
+  if (first && PRONOUN.has(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
+
+/** 7省份的, 3个省份的: a number of owners before what is measured. */
+const COUNTED_OWNER = /^\d{1,3}个?\p{Script=Han}{1,3}的/u;
+
+/** 医药制造业在疫苗生产带动下: how it came about, said inside the label, is no part of it. */
+const CIRCUMSTANCE = /在[^,，;；。在]{1,12}(?:带动|推动|拉动|影响|作用|支撑|背景)下/g;
 
 function trimTrail(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
   for (let guard = 0; guard < 20 && end > start; guard++) {
     // 地区生产总值（GDP）: a closing bracket whose opener is in the label stays.
     if (CLOSERS.has(text[end - 1]!) && opensAt(text, start, end - 1) >= 0) break;
-    if (PUNCT.test(text[end - 1]!)) {
-      end--;
-      continue;
-    }
-    const trail = ctx.rules.labelTrail.matchEndingAt(text, end, start);
-    if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) {
-      end = trail.start;
-      continue;
-    }
-    // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
-    // (a comparison's stays: 增速比一季度提高0.6个百分点).
-    const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
-    if (date && FROM.has(text[date.expr.start - 1]!)) {
-      end = date.expr.start - 1;
-      continue;
-    }
-    break;
+    const next = trailSkip(ctx, start, end, words);
+    if (next === end) break;
+    end = next;
   }
   return end;
 }
+
+/** Where the label ends once what ends at `end` is dropped (a mark, a trail word, a date, a word of grammar), or `end`. */
+function trailSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  if (PUNCT.test(text[end - 1]!)) return end - 1;
+  // 增速高于(4.8%的全国水平): the figure right after a comparison word is the other side's
+  // (比全省平均水平高出476.9点 names the other side before: the figure is the distance).
+  const trail =
+    r.labelTrail.matchEndingAt(text, end, start) ??
+    (r.marker('comparison').findAll(text, start, end).length === 0
+      ? r.marker('rate-comparison').matchEndingAt(text, end, start)
+      : null);
+  if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) return trail.start;
+  // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
+  // (a comparison's stays: 增速比一季度提高0.6个百分点). 装备制造业上半年(同比分别增长): a
+  // date that ends the label dates the figure; it names nothing measured.
+  const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
+  if (date && FROM.has(text[date.expr.start - 1]!)) return date.expr.start - 1;
+  // (A comparison's date stays: 比疫情前的2019年同期.)
+  const compared =
+    date &&
+    (r.marker('comparison').matchEndingAt(text, date.expr.start, start) ||
+      r.marker('baseline-before').findAll(text, start, date.expr.start).length > 0);
+  if (date && !compared) return date.expr.start;
+  // 城镇调查失业率已经连续两个月(保持在5%以下): a streak says for how long, not what.
+  const streak = STREAK.exec(text.slice(Math.max(start, end - 8), end));
+  if (streak && end - streak[0].length > start) return end - streak[0].length;
+  return end;
+}
+
+/** 连续两个月, 连续3年: a streak. */
+const STREAK = new RegExp(`连续[\\d${SMALL_NUMERAL}]+个?(?:月|年|季度|天|周)$`);
 
 /**
  * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
@@ -132,16 +212,95 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
       .find((t) => t.start === label.start && t.end === label.start + 1);
     if (token && GRAMMAR.has(token.tag)) return null;
   }
-  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') || written;
-  const particles = ctx.rules.marker('label-particle').findAll(toMatchText(name));
+  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '').replace(CIRCUMSTANCE, '') || written;
+  // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
+  const here = name === written && ctx.doc.text.startsWith(written, label.start);
+  const joins = here ? [...(written.includes('的') ? nounJoins(ctx, label) : []), ...examples(ctx, label)] : [];
   let out = '';
   let from = 0;
-  for (const m of particles) {
-    if (m.start === 0 || m.end === name.length) continue;
+  const drop = [...interiorParticles(ctx, toMatchText(name)), ...joins].sort((a, b) => a.start - b.start);
+  for (const m of drop) {
     out += name.slice(from, m.start);
     from = m.end;
   }
   return out + name.slice(from);
+}
+
+/**
+ * Examples listed before 等 and the group they stand for (引进华为智能生活馆、砂之船奥莱等首店 →
+ * 引进首店): the group is what is measured. A verb that opens the label stays.
+ */
+function examples(ctx: Context, label: Label): { start: number; end: number }[] {
+  const text = label.text;
+  const at = text.lastIndexOf('等');
+  if (at < 0 || at > text.length - 3 || !text.slice(0, at).includes('、')) return [];
+  const first = ctx.tokensAround(label.start, label.start + 1).find((t) => t.start === label.start);
+  const from = first && first.tag === TAG.verb ? first.end - label.start : 0;
+  return from < at ? [{ start: from, end: at + 1 }] : [];
+}
+
+/** Tags of the words before a 的 that joins nouns (桩机的生产周期): nouns, names, activities, short forms. */
+const JOINS_BEFORE = new TagClass(
+  [TAG.verbalNoun, TAG.abbreviation, TAG.locative, TAG.phrase, TAG.english, TAG.unknown],
+  [TAG.noun],
+);
+/** Tags of the words a 的 may join in a name: nouns, names, numerals, short forms, 以上. */
+const JOINED = new TagClass(
+  [
+    TAG.verbalNoun,
+    TAG.abbreviation,
+    TAG.locative,
+    TAG.phrase,
+    TAG.numeral,
+    TAG.unknown,
+    TAG.english,
+    TAG.distinguishing,
+    TAG.time,
+  ],
+  [TAG.noun],
+);
+
+/**
+ * The 的 between nouns in a label, which a name leaves out (常住人口的城镇化率 is 常住人口城镇化率,
+ * 占规上工业增加值的比重 占规上工业增加值比重), but not the 的 of a clause (对经济增长的贡献率,
+ * 在青岛注册的大学: a verb before it, 占 aside).
+ */
+function nounJoins(ctx: Context, label: Label): { start: number; end: number }[] {
+  const end = label.start + label.text.length;
+  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const share = ctx.rules.marker('share');
+  const out: { start: number; end: number }[] = [];
+  // 拥有国内外标准及资质的企业: a verb right before the label (trimmed off as a lead word) opens a clause too.
+  const lead = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+  let clauseVerb = lead !== undefined && lead.tag === TAG.verb;
+  words.forEach((w, i) => {
+    if (w.word !== '的') {
+      if (w.tag === TAG.verb && !share.matchAt(toMatchText(w.word), 0)) clauseVerb = true;
+      return;
+    }
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (!clauseVerb && before && after && JOINS_BEFORE.has(before.tag) && JOINED.has(after.tag))
+      out.push({ start: w.start - label.start, end: w.end - label.start });
+    clauseVerb = false;
+  });
+  return out;
+}
+
+/**
+ * Words inside a label that are no part of the name: particles (建成了5G基站) and a verb
+ * right before a value noun (一产实现增加值, 规上工业累计完成增加值; 完成投资 keeps its verb).
+ */
+function interiorParticles(ctx: Context, folded: string): { start: number; end: number }[] {
+  const valueNoun = ctx.rules.marker('value-noun');
+  const infixes = ctx.rules
+    .marker('label-verb-infix')
+    .findAll(folded)
+    .filter((m) => valueNoun.matchAt(folded, m.end) !== null);
+  return [...ctx.rules.marker('label-particle').findAll(folded), ...infixes]
+    .filter((m) => m.start > 0 && m.end < folded.length)
+    .sort((a, b) => a.start - b.start)
+    .filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
 }
 
 /** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
@@ -154,33 +313,186 @@ export function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch,
   return noun ? { text: ctx.doc.text.slice(noun.start, noun.end), start: noun.start } : null;
 }
 
-/** The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械. */
+/**
+ * The thing counted when it follows the count: 81个数字车间, 1000家工业企业开展…, 32.8万台(套)农业机械;
+ * with `nounFirst`, only when a noun opens it (1600亿元信贷资金, 2000万元的订单; not 50亿元建设…).
+ */
 export function nounAfter(
   ctx: Context,
   sentence: Sentence,
   q0: QuantityMatch,
   clause: Clause,
+  nounFirst = false,
 ): { start: number; end: number } | null {
   const text = ctx.doc.match;
   // a second measure word in brackets belongs to the unit: 台(套)
   const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
   const q = bracket ? { ...q0, end: q0.end + bracket[0].length } : q0;
-  if (q.end >= clause.end || /[、,，;；。等的]/.test(text[q.end]!)) return null;
+  const open = nounFirst && text[q.end] === '的' ? q.end + 1 : q.end;
+  if (open >= clause.end || /[、,，;；。等的]/.test(text[open]!)) return null;
   // 37个“一件事”: a quoted name is the thing counted, with the words that follow it (4个“两山”实践创新基地).
-  const closer = PAIRS[text[q.end]!];
-  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, q.end + 1) : -1;
-  const from = quoteEnd > q.end && quoteEnd < Math.min(clause.end, q.end + 16) ? quoteEnd + 1 : q.end;
-  // 由2552万辆增至3230万辆: a change word after the count names no thing counted.
-  if (ctx.rules.labelTrail.matchAt(text, from, clause.end) || ctx.rules.directions.matchAt(text, from, clause.end))
-    return null;
-  const end = countedWordsEnd(ctx, q.end, from, clause);
-  if (end === q.end) {
-    // jieba gave nothing noun-like: fall back to the text up to the next list separator.
-    const m = /^[^、,，;；。等()\d]{2,16}/.exec(text.slice(q.end, clause.end));
-    if (!m) return null;
-    return { start: q.end, end: q.end + m[0].length };
+  const closer = PAIRS[text[open]!];
+  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, open + 1) : -1;
+  const from = quoteEnd > open && quoteEnd < Math.min(clause.end, open + 16) ? quoteEnd + 1 : open;
+  // 由2552万辆增至3230万辆: a change word after the count names no thing counted (a
+  // one-character one may open it: 20所在青岛注册的大学).
+  const trail = ctx.rules.labelTrail.matchAt(text, from, clause.end);
+  if ((trail && trail.end - trail.start > 1) || ctx.rules.directions.matchAt(text, from, clause.end)) return null;
+  if (nounFirst) {
+    const first = ctx.tokensIn(from, Math.min(clause.end, from + 24)).find((t) => t.start === from);
+    if (!first || !HEAD_NOUN.has(first.tag)) return null;
+    // 站上1.4万亿斤的新台阶: a threshold passed is no thing measured.
+    if (ctx.rules.marker('threshold-noun').matchAt(text, from, clause.end)) return null;
   }
-  return { start: q.end, end };
+  const end = countedEnd(ctx, open, from, clause);
+  if (end === open) {
+    if (nounFirst) return null;
+    // jieba gave nothing noun-like: fall back to the text up to the next list separator.
+    const m = /^[^、,，;；。等()\d]{2,24}/.exec(text.slice(open, clause.end));
+    return m ? { start: open, end: open + m[0].length } : null;
+  }
+  return groupAfter(ctx, open, end, clause) ?? { start: open, end };
+}
+
+/**
+ * Where the words counted end: not at a 的 that opens more (近100%的硫氧化物的排放), nor at
+ * 中 (82种工业产品中), nor at a trail word (70%的企业将会, 41个工业大类全覆盖).
+ */
+function countedEnd(ctx: Context, open: number, from: number, clause: Clause): number {
+  const text = ctx.doc.match;
+  let end = countedWordsEnd(ctx, open, from, clause);
+  // 3个省份的GDP: a measure of another class after 的 is the owners' (省级以上的企业技术中心 is counted whole).
+  const of = text.indexOf('的', from);
+  if (of > from && of < end && ownedMeasureAt(ctx, of + 1, end)) end = of;
+  while (end > from && text[end - 1] === '的') end--;
+  const last = AMONG.has(text[end - 1]!) ? ctx.tokensAround(end - 1, end).find((t) => t.end === end) : undefined;
+  if (last && last.tag === TAG.locative && last.word.length === 1 && last.start > from) end = last.start;
+  const trimmed = trimTrail(ctx, from, end, new LabelWords(ctx));
+  return trimmed > from ? trimmed : end;
+}
+
+/** Words of place after what is counted (82种工业产品中), when jieba tags them so (f). */
+const AMONG = new Set(['中', '内']);
+
+/** Does a measure of what is no count (GDP, 增速) start at `pos`? */
+function ownedMeasureAt(ctx: Context, pos: number, end: number): boolean {
+  const text = ctx.doc.match;
+  const metric = ctx.rules.metrics.matchAt(text, pos, end);
+  if (metric && metric.value.rule.class !== undefined && metric.value.rule.class !== 'count') return true;
+  return ctx.rules.marker('rate-noun').matchAt(text, pos, end) !== null;
+}
+
+/** 390多万家研发、生产、物流、金融等工业生态资源: the items are examples; what is counted is the group after 等. */
+function groupAfter(ctx: Context, open: number, end: number, clause: Clause): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  if (text[end] !== '、') return null;
+  const rest = text.slice(end, Math.min(clause.end, end + 40));
+  const at = rest.search(/等(?![于同])/);
+  if (at < 0 || /[,，;；。]/.test(rest.slice(0, at))) return null;
+  const from = end + at + 1;
+  const groupEnd = countedEnd(ctx, from, from, clause);
+  return groupEnd > from + 1 ? { start: from, end: groupEnd } : null;
+}
+
+/** Tags of words that may head what is measured: nouns, short forms, idioms, Latin words. */
+const HEAD_NOUN = tags(
+  TAG.noun,
+  TAG.otherProper,
+  TAG.organization,
+  TAG.nounMorpheme,
+  TAG.nounIdiom,
+  TAG.abbreviation,
+  TAG.phrase,
+  TAG.english,
+);
+
+/** Does a label end in a verb — the subject's doing, not what is measured (农业发展银行安排, 开工建设)? */
+export function endsInVerb(ctx: Context, label: Label): boolean {
+  const words = wordsOf(ctx, label);
+  const last = words.at(-1);
+  if (!last) return false;
+  return last.tag === TAG.verb || words.every((w) => DOING.has(w.tag));
+}
+
+/**
+ * The measured noun after the last verb of a label that opens with who did what (现公司已在…
+ * 获得规模项目 → 规模项目; 三一重工每年投入销售收入 → 销售收入): a verb of jieba's (v) that is no
+ * label word (新增, 实现), direction (拉动), share (占) or comparison (超过), after a name, a
+ * pronoun or an adverb (an agent and its doing: not 城镇登记失业率), and followed by a noun
+ * phrase with no verb in it.
+ */
+export function afterVerb(ctx: Context, label: Label): Label {
+  const words = wordsOf(ctx, label);
+  const r = ctx.rules;
+  const kept = (w: Token) => {
+    const f = toMatchText(w.word);
+    const whole = (lex: { matchAt(t: string, i: number): { end: number } | null }) =>
+      lex.matchAt(f, 0)?.end === f.length;
+    return [
+      r.labelLead,
+      r.labelQualifier,
+      r.labelQualifierAfter,
+      r.directions,
+      r.marker('share'),
+      r.marker('ranking'),
+      r.marker('label-verb-infix'),
+    ].some(whole);
+  };
+  const at = words.findLastIndex((w) => w.tag === TAG.verb);
+  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word.)
+  const before = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before?.tag === TAG.adverb);
+  if (at < 0 || kept(words[at]!) || !agent) return label;
+  // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
+  if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
+  const rest = words.slice(at + 1);
+  const end = label.start + label.text.length;
+  const named = rest.some((w) => (HEAD_NOUN.has(w.tag) || w.tag === TAG.verbalNoun) && w.word.length >= 2);
+  if (!named || rest.some((w) => VERB_OR_PARTICLE.has(w.tag)) || end - rest[0]!.start < 2) return label;
+  return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
+}
+
+/**
+ * 消息称宁德时代计划投资, 全资子公司盘江普定拟投资: a plan word (status plan) after a subject,
+ * with an activity after it (投资/vn), opens what is measured: the subject is whose it is. (Not
+ * before a plain verb: 中央预算内投资拟安排7000亿元 measures the investment.)
+ */
+export function afterPlanWord(ctx: Context, label: Label): Label {
+  const words = wordsOf(ctx, label);
+  const end = label.start + label.text.length;
+  const at = words.findIndex((w, i) => {
+    const plan = ctx.rules.status.matchAt(toMatchText(w.word), 0);
+    const next = words[i + 1];
+    return (
+      i > 0 &&
+      plan?.end === w.word.length &&
+      plan.value.rule.status === 'plan' &&
+      next !== undefined &&
+      next.tag === TAG.verbalNoun &&
+      words.slice(0, i).some((x) => NOUN.has(x.tag))
+    );
+  });
+  if (at < 0) return label;
+  const t = trimLabel(ctx, words[at]!.start, end);
+  return t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : label;
+}
+
+/** Pronouns of every kind (他们, 这些, 其). */
+const PRONOUN = new TagClass([], [TAG.pronoun]);
+/** A label made only of doing words says what was done, not what (开工建设). */
+const DOING = tags(TAG.verb, TAG.verbalNoun, TAG.adverb, TAG.preposition);
+/** A word that makes one compound with a verb after it (制造业创新中心, 城镇登记失业率). */
+const COMPOUND_HEAD = tags(TAG.noun, TAG.verbalNoun, TAG.nounMorpheme);
+/** A verb or particle in what follows the doing word: no plain noun phrase. */
+const VERB_OR_PARTICLE = new TagClass([TAG.verb], [TAG.particle]);
+/** Tags of words that say who acts or how: names of bodies, pronouns, adverbs (jieba's nr/nz also tag crops and idioms). */
+const AGENT = new TagClass([TAG.organization, TAG.adverb], [TAG.pronoun]);
+
+/** jieba's words of a label as written at its place in the text (none for a label made of several). */
+export function wordsOf(ctx: Context, label: Label): readonly Token[] {
+  const end = label.start + label.text.length;
+  if (!ctx.doc.text.startsWith(label.text, label.start)) return [];
+  return ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
 }
 
 /** Words that end what a count counts: 建成81个数字车间|, 1000家工业企业|开展. */
@@ -193,18 +505,63 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
   const text = ctx.doc.match;
   const tokens = ctx.tokensIn(from, Math.min(clause.end, from + 24));
   let end = from;
+  let opener: Token | null = null;
   for (const t of tokens) {
     if (t.end <= from) continue;
     if (t.start < from) continue;
     if (t.start >= clause.end) break;
     if (/^[、,，;；。等(（]$/.test(t.word) || (ENDS_COUNTED.has(t.tag) && t.start > countEnd) || /\d/.test(t.word))
       break;
-    if (OPENS_NO_NOUN.has(t.tag) && t.start === from) break;
+    // (50%的新增基础架构: a qualifier may open what is counted.)
+    if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(toMatchText(t.word))) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
+    // 14个地级市前三季度GDP: a time ends what is counted.
+    if (ctx.dates.overlapping(t.start, t.end).length > 0) break;
+    if (t.start === from) opener = t;
     end = t.end;
     if (end - countEnd >= 16) break;
   }
-  return end;
+  // (新增就业岗位: a qualifier alone, the verb after it unread, names nothing.)
+  return opener && opener.end === end && VERB.has(opener.tag) ? from : end;
+}
+
+/**
+ * How much a label names of its own: `vague` nothing (数据, 新增, 累计); `comparison` only
+ * the baseline a rate is against (比疫情前的2019年同期, 相比2020年); `verb` only how the
+ * figure was reached (调高到, 下跌至, 增速变缓至); else `named`.
+ */
+export type Vagueness = 'named' | 'vague' | 'comparison' | 'verb';
+
+export function vagueness(ctx: Context, label: Label): Vagueness {
+  const r = ctx.rules;
+  const folded = toMatchText(label.text); // labels quote the source; rules match folded text
+  if (isVague(ctx, folded)) return 'vague';
+  if (r.marker('baseline-before').matchAt(folded, 0) || r.marker('baseline-after').matchAt(folded, 0))
+    return 'comparison';
+  const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
+  if (!reached || !ctx.doc.text.startsWith(label.text, label.start)) return 'named';
+  const end = label.start + label.text.length;
+  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  // (居住/v, 收入/v: a verb alone may be jieba's reading of a noun; one that reaches a level is none.)
+  const verbLike = (w: Token) =>
+    (VERB_LIKE.has(w.tag) || (w.tag === TAG.unknown && w.word.length <= 2)) && !/\d/.test(w.word);
+  const onlyVerbs = words.length > 0 && words.every(verbLike);
+  const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').findAll(folded).length > 0;
+  // (提至/x: jieba guesses a short verb it does not know.)
+  const short = label.text.length <= 3 && !words.some((w) => NOUN.has(w.tag));
+  return (onlyVerbs || short) && reached && !names ? 'verb' : 'named';
+}
+
+/** Tags of the words of a label that says only how a figure was reached (迈上, 下跌/v 至/p; 变缓/x, jieba's guess). */
+const VERB_LIKE = new TagClass(
+  [TAG.verb, TAG.adverbialVerb, TAG.adverb, TAG.preposition, TAG.conjunction, TAG.adverbialAdjective],
+  [TAG.particle],
+);
+
+/** 规模以上工业增加值比2019年同期 → 规模以上工业增加值: the name without the baseline after it. */
+export function withoutComparison(ctx: Context, written: string): string {
+  const at = ctx.rules.marker('baseline-before').findAll(toMatchText(written))[0];
+  return at ? written.slice(0, at.start) : written;
 }
 
 /** Does a label name nothing of its own (数据, 新增, 累计)? */

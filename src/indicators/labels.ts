@@ -5,10 +5,24 @@
 import type { Context } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import { toMatchText } from '../document/normalize.js';
-import { sameKind, type Candidate, type Label } from './candidate.js';
+import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
-import { listItemLabel, type ListHeads } from './lists.js';
-import { isVague, nounAfter, subjectAfter, trimLabel } from './label-text.js';
+import { readRun, respectivelyRuns, type ListRun } from './lists.js';
+import { rateNounAfter } from './rates.js';
+import { NOUN, VERB } from '../segment/tags.js';
+import {
+  afterPlanWord,
+  afterVerb,
+  endsInVerb,
+  labelName,
+  nounAfter,
+  subjectAfter,
+  trimLabel,
+  vagueness,
+  withoutComparison,
+  wordsOf,
+  type Vagueness,
+} from './label-text.js';
 import { isShare, longestMetric, metricNameIn } from './metrics.js';
 
 export function labelCandidates(
@@ -17,11 +31,16 @@ export function labelCandidates(
   cands: readonly Candidate[],
   memory: LabelMemory,
 ): void {
-  const heads: ListHeads = new Map();
+  const runs = respectivelyRuns(ctx, cands, (i) => labelWindow(ctx, cands, i));
+  let lastRun: ListRun | null = null;
   memory.enter(sentence);
   cands.forEach((c, i) => {
-    let label = ownLabel(ctx, sentence, cands, i, memory);
-    if (c.rate?.respectively) label = listItemLabel(ctx, cands, c, label, heads);
+    const run = runs.get(c);
+    if (run && run.members[0] === c) {
+      readRun(ctx, run, labelWindow(ctx, cands, i), lastRun, (own, item, m) => runLabel(ctx, own, item, m, lastRun));
+      lastRun = run;
+    }
+    let label = run?.labels?.[run.members.indexOf(c)] ?? ownLabel(ctx, sentence, cands, i, memory);
     label = comparedLabel(ctx, sentence, c, label, memory) ?? borrowedLabel(ctx, sentence, c, label, memory);
     c.label = label;
     if (label && !c.metric) {
@@ -50,24 +69,104 @@ function ownLabel(
   memory: LabelMemory,
 ): Label | null {
   const c = cands[i]!;
-  const prev = cands[i - 1];
-  const windowStart =
-    prev && prev.clause === c.clause
-      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd)
-      : c.clause.start;
-  const windowEnd = c.rate ? Math.max(windowStart, c.rate.start) : c.q.start;
+  const { start: windowStart, end: windowEnd } = labelWindow(ctx, cands, i);
   const t = trimLabel(ctx, windowStart, windowEnd);
   const label = t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : null;
+  const share = c.quantity.class === 'percent';
+  // 低于去年7.4%的增速, 高于全国同期1.7%的两年平均增速: a rate named right after it, where
+  // the words before say only what it is compared with, is that rate.
+  const named = share && (!label || comparisonOnly(ctx, label)) ? rateNounAfter(ctx, c.q, c.clause) : null;
+  if (named) return { text: ctx.doc.text.slice(c.q.end + 1, c.q.end + named[0].length), start: c.q.end + 1 };
   const inheritsRate = !label && c.rate && memory.inSentence(sentence);
-  const after = c.rate && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
+  // 13.8%的GDP增幅, 80%的中小学纳入教联体: a rate or share whose subject follows it.
+  const after = (c.rate || share) && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
   if (after) return after;
-  if (c.quantity.class !== 'count') return label;
+  if (c.quantity.class === 'count') return countedLabel(ctx, sentence, c, label);
+  const qualifier = label !== null && ctx.rules.labelQualifier.has(toMatchText(label.text));
+  // (100万元至300万元部分: what follows a range's end is the range's.)
+  const rangeEnd = ctx.rules.marker('range').matchEndingAt(ctx.doc.match, c.q.start, windowStart) !== null;
+  if (!c.rate && !share && c.quantity.class !== 'pp' && !rangeEnd && (!label || qualifier || endsInVerb(ctx, label))) {
+    // 农业发展银行安排1600亿元信贷资金, 开工建设10万千瓦农业光伏项目: what the amount is of
+    // (a qualifier stays in front: 新建1亿亩高标准农田 → 新建高标准农田).
+    const noun = nounAfter(ctx, sentence, c.q, c.clause, true);
+    const before = qualifier ? label!.text : '';
+    if (noun)
+      return { text: before + ctx.doc.text.slice(noun.start, noun.end), start: qualifier ? label!.start : noun.start };
+  }
+  return label && afterPlanWord(ctx, afterVerb(ctx, label));
+}
+
+/** Does a label say only what the figure is compared with (高于全国同期, 高于同期全省)? */
+function comparisonOnly(ctx: Context, label: Label): boolean {
+  const folded = toMatchText(label.text);
+  const r = ctx.rules;
+  const cmp = r.marker('rate-comparison').matchAt(folded, 0) ?? r.marker('ranking').matchAt(folded, 0);
+  if (cmp === null || !ctx.doc.text.startsWith(label.text, label.start)) return false;
+  // (What follows the comparison word is the other side: a place, a time.)
+  const rest = trimLabel(ctx, label.start + cmp.end, label.start + label.text.length);
+  return rest.end <= rest.start;
+}
+
+/** A count's label: what it counts when that follows it (建成81个数字车间), with a short verb before it. */
+function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Label | null): Label | null {
   const noun = nounAfter(ctx, sentence, c.q, c.clause);
-  if (!noun) return label;
+  // (100艘次: what follows may be the rest of a measure word.)
+  const measure = noun && noun.end - noun.start === 1 && ctx.rules.units.has(ctx.doc.match.slice(noun.start, noun.end));
+  if (!noun || measure) return label && afterVerb(ctx, label);
   const nounText = ctx.doc.text.slice(noun.start, noun.end);
-  // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家).
-  const verb = label && label.text.length <= 3 && label.start + label.text.length === c.q.start ? label.text : '';
-  return { text: verb + nounText, start: verb ? label!.start : noun.start };
+  // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家),
+  // nor a noun (11个站台20条轨道线).
+  const short = label && label.text.length <= 3 && label.start + label.text.length === c.q.start;
+  const verb = short && !wordsOf(ctx, label).some((w) => NOUN.has(w.tag)) ? label.text : '';
+  return { text: verb + nounText, start: verb ? label!.start : noun.start, after: noun.end };
+}
+
+/** The words a figure's label is read from: from the figure before it in its clause (or the clause's start) to it or its rate phrase. */
+function labelWindow(ctx: Context, cands: readonly Candidate[], i: number): { start: number; end: number } {
+  const c = cands[i]!;
+  const prev = cands[i - 1];
+  const start =
+    prev && prev.clause === c.clause
+      ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd, ownersEnd(ctx, prev))
+      : c.clause.start;
+  return { start, end: c.rate ? Math.max(start, c.rate.start) : c.q.start };
+}
+
+/**
+ * 这3个省份的GDP, 有21个省份增速高于…: what the count before counts owns what follows (its
+ * 的, or a rate noun), and is no part of it. Elsewhere (211个涉海重点项目完成投资) it is the
+ * subject of the next figure, and stays.
+ */
+function ownersEnd(ctx: Context, prev: Candidate): number {
+  const end = prev.label?.after;
+  if (end === undefined) return 0;
+  const text = ctx.doc.match;
+  if (text[end] === '的') return end + 1;
+  return ctx.rules.marker('rate-noun').matchAt(text, end) ? end : 0;
+}
+
+/**
+ * An item of a 分别 list with the run's own words: what was done to a counted item goes in
+ * front (分别新认定60家和30家 → 新认定跨国公司地区总部), as does a qualifier (新增); anything
+ * else follows the item (累计分别达到… → 跨国公司地区总部累计; 增速分别高于规模以上工业 →
+ * 高技术制造业增速高于规模以上工业). A second run of rates on another basis names it
+ * (两年平均分别增长 → 通用设备制造业增加值两年平均增长).
+ */
+function runLabel(ctx: Context, own: Label | null, item: Label, c: Candidate, before: ListRun | null): Label {
+  const r = ctx.rules;
+  const earlier = before?.members[0];
+  const basis = (x: Candidate) => x.change?.basis ?? x.rate?.basis ?? null;
+  const rateWords = c.rate && earlier && c.rate.basis !== basis(earlier) ? c.rate.words : '';
+  if (!own) return { text: item.text + rateWords, start: item.start };
+  const folded = toMatchText(own.text);
+  const last = ctx
+    .tokensAround(own.start, own.start + own.text.length)
+    .filter((t) => t.end <= own.start + own.text.length)
+    .at(-1);
+  const verbEnds = c.quantity.class === 'count' && last !== undefined && VERB.has(last.tag);
+  if (r.labelQualifier.has(folded) || (verbEnds && !r.labelQualifierAfter.has(folded)))
+    return { text: own.text + item.text, start: item.start };
+  return { text: item.text + own.text + rateWords, start: item.start };
 }
 
 /**
@@ -92,13 +191,21 @@ function comparedLabel(
     prev.label !== null;
   if (!compared) return null;
   c.compared = true;
-  return { text: prev!.label!.text + label!.text, start: label!.start };
+  // 规上工业增加值增长7.7%，高于全国1.8个百分点: what is compared is the growth (…增速高于全国).
+  const rateNoun = ctx.rules.marker('rate-noun');
+  const base = toMatchText(prev!.label!.text);
+  const named = rateNoun.matchEndingAt(base, base.length) ?? ctx.rules.directions.matchEndingAt(base, base.length);
+  const growth = (prev!.rate || prev!.change) && !named;
+  return { text: prev!.label!.text + (growth ? rateNoun.words()[0]! : '') + label!.text, start: label!.start };
 }
 
 /**
- * A label that names nothing takes the previous figure's: 同期青岛的数据为… → 第二产业增加值;
- * a qualifier (新增, 累计) is kept in front of it; a second rate names its basis (…两年平均增长).
- * From an earlier sentence, a metric named in this one comes first (…技改投资…,其中,2021年增长29.7%).
+ * A label that names nothing takes the previous figure's (of the same kind, in the
+ * paragraph): 同期青岛的数据为… → 第二产业增加值; a qualifier (新增, 累计) is kept in front
+ * of it; a second rate names its basis (…两年平均增长); a comparison keeps its words
+ * (比疫情前的2019年同期增长4.9% → 社会消费品零售总额比疫情前的2019年同期增长); a verb
+ * alone (迈上8000亿元, 下跌至3.80%) gives way to it. From an earlier sentence, a metric
+ * named in this one comes first (…技改投资…,其中,2021年增长29.7%).
  */
 function borrowedLabel(
   ctx: Context,
@@ -107,30 +214,85 @@ function borrowedLabel(
   label: Label | null,
   memory: LabelMemory,
 ): Label | null {
-  if (label && !isVague(ctx, label.text)) return label;
+  const how = label ? (loneShare(ctx, sentence, c, label, memory) ? 'vague' : vagueness(ctx, label)) : 'vague';
+  if (how === 'named') return label;
   const own = label?.text ?? '';
   const fromSentence = memory.inSentence(sentence) ? null : metricBefore(ctx, sentence, c);
-  const prev = memory.last;
-  // Only a figure of the same kind lends its label: a count is not "资金到位率".
-  const base = prev !== null && sameKind(prev, c) ? prev.label?.text : undefined;
+  const prev = memory.lastLike(
+    c,
+    sentence,
+    how === 'vague' && own !== '' && ctx.rules.labelVague.has(toMatchText(own)),
+  );
+  const base = prev?.label?.text;
   if (fromSentence && !own) return fromSentence;
-  if (!base) return own ? label : metricBefore(ctx, sentence, c);
-  const name = prev!.metric ? (metricNameIn(ctx, base) ?? base) : base;
-  const rules = ctx.rules;
-  let text: string;
-  if (!own && c.rate && c.rate.basis !== (prev!.change?.basis ?? prev!.rate?.basis ?? null)) text = base + c.rate.words;
-  else if (own && rules.labelQualifier.has(own)) text = own + name;
-  else if (own && rules.labelQualifierAfter.has(own)) text = name + own;
-  else text = base;
+  if (!base) return own ? label : (metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));
   c.metric = prev!.metric;
   c.metricRef = prev!.metricRef;
-  return { text, start: label?.start ?? c.q.start };
+  return { text: composed(ctx, how, own, prev!, c), start: label?.start ?? c.q.start };
+}
+
+/**
+ * 第三产业占GDP比重46.9%，…，2014年占比提高到48.2%: a share word alone, after a share in its
+ * sentence, is that share (elsewhere it names its own: 非化石能源发电装机…，占比由31%).
+ */
+function loneShare(ctx: Context, sentence: Sentence, c: Candidate, label: Label, memory: LabelMemory): boolean {
+  const folded = toMatchText(label.text);
+  if (ctx.rules.marker('share').matchAt(folded, 0)?.end !== folded.length) return false;
+  const prev = memory.inSentence(sentence) ? memory.lastLike(c, sentence) : null;
+  return prev !== null && prev.quantity.class === c.quantity.class && prev.label !== null;
+}
+
+/** The label of `c` made of the label of `prev` and its own words (see borrowedLabel). */
+function composed(ctx: Context, how: Vagueness, own: string, prev: Candidate, c: Candidate): string {
+  const rules = ctx.rules;
+  // As the figure before is named (规模以上工业增加值的两年平均增速 → …增加值两年平均增速).
+  const base = labelName(ctx, prev.label!, prev.metric) ?? prev.label!.text;
+  // 进出口总额同比增长15.2%，两年平均增长8.8%: the name, without the rate words the figure before added.
+  const bare = prev.rate?.words && base.endsWith(prev.rate.words) ? base.slice(0, -prev.rate.words.length) : base;
+  const name = prev.metric ? (metricNameIn(ctx, base) ?? base) : base;
+  if (how === 'comparison') return withoutComparison(ctx, bare) + own + (c.rate?.words ?? '');
+  if (how === 'verb') {
+    // 增速变缓至3%: a rate noun among the verbs stays (…增加值增速).
+    const noun = ctx.rules.marker('rate-noun').findAll(toMatchText(own))[0];
+    const growth = noun && !base.endsWith(own.slice(noun.start, noun.end)) ? own.slice(noun.start, noun.end) : '';
+    return base + growth;
+  }
+  if (!own && c.rate && c.rate.basis !== (prev.change?.basis ?? prev.rate?.basis ?? null))
+    return withoutComparison(ctx, bare) + c.rate.words;
+  if (own && rules.labelQualifier.has(own)) return own + name;
+  if (own && rules.labelQualifierAfter.has(own)) return name + own;
+  return base;
 }
 
 /** The last metric named in the sentence before the figure. */
 function metricBefore(ctx: Context, sentence: Sentence, c: Candidate): Label | null {
   const names = ctx.rules.metrics.findAll(ctx.doc.match, sentence.start, c.q.start).filter((m) => !m.value.rule.family);
   const m = names[names.length - 1];
+  return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
+}
+
+/**
+ * For a figure that names nothing and follows none: the measure named nearest — the last
+ * before it in its paragraph (…等东部发达省份增速有所放缓。其中，广东（3.3%）), else the
+ * first after it in its sentence (江西（6.9%）、…7省份的增速超过或等于6%; 湖北、安徽和上海
+ * 分别以10804.66亿元…首次进入一季度GDP万亿俱乐部): a metric's name of the figure's class, or
+ * for a percentage a rate noun (增速).
+ */
+function namedNear(ctx: Context, sentence: Sentence, c: Candidate): Label | null {
+  const text = ctx.doc.match;
+  const fits = (m: { value: { rule: { class?: string } } }) =>
+    c.quantity.class === 'percent' || !m.value.rule.class || m.value.rule.class === c.quantity.class;
+  const names = (from: number, to: number) => [
+    ...ctx.rules.metrics.findAll(text, from, to).filter(fits),
+    ...(c.quantity.class === 'percent' ? ctx.rules.marker('rate-noun').findAll(text, from, to) : []),
+  ];
+  let first = sentence.index;
+  while (first > 0 && ctx.sentences[first - 1]!.paragraph === sentence.paragraph) first--;
+  const before = names(ctx.sentences[first]!.start, c.q.start)
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
+  const after = names(c.q.end, sentence.end).sort((a, b) => a.start - b.start)[0];
+  const m = before ?? after;
   return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
 }
 

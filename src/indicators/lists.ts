@@ -4,16 +4,21 @@
 import type { Context } from '../context/context.js';
 import { toMatchText } from '../document/normalize.js';
 import type { Candidate, Label } from './candidate.js';
-import { LIST_JOINERS, anyOf } from '../rules/vocabulary.js';
+import { LIST_JOINERS } from '../rules/vocabulary.js';
+import { LIST_JOINER } from './words.js';
 import { TAG, tags } from '../segment/tags.js';
+import { trimLabel } from './label-text.js';
 
 /** A noun that can head what list items share (产量, 增加值, 家电). */
 const HEAD_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.otherProper, TAG.nounMorpheme);
 
-/** Nothing but a list word between two items (29.5%、17.8%; 15.8%和14.4%). */
-export const LIST_JOINER = new RegExp(`^\\s*${anyOf(LIST_JOINERS)}\\s*$`);
+// (Defined beside the word classes so rates.ts can read it without a cycle through label-text.ts.)
+export { LIST_JOINER };
 /** Where a written list of labels parts (化肥、农药产量; 城镇和农村). */
 export const LIST_SEPARATOR = new RegExp(`[${LIST_JOINERS.join('')}]`);
+/** Where a written list of labels parts: 、 first (电气机械和器材制造业 is one item), then 和/及/与 (城镇和农村). */
+const ITEM_MARK = '、';
+const LAST_ITEM_MARK = new RegExp(`[${LIST_JOINERS.filter((w) => w !== ITEM_MARK).join('')}]`, 'g');
 
 /** Is `b` the next item of a list `a` opens (29.5%、17.8%; 15.8%和14.4%)? */
 export function listed(text: string, a: Candidate, b: Candidate): boolean {
@@ -60,60 +65,222 @@ export function pairRespectively(ctx: Context, cands: Candidate[]): void {
   }
 }
 
-/** The label each run of 分别 rates found before its first rate (化肥、农药产量), by that first rate. */
-export type ListHeads = Map<Candidate, Label>;
-
 /**
- * 年均分别增长17.3%和15.1% after "A、B": the i-th rate of the run gets the i-th item of
- * the label before the first, with what the items share (化肥、农药产量 → 农药产量).
+ * A run of k ≥ 2 figures listed in a row that 分别 opens (分别增长5%、6%; 分别新认定60家和30家),
+ * and what each measures: the i-th item of the list before 分别.
  */
-export function listItemLabel(
+export interface ListRun {
+  readonly members: readonly Candidate[];
+  /** Each member's label, once read (null: the words before the run part into no k items). */
+  labels: readonly (Label | null)[] | null;
+  /** The items as named, without what the run says was done to them (跨国公司地区总部, not 新认定…). */
+  items: readonly Label[] | null;
+}
+
+/** The 分别 runs of a sentence's figures, by member. */
+export function respectivelyRuns(
   ctx: Context,
   cands: readonly Candidate[],
-  c: Candidate,
-  label: Label | null,
-  heads: ListHeads,
-): Label | null {
-  const run = cands.filter((x) => x.rate?.respectively && x.clause === c.clause && x.rate.words === c.rate!.words);
-  const first = run[0]!;
-  if (first === c && label) heads.set(c, label);
-  const head = heads.get(first);
-  const parts = head?.text.split(LIST_SEPARATOR).filter(Boolean) ?? [];
-  if (!head || parts.length !== run.length) return label;
-  const i = run.indexOf(c);
-  const part = parts[i]!;
-  // An item that ends in a measure of its own (货物运输总量、货物运输周转量) takes none.
-  const own = ctx.rules.marker('metric-tail').matchEndingAt(toMatchText(part), part.length) !== null;
-  const shared = i < parts.length - 1 && !own ? sharedHead(ctx, head, parts) : '';
-  // 高技术制造业 + 制造业增加值 is 高技术制造业增加值: what the item already ends with is not written twice.
-  let overlap = shared.length;
-  while (overlap > 0 && !part.endsWith(shared.slice(0, overlap))) overlap--;
-  return { text: part + shared.slice(overlap), start: head.start + head.text.indexOf(part) };
+  windowOf: (i: number) => { start: number; end: number },
+): Map<Candidate, ListRun> {
+  const text = ctx.doc.match;
+  const each = ctx.rules.marker('respectively');
+  const out = new Map<Candidate, ListRun>();
+  for (let i = 0; i < cands.length; i++) {
+    const first = cands[i]!;
+    if (first.consumed) continue;
+    let k = 1;
+    while (
+      i + k < cands.length &&
+      !cands[i + k]!.consumed &&
+      cands[i + k]!.clause === first.clause &&
+      listed(text, cands[i + k - 1]!, cands[i + k]!)
+    )
+      k++;
+    const w = windowOf(i);
+    if (k < 2 || (!first.rate?.respectively && each.findAll(text, w.start, w.end).length === 0)) continue;
+    const run: ListRun = { members: cands.slice(i, i + k), labels: null, items: null };
+    for (const m of run.members) out.set(m, run);
+    i += k - 1;
+  }
+  return out;
 }
 
 /**
- * What the items of a 分别 list share, written once after the last (化肥、农药产量 is
- * 化肥产量 and 农药产量; 工业、高新技术产业增加值 is 工业增加值 and …): the metric
- * name that ends the last item, else the noun that ends it, when every other item is
- * a word or two (智能家电). (What lies between is the last item's own: 化学需氧量排放量 gives
- * 二氧化硫排放量, at the cost of 新加坡金额 for 新加坡、英国实际对华投入外资金额.)
- * Items of more words (城镇居民人均可支配收入和农村居民人均纯收入) name themselves.
+ * Reads the labels of a run from the words before its first figure: the items before
+ * 分别, each with what they share (化肥、农药产量 → 化肥产量, 农药产量), and in front of
+ * each what 分别 says was done (分别新认定60家和30家 → 新认定跨国公司地区总部). A run whose
+ * own words name no items (累计分别达到1016家和591家; 两年平均分别增长…) takes the items of
+ * the run before it in the sentence, with its own words (跨国公司地区总部累计).
  */
-function sharedHead(ctx: Context, head: Label, parts: readonly string[]): string {
+export function readRun(
+  ctx: Context,
+  run: ListRun,
+  window: { start: number; end: number },
+  before: ListRun | null,
+  compose: (own: Label | null, base: Label, c: Candidate) => Label,
+): void {
+  const k = run.members.length;
+  const each = ctx.rules.marker('respectively').findAll(ctx.doc.match, window.start, window.end).at(-1);
+  const head = span(ctx, window.start, each ? each.start : window.end);
+  const done = each ? span(ctx, each.end, window.end) : null;
+  const items = head ? listItems(ctx, head, k) : null;
+  if (items) {
+    run.items = items;
+    run.labels = items.map((item, i) => (done ? compose(done, item, run.members[i]!) : item));
+    return;
+  }
+  if (!before?.items || before.items.length !== k) return;
+  run.items = before.items;
+  const own = head && done ? { text: head.text + done.text, start: head.start } : (head ?? done);
+  run.labels = before.items.map((item, i) => compose(own, item, run.members[i]!));
+}
+
+/** The trimmed label in [start, end), or null. */
+function span(ctx: Context, start: number, end: number): Label | null {
+  const t = trimLabel(ctx, start, end);
+  return t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : null;
+}
+
+/**
+ * The k items of a written list (通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值),
+ * each with what they share written once after the last (…增加值), or null when the words
+ * part into another number of items.
+ */
+export function listItems(ctx: Context, head: Label, k: number): Label[] | null {
+  const written = partItems(head, k);
+  // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure.)
+  if (!written || written.some((p) => emptyOnceTrimmed(ctx, p))) return null;
+  const parts = withoutScope(ctx, written);
+  const sectors = sectorItems(parts);
+  if (sectors) return sectors;
+  const group = groupOf(ctx, parts);
+  if (group) return group;
+  const shared = sharedHead(ctx, parts);
   const last = parts[parts.length - 1]!;
-  const lastStart = head.start + head.text.lastIndexOf(last);
-  const lastEnd = lastStart + last.length;
+  return parts.map((part) => {
+    // An item that ends in a measure of its own (货物运输总量、货物运输周转量; 城镇居民人均可支配收入和…) takes none.
+    const own = endsInMeasure(ctx, part.text);
+    // 林木覆盖率、湿地保护率: an item that ends like the shared words (…率) names its own measure.
+    if (part === last || own || !shared || part.text.endsWith(shared.at(-1)!)) return part;
+    // 高技术制造业 + 制造业增加值 is 高技术制造业增加值: what the item already ends with is not written twice.
+    let overlap = shared.length;
+    while (overlap > 0 && !part.text.endsWith(shared.slice(0, overlap))) overlap--;
+    return { text: part.text + shared.slice(overlap), start: part.start };
+  });
+}
+
+function emptyOnceTrimmed(ctx: Context, part: Label): boolean {
+  const t = trimLabel(ctx, part.start, part.start + part.text.length);
+  return t.end <= t.start;
+}
+
+/** 规上工业中新能源汽车、…; 传统产业中的纺织服装、…: the scope the first item is picked from is no item's. */
+function withoutScope(ctx: Context, parts: readonly Label[]): readonly Label[] {
+  const first = parts[0]!;
+  const end = first.start + first.text.length;
+  const among = ctx
+    .tokensAround(first.start, end)
+    .find((t) => t.word === '中' && t.tag === TAG.locative && t.start > first.start && t.end < end);
+  if (!among) return parts;
+  const from = among.end - first.start + (first.text[among.end - first.start] === '的' ? 1 : 0);
+  return from < first.text.length
+    ? [{ text: first.text.slice(from), start: first.start + from }, ...parts.slice(1)]
+    : parts;
+}
+
+/**
+ * 新能源汽车、锂离子电池、光伏电池等绿色低碳产品产量: items named as examples of a group (等…)
+ * each take the measure that ends the group's name (新能源汽车产量 …); null when the last
+ * item holds no 等.
+ */
+function groupOf(ctx: Context, parts: readonly Label[]): Label[] | null {
+  const last = parts[parts.length - 1]!;
+  const at = last.text.indexOf('等');
+  if (at <= 0 || at === last.text.length - 1) return null;
+  const group = toMatchText(last.text.slice(at + 1));
+  const r = ctx.rules;
+  const starts = [
+    r.marker('value-noun').matchEndingAt(group, group.length)?.start,
+    r.marker('metric-tail').matchEndingAt(group, group.length)?.start,
+    ...r.metrics
+      .findEvery(group)
+      .filter((m) => m.end === group.length)
+      .map((m) => m.start),
+  ].filter((x): x is number => x !== undefined);
+  const shared = starts.length > 0 ? last.text.slice(at + 1 + Math.min(...starts)) : '';
+  const items = [...parts.slice(0, -1), { text: last.text.slice(0, at), start: last.start }];
+  return items.map((p) => (p.text.endsWith(shared) ? p : { text: p.text + shared, start: p.start }));
+}
+
+function endsInMeasure(ctx: Context, written: string): boolean {
+  const folded = toMatchText(written);
+  const r = ctx.rules;
+  return (
+    r.marker('metric-tail').matchEndingAt(folded, folded.length) !== null ||
+    r.marker('value-noun').matchEndingAt(folded, folded.length) !== null ||
+    r.metrics.findEvery(folded).some((m) => m.end === folded.length)
+  );
+}
+
+/** The items of a list, parted at 、 and, where that gives fewer than k, at 和/及/与 in the last (电子和电力). */
+function partItems(head: Label, k: number): Label[] | null {
+  const parts: Label[] = [];
+  let from = 0;
+  for (let at = head.text.indexOf(ITEM_MARK); at >= 0; at = head.text.indexOf(ITEM_MARK, from)) {
+    parts.push({ text: head.text.slice(from, at), start: head.start + from });
+    from = at + 1;
+  }
+  parts.push({ text: head.text.slice(from), start: head.start + from });
+  while (parts.length < k) {
+    const last = parts.pop()!;
+    const mark = [...last.text.matchAll(LAST_ITEM_MARK)].find((m) => m.index > 0 && m.index < last.text.length - 1);
+    if (!mark) return null;
+    parts.push({ text: last.text.slice(0, mark.index), start: last.start });
+    parts.push({ text: last.text.slice(mark.index + 1), start: last.start + mark.index + 1 });
+  }
+  return parts.length === k && parts.every((p) => p.text.length > 0) ? parts : null;
+}
+
+/** 一、二、三产业 / 一产、二产、三产: the three sectors written short. */
+const SECTOR = /^第?([一二三])(产业|产)?$/;
+const LAST_SECTOR = /^第?([一二三])(?:产业|产)(.*)$/;
+
+/** 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值; null when the items are no sectors. */
+function sectorItems(parts: readonly Label[]): Label[] | null {
+  const last = LAST_SECTOR.exec(parts[parts.length - 1]!.text);
+  if (!last || !parts.slice(0, -1).every((p) => SECTOR.test(p.text))) return null;
+  const ordinal = (p: Label, i: number) => (i === parts.length - 1 ? last[1] : SECTOR.exec(p.text)![1]);
+  return parts.map((p, i) => ({ text: `第${ordinal(p, i)}产业${last[2]}`, start: p.start }));
+}
+
+/**
+ * What the items of a 分别 list share, written once after the last: what follows, in the
+ * last, the ending the others share (饮料类、烟酒类商品零售 → 商品零售; 通用设备制造业、
+ * 仪器仪表制造业增加值 → 增加值); else the metric name that ends the last (化肥、农药产量 →
+ * 产量); else its last noun, when every other item is a word or two (智能家电). (What lies
+ * between is the last item's own: 化学需氧量排放量 gives 二氧化硫排放量, at the cost of
+ * 新加坡金额 for 新加坡、英国实际对华投入外资金额.)
+ */
+function sharedHead(ctx: Context, parts: readonly Label[]): string {
+  const last = parts[parts.length - 1]!;
+  const others = parts.slice(0, -1);
+  const ending = others[0]!.text.at(-1)!;
+  const at = last.text.indexOf(ending);
+  if (others.every((p) => p.text.endsWith(ending)) && at > 0 && at < last.text.length - 1)
+    return last.text.slice(at + 1);
+  const folded = toMatchText(last.text);
+  const metric = ctx.rules.metrics.findEvery(folded).filter((m) => m.end === folded.length && m.start > 0);
+  if (metric.length > 0) return last.text.slice(Math.min(...metric.map((m) => m.start)));
+  const lastEnd = last.start + last.text.length;
   const wordsOf = (start: number, end: number) =>
     ctx.tokensAround(start, end).filter((t) => t.start >= start && t.end <= end);
-  const bare = parts.slice(0, -1).every((p) => {
-    const start = head.start + head.text.indexOf(p);
-    return wordsOf(start, start + p.length).length <= 2;
-  });
-  const words = wordsOf(lastStart, lastEnd);
+  const bare = others.every((p) => wordsOf(p.start, p.start + p.text.length).length <= 2);
+  const words = wordsOf(last.start, lastEnd);
   if (!bare || words.length < 2) return '';
-  const folded = toMatchText(last);
-  const metric = ctx.rules.metrics.findEvery(folded).filter((m) => m.end === folded.length && m.start > 0);
-  if (metric.length > 0) return last.slice(Math.min(...metric.map((m) => m.start)));
+  // (化肥、农药产量; not 文明城市、国家历史文化名城: a noun that is no measure is the last item's own.)
   const tail = words[words.length - 1]!;
-  return tail.end === lastEnd && tail.word.length >= 2 && HEAD_NOUN.has(tail.tag) ? tail.word : '';
+  // (…制造投资: an activity (vn) is measured as it is.)
+  const noun = tail.end === lastEnd && tail.word.length >= 2 && HEAD_NOUN.has(tail.tag);
+  return noun && (tail.tag === TAG.verbalNoun || endsInMeasure(ctx, tail.word)) ? tail.word : '';
 }

@@ -9,7 +9,7 @@ import type { QuantityMatch } from '../numbers/quantities.js';
 import { perRuleSet } from '../rules/compiled.js';
 import type { Change } from '../facts.js';
 import type { Basis, Candidate, Rate } from './candidate.js';
-import { LIST_JOINER } from './lists.js';
+import { LIST_JOINER } from './words.js';
 
 /** Which quantities are rates of change: one with a direction before it, a listed one after a rate, a percentage that 的…增幅 follows. */
 export function markRates(ctx: Context, cands: readonly Candidate[]): void {
@@ -161,9 +161,9 @@ function namedBase(ctx: Context, floor: number, end: number): boolean {
   return !own.some((d) => !d.expr.since && d.expr.year?.kind === 'absolute' && d.expr.year.value === year + 1);
 }
 
-const rateNoun = perRuleSet((rules) => new RegExp(`^的([^,，。;；、]{1,16}?${rules.markerPattern('rate-noun')})`));
+const rateNoun = perRuleSet((rules) => new RegExp(`^的([^,，。;；、]{0,16}?${rules.markerPattern('rate-noun')})`));
 
-/** 的…增幅 right after a percentage: the whole phrase names the rate. */
+/** 的…增幅 (or 的增速 alone) right after a percentage: the whole phrase names the rate. */
 export function rateNounAfter(ctx: Context, q: QuantityMatch, clause: Clause): RegExpExecArray | null {
   return rateNoun(ctx.rules).exec(ctx.doc.match.slice(q.end, clause.end));
 }

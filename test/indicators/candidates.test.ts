@@ -33,7 +33,7 @@ describe('figures', () => {
     expect(indicators('桩机的生产周期缩短了77%。')[0]).toMatchObject({
       value: -77,
       unit: '%',
-      label: '桩机的生产周期',
+      label: '桩机生产周期',
     });
     expect(brief('一般性支出压减5%以上,审批事项削减44%,全球贸易萎缩3.8%。').map((f) => f.value)).toEqual([
       -5, -44, -3.8,

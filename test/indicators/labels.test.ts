@@ -9,7 +9,7 @@ describe('labels', () => {
   it('names a rate’s distance from another’s after that rate, and the two ends of a rise after what rises', () => {
     expect(indicators('规上工业增加值增长7.6%,高于全国1.7个百分点。').map((i) => i.label)).toEqual([
       '规上工业增加值',
-      '规上工业增加值高于全国',
+      '规上工业增加值增速高于全国',
     ]);
     expect(indicators('汽车保有量由2552万辆增至3230万辆。').map((i) => i.label)).toEqual(['汽车保有量', '汽车保有量']);
   });
