@@ -129,7 +129,21 @@ function labelWindow(ctx: Context, cands: readonly Candidate[], i: number): { st
     prev && prev.clause === c.clause
       ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd, ownersEnd(ctx, prev))
       : c.clause.start;
-  return { start, end: c.rate ? Math.max(start, c.rate.start) : c.q.start };
+  if (!c.rate) return { start, end: c.q.start };
+  // (a noun alone, 2015和2016年同期增速分别为3.3%, names the measure of the figure before: the label stays empty)
+  const before = trimLabel(ctx, start, c.rate.start);
+  const nounEnd = before.end > before.start ? rateNounEnd(ctx, c) : null;
+  return { start, end: Math.max(start, nounEnd ?? c.rate.start) };
+}
+
+/**
+ * A rate told by a noun (GDP增速也达到0.7%, 7省份的增速超过或等于6%): the noun names the
+ * measure and ends the label (GDP增速), where a verb's words (增长) do not belong to it.
+ */
+function rateNounEnd(ctx: Context, c: Candidate): number | null {
+  if (!c.rate?.noun) return null;
+  const m = ctx.rules.marker('rate-noun').matchAt(ctx.doc.match, c.rate.start);
+  return m && m.end <= c.q.start ? m.end : null;
 }
 
 /**
@@ -157,6 +171,9 @@ function runLabel(ctx: Context, own: Label | null, item: Label, c: Candidate, be
   const earlier = before?.members[0];
   const basis = (x: Candidate) => x.change?.basis ?? x.rate?.basis ?? null;
   const rateWords = c.rate && earlier && c.rate.basis !== basis(earlier) ? c.rate.words : '';
+  // 电力累计增速 then 两年平均增速分别为…: the second basis's words replace the first's rate noun.
+  const noun = rateWords ? r.marker('rate-noun').matchEndingAt(item.text, item.text.length) : null;
+  if (noun) item = { ...item, text: item.text.slice(0, noun.start) };
   if (!own) return { text: item.text + rateWords, start: item.start };
   const folded = toMatchText(own.text);
   const last = ctx

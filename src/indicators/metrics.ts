@@ -27,14 +27,13 @@ export function longestMetric(
 ): { id: string; ref: string } | null {
   // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
   const label = toMatchText(written).replace(/[（(][^（）()]*[）)]$/, '');
-  const tail = ctx.rules.marker('metric-tail');
   // A rate or share may be of any metric; a level must be in the metric's own class
   // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
   const fits = (m: { value: { rule: { class?: string } } }) =>
     unitClass === 'percent' || unitClass === 'pp' || !m.value.rule.class || m.value.rule.class === unitClass;
   const heads = ctx.rules.metrics
     .findEvery(label)
-    .filter((m) => (m.end === label.length || tail.matchAt(label, m.end)?.end === label.length) && fits(m))
+    .filter((m) => tailEnds(ctx, label, m.end) && fits(m))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // 占GDP的26.7%, 拉动GDP增长0.1个百分点: a name after a word of relation is what the figure
   // relates to, not what it measures.
@@ -116,4 +115,15 @@ export function metricNameIn(ctx: Context, written: string): string | null {
   if (all.length === 0) return null;
   const best = all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return written.slice(best.start, best.end);
+}
+
+/**
+ * Does `label` end at `from`, or after a tail word (GDP增幅, 5G基站总数), maybe followed by a
+ * rate noun (工业增加值平均增速; not 总量增加: an increase is no level of the metric)?
+ */
+function tailEnds(ctx: Context, label: string, from: number): boolean {
+  if (from === label.length) return true;
+  const end = ctx.rules.marker('metric-tail').matchAt(label, from)?.end;
+  if (end === undefined) return false;
+  return end === label.length || ctx.rules.marker('rate-noun').matchAt(label, end)?.end === label.length;
 }

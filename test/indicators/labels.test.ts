@@ -59,6 +59,19 @@ describe('labels', () => {
     ]);
   });
 
+  it('ends a rate told by a noun with that noun, and still reads the metric (GDP增速, …平均增速)', () => {
+    const read = (t: string) => indicators(t).map((i) => [i.label, i.metric]);
+    expect(read('北部生态发展区的GDP增速也达到0.7%。')).toEqual([['北部生态发展区GDP增速', 'gdp']]);
+    expect(read('规模以上工业增加值平均增速为7.35%。')).toEqual([
+      ['规模以上工业增加值平均增速', 'industrial_value_added'],
+    ]);
+    // An increase is no level of the metric: GDP总量增加 names no GDP figure.
+    expect(read('GDP总量增加了约1.36万亿元。')[0]?.[1]).toBeNull();
+    // A second basis's words replace the first's rate noun.
+    const list = indicators('汽车、电力累计增速分别为76.3%和36.3%，两年平均增速分别为7.3%和3.7%。');
+    expect(list.map((i) => i.label).at(-1)).toBe('电力累计两年平均增速');
+  });
+
   it('puts a running total (累计) after the label it borrows, a flow (新增) before it', () => {
     expect(indicators('净增高新技术企业2720家,累计达9772家;青岛新增567家。').map((i) => i.label)).toEqual([
       '净增高新技术企业',
