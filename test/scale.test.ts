@@ -22,10 +22,14 @@ function run(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Each run loads jieba (~1.3 s alone); on a busy shared machine six runs take minutes.
+// The limit guards against a hang; it is not a speed claim.
+const SPAWNS = { timeout: 240_000 };
+
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'extract-scale-'));
 
 describe('--jobs', () => {
-  it('--jobs 2 writes the same bytes as --jobs 1, in every format', () => {
+  it('--jobs 2 writes the same bytes as --jobs 1, in every format', SPAWNS, () => {
     for (const format of ['json', 'jsonl', 'csv']) {
       const one = run([SEEDS, '--format', format, '--jobs', '1']);
       const two = run([SEEDS, '--format', format, '--jobs', '2']);
@@ -36,7 +40,7 @@ describe('--jobs', () => {
 });
 
 describe('--shard', () => {
-  it('the shards partition the inputs: their union is the whole, line for line', () => {
+  it('the shards partition the inputs: their union is the whole, line for line', SPAWNS, () => {
     const whole = run([SEEDS, 'fixtures/gold', '--format', 'jsonl']).stdout.split('\n').filter(Boolean);
     const parts = [1, 2, 3].map((i) =>
       run([SEEDS, 'fixtures/gold', '--format', 'jsonl', '--shard', `${i}/3`])
@@ -54,7 +58,7 @@ describe('--shard', () => {
 });
 
 describe('--cache', () => {
-  it('a warm run gives the same bytes from the cache; a rule change misses it', () => {
+  it('a warm run gives the same bytes from the cache; a rule change misses it', SPAWNS, () => {
     const dir = tmp();
     const entries = () => fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
     const cold = run([SEEDS, '--format', 'jsonl', '--cache', dir]);
