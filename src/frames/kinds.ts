@@ -13,6 +13,7 @@ import type { MarkerRole } from '../rules/schema.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { Evidence } from '../document/metadata.js';
 import type { DocumentKind } from './frame.js';
+import { countCjk } from '../document/normalize.js';
 
 /** The paragraphs after the title a kind's opening is looked for in (a report's 各位代表 comes after its byline). */
 const OPENING_PARAGRAPHS = 12;
@@ -87,7 +88,7 @@ const LEAD_CJK = 16;
  * page's lead, looked for among its first few paragraphs.
  */
 export function leadSentences(text: string, sentences: readonly Sentence[], from: number): Sentence[] {
-  const cjk = (s: Sentence) => text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const cjk = (s: Sentence) => countCjk(text, s.start, s.end);
   const last = (sentences[Math.max(0, from)]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
   let i = Math.max(0, from + 1);
   while (i < sentences.length && sentences[i]!.paragraph <= last) {
