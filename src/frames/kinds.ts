@@ -41,13 +41,15 @@ export function documentKind(input: KindInput, rules: RuleSet): KindReading {
   const first = Math.max(0, input.title);
   const lastParagraph = (sentences[first]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
   const opening = sentences.filter((s) => s.index >= first && s.paragraph <= lastParagraph);
-  const cuesIn = (role: MarkerRole, within: readonly Sentence[]): Evidence[] =>
-    within.flatMap((s) =>
-      rules
-        .marker(role)
-        .findAll(text, s.start, s.end)
-        .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
-    );
+  // One list for all the sentences, not an array (and its mapped copy) for each.
+  const cuesIn = (role: MarkerRole, within: readonly Sentence[]): Evidence[] => {
+    const cues: Evidence[] = [];
+    const marker = rules.marker(role);
+    for (const s of within)
+      for (const m of marker.findAll(text, s.start, s.end))
+        cues.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    return cues;
+  };
   const headingSentences = input.headings.map((i) => sentences[i]!).filter((s) => s.index !== input.title);
   const report = [
     ...cuesIn('report-cue', opening),

@@ -227,13 +227,13 @@ const GATHERINGS = new Set(['meeting', 'signing', 'founding']);
  * (杭州铁路西站今天投运: 设有11个站台 is no figure of that day).
  */
 function gathers(rules: RuleSet, text: string, heading: Evidence): boolean {
-  const first = rules.triggers.findAll(text, heading.start, heading.end)[0];
-  return first !== undefined && GATHERINGS.has(first.value.rule.kind);
+  const first = rules.triggers.firstIn(text, heading.start, heading.end);
+  return first !== null && GATHERINGS.has(first.value.rule.kind);
 }
 
 /** A report's review (工作回顾, 过去一年) or plan (重点工作, 主要任务) heading. */
 function roleOf(rules: RuleSet, text: string, heading: Evidence): SectionRole | null {
-  if (rules.marker('plan-heading').findAll(text, heading.start, heading.end).length > 0) return 'plan';
-  if (rules.marker('review-heading').findAll(text, heading.start, heading.end).length > 0) return 'review';
+  if (rules.marker('plan-heading').firstIn(text, heading.start, heading.end) !== null) return 'plan';
+  if (rules.marker('review-heading').firstIn(text, heading.start, heading.end) !== null) return 'review';
   return null;
 }
