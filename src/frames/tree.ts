@@ -11,7 +11,7 @@ import type { RegionMention } from '../places/regions.js';
 import type { SectionFrames } from './frame.js';
 import type { DocumentKind, Frame, FramePlace, FrameTime, Frames, SectionRole } from './frame.js';
 import { documentKind, leadSentences } from './kinds.js';
-import { framePlace } from './place.js';
+import { canSetPlace, framePlace } from './place.js';
 import { leadPeriod, sectionTime, timeOfDate, yearGoal } from './time.js';
 
 export interface FrameInput {
@@ -97,17 +97,20 @@ interface FrameMaking {
 
 /** How a frame's place is read: from its heading, its lead, its parent's place (place.ts). */
 function placeOf(input: FrameInput, kind: DocumentKind): FrameMaking['place'] {
+  // Most frames are paragraphs: asked without building the question (a copy of the frame and more).
   return (f, lead = null) =>
-    framePlace({
-      ...f,
-      kind,
-      lead,
-      parentPlace: f.parent?.place ?? null,
-      text: input.text,
-      places: input.places,
-      dates: input.dates,
-      rules: input.rules,
-    });
+    !canSetPlace(f)
+      ? null
+      : framePlace({
+          ...f,
+          kind,
+          lead,
+          parentPlace: f.parent?.place ?? null,
+          text: input.text,
+          places: input.places,
+          dates: input.dates,
+          rules: input.rules,
+        });
 }
 
 /** The first paragraph under a heading, cut at `end`: null when none is left. */
