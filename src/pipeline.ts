@@ -170,15 +170,34 @@ export function factsOf(doc: Document, rules: RuleSet, x: Extraction): Fact[] {
  * same day, the same event). The first of the same kind is kept.
  */
 export function withoutDuplicates(sorted: readonly Fact[]): Fact[] {
-  const seen = new Set<string>();
-  return sorted.filter((f) => {
-    const { id: _id, rule: _rule, ...content } = f;
-    if (content.type === 'event') content.yearFrom = null;
-    const key = JSON.stringify(content);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Facts of one type and span lie side by side in the sorted list, and only they can say
+  // the same: most spans hold one fact, kept without serializing what it says.
+  const out: Fact[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sameTypeAndSpan(sorted[i]!, sorted[j]!)) j++;
+    if (j === i + 1) out.push(sorted[i]!);
+    else {
+      const seen = new Set<string>();
+      for (const f of sorted.slice(i, j)) {
+        const key = contentKey(f);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(f);
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+const sameTypeAndSpan = (a: Fact, b: Fact) => a.start === b.start && a.end === b.end && a.type === b.type;
+
+/** What a fact says, as a string: all but its id and rule (and an event's yearFrom). */
+function contentKey(f: Fact): string {
+  const { id: _id, rule: _rule, ...content } = f;
+  if (content.type === 'event') content.yearFrom = null;
+  return JSON.stringify(content);
 }
 
 /**

@@ -106,9 +106,12 @@ export function numericDates(text: string, rules: RuleSet, from: number, to: num
   for (let i = from; i < to; i++) {
     // Every form starts with a digit, a Chinese numeral or a century word: elsewhere, one array read.
     if (!starts[text.charCodeAt(i)]) continue;
+    // Most digits start no date (the 1 of 12.5%): `test` allocates nothing, where `exec`
+    // builds an array of some forty captures and their named groups; exec only on a match.
     dateRe.lastIndex = i;
-    const m = dateRe.exec(slice);
-    if (!m) continue;
+    if (!dateRe.test(slice)) continue;
+    dateRe.lastIndex = i;
+    const m = dateRe.exec(slice)!;
     const start = m.index;
     const end = start + m[0].length;
     const d = numericDraft(m.groups!, start, end, text, rules);

@@ -146,8 +146,8 @@ function toldAhead(text: string, d: Draft, rules: RuleSet): boolean {
   while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
   return (
     !FIGURE.test(text.slice(d.end, end)) ||
-    rules.status.findAll(text, start, end).length > 0 ||
-    rules.marker('ahead-word').findAll(text, start, end).length > 0
+    rules.status.firstIn(text, start, end) !== null ||
+    rules.marker('ahead-word').firstIn(text, start, end) !== null
   );
 }
 

@@ -2,6 +2,7 @@
 // Only what is written is reported; a date without a year is kept as a dateline,
 // never completed into a publication date.
 import { headerAuthor, sourceNames } from './sources.js';
+import { countCjk } from './normalize.js';
 
 export interface Evidence {
   readonly start: number;
@@ -207,8 +208,6 @@ function newsAgencyLead(head: string): Evidence | null {
   return { start, end: start + name.length, text: name };
 }
 
-const CJK = /[\u4e00-\u9fff]/g;
-
 /** The headline: an early line that reads like one, not navigation, a date or a sentence. */
 function findTitle(head: string): Evidence | null {
   let offset = 0;
@@ -217,7 +216,7 @@ function findTitle(head: string): Evidence | null {
     offset += raw.length + 1;
     const line = raw.trim();
     if (line.length > 80) break; // body text reached
-    const cjk = line.match(CJK)?.length ?? 0;
+    const cjk = countCjk(line);
     if (cjk < 8) continue;
     if (/>/.test(line) || (line.match(/[|｜]/g)?.length ?? 0) > 1) continue; // breadcrumbs, menus
     if (/\S {2,}\S/.test(line) && line.replace(/\s+/g, '').length < 20) continue; // menus

@@ -16,3 +16,17 @@ export function toMatchText(text: string): string {
   // One native pass: Chinese text is full of full-width punctuation (，：％), so most texts change.
   return text.replace(FOLDABLE, fold);
 }
+
+/**
+ * How many CJK unified ideographs (U+4E00–U+9FFF) `text[start, end)` holds: counted by
+ * code, where `match(/[\u4e00-\u9fff]/g)` would allocate a substring and an array of one
+ * string per character.
+ */
+export function countCjk(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) n++;
+  }
+  return n;
+}

@@ -110,7 +110,7 @@ function withSubject(ctx: NamedContext, sentence: Sentence, start: number, end: 
   if (!named) return start;
   // 据伊朗塔斯尼姆通讯社报道，…: a clause that names where the news came from names no actor.
   const clause = ctx.clauseAt(named.start)!;
-  const sourced = ctx.rules.marker('source-frame').findAll(ctx.doc.match, clause.start, clause.end).length > 0;
+  const sourced = ctx.rules.marker('source-frame').firstIn(ctx.doc.match, clause.start, clause.end) !== null;
   return sourced ? start : clause.start;
 }
 

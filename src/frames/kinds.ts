@@ -13,6 +13,7 @@ import type { MarkerRole } from '../rules/schema.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { Evidence } from '../document/metadata.js';
 import type { DocumentKind } from './frame.js';
+import { countCjk } from '../document/normalize.js';
 
 /** The paragraphs after the title a kind's opening is looked for in (a report's 各位代表 comes after its byline). */
 const OPENING_PARAGRAPHS = 12;
@@ -40,13 +41,15 @@ export function documentKind(input: KindInput, rules: RuleSet): KindReading {
   const first = Math.max(0, input.title);
   const lastParagraph = (sentences[first]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
   const opening = sentences.filter((s) => s.index >= first && s.paragraph <= lastParagraph);
-  const cuesIn = (role: MarkerRole, within: readonly Sentence[]): Evidence[] =>
-    within.flatMap((s) =>
-      rules
-        .marker(role)
-        .findAll(text, s.start, s.end)
-        .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
-    );
+  // One list for all the sentences, not an array (and its mapped copy) for each.
+  const cuesIn = (role: MarkerRole, within: readonly Sentence[]): Evidence[] => {
+    const cues: Evidence[] = [];
+    const marker = rules.marker(role);
+    for (const s of within)
+      for (const m of marker.findAll(text, s.start, s.end))
+        cues.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    return cues;
+  };
   const headingSentences = input.headings.map((i) => sentences[i]!).filter((s) => s.index !== input.title);
   const report = [
     ...cuesIn('report-cue', opening),
@@ -87,7 +90,7 @@ const LEAD_CJK = 16;
  * page's lead, looked for among its first few paragraphs.
  */
 export function leadSentences(text: string, sentences: readonly Sentence[], from: number): Sentence[] {
-  const cjk = (s: Sentence) => text.slice(s.start, s.end).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const cjk = (s: Sentence) => countCjk(text, s.start, s.end);
   const last = (sentences[Math.max(0, from)]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
   let i = Math.max(0, from + 1);
   while (i < sentences.length && sentences[i]!.paragraph <= last) {

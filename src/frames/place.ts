@@ -34,9 +34,14 @@ export interface FramePlaceInput {
   readonly rules: RuleSet;
 }
 
+/** Only a frame opened by a heading (the page, a section, an item) can set a place; a paragraph does not. */
+export const canSetPlace = <F extends Pick<FramePlaceInput, 'level' | 'heading'>>(
+  f: F,
+): f is F & { readonly heading: Evidence } => f.level !== 'paragraph' && Boolean(f.heading);
+
 /** The place a frame sets of its own; null leaves it to the frames around it. */
 export function framePlace(input: FramePlaceInput): FramePlace | null {
-  if (input.level === 'paragraph' || !input.heading) return null;
+  if (!canSetPlace(input)) return null;
   return (
     headingPlace(input, input.heading) ??
     (input.level === 'item' && input.lead ? venue(input, input.lead.start, input.lead.end) : null) ??

@@ -11,7 +11,7 @@ import type { RegionMention } from '../places/regions.js';
 import type { SectionFrames } from './frame.js';
 import type { DocumentKind, Frame, FramePlace, FrameTime, Frames, SectionRole } from './frame.js';
 import { documentKind, leadSentences } from './kinds.js';
-import { framePlace } from './place.js';
+import { canSetPlace, framePlace } from './place.js';
 import { leadPeriod, sectionTime, timeOfDate, yearGoal } from './time.js';
 
 export interface FrameInput {
@@ -97,17 +97,20 @@ interface FrameMaking {
 
 /** How a frame's place is read: from its heading, its lead, its parent's place (place.ts). */
 function placeOf(input: FrameInput, kind: DocumentKind): FrameMaking['place'] {
+  // Most frames are paragraphs: asked without building the question (a copy of the frame and more).
   return (f, lead = null) =>
-    framePlace({
-      ...f,
-      kind,
-      lead,
-      parentPlace: f.parent?.place ?? null,
-      text: input.text,
-      places: input.places,
-      dates: input.dates,
-      rules: input.rules,
-    });
+    !canSetPlace(f)
+      ? null
+      : framePlace({
+          ...f,
+          kind,
+          lead,
+          parentPlace: f.parent?.place ?? null,
+          text: input.text,
+          places: input.places,
+          dates: input.dates,
+          rules: input.rules,
+        });
 }
 
 /** The first paragraph under a heading, cut at `end`: null when none is left. */
@@ -227,13 +230,13 @@ const GATHERINGS = new Set(['meeting', 'signing', 'founding']);
  * (杭州铁路西站今天投运: 设有11个站台 is no figure of that day).
  */
 function gathers(rules: RuleSet, text: string, heading: Evidence): boolean {
-  const first = rules.triggers.findAll(text, heading.start, heading.end)[0];
-  return first !== undefined && GATHERINGS.has(first.value.rule.kind);
+  const first = rules.triggers.firstIn(text, heading.start, heading.end);
+  return first !== null && GATHERINGS.has(first.value.rule.kind);
 }
 
 /** A report's review (工作回顾, 过去一年) or plan (重点工作, 主要任务) heading. */
 function roleOf(rules: RuleSet, text: string, heading: Evidence): SectionRole | null {
-  if (rules.marker('plan-heading').findAll(text, heading.start, heading.end).length > 0) return 'plan';
-  if (rules.marker('review-heading').findAll(text, heading.start, heading.end).length > 0) return 'review';
+  if (rules.marker('plan-heading').firstIn(text, heading.start, heading.end) !== null) return 'plan';
+  if (rules.marker('review-heading').firstIn(text, heading.start, heading.end) !== null) return 'review';
   return null;
 }

@@ -119,5 +119,5 @@ function baseBefore(ctx: Context, floor: number, end: number): { start: number; 
     return { start: cmp.start, named: true };
   }
   // 居民消费价格指数持平: nothing between the subject and 持平 but the subject.
-  return ctx.rules.marker('comparison').findAll(text, floor, end).length > 0 ? null : { start: end, named: false };
+  return ctx.rules.marker('comparison').firstIn(text, floor, end) !== null ? null : { start: end, named: false };
 }

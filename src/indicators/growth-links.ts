@@ -49,7 +49,7 @@ export function pairAmountsAfterGrowth(ctx: Context, cands: readonly Candidate[]
     if (!mayChangeLevel(ctx, level) || level.quantity.class === 'percent') continue;
     if (!rate.rate || rate.consumed || !mayLendChange(rate) || rate.rate.respectively || rate.clause === level.clause)
       continue;
-    if (ctx.rules.metrics.findAll(text, rate.q.end, level.clause.start).length > 0) continue;
+    if (ctx.rules.metrics.firstIn(text, rate.q.end, level.clause.start) !== null) continue;
     if (clausesBetween(ctx, rate.q.end, level.clause.start) > MAX_CLAUSES_APART - 1) continue;
     if (!namesWhatGrew(ctx, rate, level)) continue;
     level.change = { basis: rate.rate.basis, value: rate.rate.sign * rate.quantity.value, unit: '%' };
@@ -105,7 +105,7 @@ function asidesBetween(ctx: Context, level: Candidate, rate: Candidate): boolean
   return names.every((m) => {
     const clause = ctx.clauseAt(m.start);
     if (clause === undefined) return false;
-    if (ctx.rules.marker('share').findAll(text, clause.start, m.start).length > 0) return true;
+    if (ctx.rules.marker('share').firstIn(text, clause.start, m.start) !== null) return true;
     let p = clause.start;
     while (p < clause.end && /[\s,，]/.test(text[p]!)) p++;
     return ctx.rules.changes.matchAt(text, p, clause.end)?.end === clause.end;

@@ -170,7 +170,7 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
   // (比全省平均水平高出476.9点 names the other side before: the figure is the distance).
   const trail =
     r.labelTrail.matchEndingAt(text, end, start) ??
-    (r.marker('comparison').findAll(text, start, end).length === 0
+    (r.marker('comparison').firstIn(text, start, end) === null
       ? r.marker('rate-comparison').matchEndingAt(text, end, start)
       : null);
   if (trail && (trail.end - trail.start > 1 || words.boundaryAt(trail.start, start, end))) return trail.start;
@@ -183,7 +183,7 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
   const compared =
     date &&
     (r.marker('comparison').matchEndingAt(text, date.expr.start, start) ||
-      r.marker('baseline-before').findAll(text, start, date.expr.start).length > 0);
+      r.marker('baseline-before').firstIn(text, start, date.expr.start) !== null);
   if (date && !compared) return date.expr.start;
   // 城镇调查失业率已经连续两个月(保持在5%以下): a streak says for how long, not what.
   const streak = STREAK.exec(text.slice(Math.max(start, end - 8), end));
@@ -546,7 +546,7 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
   const verbLike = (w: Token) =>
     (VERB_LIKE.has(w.tag) || (w.tag === TAG.unknown && w.word.length <= 2)) && !/\d/.test(w.word);
   const onlyVerbs = words.length > 0 && words.every(verbLike);
-  const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').findAll(folded).length > 0;
+  const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').firstIn(folded) !== null;
   // (提至/x: jieba guesses a short verb it does not know.)
   const short = label.text.length <= 3 && !words.some((w) => NOUN.has(w.tag));
   return (onlyVerbs || short) && reached && !names ? 'verb' : 'named';
@@ -560,7 +560,7 @@ const VERB_LIKE = new TagClass(
 
 /** 规模以上工业增加值比2019年同期 → 规模以上工业增加值: the name without the baseline after it. */
 export function withoutComparison(ctx: Context, written: string): string {
-  const at = ctx.rules.marker('baseline-before').findAll(toMatchText(written))[0];
+  const at = ctx.rules.marker('baseline-before').firstIn(toMatchText(written));
   return at ? written.slice(0, at.start) : written;
 }
 

@@ -270,7 +270,7 @@ function composed(ctx: Context, how: Vagueness, own: string, prev: Candidate, c:
   if (how === 'comparison') return withoutComparison(ctx, bare) + own + (c.rate?.words ?? '');
   if (how === 'verb') {
     // 增速变缓至3%: a rate noun among the verbs stays (…增加值增速).
-    const noun = ctx.rules.marker('rate-noun').findAll(toMatchText(own))[0];
+    const noun = ctx.rules.marker('rate-noun').firstIn(toMatchText(own));
     const growth = noun && !base.endsWith(own.slice(noun.start, noun.end)) ? own.slice(noun.start, noun.end) : '';
     return base + growth;
   }

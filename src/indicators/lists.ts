@@ -47,7 +47,7 @@ export function pairRespectively(ctx: Context, cands: Candidate[]): void {
     // Only punctuation between the last level and the rates' phrase; 分别 in the phrase or before the first level.
     if (!/^[\s,，;；]*$/.test(text.slice(levels[k - 1]!.q.end, first.rate.start))) continue;
     const opened =
-      each.findAll(text, Math.max(levels[0]!.clause.start, levels[0]!.q.start - 6), levels[0]!.q.start).length > 0;
+      each.firstIn(text, Math.max(levels[0]!.clause.start, levels[0]!.q.start - 6), levels[0]!.q.start) !== null;
     if (!first.rate.respectively && !opened) continue;
     for (let j = 0; j < k; j++) {
       const level = levels[j]!;
@@ -98,7 +98,7 @@ export function respectivelyRuns(
     )
       k++;
     const w = windowOf(i);
-    if (k < 2 || (!first.rate?.respectively && each.findAll(text, w.start, w.end).length === 0)) continue;
+    if (k < 2 || (!first.rate?.respectively && each.firstIn(text, w.start, w.end) === null)) continue;
     const run: ListRun = { members: cands.slice(i, i + k), labels: null, items: null };
     for (const m of run.members) out.set(m, run);
     i += k - 1;

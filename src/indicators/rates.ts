@@ -76,7 +76,7 @@ function belowReference(ctx: Context, c: Candidate): boolean {
   const word = ctx.rules.marker('rate-below').matchAt(text, below);
   if (word && word.word.length === 1) {
     const next = text.slice(below + 1, c.q.numberStart);
-    if (next.trim() !== '' || ctx.rules.marker('baseline-before').findAll(text, c.clause.start, below).length === 0)
+    if (next.trim() !== '' || ctx.rules.marker('baseline-before').firstIn(text, c.clause.start, below) === null)
       return false;
   }
   return below > above;
@@ -118,7 +118,7 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
   const basis = r.changes.matchEndingAt(text, start, floor);
   if (basis) start = basis.start;
   // 两年分别平均增长33.9%和9.5%: 分别 inside the basis words.
-  if (basis && each.findAll(basis.word).length > 0) respectively = true;
+  if (basis && each.firstIn(basis.word) !== null) respectively = true;
   // 分别比上年增长: 分别 may also come before the basis.
   m = basis ? each.matchEndingAt(text, start, floor) : null;
   if (m) {
@@ -153,7 +153,7 @@ function namedBase(ctx: Context, floor: number, end: number): boolean {
     .find(
       (d) =>
         d.expr.year?.kind === 'absolute' &&
-        cmp.findAll(text, Math.max(floor, d.expr.start - 8), d.expr.start).length > 0 &&
+        cmp.firstIn(text, Math.max(floor, d.expr.start - 8), d.expr.start) !== null &&
         /^(?:同期)?(?:相比)?\s*$/.test(text.slice(d.expr.end, end)),
     );
   if (!base || base.expr.year?.kind !== 'absolute') return false;

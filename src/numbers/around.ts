@@ -162,7 +162,7 @@ export function impliedMoney(
     const t = rules.labelTrail.matchEndingAt(text, p, from);
     if (!t) break;
     // 成交量、成交额分别为53.8亿…: the noun before a respective list names its last item only
-    listed ||= rules.marker('respectively').findAll(t.word).length > 0;
+    listed ||= rules.marker('respectively').firstIn(t.word) !== null;
     p = t.start;
   }
   if (listed) return false;

@@ -23,9 +23,9 @@ export function clean(value: number): number {
  */
 export function parseNumeral(s: string, t: NumeralTables): number | null {
   // Most numerals are Arabic digits alone (2020, 3.5, 1,234): read at once, as the reader's first step would.
+  // (`test` with the sticky regex's lastIndex: no match array is built.)
   ARABIC.lastIndex = 0;
-  const arabic = ARABIC.exec(s);
-  if (arabic && arabic[0].length === s.length) return clean(Number(s.includes(',') ? s.replace(/,/g, '') : s));
+  if (ARABIC.test(s) && ARABIC.lastIndex === s.length) return clean(Number(s.includes(',') ? s.replace(/,/g, '') : s));
   const reader = new NumeralReader(s, t);
   for (let i = 0; i < s.length;) {
     i = reader.step(i);

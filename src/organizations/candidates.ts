@@ -69,7 +69,7 @@ function patternMisfit(ctx: Context, span: { start: number; end: number }): stri
   if (rules.orgGenericNames.has(name)) return `${name} is generic (orgFilters names)`;
   if (rules.orgBadStarts.matchAt(name, 0))
     return `${name} starts with a word no name starts with (orgFilters badStarts)`;
-  if (rules.orgNotInName.findAll(name).length) return `${name} holds a word no name holds (orgFilters notInName)`;
+  if (rules.orgNotInName.firstIn(name) !== null) return `${name} holds a word no name holds (orgFilters notInName)`;
   return null;
 }
 

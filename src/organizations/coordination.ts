@@ -117,7 +117,7 @@ function namesABody(
   const word = text.slice(item.start, item.end);
   if (rules.regions.has(word) || ctx.places.startingAt(item.start)?.end === item.end) return false;
   if (rules.orgGenericNames.has(word) || people.has(word) || ctx.isQuoted(item.start, item.end)) return false;
-  if (rules.orgNotInName.findAll(word).length) return false;
+  if (rules.orgNotInName.firstIn(word) !== null) return false;
   // a name right after a job title is a person's (教授孙松林), and so is one ending in a title (王明主席)
   return !(
     rules.titles.matchEndingAt(text, item.start, sentence.start) ||

@@ -36,7 +36,7 @@ export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMe
     HEAD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = HEAD.exec(stretch));) {
       // 等领域企业, 等行业龙头企业: the items are fields, not firms
-      if (ctx.rules.orgNotInName.findAll(m[0]).length) continue;
+      if (ctx.rules.orgNotInName.firstIn(m[0]) !== null) continue;
       for (const item of itemsBefore(ctx, sentence, sentence.start + m.index)) {
         if (!taken.free(item.start, item.end) || !readsAsName(ctx, item)) continue;
         taken.claim(item.start, item.end);
@@ -113,7 +113,7 @@ function readsAsName(ctx: Context, item: { start: number; end: number }): boolea
   // 工矿企业、商店等企业: an item that is itself a kind of firm
   if (!/^[\u4e00-\u9fffA-Za-z·&-]+$/.test(word) || rules.regions.has(word) || /企业$/.test(word)) return false;
   if (ctx.places.startingAt(item.start)?.end === item.end || rules.orgGenericNames.has(word)) return false;
-  if (rules.orgNotInName.findAll(word).length || rules.orgBadStarts.matchAt(word, 0)) return false;
+  if (rules.orgNotInName.firstIn(word) !== null || rules.orgBadStarts.matchAt(word, 0)) return false;
   // 央企、国企等各类企业: words for kinds of firms
   if (rules.orgAppositionHeads.has(word) || rules.orgModifiers.has(word)) return false;
   const own = ctx.tokensIn(item.start, item.end);

@@ -27,3 +27,30 @@ describe('Lexicon.matchAt', () => {
     expect(lex.matchAt('中', 1)).toBeNull();
   });
 });
+
+describe('Lexicon.firstIn', () => {
+  const lex = new Lexicon<number>([
+    ['同比', 1],
+    ['同期', 2],
+    ['比上年', 3],
+    ['上年同期', 4],
+  ]);
+
+  it('is the first match findAll would give, longest at its position', () => {
+    for (const [text, from, to] of [
+      ['比上年同期增长5%', 0, 9],
+      ['增长5%，同比增长', 0, 9],
+      ['比上年同期增长5%', 1, 9],
+      ['比上年同期增长5%', 0, 2],
+      ['比上年同期增长5%', 3, 5],
+    ] as const)
+      expect(lex.firstIn(text, from, to)).toEqual(lex.findAll(text, from, to)[0] ?? null);
+    expect(lex.firstIn('比上年同期增长5%')?.word).toBe('比上年');
+    expect(lex.firstIn('比上年同期增长5%', 1)?.word).toBe('上年同期');
+  });
+
+  it('is null where no word lies wholly inside the range', () => {
+    expect(lex.firstIn('增长5%')).toBeNull();
+    expect(lex.firstIn('比上年同期', 3, 4)).toBeNull();
+  });
+});

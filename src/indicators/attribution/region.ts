@@ -69,11 +69,11 @@ export function readRegion(
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
   }
   // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
-  if (ctx.rules.marker('national-body').findAll(text, clause.start, figure.start).length)
+  if (ctx.rules.marker('national-body').firstIn(text, clause.start, figure.start) !== null)
     return { region: places.country(), from: 'a national body in its clause' };
   // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
   const label = figure.label;
-  if (label !== null && ctx.rules.marker('national-scope').findAll(toMatchText(label)).length > 0)
+  if (label !== null && ctx.rules.marker('national-scope').firstIn(toMatchText(label)) !== null)
     return { region: places.country(), from: 'its label (the whole country)' };
   const carried = carriedRegion(ctx, places, sentence);
   if (carried !== undefined) return { region: carried, from: 'carried from a sentence before' };
@@ -234,7 +234,7 @@ function exampleOfCount(ctx: Context, g: RegionMention, pos: number): boolean {
 function reportRegion(ctx: Context, places: OwnerPlaces, clause: Clause, pos: number): RegionReading {
   const home = places.frameRegion(pos);
   const report = { region: home, from: "the report's own place" };
-  if (ctx.rules.marker('home-scope').findAll(ctx.doc.match, clause.start, pos).length) return report;
+  if (ctx.rules.marker('home-scope').firstIn(ctx.doc.match, clause.start, pos) !== null) return report;
   const country = places.country();
   const opening = places.usable
     .within(clause.start, pos)
@@ -347,7 +347,7 @@ export function zipRegions(
     const first = cands[i]!;
     if (
       !first.rate?.respectively &&
-      each.findAll(text, Math.max(first.clause.start, first.q.start - 6), first.q.start).length === 0
+      each.firstIn(text, Math.max(first.clause.start, first.q.start - 6), first.q.start) === null
     )
       continue;
     let k = 1;
