@@ -107,6 +107,12 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
       !ctx.places.startingAt(start + 1, end)
     )
       break;
+    // 财联社8月13日讯（编辑 王舒蕾）总市值: a news item's dateline and byline name nothing measured.
+    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 48)));
+    if (dateline && start + dateline[0].length < end) {
+      start += dateline[0].length;
+      continue;
+    }
     const next = leadSkip(ctx, start, end, words);
     if (next === start) break;
     start = next;
@@ -142,6 +148,9 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   if (first && PRONOUN.has(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
+
+/** 财联社8月13日讯（编辑 王舒蕾）, 新华社北京5月6日电（记者 …）: a dateline, with its byline. */
+const DATELINE = /^[^\s,，。;；]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[（(][^（）()]{0,24}[）)])?/u;
 
 /** 7省份的, 3个省份的: a number of owners before what is measured. */
 const COUNTED_OWNER = /^\d{1,3}个?\p{Script=Han}{1,3}的/u;
@@ -261,7 +270,7 @@ function examples(ctx: Context, label: Label): { start: number; end: number }[] 
 
 /**
  * Adverbs inside a label (经济总量约占全省, 居民医保再提高, 农户还只占): jieba's whole words of
- * label-adverb, not its first, before a verb, a preposition or another adverb (or ending it:
+ * label-adverb and no noun (占全部投资), not its first, before a verb, a preposition or another adverb (or ending it:
  * 电网工程全面) — not the 还 of 退牧还草, before a noun.
  */
 function adverbs(ctx: Context, label: Label): { start: number; end: number }[] {
@@ -271,7 +280,12 @@ function adverbs(ctx: Context, label: Label): { start: number; end: number }[] {
     .filter((w, i) => {
       const next = words[i + 1];
       const before = next === undefined || VERB.has(next.tag) || ADVERB_BEFORE.has(next.tag);
-      return w.start > label.start && before && adverb.matchAt(toMatchText(w.word), 0)?.end === w.word.length;
+      return (
+        w.start > label.start &&
+        before &&
+        !NOUN.has(w.tag) &&
+        adverb.matchAt(toMatchText(w.word), 0)?.end === w.word.length
+      );
     })
     .map((w) => ({ start: w.start - label.start, end: w.end - label.start }));
 }
@@ -465,6 +479,11 @@ export function endsInVerb(ctx: Context, label: Label): boolean {
  */
 export function afterVerb(ctx: Context, label: Label): Label {
   const words = wordsOf(ctx, label);
+  // 国际货币基金组织把中国经济增长的预期(从6.5%调高到6.7%): what 把 takes is what is measured.
+  const ba = words.findLastIndex((w, i) => w.word === '把' && w.tag === TAG.preposition && i < words.length - 1);
+  const end = label.start + label.text.length;
+  if (ba >= 0 && end - words[ba]!.end >= 2)
+    return { text: ctx.doc.text.slice(words[ba]!.end, end), start: words[ba]!.end };
   const r = ctx.rules;
   const kept = (w: Token) => {
     const f = toMatchText(w.word);
@@ -488,7 +507,6 @@ export function afterVerb(ctx: Context, label: Label): Label {
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
   if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
-  const end = label.start + label.text.length;
   const named = rest.some((w) => (HEAD_NOUN.has(w.tag) || w.tag === TAG.verbalNoun) && w.word.length >= 2);
   if (!named || rest.some((w) => VERB_OR_PARTICLE.has(w.tag)) || end - rest[0]!.start < 2) return label;
   return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
