@@ -45,7 +45,7 @@ export function sentenceDrafts(
       end,
       rule: c.metricRef ?? c.quantity.ref,
       metric: c.metric,
-      label: c.label ? labelName(ctx, c.label, c.metric) : null,
+      label: c.label ? labelName(ctx, c.label, c.metric, c.quantity.class === 'percent' && !c.rate) : null,
       region: region.region,
       period,
       quantity: c.quantity,

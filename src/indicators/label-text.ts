@@ -107,6 +107,12 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
       !ctx.places.startingAt(start + 1, end)
     )
       break;
+    // 财联社8月13日讯（编辑 王舒蕾）总市值: a news item's dateline and byline name nothing measured.
+    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 48)));
+    if (dateline && start + dateline[0].length < end) {
+      start += dateline[0].length;
+      continue;
+    }
     const next = leadSkip(ctx, start, end, words);
     if (next === start) break;
     start = next;
@@ -142,6 +148,9 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   if (first && PRONOUN.has(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
+
+/** 财联社8月13日讯（编辑 王舒蕾）, 新华社北京5月6日电（记者 …）: a dateline, with its byline. */
+const DATELINE = /^[^\s,，。;；]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[（(][^（）()]{0,24}[）)])?/u;
 
 /** 7省份的, 3个省份的: a number of owners before what is measured. */
 const COUNTED_OWNER = /^\d{1,3}个?\p{Script=Han}{1,3}的/u;
@@ -203,7 +212,7 @@ const STREAK = new RegExp(`连续[\\d${SMALL_NUMERAL}]+个?(?:月|年|季度|天
  * (”, +), a measure word (这艘21万吨) or a word of grammar (可减少95%, 即增长5%): no
  * label beats a wrong one. (jieba tags the characters around digits x, whatever they are.)
  */
-export function labelName(ctx: Context, label: Label, metric: string | null): string | null {
+export function labelName(ctx: Context, label: Label, metric: string | null, percent = false): string | null {
   const written = label.text;
   if (written.length === 1 && metric === null) {
     if (!/\p{L}/u.test(written) || ctx.rules.units.has(toMatchText(written))) return null;
@@ -215,7 +224,9 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
   const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '').replace(CIRCUMSTANCE, '') || written;
   // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
   const here = name === written && ctx.doc.text.startsWith(written, label.start);
-  const joins = here ? [...(written.includes('的') ? nounJoins(ctx, label) : []), ...examples(ctx, label)] : [];
+  const joins = here
+    ? [...(written.includes('的') ? nounJoins(ctx, label) : []), ...examples(ctx, label), ...adverbs(ctx, label)]
+    : [];
   let out = '';
   let from = 0;
   const drop = [...interiorParticles(ctx, toMatchText(name)), ...joins].sort((a, b) => a.start - b.start);
@@ -223,8 +234,26 @@ export function labelName(ctx: Context, label: Label, metric: string | null): st
     out += name.slice(from, m.start);
     from = m.end;
   }
-  return out + name.slice(from);
+  out += name.slice(from);
+  return percent ? shareNamed(ctx, out) : out;
 }
+
+/**
+ * A percentage of a label that names what it is a share of and no share noun (经济总量约占全省的1.03%,
+ * 均占全市总量的20%) is that share: 经济总量占全省比重. Not 占 as part of a word (占地, 占有率).
+ */
+function shareNamed(ctx: Context, name: string): string {
+  const folded = toMatchText(name);
+  const last = ctx.rules.marker('share').findAll(folded).at(-1);
+  if (!last || last.end - last.start !== 1 || last.end >= folded.length) return name;
+  if (SHARE_WORD_AFTER.test(folded.slice(last.end))) return name;
+  return name + SHARE_NOUN;
+}
+
+/** What a share is called when a label names none (占GDP比重). */
+const SHARE_NOUN = '比重';
+/** 占 opening a word of its own (占地, 占有率, 占用), no share. */
+const SHARE_WORD_AFTER = /^(?:有|地|用|据|领|满|优|到|率)/;
 
 /**
  * Examples listed before 等 and the group they stand for (引进华为智能生活馆、砂之船奥莱等首店 →
@@ -238,6 +267,31 @@ function examples(ctx: Context, label: Label): { start: number; end: number }[] 
   const from = first && first.tag === TAG.verb ? first.end - label.start : 0;
   return from < at ? [{ start: from, end: at + 1 }] : [];
 }
+
+/**
+ * Adverbs inside a label (经济总量约占全省, 居民医保再提高, 农户还只占): jieba's whole words of
+ * label-adverb and no noun (占全部投资), not its first, before a verb, a preposition or another adverb (or ending it:
+ * 电网工程全面) — not the 还 of 退牧还草, before a noun.
+ */
+function adverbs(ctx: Context, label: Label): { start: number; end: number }[] {
+  const adverb = ctx.rules.marker('label-adverb');
+  const words = wordsOf(ctx, label);
+  return words
+    .filter((w, i) => {
+      const next = words[i + 1];
+      const before = next === undefined || VERB.has(next.tag) || ADVERB_BEFORE.has(next.tag);
+      return (
+        w.start > label.start &&
+        before &&
+        !NOUN.has(w.tag) &&
+        adverb.matchAt(toMatchText(w.word), 0)?.end === w.word.length
+      );
+    })
+    .map((w) => ({ start: w.start - label.start, end: w.end - label.start }));
+}
+
+/** Words an adverb of a label may stand before, besides verbs: prepositions, adverbs (将比, 还只占). */
+const ADVERB_BEFORE = tags(TAG.preposition, TAG.adverb);
 
 /** Tags of the words before a 的 that joins nouns (桩机的生产周期): nouns, names, activities, short forms. */
 const JOINS_BEFORE = new TagClass(
@@ -280,7 +334,9 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
     }
     const before = words[i - 1];
     const after = words[i + 1];
-    if (!clauseVerb && before && after && JOINS_BEFORE.has(before.tag) && JOINED.has(after.tag))
+    // (行业的行业级平台: without its 的 a word would be said twice.)
+    const twice = before !== undefined && after !== undefined && after.word.startsWith(before.word);
+    if (!clauseVerb && before && after && !twice && JOINS_BEFORE.has(before.tag) && JOINED.has(after.tag))
       out.push({ start: w.start - label.start, end: w.end - label.start });
     clauseVerb = false;
   });
@@ -423,6 +479,11 @@ export function endsInVerb(ctx: Context, label: Label): boolean {
  */
 export function afterVerb(ctx: Context, label: Label): Label {
   const words = wordsOf(ctx, label);
+  // 国际货币基金组织把中国经济增长的预期(从6.5%调高到6.7%): what 把 takes is what is measured.
+  const ba = words.findLastIndex((w, i) => w.word === '把' && w.tag === TAG.preposition && i < words.length - 1);
+  const end = label.start + label.text.length;
+  if (ba >= 0 && end - words[ba]!.end >= 2)
+    return { text: ctx.doc.text.slice(words[ba]!.end, end), start: words[ba]!.end };
   const r = ctx.rules;
   const kept = (w: Token) => {
     const f = toMatchText(w.word);
@@ -446,7 +507,6 @@ export function afterVerb(ctx: Context, label: Label): Label {
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
   if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
-  const end = label.start + label.text.length;
   const named = rest.some((w) => (HEAD_NOUN.has(w.tag) || w.tag === TAG.verbalNoun) && w.word.length >= 2);
   if (!named || rest.some((w) => VERB_OR_PARTICLE.has(w.tag)) || end - rest[0]!.start < 2) return label;
   return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
@@ -558,9 +618,17 @@ const VERB_LIKE = new TagClass(
   [TAG.particle],
 );
 
-/** 规模以上工业增加值比2019年同期 → 规模以上工业增加值: the name without the baseline after it. */
+/**
+ * 规模以上工业增加值比2019年同期 → 规模以上工业增加值: the name without the baseline after it.
+ * The 比 of a share word (占GDP比重, 所占比例) opens no baseline.
+ */
 export function withoutComparison(ctx: Context, written: string): string {
-  const at = ctx.rules.marker('baseline-before').firstIn(toMatchText(written));
+  const folded = toMatchText(written);
+  const shares = ctx.rules.marker('share').findAll(folded);
+  const at = ctx.rules
+    .marker('baseline-before')
+    .findAll(folded)
+    .find((m) => !shares.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start));
   return at ? written.slice(0, at.start) : written;
 }
 

@@ -3,13 +3,13 @@
 // of the figure before it (LabelMemory) or a metric its sentence names. Then the metric
 // its label names (metrics.ts).
 import type { Context } from '../context/context.js';
-import type { Sentence } from '../segment/sentences.js';
+import type { Clause, Sentence } from '../segment/sentences.js';
 import { toMatchText } from '../document/normalize.js';
 import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
 import { readRun, respectivelyRuns, type ListRun } from './lists.js';
 import { rateNounAfter } from './rates.js';
-import { NOUN, VERB } from '../segment/tags.js';
+import { NOUN, TAG, TagClass, VERB } from '../segment/tags.js';
 import {
   afterPlanWord,
   afterVerb,
@@ -42,6 +42,7 @@ export function labelCandidates(
     }
     let label = run?.labels?.[run.members.indexOf(c)] ?? ownLabel(ctx, sentence, cands, i, memory);
     label = comparedLabel(ctx, sentence, c, label, memory) ?? borrowedLabel(ctx, sentence, c, label, memory);
+    label = shareOf(ctx, sentence, c, label, memory);
     c.label = label;
     if (label && !c.metric) {
       const metric = isShare(ctx, label.text) ? null : longestMetric(ctx, label.text, c.quantity.class, label.start);
@@ -113,6 +114,8 @@ function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Lab
   // (100艘次: what follows may be the rest of a measure word.)
   const measure = noun && noun.end - noun.start === 1 && ctx.rules.units.has(ctx.doc.match.slice(noun.start, noun.end));
   if (!noun || measure) return label && afterVerb(ctx, label);
+  const fate = fateFirst(ctx, noun, c.clause);
+  if (fate) return fate;
   const nounText = ctx.doc.text.slice(noun.start, noun.end);
   // 建成81个数字车间: a short verb right before the count; not one a list mark parts from it (领衔、112家),
   // nor a noun (11个站台20条轨道线).
@@ -120,6 +123,50 @@ function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Lab
   const verb = short && !wordsOf(ctx, label).some((w) => NOUN.has(w.tag)) ? label.text : '';
   return { text: verb + nounText, start: verb ? label!.start : noun.start, after: noun.end };
 }
+
+/**
+ * 243个重点项目建成投产, 75家融资平台转型或退出: what happened to what is counted, told after it
+ * to the end of the clause (counted-fate words, joined by 或/和/及), goes before it: 建成投产重点项目,
+ * 转型或退出的融资平台. Null when the clause goes on otherwise.
+ */
+function fateFirst(ctx: Context, noun: { start: number; end: number }, clause: Clause): Label | null {
+  const text = ctx.doc.match;
+  let end = clause.end;
+  while (end > noun.end && /[\s,，;；。、！!]/.test(text[end - 1]!)) end--;
+  const fate = ctx.rules.marker('counted-fate');
+  for (let at = noun.start + 2; at <= noun.end; at++) {
+    let pos = at;
+    let joined = false;
+    for (let m = fate.matchAt(text, pos, end); m !== null; m = fate.matchAt(text, pos, end)) {
+      pos = m.end;
+      if (pos < end && FATE_JOINS.has(text[pos]!)) {
+        pos++;
+        joined = true;
+      }
+    }
+    if (pos !== end || pos === at || !nounPhrase(ctx, noun.start, at)) continue;
+    const verbs = ctx.doc.text.slice(at, end);
+    return { text: verbs + (joined ? '的' : '') + ctx.doc.text.slice(noun.start, at), start: noun.start, after: end };
+  }
+  return null;
+}
+
+/** Is the stretch a noun phrase, ending at a word's end (重点项目; not 施工点陆续, 在建项目基本实现满负荷)? */
+function nounPhrase(ctx: Context, start: number, end: number): boolean {
+  const words = ctx.tokensAround(start, end).filter((t) => t.end > start && t.start < end);
+  const adverb = ctx.rules.marker('label-adverb');
+  const adverbial = (t: { word: string }) => adverb.matchAt(toMatchText(t.word), 0)?.end === t.word.length;
+  return words.every((t) => t.end <= end && !NOT_IN_NOUN_PHRASE.has(t.tag) && !adverbial(t));
+}
+
+/** Words that end a noun phrase's run: verbs proper, adverbs, prepositions, conjunctions, particles. */
+const NOT_IN_NOUN_PHRASE = new TagClass(
+  [TAG.verb, TAG.adverb, TAG.adverbialAdjective, TAG.preposition, TAG.conjunction],
+  [TAG.particle],
+);
+
+/** Words that join two of what happened (转型或退出). */
+const FATE_JOINS = new Set(['或', '和', '及', '、']);
 
 /** The words a figure's label is read from: from the figure before it in its clause (or the clause's start) to it or its rate phrase. */
 function labelWindow(ctx: Context, cands: readonly Candidate[], i: number): { start: number; end: number } {
@@ -187,6 +234,44 @@ function runLabel(ctx: Context, own: Label | null, item: Label, c: Candidate, be
 }
 
 /**
+ * 制造业增加值突破4万亿元，占GDP比重达35.8%: a share that opens with 占 is a share of the
+ * figure before it in its sentence (制造业增加值占GDP比重), unless that figure is a share or
+ * a distance itself.
+ */
+function shareOf(
+  ctx: Context,
+  sentence: Sentence,
+  c: Candidate,
+  label: Label | null,
+  memory: LabelMemory,
+): Label | null {
+  const prev = memory.last;
+  if (!label || c.quantity.class !== 'percent' || !memory.inSentence(sentence) || !prev?.label) return label;
+  const share = ctx.rules.marker('share');
+  const opens = share.matchAt(toMatchText(label.text), 0);
+  if (opens === null || opens.end !== 1 || label.text.length < 2) return label;
+  if (prev.quantity.class === 'pp' || prev.compared || share.findAll(toMatchText(prev.label.text)).length > 0)
+    return label;
+  // (民间投资增速也继续提升，占全部投资的比重: only a figure of the clause right before is the subject.)
+  if (!/^[\s,，;；]*$/.test(ctx.doc.text.slice(prev.clause.end, c.clause.start))) return label;
+  const name = labelName(ctx, prev.label, prev.metric) ?? prev.label.text;
+  // (The rate words a growth added to its name are no part of its subject: 工业增加值增长5%，占GDP…)
+  const subject = prev.rate?.words && name.endsWith(prev.rate.words) ? name.slice(0, -prev.rate.words.length) : name;
+  return subject ? { text: withoutTotal(ctx, subject) + label.text, start: label.start } : label;
+}
+
+/**
+ * GDP总量, 增加值规模: a metric's name and a word for its size are the metric (GDP占全国比重);
+ * a word for size that ends no metric stays (经济总量占全省比重).
+ */
+function withoutTotal(ctx: Context, name: string): string {
+  const folded = toMatchText(name);
+  const size = ctx.rules.labelVague.matchEndingAt(folded, folded.length);
+  if (!size || size.start < 2 || ctx.rules.metrics.matchEndingAt(folded, size.start) === null) return name;
+  return name.slice(0, size.start);
+}
+
+/**
  * 高于全国1.7个百分点 after a rate: how far that rate is above another's; its label says
  * whose (the rate before it, labelled in this sentence). Null when the figure is no such distance.
  */
@@ -198,11 +283,13 @@ function comparedLabel(
   memory: LabelMemory,
 ): Label | null {
   const prev = memory.last;
+  const own = label && distanceWords(ctx, label);
   const compared =
-    label !== null &&
+    own !== null &&
     c.quantity.class === 'pp' &&
-    ctx.rules.marker('rate-comparison').matchAt(toMatchText(label.text), 0) !== null &&
     prev !== null &&
+    // (比同期增速高 after an amount: the rate it is compared with is no figure here.)
+    (prev.quantity.class === 'percent' || startsWithRateComparison(ctx, label!)) &&
     !prev.compared &&
     memory.inSentence(sentence) &&
     prev.label !== null;
@@ -211,10 +298,53 @@ function comparedLabel(
   // 规上工业增加值增长7.7%，高于全国1.8个百分点: what is compared is the growth (…增速高于全国).
   const rateNoun = ctx.rules.marker('rate-noun');
   const base = toMatchText(prev!.label!.text);
-  const named = rateNoun.matchEndingAt(base, base.length) ?? ctx.rules.directions.matchEndingAt(base, base.length);
+  const direction = ctx.rules.directions.matchEndingAt(base, base.length);
+  const named = rateNoun.matchEndingAt(base, base.length) ?? direction;
   const growth = (prev!.rate || prev!.change) && !named;
-  return { text: prev!.label!.text + (growth ? rateNoun.words()[0]! : '') + label!.text, start: label!.start };
+  let name =
+    labelName(ctx, prev!.label!, prev!.metric, prev!.quantity.class === 'percent' && !prev!.rate) ?? prev!.label!.text;
+  // GDP两年平均增长6%，比一季度加快0.8个百分点: the distance is the rate's (GDP两年平均增速比一季度加快).
+  if (direction && base.slice(direction.start) === GROWTH && name.endsWith(GROWTH))
+    name = name.slice(0, -GROWTH.length) + rateNoun.words()[0]!;
+  const rateWords = c.rate?.words && !startsWithRateComparison(ctx, label!) && !own!.endsWith(c.rate.words);
+  const words = own! + (rateWords ? c.rate!.words : '');
+  return { text: name + (growth ? rateNoun.words()[0]! : '') + words, start: label!.start };
 }
+
+/**
+ * A 百分点 label that says only how far from what (高于全国, 比工业平均增速高, 比上年提高), in
+ * the words of the labels of such distances: 比Y高 and 高出Y are 高于Y (比Y低 低于Y); 对比Y is
+ * 比Y. Null for a label that opens with no comparison (拉动GDP增长).
+ */
+function distanceWords(ctx: Context, label: Label): string | null {
+  const r = ctx.rules;
+  const written = label.text;
+  const folded = toMatchText(written);
+  const cmp = r.marker('rate-comparison').matchAt(folded, 0);
+  if (cmp) {
+    const word = folded.slice(0, cmp.end);
+    return (ABOVE_WORDS.has(word) ? '高于' : written.slice(0, cmp.end)) + written.slice(cmp.end);
+  }
+  const from = folded.startsWith('对比') ? 1 : 0;
+  if (!BASELINE_OPENERS.has(folded[from] ?? '')) return null;
+  // 比全国低, 比全国高出: the last word alone closes the comparison (not the 高 of 提高).
+  const last = wordsOf(ctx, label).at(-1);
+  const word = last ? toMatchText(last.word).replace(/出$/, '') : '';
+  const close = word.length === 1 && r.marker('comparison-close').matchAt(word, 0) !== null;
+  if (!close || last!.start - label.start <= from + 1) return written.slice(from);
+  return word + '于' + written.slice(from + 1, last!.start - label.start);
+}
+
+function startsWithRateComparison(ctx: Context, label: Label): boolean {
+  return ctx.rules.marker('rate-comparison').matchAt(toMatchText(label.text), 0) !== null;
+}
+
+/** The direction a rate noun (增速) names as a noun. */
+const GROWTH = '增长';
+/** Comparison words that say "above" in other words than 高于. */
+const ABOVE_WORDS = new Set(['高出', '超出']);
+/** Words that open the baseline of a distance (比上年, 较一季度). */
+const BASELINE_OPENERS = new Set(['比', '较']);
 
 /**
  * A label that names nothing takes the previous figure's (of the same kind, in the

@@ -449,6 +449,8 @@ export const MARKER_ROLES = [
   'level-reached',
   'threshold-noun',
   'label-particle',
+  'label-adverb',
+  'counted-fate',
   'label-verb-infix',
   'value-noun',
   'home-scope',
