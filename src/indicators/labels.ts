@@ -309,8 +309,38 @@ function namedNear(ctx: Context, sentence: Sentence, c: Candidate): Label | null
     .sort((a, b) => a.end - b.end)
     .at(-1);
   const after = names(c.q.end, sentence.end).sort((a, b) => a.start - b.start)[0];
-  const m = before ?? after;
+  const m = before ?? after ?? sectionName(ctx, first, c, fits);
   return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
+}
+
+/** How many paragraphs back a bare level may look for its measure (see sectionName). */
+const SECTION_REACH = 3;
+
+/**
+ * 国内生产总值562642亿元。…。广东（59518亿元）、江苏（56909亿元）: a bare level in a list that
+ * names nothing takes the measure last named before it under its heading, a few paragraphs
+ * back at most, where it is a metric of its class (not a rate: a percentage keeps to its
+ * paragraph). `first` is the first sentence of the figure's paragraph.
+ */
+function sectionName(
+  ctx: Context,
+  first: number,
+  c: Candidate,
+  fits: (m: { value: { rule: { class?: string } } }) => boolean,
+): { start: number; end: number } | null {
+  if (c.quantity.class === 'percent' || c.quantity.class === 'pp' || first === 0) return null;
+  const paragraph = ctx.sentences[first]!.paragraph;
+  let from = first;
+  while (from > 0 && !ctx.sentences[from]!.heading) {
+    const prev = ctx.sentences[from - 1]!;
+    if (paragraph - prev.paragraph > SECTION_REACH) break;
+    from--;
+  }
+  if (from === first) return null;
+  const named = ctx.rules.metrics
+    .findAll(ctx.doc.match, ctx.sentences[from]!.start, ctx.sentences[first]!.start)
+    .filter((m) => fits(m) && !m.value.rule.family && m.value.rule.class === c.quantity.class);
+  return named.sort((a, b) => a.end - b.end).at(-1) ?? null;
 }
 
 /**

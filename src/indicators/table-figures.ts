@@ -57,7 +57,7 @@ function rowFigures(
     const cell = row.cells[k];
     const unit = unitAt >= 0 ? row.cells[unitAt]!.number : (row.unit ?? col.unit);
     if (col.change || col.unitColumn || !unit || !cell) return;
-    const read = cellQuantity(ctx, cell.number, unit, first ? label : `${label}${col.header}`);
+    const read = cellQuantity(ctx, cell.number, unit, first ? label : `${label}${col.header}`, col.header);
     // A figure the text states too (地区生产总值4000.5亿元) is the text's: one fact, quoted from the prose.
     if (!read || found.some((d) => d.value === read.quantity.value && d.quantity.unit === read.quantity.unit)) return;
     const { quantity, metric, name } = read;
@@ -105,15 +105,22 @@ function cellQuantity(
   number: string,
   unit: string,
   name: string,
+  header: string,
 ): { quantity: Quantity; metric: ReturnType<typeof longestMetric>; name: string } | null {
   const written = `${number}${unit}`;
   const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
   if (!q) return null;
   const quantity = resolveQuantity(q, written);
-  const metric = longestMetric(ctx, name, quantity.class);
+  // 产量（万吨） over 水稻, 玉米: a column headed by a metric's name holds that metric's figures.
+  const metric = longestMetric(ctx, name, quantity.class) ?? longestMetric(ctx, headerName(header), quantity.class);
   // Counts of people (万人) are figures only of a metric, as in the text.
   if (!q.unit!.value.rule.indicator && !metric) return null;
   return { quantity, metric, name };
+}
+
+/** A column header without its unit note and spacing: 产 量, 产量（万吨） → 产量. */
+function headerName(header: string): string {
+  return header.replace(/[（(][^（）()]*[）)]/g, '').replace(/\s+/g, '');
 }
 
 /**
