@@ -104,13 +104,18 @@ export function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[]
   return out;
 }
 
-/** 北京2022年冬奥会: a year written into the name of a games or an expo names its edition, not a date. */
+/**
+ * 北京2022年冬奥会: a year written between a host city and the name of a games or an expo
+ * names its edition, not a date. Without the host before it (08年奥运会在北京举办, 2022年冬奥会
+ * 期间) the year is when the games are, a date like any other.
+ */
 export function namesAnEdition(d: Draft, text: string, rules: RuleSet): boolean {
   return (
     d.year?.kind === 'absolute' &&
     d.month === null &&
     d.part === null &&
-    rules.marker('edition-after').matchAt(text, d.end) !== null
+    rules.marker('edition-after').matchAt(text, d.end) !== null &&
+    rules.regions.matchEndingAt(text, d.start) !== null
   );
 }
 
