@@ -101,3 +101,26 @@ describe('table columns', () => {
     ]);
   });
 });
+
+describe('names that govern a figure across words', () => {
+  it('reach past a threshold counted before the figure (迈上4个万亿元台阶、达…)', () => {
+    expect(metrics('地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。')).toContainEqual([
+      14200000000000,
+      'gdp',
+    ]);
+  });
+
+  it('reach past a 的 before the tail (高新技术企业的数量)', () => {
+    expect(metrics('高新技术企业的数量达到近4000家。')).toEqual([[4000, 'high_tech_enterprises']]);
+  });
+
+  it('do not give a list item the ending of the last item’s own name', () => {
+    const found = indicators('今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。');
+    expect(found.find((i) => i.value === -15)?.metric ?? null).toBeNull();
+  });
+
+  it('do not give an age the metric of an earlier paragraph', () => {
+    const text = '便捷的交通带来了山外游客。\n今年53岁的村民朱小红是种植能手。';
+    expect(indicators(text).filter((i) => i.metric !== null)).toEqual([]);
+  });
+});
