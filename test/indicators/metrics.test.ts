@@ -81,6 +81,37 @@ describe('a bare level under a heading', () => {
   });
 });
 
+describe('table group headings', () => {
+  it('give their metric to the rows under them, until the next', () => {
+    const table = [
+      '2012年畜牧业生产及产品产量',
+      '指标名称',
+      '指标值',
+      '同比增长（±%）',
+      '期末畜禽存栏',
+      '猪（万头）',
+      '171.5',
+      '17.4',
+      '羊（万只）',
+      '121.7',
+      '7.0',
+      '期末畜禽出栏',
+      '肥猪（万头）',
+      '221.3',
+      '12.9',
+      '肉羊（万只）',
+      '96.2',
+      '5.3',
+    ].join('\n');
+    expect(metrics(table, '2013-03-01')).toEqual([
+      [1715000, 'livestock_stock'],
+      [1217000, 'livestock_stock'],
+      [2213000, 'livestock_slaughtered'],
+      [962000, 'livestock_slaughtered'],
+    ]);
+  });
+});
+
 describe('table columns', () => {
   it('headed by a metric name give it to rows that name none', () => {
     const table = [
