@@ -137,6 +137,26 @@ describe('a cache that cannot be used is a warning, and the run goes on', () => 
     );
   });
 
+  it('the command: an entry that cannot be read in a cache that cannot be written is not said to be written again', () => {
+    const c = path.join(dir, 'c');
+    const run = () =>
+      spawnSync(process.execPath, [BIN, 'fixtures/bad/empty.txt', '--cache', c], { cwd: ROOT, encoding: 'utf8' });
+    const first = run();
+    expect(first.status).toBe(0);
+    // The entry's folder made a file (root may write anywhere, so not a permission): the
+    // entry cannot be read, and no entry can be written there.
+    const shard = fs.readdirSync(c).find((n) => n !== CACHEDIR_TAG)!;
+    fs.rmSync(path.join(c, shard), { recursive: true });
+    fs.writeFileSync(path.join(c, shard), 'not a folder');
+    const second = run();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const lines = second.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^extract: cache: cannot write in .*: .* is not a folder; going on without it$/);
+    expect(lines[1]).toBe('extract: cache: 1 damaged or unreadable entry was a miss');
+    expect(lines[2]).toMatch(/^extract: 1 document, 0 facts, 0 errors, 0 cache hits, [\d.]+ s$/);
+  });
+
   it('the command: --cache /proc/x warns, extracts, exits 0', () => {
     const r = spawnSync(process.execPath, [BIN, 'fixtures/bad/empty.txt', '--cache', '/proc/x'], {
       cwd: ROOT,

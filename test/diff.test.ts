@@ -376,6 +376,15 @@ describe('extract diff (the built command)', () => {
     expect(r.stderr).toContain(`${bad}:2: not a fact: kind`);
   });
 
+  it('exits 2 in one line when an input is a text, not a run: its line breaks are not copied into stderr', () => {
+    // V8 quotes the start of what it could not parse, line breaks and all.
+    const text = file('article.txt', '招商圈 招商圈\n\n免费入驻\n');
+    const r = cli(file('ok3.jsonl', asJsonl(FACTS)), text);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^extract: diff: ${text}: not valid JSON: .*招商圈 招商圈\\\\n\\\\n免.*\\n$`));
+  });
+
   it('exits 2 for a missing file and for a usage error', () => {
     const ok = file('ok2.json', asJson(FACTS));
     const gone = path.join(dir, 'gone.json');

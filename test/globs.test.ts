@@ -186,6 +186,15 @@ describe('a folder named like a command', () => {
     expect(taken.stderr).toContain(
       'extract: "rules" was taken as the command `extract rules`; to read the folder rules, write: extract -- rules (or ./rules)\n',
     );
+    // Options first, as one writes `extract -f jsonl news`: `extract rules` without a
+    // subcommand, its help on stderr, and a failure, not an empty run that exits 0.
+    const bare = cli(['-f', 'jsonl', 'rules'], cwd);
+    expect(bare).toMatchObject({ code: 2, stdout: '' });
+    expect(bare.stderr).toMatch(/^Usage: extract rules /);
+    expect(bare.stderr).toContain('extract: "rules" was taken as the command `extract rules`');
+    const asked = cli(['rules', 'help'], cwd);
+    expect(asked).toMatchObject({ code: 0, stderr: '' });
+    expect(asked.stdout).toMatch(/^Usage: extract rules /);
     const read = cli(['-f', 'jsonl', '--documents', '-q', '--', 'rules'], cwd);
     expect(read.code).toBe(0);
     expect(JSON.parse(read.stdout)).toMatchObject({ type: 'document', doc: 'rules/a.txt', facts: 0 });

@@ -15,10 +15,17 @@ export function packageInfo(): { name: string; version: string } {
   return { name: pkg.name, version: pkg.version };
 }
 
-/** One line on standard error: a failure, a warning, a note. */
+/**
+ * One line on standard error: a failure, a warning, a note. A line break in what the
+ * message quotes (a parser's excerpt of a text given to diff, a file name) is written as
+ * `\n`, so that one failure stays one line for whoever reads stderr line by line.
+ */
 export function warn(message: string): void {
-  process.stderr.write(`extract: ${message}\n`);
+  process.stderr.write(`extract: ${oneLine(message)}\n`);
 }
+
+/** A line break becomes the two characters `\n` (a carriage return `\r`), as JSON spells them. */
+export const oneLine = (message: string): string => message.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 
 /**
  * A mistake in how the command was called, or an output or option that cannot work:

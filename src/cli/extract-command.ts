@@ -139,13 +139,19 @@ function finish(run: Prepared, tally: RunTally): number {
   }
   const yearless = tally.yearlessNote();
   if (yearless) note(yearless);
-  if (cache && cache.damaged > 0)
-    note(
-      `cache: ${cache.damaged} damaged or unreadable entr${cache.damaged === 1 ? 'y was' : 'ies were'} a miss, and written again`,
-    );
+  if (cache && cache.damaged > 0) note(`cache: ${damagedText(cache.damaged, cache.usable)}`);
   if (cache?.usable && cfg.cacheMaxAge !== undefined) pruneAfterRun(cache.dir, cfg.cacheMaxAge, note);
   note(tally.line(cache?.hits ?? 0, cfg.maxErrors));
   return tally.errors > cfg.maxErrors ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * `1 damaged or unreadable entry was a miss, and written again`; not "written again" when
+ * the cache stopped taking entries (a warning said so): it was a miss, and is still damaged.
+ */
+function damagedText(count: number, rewritten: boolean): string {
+  const entries = count === 1 ? 'entry was' : 'entries were';
+  return `${count} damaged or unreadable ${entries} a miss${rewritten ? ', and written again' : ''}`;
 }
 
 function pruneAfterRun(dir: string, days: number, note: (message: string) => void): void {

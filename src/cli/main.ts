@@ -103,8 +103,12 @@ export async function runCommandLine(argv: readonly string[]): Promise<number> {
 function failure(e: unknown, hint: string | null): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+    // Help asked for (`extract rules help`) is a success; help shown on stderr for want of a
+    // subcommand (`extract rules`, or `extract -f jsonl rules` meant for a folder) is not:
+    // commander gives it exit code 1, and a script must not take it for an empty run.
+    if (e.code === 'commander.help' && e.exitCode === 0) return EXIT.ok;
     if (hint) warn(hint);
-    return e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    return EXIT.usage;
   }
   if (e instanceof UsageError) {
     warn(e.message);

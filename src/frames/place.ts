@@ -2,7 +2,7 @@
 // place. Read from the frame's heading (a page's title, an item's headline) and its lead:
 //   the one place the heading names           2025年天津市政府工作报告 → 天津; 海南：万洋高速今起通车 → 海南
 //   the country, named in the heading         前8个月我国对外非金融类直接投资同比增长7.2% → 全国
-//   the country as the lead's subject         国家统计局今天公布…, 六部门联合印发…, 我国… → 全国
+//   the country as a lead clause's subject    国家统计局今天公布…, 六部门联合印发…, …，我国… → 全国
 //   an item's venue                           博览会今天在新疆乌鲁木齐闭幕 → 乌鲁木齐
 // A frame whose place this leaves null passes its parent's on. Places that head a
 // company's name (宁德时代), rank (领跑全国, 全国第一) or sit in a quoted name (“中国光谷”)
@@ -142,27 +142,43 @@ function inQuotedName(text: string, g: RegionMention): boolean {
 }
 
 /**
- * Who the lead's first clause is about, past its dateline (央视网消息（新闻联播）：) and
- * dates: the country (我国…, 国家统计局今天公布…, 六部门联合印发…), or for an item the
- * venue it opens or closes in (…今天（9月22日）在新疆乌鲁木齐闭幕).
+ * Who the lead is about, past its dateline (央视网消息（新闻联播）：) and dates: the country
+ * as the subject of one of its clauses (我国…, 国家统计局今天公布…, 六部门联合印发…;
+ * 上半年经济数据显示，我国经济逐步克服…; 邮政快递业是…产业。“十三五”期间，我国邮政快递业…),
+ * unless a place of its own comes first (浙江宁波这家企业…，我国…: the item is about 宁波's).
  */
 function leadPlace(input: FramePlaceInput): FramePlace | null {
   const lead = input.lead;
   if (!lead) return null;
+  const { text } = input;
+  // (a digest's page lead is its first item, whose other clauses are that item's, not the page's)
+  const clauses = input.level === 'page' && input.kind === 'digest' ? 1 : Infinity;
+  for (let from = lead.start, first = true, n = 0; from < lead.end && n < clauses; first = false, n++) {
+    const clauseEnd = first ? firstClauseEnd(text, lead) : nextClauseEnd(text, from, lead.end);
+    const at = openingEnd(input, from, clauseEnd, first);
+    const national = nationalSubject(input, at, clauseEnd);
+    if (national) return national;
+    if (ownerMentions(input, from, clauseEnd).some((g) => !g.scope && g.name !== null)) return null;
+    from = clauseEnd + 1;
+  }
+  return null;
+}
+
+/** The country (我国, 全国) or a national body (国家统计局) opening a lead's clause at `at`. */
+function nationalSubject(input: FramePlaceInput, at: number, clauseEnd: number): FramePlace | null {
   const { text, rules } = input;
-  const clauseEnd = firstClauseEnd(text, lead);
-  const at = openingEnd(input, lead.start, clauseEnd);
   const scope = input.places.startingAt(at);
   if (scope?.scope && scope.name !== null && ownerMentions(input, at, clauseEnd).includes(scope))
     return { region: scope.name, from: 'lead (the country)', evidence: evidence(text, scope.start, scope.end) };
   const body = rules.marker('national-body').matchAt(text, at, clauseEnd);
-  if (body)
-    return {
-      region: countryName(rules),
-      from: 'lead (a national body)',
-      evidence: evidence(text, body.start, body.end),
-    };
-  return null;
+  if (!body) return null;
+  return { region: countryName(rules), from: 'lead (a national body)', evidence: evidence(text, body.start, body.end) };
+}
+
+/** The end of the clause starting at `from`: up to the next comma or full stop, or `end`. */
+function nextClauseEnd(text: string, from: number, end: number): number {
+  const m = /[，,。；;！!？?]/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
 }
 
 /** The end of the lead's first clause past its dateline: up to the first comma or full stop. */
@@ -178,10 +194,10 @@ function datelineLength(lead: string): number {
   return m ? m[0].length : 0;
 }
 
-/** Past the dateline, dates (今天（9月22日）) and opening words (近日, 记者从…获悉 is not one). */
-function openingEnd(input: FramePlaceInput, leadStart: number, end: number): number {
+/** Past the dateline (at a lead's start), dates (今天（9月22日）) and opening words (近日, 记者从…获悉 is not one). */
+function openingEnd(input: FramePlaceInput, leadStart: number, end: number, dateline = true): number {
   const { text, rules } = input;
-  let p = leadStart + datelineLength(text.slice(leadStart, end));
+  let p = leadStart + (dateline ? datelineLength(text.slice(leadStart, end)) : 0);
   for (;;) {
     while (p < end && /[\s（(）)，,【[]/.test(text[p]!)) p++;
     // 自然资源部发布…: a body or a place starting here is the subject, whatever word it begins with (自).

@@ -8,7 +8,7 @@ import { describeDraft, type IndicatorDraft } from './draft.js';
 import { labelName } from './label-text.js';
 import { readRegion, zipRegions } from './attribution/region.js';
 import { describePeriod, figurePeriod, forStatus } from './attribution/period.js';
-import { statusFor } from './attribution/status.js';
+import { reportYearStatus, statusFor } from './attribution/status.js';
 import { ownChange, signedValue } from './rates.js';
 import type { OwnerPlaces } from './attribution/places.js';
 
@@ -23,7 +23,7 @@ export function sentenceDrafts(
   for (const c of cands) {
     if (c.consumed) continue;
     const read = figurePeriod(ctx, sentence, c.clause, c.q);
-    const status = statusFor(ctx, sentence, c.clause, c.q, read.date);
+    const status = reportYearStatus(ctx, read, statusFor(ctx, sentence, c.clause, c.q, read.date));
     const found = forStatus(ctx, read, status, c.q.start);
     const { period } = found;
     const start = c.label && c.label.start < c.q.start && c.label.start >= c.clause.start ? c.label.start : c.q.start;

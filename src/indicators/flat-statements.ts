@@ -11,7 +11,7 @@ import { trimLabel } from './label-text.js';
 import { longestMetric } from './metrics.js';
 import { describePeriod, figurePeriod, forStatus } from './attribution/period.js';
 import { regionFor } from './attribution/region.js';
-import { statusFor } from './attribution/status.js';
+import { reportYearStatus, statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
 
 /** 基本持平 is about flat (gold: approx about). */
@@ -73,7 +73,7 @@ function flatDraft(
   // 与上年基本持平: the year compared with is the baseline, not the figure's period; the
   // figure is read from where the comparison starts, so its period is the frame's (2024年工作回顾).
   const read = figurePeriod(ctx, sentence, clause, { ...q, start: base.start });
-  const status = statusFor(ctx, sentence, clause, q, read.date);
+  const status = reportYearStatus(ctx, read, statusFor(ctx, sentence, clause, q, read.date));
   const found = forStatus(ctx, read, status, base.start);
   const draft: IndicatorDraft = {
     start: t.start,

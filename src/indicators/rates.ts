@@ -140,8 +140,10 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
 
 /**
  * 比2019年同期增长11.1%, 比疫情前的2019年同期增长4.9%: a comparison with a year written out
- * between the clause's start and the rate's words, unless its sentence names the year after
- * it (2021年GDP比2020年增长8.1% is a growth on the year before).
+ * between the clause's start and the rate's words, unless the figure is of the year after it:
+ * its sentence names that year (2021年GDP比2020年增长8.1% is a growth on the year before), or
+ * a date of it (4月，…投资2850亿元，比2020年同期下降5.0% in a 2021 page), or, dating nothing
+ * itself, the page is of that year (春运发送旅客…比2020年同期下降43.1% on 2021-02-17).
  */
 function namedBase(ctx: Context, floor: number, end: number): boolean {
   const text = ctx.doc.match;
@@ -155,10 +157,14 @@ function namedBase(ctx: Context, floor: number, end: number): boolean {
         /^(?:同期)?(?:相比)?\s*$/.test(text.slice(d.expr.end, end)),
     );
   if (!base || base.expr.year?.kind !== 'absolute') return false;
-  const year = base.expr.year.value;
+  const next = String(base.expr.year.value + 1);
   const sentence = ctx.sentenceAt(base.expr.start);
-  const own = sentence ? ctx.dates.within(sentence.start, sentence.end) : [];
-  return !own.some((d) => !d.expr.since && d.expr.year?.kind === 'absolute' && d.expr.year.value === year + 1);
+  const own = (sentence ? ctx.dates.within(sentence.start, sentence.end) : []).filter(
+    (d) => d !== base && !d.expr.since && d.period !== null,
+  );
+  // (a date of that year or a part of it, 2021-04, 2021-H1; not a span starting then, “十三五” 2016/2020)
+  if (own.some((d) => d.period === next || d.period!.startsWith(`${next}-`))) return false;
+  return own.length > 0 || ctx.doc.published?.slice(0, 4) !== next;
 }
 
 const rateNoun = perRuleSet((rules) => new RegExp(`^的([^,，。;；、]{0,16}?${rules.markerPattern('rate-noun')})`));

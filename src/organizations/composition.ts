@@ -16,6 +16,8 @@ const MAX_TAIL = 12;
 const TAIL_STOP = STOP_TAGS;
 /** Tags of the word that closes a line of business's name (奔驰商用车|的, 华为软件技术|与). */
 const CLOSES_ITEM = tags(TAG.verb, TAG.adverbialVerb, TAG.preposition, TAG.particleDe);
+/** A clause's verb: after a company's name it says what the company does (签约, 共建), not where. */
+const CLAUSE_VERB = tags(TAG.verb, TAG.adverbialVerb);
 /** The names a country's ministry or state office shares with ours: 外交部, 国防部, 国务院, 航天局. */
 const MINISTRY_END = /[部署院局]$/;
 const CJK_CHAR = /[\u4e00-\u9fff]/;
@@ -92,6 +94,8 @@ function subBody(ctx: Context, m: OrgMention, tail: readonly Token[]): OrgMentio
     const unit =
       ctx.rules.orgSubBodies.matchEndingAt(text, end, m.end) ?? ctx.rules.orgSuffixes.matchEndingAt(text, end, m.end);
     if (!unit || unit.value.rule.placeBefore || !unit.value.rule.keepSuffix) continue;
+    // 一汽丰田|新能源|汽车: a suffix its rule says is another word before what follows is no unit
+    if (unit.value.rule.notFollowedBy.some((w) => text.startsWith(w, end))) continue;
     // a one-character unit is a word of its own (禁毒|局), not the end of another (统揽全局, 大局)
     if (unit.word.length === 1 && tail[k]!.word.length > 1 && tail[k]!.tag !== TAG.organization) continue;
     // 北交所|上市公司: a kind of company, not a unit
@@ -138,7 +142,11 @@ function facility(ctx: Context, m: OrgMention, tail: readonly Token[]): OrgMenti
   const text = ctx.doc.match;
   for (let k = tail.length - 1; k >= 0; k--) {
     const end = tail[k]!.end;
-    if (!ctx.rules.orgFacilityWords.matchEndingAt(text, end, m.end)) continue;
+    const word = ctx.rules.orgFacilityWords.matchEndingAt(text, end, m.end);
+    if (!word) continue;
+    // 海尔卡奥斯|签约|共建平台: a verb right after the company makes a clause (巴斯夫MDI扩建: the verb is the word;
+    // 国家电投东莞立沙岛热电冷联产项目: a verb inside the project's name is its own)
+    if (tail[0]!.end <= word.start && CLAUSE_VERB.has(tail[0]!.tag)) return null;
     note(ctx, m, end, `a site or project of ${m.name}: the company`);
     return { ...m, end, name: ctx.doc.text.slice(m.start, end), projectOf: m.name };
   }

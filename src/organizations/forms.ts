@@ -89,6 +89,8 @@ export function joinShortForms(ctx: Context, primary: readonly OrgMention[], tab
   const companyBegun = companyBegunBy(ctx, primary);
   return primary.map((p) => {
     if (p.canonical) return p;
+    const placed = placedKnownCompany(ctx, p);
+    if (placed) return placed;
     if (p.ref === COORDINATION_REF && p.name.length >= 3) {
       const owner = companyBegun(p.name);
       if (owner) return { ...p, fullName: owner.name, kind: owner.kind };
@@ -102,6 +104,19 @@ export function joinShortForms(ctx: Context, primary: readonly OrgMention[], tab
       ? { ...p, fullName: full.name, kind: full.kind, canonical: full.canonical ?? p.canonical }
       : p;
   });
+}
+
+/**
+ * 山东潍柴集团, 青岛海尔集团: a place before a known company's whole name (潍柴集团) names that company;
+ * its mentions with and without the place are one body.
+ */
+function placedKnownCompany(ctx: Context, p: OrgMention): OrgMention | null {
+  if (p.kind !== 'company') return null;
+  const place = ctx.rules.regions.matchAt(p.name, 0);
+  if (!place) return null;
+  const rest = p.name.slice(place.end).replace(ADMIN_SUFFIX_START, '');
+  const known = rest.length >= 3 ? ctx.rules.orgAliases.get(rest)?.rule : undefined;
+  return known && known.kind === 'company' && known.canonical ? { ...p, canonical: known.canonical } : null;
 }
 
 /**

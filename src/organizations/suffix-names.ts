@@ -31,12 +31,12 @@ import { appositionBefore, gluedStart, nationalNameInside, placeOrVerbOnly } fro
 export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
 /**
- * N家, 各个, 这些: a count or determiner shortly before means a category, not a
+ * N家, 各个, 这些, 各类: a count or determiner shortly before means a category, not a
  * name (9家国家重点实验室, 169家省级以上的工程技术研究中心); 唯一一家 is not a count.
  */
 const COUNT_DIGITS = `\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}`;
 const CATEGORY_BEFORE = new RegExp(
-  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[等及和与]类)$`,
+  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[各等及和与]类)$`,
 );
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
@@ -165,6 +165,9 @@ function whyNotAName(
   if (national) return `${quoted} holds the whole name of ${national}: that body, with a word before it`;
   if (placeOrVerbOnly(ctx, tokens, start, m.start, rule.placeIsKind))
     return `${quoted}: a place or a verb and generic words before ${m.word} name a kind, not a body`;
+  // 四大支柱行业|电子: a field's word before the suffix names an industry, not a firm
+  if (rule.properPrefix && ctx.rules.orgNotInName.findAll(prefix).length)
+    return `${quoted} holds a word no name holds (orgFilters notInName)`;
   if (
     rule.properPrefix &&
     !tokens.some(
@@ -230,11 +233,26 @@ function walkBack(
       start = glued < t.end ? glued : start;
       break;
     }
+    // 严厉查处/i|长春长生公司: an idiom before a name's words is a clause's (前程无忧/i|公司 is the name)
+    if (t.tag === TAG.idiom && start < suffixStart && !registered) break;
     if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered)) break;
     start = t.start;
     i--;
   }
-  return start;
+  return knownNameAcross(ctx, sentence, start, suffixStart) ?? start;
+}
+
+/**
+ * 这是中|车长|客股份公司: jieba cut a known name (中车) across the name's first word, so reading
+ * back stopped inside it; the name starts where the known one does.
+ */
+function knownNameAcross(ctx: Context, sentence: Sentence, start: number, suffixStart: number): number | null {
+  const text = ctx.doc.match;
+  for (let k = start + 1; k < Math.min(suffixStart, start + 4); k++) {
+    const known = ctx.rules.orgAliases.matchEndingAt(text, k, Math.max(sentence.start, start - 4));
+    if (known && known.start < start && known.word.length >= 2) return known.start;
+  }
+  return null;
 }
 
 /** Does the i-th token, read backward from a suffix, end the name (the name starts after it)? */

@@ -130,3 +130,31 @@ describe('the sign of a 百分点 distance', () => {
     expect(changes('失业率低于5%，比上年提高0.2个百分点。')[1]).toEqual([0.2, 'pp', null]);
   });
 });
+
+describe('a growth on a named year that is the year before', () => {
+  it('is the growth on the previous period when the figure is of the year after (4月 in 2021)', () => {
+    expect(
+      changes('4月，我国完成交通固定资产投资2850亿元，比2020年同期下降5.0%，比2019年同期增长13.2%。', '2021-05-27'),
+    ).toEqual([
+      [285000000000, 'CNY', -5],
+      [13.2, '%', null],
+    ]);
+  });
+
+  it('is so on a page of that year when the sentence dates nothing', () => {
+    const text =
+      '[视频]春运客流\n2021-02-17 19:18:03 来源：央视网\n全国春运发送旅客比2019年同期下降76.4%，比2020年同期下降43.1%。';
+    expect(changes(text)).toEqual([
+      [-76.4, '%', null],
+      [-43.1, '%', -43.1],
+    ]);
+  });
+
+  it('is not so when the sentence names a span starting that year (“十三五”, 2016/2020)', () => {
+    const text = '2019年，126个城市平均浓度比2015年下降了23.1%，提前完成“十三五”目标。';
+    expect(changes(text, '2020-05-15')).toEqual([
+      [126, 'count', null],
+      [-23.1, '%', null],
+    ]);
+  });
+});

@@ -32,6 +32,11 @@ describe('a known name heading a longer one', () => {
     expect(found('比亚迪汽车销量增长。').map((x) => x[0])).toEqual(['比亚迪']);
   });
 
+  it('does not take a clause after a company for its site (与海尔卡奥斯签约共建平台)', () => {
+    const o = organizations('会上，青岛市政府与海尔卡奥斯签约共建平台。');
+    expect(o.find((x) => x.canonical === '卡奥斯')?.aliases).toEqual([]);
+  });
+
   it('reads a company’s site or project as the company, with the whole string for an alias', () => {
     const o = organizations('长城汽车DE平台、特变电工智慧产业园等有序实施。');
     expect(o.map((x) => [x.name, x.canonical, x.aliases])).toEqual([

@@ -11,4 +11,9 @@ describe('forms of one body', () => {
     const o = organizations('由国务院国资委指导成立平台。国资委有关负责人表示，将推动合作。');
     expect(o.map((x) => [x.canonical, x.mentions])).toEqual([['国务院国有资产监督管理委员会', 2]]);
   });
+
+  it('a place before a known company’s whole name is that company (山东潍柴集团 / 潍柴集团)', () => {
+    const o = organizations('近日，山东潍柴集团自主研发的发动机获得认证。潍柴集团组织科研团队攻关。');
+    expect(o.map((x) => [x.name, x.canonical, x.mentions])).toEqual([['山东潍柴集团', '潍柴动力', 2]]);
+  });
 });

@@ -26,6 +26,15 @@ describe('where a name read back from its suffix begins', () => {
     expect(names('在海宁供电公司大数据中心。')).toEqual(['海宁供电公司']);
   });
 
+  it('not inside an idiom before the name (严厉查处|长春长生公司)', () => {
+    expect(names('严厉查处长春长生公司等问题疫苗案件。')).toEqual(['长春长生公司']);
+    expect(names('前程无忧公司发布报告。')).toEqual(['前程无忧公司']);
+  });
+
+  it('at a known name jieba cut across the first word (中|车长|客股份公司)', () => {
+    expect(names('这是中车长客股份公司装配车间。')).toEqual(['中车长客股份公司']);
+  });
+
   it('does not take 唯一一家 for a count', () => {
     expect(names('全国家电行业唯一一家国家高端智能化家用电器创新中心。')).toEqual(['国家高端智能化家用电器创新中心']);
   });

@@ -42,4 +42,14 @@ describe('organization boundaries', () => {
     expect(names('主要是大同棚室、杜尔伯特谷实公司生猪养殖项目带动。')).toEqual(['杜尔伯特谷实公司']);
     expect(names('会见了华为、王明主席、美国、日本的代表。')).toEqual(['华为']);
   });
+
+  it('reads a company by its name and trade, not a field, a verb or a word that goes on', () => {
+    expect(names('君乐宝乳业全面复产，天齐锂业扩产。')).toEqual(['君乐宝乳业', '天齐锂业']);
+    expect(names('推动煤炭清洁高效利用，大力发展新能源，中国乳业增长。')).toEqual([]);
+    expect(names('四大支柱行业电子、电气和汽车业增长，推进矿业权改革。')).toEqual([]);
+  });
+
+  it('does not read a bank before 结算 or 账户 as a bank (本外币合一银行结算账户)', () => {
+    expect(names('广州和深圳率先启动本外币合一银行结算账户体系试点。')).toEqual([]);
+  });
 });

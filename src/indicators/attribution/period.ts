@@ -111,7 +111,23 @@ function baselineOf(ctx: Context, clause: Clause, pos: number): ResolvedDate | n
   // 恢复至2019年同期的96%, 是2010年的2.2倍: a share or a multiple of the base's level, not a figure of the base's period.
   if (ctx.rules.marker('deadline-before').matchEndingAt(ctx.doc.match, d.expr.start)) return null;
   if (/(?:是|为|相当于)$/.test(ctx.doc.match.slice(Math.max(0, d.expr.start - 3), d.expr.start))) return null;
-  return /^的?$/.test(ctx.doc.match.slice(d.expr.end, pos)) ? d : null;
+  return levelAtBase(ctx, d, pos) ? d : null;
+}
+
+/**
+ * Between a base date and a figure, nothing but what makes the figure the base's own:
+ * 由2020年的7.2%; after a starting point (由, 从) also its rate, 由一季度的下降8.4%
+ * (转为增长4.4%), 由一季度同比下降6.8%; not a comparison's (比2019年同期增长4.9% is of its own period).
+ */
+function levelAtBase(ctx: Context, d: ResolvedDate, pos: number): boolean {
+  const text = ctx.doc.match;
+  const gap = /^的?/.exec(text.slice(d.expr.end, pos))!;
+  let p = d.expr.end + gap[0].length;
+  if (p === pos) return true;
+  if (!ctx.rules.marker('since-before').matchEndingAt(text, d.expr.start)) return false;
+  // (由一季度同比下降6.8%: a basis word may come before the verb)
+  p = ctx.rules.changes.matchAt(text, p, pos)?.end ?? p;
+  return ctx.rules.directions.matchAt(text, p, pos)?.end === pos;
 }
 
 /** Carried from before, but not across a heading: what a section says before its heading is another item's. */

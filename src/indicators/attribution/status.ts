@@ -11,10 +11,14 @@ import type { StatusRule } from '../../rules/schema.js';
 import type { Status } from '../draft.js';
 import { trimLabel } from '../label-text.js';
 import { GUESSED, TAG, VERB } from '../../segment/tags.js';
+import type { FigurePeriod } from './period.js';
 
 type StatusMatch = LexiconMatch<Ref<StatusRule>>;
-/** Prepositions of place, time and standard: after a plan word they leave it a plan (将在, 将于, 将从…到, 拟按4%左右安排). */
-const LOCATIVE_PREPOSITIONS = new Set(['在', '于', '从', '自', '到', '至', '向', '按', '按照']);
+/**
+ * Prepositions of place, time, standard and comparison: after a plan word they leave it a
+ * plan (将在, 将于, 将从…到, 拟按4%左右安排, 预计比上年增长5%, 预计较上年增长).
+ */
+const LOCATIVE_PREPOSITIONS = new Set(['在', '于', '从', '自', '到', '至', '向', '按', '按照', '比', '较']);
 
 export function statusFor(
   ctx: Context,
@@ -46,6 +50,26 @@ export function statusFor(
     ? 'plan'
     : 'actual';
 }
+
+/**
+ * A work report's figures of its own year or later are goals, not results, whatever words
+ * they come with: in the 2025 report, 一般公共预算支出规模29.7万亿元 and 城乡居民基础养老金
+ * 最低标准再提高20元 (its plan part) are targets. Not a stock told with 目前, 现有 (目前全市
+ * 有高新技术企业1.2万家: the publication's year, an actual), nor a figure dated only by the
+ * title's year outside a plan section.
+ */
+export function reportYearStatus(ctx: Context, read: FigurePeriod, status: Status): Status {
+  const year = ctx.frames.reportYear;
+  if (status !== 'actual' || ctx.frames.kind !== 'work-report' || year === null || read.period === null) return status;
+  if (read.date && NOW_WORDS.has(read.date.expr.ref)) return status;
+  // (the year of a title, 1975年…政府工作报告, dates no goal: only a plan section's time does)
+  if (read.from === 'frame' && read.frame?.role !== 'plan') return status;
+  const first = /\d{4}/.exec(read.period);
+  return first && Number(first[0]) >= year ? 'target' : status;
+}
+
+/** Period words that date a stock to the day of writing (目前, 至今), not to the year planned. */
+const NOW_WORDS = new Set(['periods.yaml#now']);
 
 /** Did the figure's period (2011; 2025/2027 ends 2027) end before the year the page was published? */
 function endedBeforePublication(ctx: Context, period: ResolvedDate | null): boolean {

@@ -165,3 +165,24 @@ describe('前N个月', () => {
     expect(periodOf('目前8个月来，全市新增企业300家。', 300, '2024-11-26')).toBe('2024');
   });
 });
+
+describe('a starting point and what it turned into (由A转为B)', () => {
+  it('dates the rate after 由 by its own date and the one it turned into by the sentence’s', () => {
+    const text = '二季度规模以上工业增加值由一季度的下降8.4%转为增长4.4%。';
+    expect(periods(text, '2020-07-16')).toEqual([
+      [-8.4, '2020-Q1'],
+      [4.4, '2020-Q2'],
+    ]);
+  });
+
+  it('lets a basis word stand between the starting point and its rate (由一季度同比下降6.8%)', () => {
+    expect(periods('其中，经济增速在二季度由负转正，由一季度同比下降6.8%转为增长3.2%。', '2020-07-16')).toEqual([
+      [-6.8, '2020-Q1'],
+      [3.2, '2020-Q2'],
+    ]);
+  });
+
+  it('leaves a comparison’s base out of the rate’s period (比2019年同期增长4.9%)', () => {
+    expect(periods('2021年1-9月，社会消费品零售总额比2019年同期增长4.9%。')).toEqual([[4.9, '2021-01/2021-09']]);
+  });
+});

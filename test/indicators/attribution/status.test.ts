@@ -75,3 +75,29 @@ describe('approximation words', () => {
     expect(approx('全省GDP增长了8%及以上。')).toEqual(['over']);
   });
 });
+
+describe('a work report’s own year', () => {
+  const report = (body: string) =>
+    `2025年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、2024年工作回顾\n过去一年，全市生产总值增长5.2%。\n二、2025年重点工作\n${body}`;
+
+  it('makes goals of figures of the report’s year that carry no status word (再提高20元)', () => {
+    expect(statuses(report('今年城乡居民基础养老金最低标准再提高20元。'), '2025-01-20')).toEqual(['actual', 'target']);
+  });
+
+  it('leaves a stock told with 目前 an actual', () => {
+    expect(statuses(report('目前全市有高新技术企业1.2万家。'), '2025-01-20')).toEqual(['actual', 'actual']);
+  });
+});
+
+describe('estimates and results', () => {
+  it('keeps 预计 a plan before a comparison (预计比上年增长)', () => {
+    expect(statuses('一九七四年农业总产值预计比一九六四年增长百分之五十一。', '1975-01-13')).toEqual(['plan']);
+  });
+
+  it('reads 增长到今年的 as the level reached, not a deadline', () => {
+    expect(statuses('快递年业务量从2015年的207亿件增长到今年的700亿件以上。', '2020-12-14')).toEqual([
+      'actual',
+      'actual',
+    ]);
+  });
+});
