@@ -195,7 +195,7 @@ function rateNounEnd(ctx: Context, c: Candidate): number | null {
 
 /**
  * 这3个省份的GDP, 有21个省份增速高于…: what the count before counts owns what follows (its
- * 的, or a rate noun), and is no part of it. Elsewhere (211个涉海重点项目完成投资) it is the
+ * 的, or a rate noun), and is no part of it; nor is a threshold it counts (4个万亿元台阶). Elsewhere (211个涉海重点项目完成投资) it is the
  * subject of the next figure, and stays.
  */
 function ownersEnd(ctx: Context, prev: Candidate): number {
@@ -203,6 +203,8 @@ function ownersEnd(ctx: Context, prev: Candidate): number {
   if (end === undefined) return 0;
   const text = ctx.doc.match;
   if (text[end] === '的') return end + 1;
+  // 迈上4个万亿元台阶、达14.2万亿元: a threshold counted is no name of the figure after it.
+  if (ctx.rules.marker('threshold-noun').matchEndingAt(text, end, prev.q.end)) return end;
   return ctx.rules.marker('rate-noun').matchAt(text, end) ? end : 0;
 }
 
@@ -439,8 +441,41 @@ function namedNear(ctx: Context, sentence: Sentence, c: Candidate): Label | null
     .sort((a, b) => a.end - b.end)
     .at(-1);
   const after = names(c.q.end, sentence.end).sort((a, b) => a.start - b.start)[0];
-  const m = before ?? after;
+  const m = before ?? after ?? sectionName(ctx, first, c, fits);
   return m ? { text: ctx.doc.text.slice(m.start, m.end), start: m.start } : null;
+}
+
+/** How many paragraphs back a bare level may look for its measure (see sectionName). */
+const SECTION_REACH = 3;
+
+/**
+ * 国内生产总值562642亿元。…。广东（59518亿元）、江苏（56909亿元）: a bare amount, or a level in
+ * brackets after a name (a list of places), takes the measure last named before it under its heading, a few paragraphs
+ * back at most, where it is a metric of its class (not a rate: a percentage keeps to its
+ * paragraph). `first` is the first sentence of the figure's paragraph.
+ */
+function sectionName(
+  ctx: Context,
+  first: number,
+  c: Candidate,
+  fits: (m: { value: { rule: { class?: string } } }) => boolean,
+): { start: number; end: number } | null {
+  if (c.quantity.class === 'percent' || c.quantity.class === 'pp' || first === 0) return null;
+  // (Only an amount of money (南京以7622.77亿元), or a figure in brackets after a name as lists of
+  // places give them; 66岁的约翰 is no such figure.)
+  if (c.quantity.class !== 'money' && !/[（(]/.test(ctx.doc.match[c.q.start - 1] ?? '')) return null;
+  const paragraph = ctx.sentences[first]!.paragraph;
+  let from = first;
+  while (from > 0 && !ctx.sentences[from]!.heading) {
+    const prev = ctx.sentences[from - 1]!;
+    if (paragraph - prev.paragraph > SECTION_REACH) break;
+    from--;
+  }
+  if (from === first) return null;
+  const named = ctx.rules.metrics
+    .findAll(ctx.doc.match, ctx.sentences[from]!.start, ctx.sentences[first]!.start)
+    .filter((m) => fits(m) && !m.value.rule.family && m.value.rule.class === c.quantity.class);
+  return named.sort((a, b) => a.end - b.end).at(-1) ?? null;
 }
 
 /**

@@ -119,11 +119,19 @@ export function metricNameIn(ctx: Context, written: string): string | null {
 
 /**
  * Does `label` end at `from`, or after a tail word (GDP增幅, 5G基站总数), maybe followed by a
- * rate noun (工业增加值平均增速; not 总量增加: an increase is no level of the metric)?
+ * rate noun (工业增加值平均增速; not 总量增加: an increase is no level of the metric), and
+ * then maybe a closing word (增加值两年平均增长, 经济增长预期目标, 城镇化率从)? A 的 may open the
+ * tail (高新技术企业的数量).
  */
 function tailEnds(ctx: Context, label: string, from: number): boolean {
-  if (from === label.length) return true;
-  const end = ctx.rules.marker('metric-tail').matchAt(label, from)?.end;
-  if (end === undefined) return false;
-  return end === label.length || ctx.rules.marker('rate-noun').matchAt(label, end)?.end === label.length;
+  const r = ctx.rules;
+  // 高新技术企业的数量, GDP的增速: a 的 may stand before the tail.
+  const tailFrom = label[from] === '的' && from + 1 < label.length ? from + 1 : from;
+  let at =
+    r.marker('metric-tail').matchAt(label, tailFrom)?.end ??
+    r.marker('rate-noun').matchAt(label, tailFrom)?.end ??
+    from;
+  at = r.marker('rate-noun').matchAt(label, at)?.end ?? at;
+  at = r.marker('metric-suffix').matchAt(label, at)?.end ?? at;
+  return at === label.length;
 }

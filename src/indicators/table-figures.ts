@@ -57,7 +57,9 @@ function rowFigures(
     const cell = row.cells[k];
     const unit = unitAt >= 0 ? row.cells[unitAt]!.number : (row.unit ?? col.unit);
     if (col.change || col.unitColumn || !unit || !cell) return;
-    const read = cellQuantity(ctx, cell.number, unit, first ? label : `${label}${col.header}`);
+    // (期末畜禽存栏 over 大牲畜, 猪; 产量（万吨） over 水稻: what governs the rows, nearest first.)
+    const governing = [row.group ? ctx.doc.text.slice(row.group.start, row.group.end) : '', headerName(col.header)];
+    const read = cellQuantity(ctx, cell.number, unit, first ? label : `${label}${col.header}`, governing);
     // A figure the text states too (地区生产总值4000.5亿元) is the text's: one fact, quoted from the prose.
     if (!read || found.some((d) => d.value === read.quantity.value && d.quantity.unit === read.quantity.unit)) return;
     const { quantity, metric, name } = read;
@@ -105,15 +107,28 @@ function cellQuantity(
   number: string,
   unit: string,
   name: string,
+  governing: readonly string[],
 ): { quantity: Quantity; metric: ReturnType<typeof longestMetric>; name: string } | null {
   const written = `${number}${unit}`;
   const q = findQuantities(written, ctx.rules).find((x) => x.unit && x.start === 0 && x.end === written.length);
   if (!q) return null;
   const quantity = resolveQuantity(q, written);
-  const metric = longestMetric(ctx, name, quantity.class);
+  // 期末畜禽存栏 over its rows, 产量（万吨） over 水稻: a group heading or a column header that is a
+  // metric's name gives it to the figures under it that name none.
+  const metric =
+    longestMetric(ctx, name, quantity.class) ??
+    governing.reduce<ReturnType<typeof longestMetric>>(
+      (m, g) => m ?? (g ? longestMetric(ctx, g, quantity.class) : null),
+      null,
+    );
   // Counts of people (万人) are figures only of a metric, as in the text.
   if (!q.unit!.value.rule.indicator && !metric) return null;
   return { quantity, metric, name };
+}
+
+/** A column header without its unit note and spacing: 产 量, 产量（万吨） → 产量. */
+function headerName(header: string): string {
+  return header.replace(/[（(][^（）()]*[）)]/g, '').replace(/\s+/g, '');
 }
 
 /**

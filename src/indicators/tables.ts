@@ -33,6 +33,8 @@ export interface TableRow {
   readonly cells: readonly TableCell[];
   /** A unit the row's label gives (大牲畜（万头）), or one an earlier row's gave (#黄牛及肉牛 after it). */
   readonly unit: string | null;
+  /** The group heading line the row stands under (期末畜禽存栏 over 大牲畜, 猪), if any. */
+  readonly group?: { readonly start: number; readonly end: number } | null;
 }
 
 export interface Table {
@@ -110,9 +112,13 @@ function rowsFrom(
     columns.every((c, k) => fits(c, lines[at + 1 + k]));
   // A unit a row's label gives (大牲畜（万头）) holds for the rows after it (#黄牛及肉牛, 奶牛) until another.
   let unit: string | null = null;
+  let group: { start: number; end: number } | null = null;
   for (;;) {
     // 期末畜禽存栏: a group's heading line among the rows, with no cells of its own.
-    if (!isRow(r) && isCell(lines[r]) && !isNumber(lines[r]) && lines[r]!.text !== FLAT && isRow(r + 1)) r++;
+    if (!isRow(r) && isCell(lines[r]) && !isNumber(lines[r]) && lines[r]!.text !== FLAT && isRow(r + 1)) {
+      group = { start: lines[r]!.start, end: lines[r]!.end };
+      r++;
+    }
     if (!isRow(r)) break;
     const label = lines[r]!;
     // (not in a table with a 单位 column: 化肥(折纯) says how it is counted there)
@@ -125,6 +131,7 @@ function rowsFrom(
       labelEnd: label.end,
       cells,
       unit,
+      group,
     });
     r += n + 1;
   }

@@ -436,6 +436,7 @@ export const MARKER_ROLES = [
   'metric-narrowing',
   'metric-scope',
   'metric-tail',
+  'metric-suffix',
   'metric-relation',
   'people-noun',
   'reference-before',
