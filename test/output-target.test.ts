@@ -124,8 +124,10 @@ describe('writing without harm', () => {
     const reader = spawn('cat', [fifo]);
     let got = '';
     reader.stdout.on('data', (d) => (got += d));
+    // Listened for before writing: cat may exit (it reads the end of the pipe) before close resolves.
+    const exited = once(reader, 'exit');
     await writeThrough(fifo, 'through the pipe\n');
-    await once(reader, 'exit');
+    await exited;
     expect(got).toBe('through the pipe\n');
     expect(fs.statSync(fifo).isFIFO()).toBe(true);
   });
