@@ -10,22 +10,12 @@ import { PUNCT, cutInsideNumber, properish } from './name-words.js';
 import { fromSuffix, isGeneric, suffixWindow, type SuffixMatch } from './suffix-names.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL } from '../rules/vocabulary.js';
-import { TAG, tags } from '../segment/tags.js';
+import { COMMON_WORD, TAG, tags } from '../segment/tags.js';
 
 /** Words that end a longer name a known one begins (一汽解放|、): grammar, numbers, times. */
 const NOT_IN_LONGER_NAME = tags(
   ...[TAG.preposition, TAG.conjunction, TAG.particle, TAG.particleDe, TAG.pronoun, TAG.numeral],
   ...[TAG.measure, TAG.adverb, TAG.adverbialAdjective, TAG.locative, TAG.time],
-);
-/** Common words: a name made of them only is a product or a kind (华为手机). */
-const COMMON_WORD = tags(
-  TAG.noun,
-  TAG.verbalNoun,
-  TAG.adjectivalNoun,
-  TAG.adjective,
-  TAG.distinguishing,
-  TAG.phrase,
-  TAG.idiom,
 );
 import { composed, foreignBody } from './composition.js';
 

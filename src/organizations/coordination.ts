@@ -5,7 +5,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import { COORDINATION_REF, Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
-import { TAG, VERB, tags } from '../segment/tags.js';
+import { COMMON_WORD_TAGS, TAG, VERB, tags } from '../segment/tags.js';
 
 /** A word that may continue a name across the list mark (大同棚室、杜尔伯特谷实公司|生猪养殖项目). */
 const NAME_CONTINUES = tags(
@@ -29,16 +29,7 @@ const FIELD_WORD = tags(
   TAG.idiom,
 );
 /** Common words after a place: 中国|特色|社会主义 is a thing of the place. */
-const PLACE_THING = tags(
-  TAG.noun,
-  TAG.verbalNoun,
-  TAG.adjectivalNoun,
-  TAG.adjective,
-  TAG.distinguishing,
-  TAG.phrase,
-  TAG.idiom,
-  TAG.verb,
-);
+const PLACE_THING = tags(...COMMON_WORD_TAGS, TAG.verb);
 
 /**
  * The names listed beside `seeds` (by 、), and beside each name so found, that no

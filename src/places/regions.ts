@@ -3,6 +3,7 @@
 import type { RuleSet } from '../rules/ruleset.js';
 import { SMALL_NUMERAL } from '../rules/vocabulary.js';
 import { divisionLexicon } from './divisions-table.js';
+import { perRuleSet } from '../rules/compiled.js';
 
 export interface RegionMention {
   readonly start: number;
@@ -62,25 +63,19 @@ function ruleRegions(text: string, rules: RuleSet, from: number, to: number): Re
   return out;
 }
 
-const spellingsOf = new WeakMap<RuleSet, ReadonlyMap<string, string | null>>();
-
 /**
  * Each name of a rule that says how a fact writes it (`writtenAs`): 我国, 中国, 全国 → 全国;
  * 全球 → null. The one place the country's spelling is read, for a mention here and for
  * a region a pattern's group wrote as the text does (indicators/extension-fields.ts).
  */
-export function regionSpellings(rules: RuleSet): ReadonlyMap<string, string | null> {
-  let names = spellingsOf.get(rules);
-  if (!names) {
-    names = new Map(
+export const regionSpellings = perRuleSet(
+  (rules): ReadonlyMap<string, string | null> =>
+    new Map(
       rules.loaded.sections.regions
         .filter((r) => r.entry.writtenAs !== undefined)
         .flatMap((r) => r.entry.names.map((n) => [n, r.entry.writtenAs ?? null] as const)),
-    );
-    spellingsOf.set(rules, names);
-  }
-  return names;
-}
+    ),
+);
 
 /** How a fact writes the whole country: the spelling of the scope rule that has one (全国). */
 export function countryName(rules: RuleSet): string {

@@ -96,5 +96,17 @@ export const GRAMMAR = new TagClass(
   [T.verb, T.pronoun, T.particle, T.adjective, T.numeral],
 );
 
+/** Common words (nouns, adjectives, set phrases): a name made of them only is a kind, not a body (华为手机). */
+export const COMMON_WORD_TAGS: readonly string[] = [
+  T.noun,
+  T.verbalNoun,
+  T.adjectivalNoun,
+  T.adjective,
+  T.distinguishing,
+  T.phrase,
+  T.idiom,
+];
+export const COMMON_WORD = new TagClass(COMMON_WORD_TAGS);
+
 /** A class of exactly these tags. */
 export const tags = (...list: string[]): TagClass => new TagClass(list);
