@@ -20,11 +20,15 @@ interface Entry<T> {
 export class Lexicon<T> {
   private readonly byFirst = new Map<number, Entry<T>[]>();
   /**
-   * Words of two characters or more by their first two code units, and one-character words by
-   * theirs: a name list of a thousand words has a hundred starting with 中, and the longest match
-   * at each 中 of a page would try them all.
+   * Words of two characters or more by a hash of their first two code units (longest first), and
+   * one-character words by theirs: a name list of a thousand words has a hundred starting with 中,
+   * and the longest match at each 中 of a page would try them all. A hashed array slot, not a map
+   * keyed by `first * 65536 + second`: that key is no small integer, so every lookup at every
+   * candidate position of every scan boxed a number and hashed it. Words of other pairs sharing a
+   * slot only cost a `startsWith` that fails.
    */
-  private readonly byPair = new Map<number, Entry<T>[]>();
+  private readonly byPair: (Entry<T>[] | undefined)[];
+  private readonly pairMask: number;
   private readonly single = new Map<number, Entry<T>>();
   private readonly byLast = new Map<number, Entry<T>[]>();
   private readonly exact = new Map<string, T>();
@@ -44,16 +48,26 @@ export class Lexicon<T> {
     while (slots < 65536 && slots < this.exact.size * 64) slots *= 2;
     this.starts = new Uint8Array(slots);
     this.mask = slots - 1;
+    let pairSlots = 64;
+    while (pairSlots < 65536 && pairSlots < this.exact.size * 8) pairSlots *= 2;
+    this.byPair = new Array<Entry<T>[] | undefined>(pairSlots).fill(undefined);
+    this.pairMask = pairSlots - 1;
     for (const [word, value] of this.exact) {
       this.starts[word.charCodeAt(0) & this.mask] = 1;
       push(this.byFirst, word.charCodeAt(0), { word, value });
-      if (word.length > 1) push(this.byPair, word.charCodeAt(0) * 65536 + word.charCodeAt(1), { word, value });
-      else this.single.set(word.charCodeAt(0), { word, value });
+      if (word.length > 1) {
+        const slot = this.pairSlot(word.charCodeAt(0), word.charCodeAt(1));
+        (this.byPair[slot] ??= []).push({ word, value });
+      } else this.single.set(word.charCodeAt(0), { word, value });
       push(this.byLast, word.charCodeAt(word.length - 1), { word, value });
     }
-    for (const list of [...this.byFirst.values(), ...this.byPair.values(), ...this.byLast.values()])
-      list.sort((a, b) => b.word.length - a.word.length);
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) byLengthDown(list);
+    for (const list of this.byPair) if (list) byLengthDown(list);
     this.size = this.exact.size;
+  }
+
+  private pairSlot(first: number, second: number): number {
+    return (Math.imul(first, 0x9e37) ^ second) & this.pairMask;
   }
 
   /** Whether some word starts with this UTF-16 code unit. */
@@ -72,14 +86,14 @@ export class Lexicon<T> {
   /** The longest word starting at `i`. */
   matchAt(text: string, i: number, limit = text.length): LexiconMatch<T> | null {
     const first = text.charCodeAt(i);
-    const list = i + 1 < limit ? this.byPair.get(first * 65536 + text.charCodeAt(i + 1)) : undefined;
+    const list = i + 1 < limit ? this.byPair[this.pairSlot(first, text.charCodeAt(i + 1))] : undefined;
     if (list)
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
         const end = i + e.word.length;
         if (end <= limit && text.startsWith(e.word, i)) return { start: i, end, word: e.word, value: e.value };
       }
-    const one = i < limit ? this.single.get(first) : undefined;
+    const one = i < limit && this.single.size > 0 ? this.single.get(first) : undefined;
     return one ? { start: i, end: i + 1, word: one.word, value: one.value } : null;
   }
 
@@ -195,6 +209,11 @@ export class Lexicon<T> {
   words(): string[] {
     return [...this.exact.keys()];
   }
+}
+
+/** Longest first; words of one length keep their order (Array#sort is stable). */
+function byLengthDown<T>(list: Entry<T>[]): void {
+  list.sort((a, b) => b.word.length - a.word.length);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
