@@ -2,8 +2,11 @@
 // lookup (units, metrics, triggers, suffixes …) goes through this one structure,
 // indexed by the code of a word's first (and last) character, so a scan over a
 // text costs one array read per character, and a map lookup where a word may start.
+// Before any map is asked, bits say whether a word could start at a position (start-bits.ts).
 // The loops over a key's words are indexed: they run at every candidate position of every
 // scan, and an iterator there is an object allocated each time where it is not optimized away.
+
+import { StartBits } from './start-bits.js';
 
 export interface LexiconMatch<T> {
   readonly start: number;
@@ -32,28 +35,18 @@ export class Lexicon<T> {
   private readonly single = new Map<number, Entry<T>>();
   private readonly byLast = new Map<number, Entry<T>[]>();
   private readonly exact = new Map<string, T>();
-  /**
-   * 1 where some word starts with a UTF-16 code unit whose low bits are the index (code &
-   * mask): scans skip other characters with one array read. Sized to the word list, so a
-   * lexicon built per document (the names one page introduces) does not allocate and
-   * clear 64 KiB; with at most 1 in 64 slots taken, a false hit costs one map lookup.
-   */
-  private readonly starts: Uint8Array;
-  private readonly mask: number;
+  /** Where a word could start (start-bits.ts): scans skip other positions with a few bit reads. */
+  private readonly startBits: StartBits;
   readonly size: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) if (word && !this.exact.has(word)) this.exact.set(word, value);
-    let slots = 256;
-    while (slots < 65536 && slots < this.exact.size * 64) slots *= 2;
-    this.starts = new Uint8Array(slots);
-    this.mask = slots - 1;
+    this.startBits = new StartBits(this.exact.keys(), this.exact.size);
     let pairSlots = 64;
     while (pairSlots < 65536 && pairSlots < this.exact.size * 8) pairSlots *= 2;
     this.byPair = new Array<Entry<T>[] | undefined>(pairSlots).fill(undefined);
     this.pairMask = pairSlots - 1;
     for (const [word, value] of this.exact) {
-      this.starts[word.charCodeAt(0) & this.mask] = 1;
       push(this.byFirst, word.charCodeAt(0), { word, value });
       if (word.length > 1) {
         const slot = this.pairSlot(word.charCodeAt(0), word.charCodeAt(1));
@@ -72,7 +65,7 @@ export class Lexicon<T> {
 
   /** Whether some word starts with this UTF-16 code unit. */
   couldStart(code: number): boolean {
-    return this.starts[code & this.mask] === 1 && (this.mask === 0xffff || this.byFirst.has(code));
+    return this.startBits.couldStartWith(code) && this.byFirst.has(code);
   }
 
   has(word: string): boolean {
@@ -147,9 +140,8 @@ export class Lexicon<T> {
   /** Non-overlapping occurrences, left to right, longest at each position. */
   findAll(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
-    const { starts, mask } = this;
     for (let i = from; i < to;) {
-      const m = starts[text.charCodeAt(i) & mask] ? this.matchAt(text, i, to) : null;
+      const m = this.startBits.mayStartAt(text, i, to) ? this.matchAt(text, i, to) : null;
       if (m) {
         out.push(m);
         i = m.end;
@@ -163,9 +155,8 @@ export class Lexicon<T> {
    * (一季度 before 同比, 分别 in a list) is asked of a clause for every figure, and needs no list.
    */
   firstIn(text: string, from = 0, to = text.length): LexiconMatch<T> | null {
-    const { starts, mask } = this;
     for (let i = from; i < to; i++) {
-      const m = starts[text.charCodeAt(i) & mask] ? this.matchAt(text, i, to) : null;
+      const m = this.startBits.mayStartAt(text, i, to) ? this.matchAt(text, i, to) : null;
       if (m) return m;
     }
     return null;
@@ -178,9 +169,8 @@ export class Lexicon<T> {
    */
   findAllWhere(text: string, ok: (m: LexiconMatch<T>) => boolean, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
-    const { starts, mask } = this;
     for (let i = from; i < to;) {
-      const m = starts[text.charCodeAt(i) & mask] ? this.matchAt(text, i, to) : null;
+      const m = this.startBits.mayStartAt(text, i, to) ? this.matchAt(text, i, to) : null;
       if (m && ok(m)) {
         out.push(m);
         i = m.end;
@@ -192,9 +182,8 @@ export class Lexicon<T> {
   /** Occurrences at every position, overlapping allowed (for suffix search). */
   findEvery(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
     const out: LexiconMatch<T>[] = [];
-    const { starts, mask } = this;
     for (let i = from; i < to; i++) {
-      if (!starts[text.charCodeAt(i) & mask]) continue;
+      if (!this.startBits.mayStartAt(text, i, to)) continue;
       const list = this.byFirst.get(text.charCodeAt(i));
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {

@@ -54,3 +54,57 @@ describe('Lexicon.firstIn', () => {
     expect(lex.firstIn('比上年同期', 3, 4)).toBeNull();
   });
 });
+
+describe('Lexicon scans against a plain reading', () => {
+  // What every scan must find, read without any index: the longest word at each position.
+  function plainFindAll(words: readonly string[], text: string, from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = from; i < to;) {
+      const w = words.filter((x) => i + x.length <= to && text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
+      if (w) {
+        out.push(`${i}:${w}`);
+        i += w.length;
+      } else i++;
+    }
+    return out;
+  }
+  // Words from a small alphabet, so that pairs and triples collide in the hashed bits.
+  const alphabet = '中国华北京电信移动银行市委大学';
+  let seed = 7;
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  const word = (len: number) => Array.from({ length: len }, () => alphabet[next(alphabet.length)]).join('');
+
+  it('finds what the plain reading finds, for lists of one to 2,000 words', () => {
+    for (const size of [1, 3, 40, 2000]) {
+      const words = [...new Set(Array.from({ length: size }, () => word(1 + next(5))))];
+      const lexicon = new Lexicon(words.map((w) => [w, true] as const));
+      const text = word(3000);
+      for (const [from, to] of [
+        [0, text.length],
+        [17, 2950],
+        [5, 7],
+      ] as const) {
+        const found = lexicon.findAll(text, from, to).map((m) => `${m.start}:${m.word}`);
+        expect(found).toEqual(plainFindAll(words, text, from, to));
+        expect(lexicon.firstIn(text, from, to)?.start ?? null).toEqual(
+          found.length ? Number(found[0]!.split(':')[0]) : null,
+        );
+      }
+    }
+  });
+
+  it('finds words that end where the text or the range ends', () => {
+    const lexicon = new Lexicon([['北京市', 1] as const, ['上海', 2] as const]);
+    expect(lexicon.findAll('在北京市').map((m) => m.word)).toEqual(['北京市']);
+    expect(lexicon.findAll('在北京市场', 0, 4).map((m) => m.word)).toEqual(['北京市']);
+    expect(lexicon.findAll('在北京市场', 0, 3)).toEqual([]);
+    expect(lexicon.findAll('到上海').map((m) => m.word)).toEqual(['上海']);
+  });
+
+  it('says a word could start with a character only where one does', () => {
+    const lexicon = new Lexicon([['中国移动', 1] as const, ['北京', 2] as const]);
+    expect(lexicon.couldStart('中'.charCodeAt(0))).toBe(true);
+    expect(lexicon.couldStart('北'.charCodeAt(0))).toBe(true);
+    expect(lexicon.couldStart('国'.charCodeAt(0))).toBe(false);
+  });
+});
