@@ -7,6 +7,7 @@ import type { OrgKind } from '../facts.js';
 import { Occupancy, type OrgMention } from './mentions.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { composed } from './composition.js';
+import { findAllWords } from './word-scan.js';
 
 /** Where the item before a list separator ending at `pos` ends (特斯拉、|大众, 宝马和|福特), or -1. */
 function itemEndBefore(ctx: Context, pos: number): number {
@@ -40,6 +41,9 @@ export function contextOnlyNames(ctx: Context, known: readonly OrgMention[], che
   const lexicon = ctx.rules.orgContextOnly;
   if (lexicon.size === 0) return [];
   const text = ctx.doc.match;
+  const hits = findAllWords(lexicon, text);
+  // most pages name none of these words: what follows is built only for those that do
+  if (hits.length === 0) return [];
   const taken = new Occupancy(text.length);
   const kindEndingAt = new Map<number, OrgKind>();
   const kindStartingAt = new Map<number, OrgKind>();
@@ -48,9 +52,9 @@ export function contextOnlyNames(ctx: Context, known: readonly OrgMention[], che
     kindEndingAt.set(k.end, k.kind);
     kindStartingAt.set(k.start, k.kind);
   }
-  let pending = lexicon
-    .findAll(text)
-    .filter((h) => taken.free(h.start, h.end) && !ctx.isQuoted(h.start, h.end) && !check.misfit(h.start, h.end));
+  let pending = hits.filter(
+    (h) => taken.free(h.start, h.end) && !ctx.isQuoted(h.start, h.end) && !check.misfit(h.start, h.end),
+  );
   const out: OrgMention[] = [];
   for (let grew = true; grew && pending.length;) {
     grew = false;

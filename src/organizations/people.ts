@@ -3,6 +3,7 @@
 import type { Context } from '../context/context.js';
 import { Lexicon } from '../rules/lexicon.js';
 import { TAG, tags } from '../segment/tags.js';
+import { findAllWords } from './word-scan.js';
 
 export interface PersonMention {
   readonly start: number;
@@ -20,7 +21,7 @@ export function learnPeople(ctx: Context): Lexicon<true> {
   const { doc, rules } = ctx;
   const names = new Set<string>();
   for (const sentence of ctx.sentences) {
-    const titles = rules.titles.findAll(doc.match, sentence.start, sentence.end);
+    const titles = findAllWords(rules.titles, doc.match, sentence.start, sentence.end);
     for (const t of titles) {
       // A name is 2–3 Chinese characters right after the title: without two, there is
       // none to find, and jieba need not be asked.
@@ -42,8 +43,11 @@ export function learnPeople(ctx: Context): Lexicon<true> {
       }
     }
   }
-  return new Lexicon([...names].map((n) => [n, true] as const));
+  return names.size ? new Lexicon([...names].map((n) => [n, true] as const)) : NO_PEOPLE;
 }
+
+/** Most pages introduce no one: they share one empty word list (a Lexicon is never changed). */
+const NO_PEOPLE = new Lexicon<true>([]);
 
 export function findPeople(ctx: Context, known: Lexicon<true>, start: number, end: number): PersonMention[] {
   if (known.size === 0) return [];
