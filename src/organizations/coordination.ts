@@ -3,7 +3,7 @@
 import type { Context } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
-import { COORDINATION_REF, Occupancy, type OrgMention } from './mentions.js';
+import { COORDINATION_REF, occupancyOf, type Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
 import { COMMON_WORD_TAGS, TAG, VERB, tags } from '../segment/tags.js';
 
@@ -43,8 +43,8 @@ export function coordinated(
 ): OrgMention[] {
   const text = ctx.doc.match;
   const out: OrgMention[] = [];
-  const taken = new Occupancy(text.length);
-  for (const k of known) taken.claim(k.start, k.end);
+  // built at the first list item: most names stand in no list
+  let taken: Occupancy | null = null;
   // A queue read by index: shift() would move the whole array each time.
   const queue = [...seeds];
   for (let q = 0; q < queue.length; q++) {
@@ -57,7 +57,9 @@ export function coordinated(
     for (const { at, dir } of sides) {
       const read = listItem(ctx, sentence, at, dir);
       const item = read && latinName(ctx, read);
-      if (!item || !taken.free(item.start, item.end) || !namesABody(ctx, sentence, item, people)) continue;
+      if (!item) continue;
+      taken ??= occupancyOf(known, text.length);
+      if (!taken.free(item.start, item.end) || !namesABody(ctx, sentence, item, people)) continue;
       // The kind of a listed name is only as sure as its neighbour's: companies list with companies.
       const kind =
         ctx.rules.orgSuffixes.matchEndingAt(text, item.end, item.start)?.value.rule.kind ??

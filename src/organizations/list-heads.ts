@@ -4,7 +4,7 @@
 import type { Context } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
-import { COORDINATION_REF, Occupancy, type OrgMention } from './mentions.js';
+import { COORDINATION_REF, occupancyOf, type Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
 import { TAG, VERB, tags } from '../segment/tags.js';
 
@@ -27,23 +27,33 @@ const BEFORE_LIST = tags(
 
 export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMention[] {
   const text = ctx.doc.match;
-  const taken = new Occupancy(text.length);
-  for (const k of known) taken.claim(k.start, k.end);
+  // built at the first list head: most pages have none
+  let taken: Occupancy | null = null;
   const out: OrgMention[] = [];
+  // A list head needs a 等, and most sentences have none: where the next one is, searched once
+  // for the sentences before it (the text's length when there is none).
+  let searchedFrom = 0;
+  let nextDeng = -1;
   for (const sentence of ctx.sentences) {
+    if (searchedFrom > sentence.start || nextDeng < sentence.start) {
+      const at = text.indexOf('等', sentence.start);
+      searchedFrom = sentence.start;
+      nextDeng = at < 0 ? text.length : at;
+    }
+    if (nextDeng >= sentence.end) continue;
     const stretch = text.slice(sentence.start, sentence.end);
-    if (!stretch.includes('等')) continue;
     HEAD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = HEAD.exec(stretch));) {
       // 等领域企业, 等行业龙头企业: the items are fields, not firms
       if (ctx.rules.orgNotInName.firstIn(m[0]) !== null) continue;
       for (const item of itemsBefore(ctx, sentence, sentence.start + m.index)) {
+        taken ??= occupancyOf(known, text.length);
         if (!taken.free(item.start, item.end) || !readsAsName(ctx, item)) continue;
         taken.claim(item.start, item.end);
         const name = ctx.doc.text.slice(item.start, item.end);
         // 美的、新宝等龙头企业: a name that is also a word is the company here
-        const known = ctx.rules.orgContextOnly.get(text.slice(item.start, item.end))?.rule;
-        out.push({ ...item, name, kind: 'company', ref: COORDINATION_REF, canonical: known?.canonical ?? null });
+        const word = ctx.rules.orgContextOnly.get(text.slice(item.start, item.end))?.rule;
+        out.push({ ...item, name, kind: 'company', ref: COORDINATION_REF, canonical: word?.canonical ?? null });
         if (ctx.tracing)
           ctx.note({
             stage: 'organization',

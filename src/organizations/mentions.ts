@@ -57,17 +57,37 @@ export class Occupancy {
   }
 }
 
+/** The characters `mentions` claim, of a page of `length`. */
+export function occupancyOf(mentions: readonly OrgMention[], length: number): Occupancy {
+  const used = new Occupancy(length);
+  for (const m of mentions) used.claim(m.start, m.end);
+  return used;
+}
+
+/**
+ * Bytes of a page's characters, reused by every selection and zero between them: a page runs
+ * up to six selections, and a new array each time cost more than the choosing.
+ */
+let scratch = new Uint8Array(0);
+
 /** Longest first; on equal spans, the alias table wins (it knows the canonical name). */
 export function selectNonOverlapping(all: OrgMention[], length: number): OrgMention[] {
   const sorted = [...all].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || rankOf(a) - rankOf(b) || a.start - b.start,
   );
-  const used = new Occupancy(length);
+  if (scratch.length < length + 1) scratch = new Uint8Array(Math.max(length + 1, 2 * scratch.length));
+  const used = scratch;
+  // as an Occupancy of length + 1 characters: nothing past them is claimed
+  const limit = length + 1;
   const taken: OrgMention[] = [];
   for (const m of sorted) {
-    if (!used.free(m.start, m.end)) continue;
-    used.claim(m.start, m.end);
+    const end = Math.min(m.end, limit);
+    let free = true;
+    for (let i = m.start; i < end && free; i++) free = used[i] === 0;
+    if (!free) continue;
+    used.fill(1, m.start, end);
     taken.push(m);
   }
+  for (const m of taken) used.fill(0, m.start, Math.min(m.end, limit));
   return taken.sort((a, b) => a.start - b.start);
 }

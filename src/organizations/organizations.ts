@@ -4,7 +4,7 @@
 // entity per organization per document (entities.ts), with its short forms
 // (青岛檬豆网络科技有限公司 / 青岛檬豆 / 檬豆 / 檬豆公司) and the short names the text introduces (简称X).
 import type { Context } from '../context/context.js';
-import { selectNonOverlapping, Occupancy, type OrgEntity } from './mentions.js';
+import { selectNonOverlapping, Occupancy, type OrgEntity, type OrgMention } from './mentions.js';
 import { candidates } from './candidates.js';
 import { contextOnlyNames } from './context-only.js';
 import { BARE_BODY } from './home-place.js';
@@ -22,25 +22,39 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
   const check = new ShortNameCheck(ctx);
   const found0 = selectNonOverlapping(candidates(ctx, check), length);
   // 大众, 现代, 理想: names that are common words count only listed next to a body found so far
-  const listed = selectNonOverlapping([...found0, ...contextOnlyNames(ctx, found0, check)], length);
+  const listed = withAdded(found0, contextOnlyNames(ctx, found0, check), length);
   // 思哲睿等5户企业: items of a list its head says are companies
-  const first = selectNonOverlapping([...listed, ...listHeadNames(ctx, listed)], length);
+  const first = withAdded(listed, listHeadNames(ctx, listed), length);
   // Lists beside an international body or a party are of countries and ideas: they seed no names.
   // Nor does a bare 市委: 市第八次党代会、市委八届二次全会 lists meetings.
   const seeds = first.filter((m) => !(m.canonical && m.kind === 'other') && !BARE_BODY.test(m.name));
-  const primary = selectNonOverlapping([...first, ...coordinated(ctx, first, people, seeds)], length);
+  const primary = withAdded(first, coordinated(ctx, first, people, seeds), length);
 
   const table = formTable(ctx, primary);
   const joined = joinShortForms(ctx, primary, table);
   const { extra, fromShortForm } = formMentions(ctx, joined, table, check);
-  const named = new Occupancy(length);
-  for (const p of joined) named.claim(p.start, p.end);
-  const found = selectNonOverlapping([...joined, ...extra.filter((e) => named.free(e.start, e.end))], length);
+  const found = withAdded(joined, unclaimed(joined, extra, length), length);
   // Names listed next to a short form found only now (华夏基石、远望谷): one more round, seeded by those alone.
   const shortFound = found.filter((m) => fromShortForm.has(m) && m.end - m.start >= 3);
   const more = shortFound.length ? coordinated(ctx, found, people, shortFound) : [];
-  const mentions = listKinds(ctx, more.length ? selectNonOverlapping([...found, ...more], length) : found);
+  const mentions = listKinds(ctx, withAdded(found, more, length));
 
   if (ctx.tracing) noteOverlapped(ctx, [...first, ...extra], mentions);
   return entitiesOf(ctx, mentions);
+}
+
+/**
+ * The mentions chosen from `chosen` (already chosen: none overlaps another, in order of start)
+ * and `added`. Chosen again alone they come back as they are: most pages add none.
+ */
+function withAdded(chosen: OrgMention[], added: readonly OrgMention[], length: number): OrgMention[] {
+  return added.length ? selectNonOverlapping([...chosen, ...added], length) : chosen;
+}
+
+/** The mentions of `extra` that overlap no name of `named`. */
+function unclaimed(named: readonly OrgMention[], extra: readonly OrgMention[], length: number): OrgMention[] {
+  if (extra.length === 0) return [];
+  const claimed = new Occupancy(length);
+  for (const p of named) claimed.claim(p.start, p.end);
+  return extra.filter((e) => claimed.free(e.start, e.end));
 }
