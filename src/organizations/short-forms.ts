@@ -34,6 +34,9 @@ const introduction = perRuleSet(
 
 /** (以下简称“檬豆科技”) right after a name: the short name it introduces. */
 export function introducedName(ctx: Context, end: number): string | null {
+  // the introduction opens with a parenthesis: most names are followed by none
+  const open = ctx.doc.match[end];
+  if (open !== '(' && open !== '（') return null;
   return introduction(ctx.rules).exec(ctx.doc.match.slice(end, end + 24))?.[1] ?? null;
 }
 
@@ -87,16 +90,24 @@ export function bodyKey(ctx: Context, name: string): string {
 }
 
 /**
+ * 1 at the first character of each form of the page being read, 0 elsewhere between calls: one
+ * array for every page (a new one per page was most of the pass's cost). A 1 left over would
+ * cost a map look-up, never an occurrence.
+ */
+const firsts = new Uint8Array(65536);
+/** The key of a form's first two characters: one 32-bit integer (a small integer to V8, not a boxed number). */
+const pairKey = (a: number, b: number) => (a << 16) | b;
+
+/**
  * Every occurrence of each form, left to right without overlapping itself, in one pass over the
  * text. Forms are indexed by their first two characters: a long page finds thousands of names,
  * hundreds of them starting with 中, and a first-character index would try them all at every 中.
  */
 export function occurrencesOf(text: string, forms: Iterable<string>): Map<string, number[]> {
   const byPair = new Map<number, string[]>();
-  const firsts = new Uint8Array(65536);
   for (const f of forms) {
     if (f.length < 2) continue; // a name has two characters at least
-    const key = f.charCodeAt(0) * 65536 + f.charCodeAt(1);
+    const key = pairKey(f.charCodeAt(0), f.charCodeAt(1));
     const list = byPair.get(key);
     if (list) list.push(f);
     else byPair.set(key, [f]);
@@ -107,9 +118,10 @@ export function occurrencesOf(text: string, forms: Iterable<string>): Map<string
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!firsts[c]) continue;
-    const list = byPair.get(c * 65536 + text.charCodeAt(i + 1));
+    const list = byPair.get(pairKey(c, text.charCodeAt(i + 1)));
     if (!list) continue;
-    for (const f of list) {
+    for (let k = 0; k < list.length; k++) {
+      const f = list[k]!;
       if (!text.startsWith(f, i) || i < (freeFrom.get(f) ?? 0)) continue;
       freeFrom.set(f, i + f.length);
       const at = occurrences.get(f);
@@ -117,5 +129,6 @@ export function occurrencesOf(text: string, forms: Iterable<string>): Map<string
       else occurrences.set(f, [i]);
     }
   }
+  for (const list of byPair.values()) firsts[list[0]!.charCodeAt(0)] = 0;
   return occurrences;
 }

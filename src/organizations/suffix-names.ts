@@ -143,38 +143,39 @@ function whyNotAName(
   const text = ctx.doc.match;
   const rule = m.value.rule;
   const prefix = text.slice(start, m.start);
-  const quoted = JSON.stringify(text.slice(start, end));
+  // the name as quoted in a reason: built only for the reason given
+  const quoted = () => JSON.stringify(text.slice(start, end));
   if (rule.placeBefore && !placeBeforeSuffix(ctx, tokens, m, start))
     return `${m.word} needs a place before it (苏州市人民政府); ${JSON.stringify(prefix)} is none`;
   if (prefix.length < rule.minPrefix)
     return `no name before ${m.word} (reading back stopped at ${JSON.stringify(text.slice(Math.max(sentence.start, start - 4), start))})`;
   if (end - start > MAX_NAME || (/\d/.test(prefix) && !/[A-Za-z]/.test(prefix)))
-    return `${quoted} is too long or holds digits`;
+    return `${quoted()} is too long or holds digits`;
   if (cutInsideNumber(text, start, end))
-    return `${quoted} starts inside a number or after a count (二十国集团, 63个省重点实验室)`;
+    return `${quoted()} starts inside a number or after a count (二十国集团, 63个省重点实验室)`;
   if (CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, start - 14), start)))
-    return `${quoted} follows a count or determiner: a category, not a name`;
+    return `${quoted()} follows a count or determiner: a category, not a name`;
   if (afterListEnd(ctx, tokens, m.start))
     return `${m.word} follows a list's 等: the kind of the names listed, not a name`;
   if (isGeneric(ctx, text.slice(start, end), prefix, rule.minPrefix === 0))
-    return `${quoted} is generic (orgFilters names/modifiers)`;
+    return `${quoted()} is generic (orgFilters names/modifiers)`;
   if (ctx.rules.orgCategoryStarts.matchAt(text, start, end))
-    return `${quoted} starts with a level word: a category (orgFilters categoryStarts)`;
+    return `${quoted()} starts with a level word: a category (orgFilters categoryStarts)`;
   if (ctx.places.startingAt(start)?.end === end) return 'a bare place';
   const national = nationalNameInside(ctx, start, end);
-  if (national) return `${quoted} holds the whole name of ${national}: that body, with a word before it`;
+  if (national) return `${quoted()} holds the whole name of ${national}: that body, with a word before it`;
   if (placeOrVerbOnly(ctx, tokens, start, m.start, rule.placeIsKind))
-    return `${quoted}: a place or a verb and generic words before ${m.word} name a kind, not a body`;
+    return `${quoted()}: a place or a verb and generic words before ${m.word} name a kind, not a body`;
   // 四大支柱行业|电子: a field's word before the suffix names an industry, not a firm
-  if (rule.properPrefix && ctx.rules.orgNotInName.findAll(prefix).length)
-    return `${quoted} holds a word no name holds (orgFilters notInName)`;
+  if (rule.properPrefix && ctx.rules.orgNotInName.firstIn(prefix) !== null)
+    return `${quoted()} holds a word no name holds (orgFilters notInName)`;
   if (
     rule.properPrefix &&
     !tokens.some(
       (t) => t.start >= start && t.end <= m.start && (properish(t) || ctx.places.overlapping(t.start, t.end).length),
     )
   )
-    return `${quoted}: ${m.word} needs a proper name before it (properPrefix)`;
+    return `${quoted()}: ${m.word} needs a proper name before it (properPrefix)`;
   return null;
 }
 
