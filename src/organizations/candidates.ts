@@ -18,7 +18,7 @@ const NOT_IN_LONGER_NAME = tags(
   ...[TAG.measure, TAG.adverb, TAG.adverbialAdjective, TAG.locative, TAG.time],
 );
 import { composed, foreignBody } from './composition.js';
-import { findAllWords } from './word-scan.js';
+import { endsSomeWord, findAllWords, lastCharacters } from './word-scan.js';
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
@@ -157,17 +157,10 @@ function ntHeaded(ctx: Context, m: OrgMention): OrgMention | null {
 
 /** Names a suffix ends in a sentence, a subsidiary's named after its relation word, and jieba's nt words. */
 function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
-  const { doc, rules } = ctx;
-  const suffixes = rules.orgSuffixes.findEvery(doc.match, sentence.start, sentence.end);
+  const suffixes = longestSuffixes(ctx, sentence);
   if (suffixes.length === 0) return [];
-  // keep the longest suffix ending at each position (有限公司 over 公司)
-  const byEnd = new Map<number, SuffixMatch>();
-  for (const s of suffixes) {
-    const prev = byEnd.get(s.end);
-    if (!prev || s.end - s.start > prev.end - prev.start) byEnd.set(s.end, s);
-  }
   const out: OrgMention[] = [];
-  for (const s of byEnd.values()) {
+  for (const s of suffixes) {
     const m = fromSuffix(ctx, sentence, s);
     if (m) out.push(m);
     // 特锐德子公司特来电; 公司公告，全资子公司盘江普定拟投资 (the parent unnamed: its name must read as one)
@@ -176,8 +169,26 @@ function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
       if (sub) out.push(sub);
     }
   }
-  for (const s of byEnd.values()) out.push(...ntWords(ctx, s));
+  for (const s of suffixes) out.push(...ntWords(ctx, s));
   return out;
+}
+
+/**
+ * The longest suffix ending at each position of a sentence (有限公司 over 公司), in the order a scan
+ * from the left meets them (by start, the longer first). Read back from the characters a suffix
+ * ends in (司, 院, 局 …, 1 in 20 of a page's), not forward from every character one may start with.
+ */
+function longestSuffixes(ctx: Context, sentence: Sentence): SuffixMatch[] {
+  const text = ctx.doc.match;
+  const lexicon = ctx.rules.orgSuffixes;
+  const lasts = lastCharacters(lexicon);
+  const out: SuffixMatch[] = [];
+  for (let end = sentence.start + 1; end <= sentence.end; end++) {
+    if (!endsSomeWord(lasts, text.charCodeAt(end - 1))) continue;
+    const m = lexicon.matchEndingAt(text, end, sentence.start);
+    if (m) out.push(m);
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
 }
 
 const SUBSIDIARY_NAME =

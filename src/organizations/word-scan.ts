@@ -4,12 +4,15 @@
 // characters, yet a name is found at 1 in 130 characters. Bits by the first two characters of
 // the two-character words, and by the first three of the longer ones (hashed: a false hit costs
 // only the lexicon's own look-up), leave a 20th of those look-ups. The bits are packed, 8 KiB a
-// table at most: read at every character, they must stay in the processor's cache.
+// table at most: read at every character, they must stay in the processor's cache. A bit per
+// first character, read first, spares most characters the hashing.
 import type { Lexicon, LexiconMatch } from '../rules/lexicon.js';
 
 /** Bit sets by hashed first characters of a word list's words. */
 interface StartBits {
-  /** log2 of the bits in a table. */
+  /** The first character of a word, a bit per UTF-16 code unit (not hashed). */
+  readonly firsts: Int32Array;
+  /** log2 of the bits in a hashed table. */
   readonly order: number;
   /** The first two characters of a two-character word. */
   readonly pairWords: Int32Array;
@@ -44,9 +47,11 @@ function startBits(lexicon: Lexicon<unknown>): StartBits {
   let order = 10;
   while (order < MAX_ORDER && 1 << order < lexicon.size * BITS_PER_WORD) order++;
   const table = () => new Int32Array((1 << order) >>> 5);
-  bits = { order, pairWords: table(), pairStarts: table(), tripleStarts: table(), singles: new Set() };
+  const firsts = new Int32Array(65536 >>> 5);
+  bits = { firsts, order, pairWords: table(), pairStarts: table(), tripleStarts: table(), singles: new Set() };
   for (const w of lexicon.words()) {
     const [a, b, c] = [w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)];
+    add(firsts, 16, a << 16);
     if (w.length === 1) (bits.singles as Set<number>).add(a);
     else if (w.length === 2) add(bits.pairWords, order, pairHash(a, b));
     else {
@@ -61,6 +66,7 @@ function startBits(lexicon: Lexicon<unknown>): StartBits {
 /** Could a word of the list fit in [i, to) and start at i? False only where none can. */
 function mayStartAt(bits: StartBits, text: string, i: number, to: number): boolean {
   const a = text.charCodeAt(i);
+  if (!has(bits.firsts, 16, a << 16)) return false;
   if (bits.singles.size > 0 && bits.singles.has(a)) return true;
   if (i + 1 >= to) return false;
   const b = text.charCodeAt(i + 1);
@@ -89,3 +95,20 @@ export function findAllWords<T>(lexicon: Lexicon<T>, text: string, from = 0, to 
   }
   return out;
 }
+
+/** The last characters of a word list's words, a bit per UTF-16 code unit. */
+const lastsBuilt = new WeakMap<Lexicon<unknown>, Int32Array>();
+
+/** The last characters of the list's words: a table for `endsSomeWord`, asked once per stretch read. */
+export function lastCharacters(lexicon: Lexicon<unknown>): Int32Array {
+  let lasts = lastsBuilt.get(lexicon);
+  if (!lasts) {
+    lasts = new Int32Array(65536 >>> 5);
+    for (const w of lexicon.words()) add(lasts, 16, w.charCodeAt(w.length - 1) << 16);
+    lastsBuilt.set(lexicon, lasts);
+  }
+  return lasts;
+}
+
+/** Does some word of the list whose `lastCharacters` these are end in this UTF-16 code unit? */
+export const endsSomeWord = (lasts: Int32Array, code: number): boolean => has(lasts, 16, code << 16);
