@@ -17,7 +17,9 @@ export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEn
   for (const list of byKey.values()) {
     // a site named as its company (特变电工智慧产业园) is an alias; the company's own name is the name
     const names = list.map((m) => m.projectOf ?? m.name);
-    const forms = [...new Set([...names, ...list.map((m) => m.name)])];
+    const seen = new Set(names);
+    for (const m of list) seen.add(m.name);
+    const forms = [...seen];
     const name = names.reduce((a, b) => (b.length > a.length ? b : a));
     const lead = list.find((m) => m.canonical) ?? list.find((m) => !m.fullName) ?? list[0]!;
     // 市委 in a text about 重庆: 重庆市委
@@ -54,7 +56,9 @@ export function noteOverlapped(ctx: Context, found: readonly OrgMention[], kept:
 
 /** Where each entity is named, for the extractors that read organizations (a number inside a name is no figure). */
 export function orgSpansOf(entities: readonly OrgEntity[]): OrgSpan[] {
-  return entities.flatMap((o) =>
-    o.mentions.map((m) => ({ start: m.start, end: m.end, canonical: o.canonical, kind: o.kind })),
-  );
+  // one array, not one per entity flattened after
+  const spans: OrgSpan[] = [];
+  for (const o of entities)
+    for (const m of o.mentions) spans.push({ start: m.start, end: m.end, canonical: o.canonical, kind: o.kind });
+  return spans;
 }
