@@ -18,7 +18,7 @@ const NOT_IN_LONGER_NAME = tags(
   ...[TAG.measure, TAG.adverb, TAG.adverbialAdjective, TAG.locative, TAG.time],
 );
 import { composed, foreignBody } from './composition.js';
-import { endsSomeWord, findAllWords, lastCharacters } from './word-scan.js';
+import { endsSomeWord, lastCharacters } from './word-ends.js';
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
@@ -105,7 +105,7 @@ function datelinePlace(ctx: Context, start: number, end: number): number {
 function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
   const { doc, rules } = ctx;
   const out: OrgMention[] = [];
-  for (const m of findAllWords(rules.orgAliases, doc.match)) {
+  for (const m of rules.orgAliases.findAll(doc.match)) {
     const { kind, canonical } = m.value.rule;
     const known: OrgMention = {
       start: m.start,

@@ -9,7 +9,7 @@ import type { OrgMention } from './mentions.js';
 import { PUNCT, STOP_TAGS, tokenIndexAt } from './name-words.js';
 import { TAG, tags } from '../segment/tags.js';
 import { isGeneric } from './suffix-names.js';
-import { endsSomeWord, lastCharacters } from './word-scan.js';
+import { endsSomeWord, lastCharacters } from './word-ends.js';
 
 /** Most characters a unit's, line's or site's name adds to the known name. */
 const MAX_TAIL = 12;

@@ -7,7 +7,6 @@ import type { OrgKind } from '../facts.js';
 import { Occupancy, type OrgMention } from './mentions.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { composed } from './composition.js';
-import { findAllWords } from './word-scan.js';
 
 /** Where the item before a list separator ending at `pos` ends (特斯拉、|大众, 宝马和|福特), or -1. */
 function itemEndBefore(ctx: Context, pos: number): number {
@@ -41,7 +40,7 @@ export function contextOnlyNames(ctx: Context, known: readonly OrgMention[], che
   const lexicon = ctx.rules.orgContextOnly;
   if (lexicon.size === 0) return [];
   const text = ctx.doc.match;
-  const hits = findAllWords(lexicon, text);
+  const hits = lexicon.findAll(text);
   // most pages name none of these words: what follows is built only for those that do
   if (hits.length === 0) return [];
   const taken = new Occupancy(text.length);

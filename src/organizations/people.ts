@@ -3,7 +3,6 @@
 import type { Context } from '../context/context.js';
 import { Lexicon } from '../rules/lexicon.js';
 import { TAG, tags } from '../segment/tags.js';
-import { findAllWords } from './word-scan.js';
 
 export interface PersonMention {
   readonly start: number;
@@ -21,7 +20,7 @@ export function learnPeople(ctx: Context): Lexicon<true> {
   const { doc, rules } = ctx;
   const names = new Set<string>();
   for (const sentence of ctx.sentences) {
-    const titles = findAllWords(rules.titles, doc.match, sentence.start, sentence.end);
+    const titles = rules.titles.findAll(doc.match, sentence.start, sentence.end);
     for (const t of titles) {
       // A name is 2–3 Chinese characters right after the title: without two, there is
       // none to find, and jieba need not be asked.
