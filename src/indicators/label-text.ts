@@ -7,7 +7,7 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { toMatchText } from '../document/normalize.js';
-import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
+import { PAIRS, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM } from './words.js';
@@ -45,8 +45,8 @@ class LabelWords {
 /** Trims lead and trail words, places and dates off a label window. */
 export function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
   // 特点（GDP实现1.5%: the figure is inside a bracket, and so is what it measures.
-  const open = unclosed(ctx.doc.match, start, end).at(-1);
-  if (open !== undefined) {
+  const open = innermostUnclosed(ctx.doc.match, start, end);
+  if (open >= 0) {
     const inner = trimLabel(ctx, open + 1, end);
     const alone = GLOSS_OPENERS.has(ctx.doc.match[open]!) && /^\s*$/.test(ctx.doc.match.slice(open + 1, end));
     return inner.end > inner.start || !alone ? inner : glossed(ctx, start, open);
@@ -162,7 +162,7 @@ function trimTrail(ctx: Context, start: number, end: number, words: LabelWords):
   const text = ctx.doc.match;
   for (let guard = 0; guard < 20 && end > start; guard++) {
     // 地区生产总值（GDP）: a closing bracket whose opener is in the label stays.
-    if (CLOSERS.has(text[end - 1]!) && opensAt(text, start, end - 1) >= 0) break;
+    if (isCloserCode(text.charCodeAt(end - 1)) && opensAt(text, start, end - 1) >= 0) break;
     const next = trailSkip(ctx, start, end, words);
     if (next === end) break;
     end = next;
