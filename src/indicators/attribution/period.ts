@@ -31,7 +31,8 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
   const found = periodFor(ctx, sentence, clause, q.start);
-  return { ...found, period: rangeEnd(ctx, q, clause, found.period) };
+  const period = rangeEnd(ctx, q, clause, found.period);
+  return period === found.period ? found : { ...found, period };
 }
 
 /** For `explain`: where the period came from, and the chain of frames over the figure. */
@@ -130,8 +131,17 @@ function levelAtBase(ctx: Context, d: ResolvedDate, pos: number): boolean {
   return ctx.rules.directions.matchAt(text, p, pos)?.end === pos;
 }
 
+/** carriedPeriod of each sentence asked: every figure of a sentence without a date of its own asks it. */
+const carriedBySentence = new WeakMap<Sentence, ResolvedDate | null>();
+
 /** Carried from before, but not across a heading: what a section says before its heading is another item's. */
 function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
+  let carried = carriedBySentence.get(sentence);
+  if (carried === undefined) carriedBySentence.set(sentence, (carried = readCarriedPeriod(ctx, sentence)));
+  return carried;
+}
+
+function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
   const sectionStart = ctx.sections.startOf(sentence.start);
   for (let i = ctx.dates.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const d = ctx.dates.items[i]!;

@@ -257,6 +257,15 @@ function reportRegion(ctx: Context, places: OwnerPlaces, clause: Clause, pos: nu
  * 工厂, 从淄博起步): there it is a setting. Undefined when nothing is carried.
  */
 function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): string | null | undefined {
+  // (asked by every figure of a sentence that names no place of its own: read once)
+  const known = places.carried;
+  if (known.has(sentence.index)) return known.get(sentence.index);
+  const carried = readCarriedRegion(ctx, places, sentence);
+  known.set(sentence.index, carried);
+  return carried;
+}
+
+function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): string | null | undefined {
   const usable = places.usable;
   const floor = sentence.paragraph - 1;
   const frameStart = places.frameStart(sentence.start);

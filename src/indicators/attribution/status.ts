@@ -29,9 +29,7 @@ export function statusFor(
 ): Status {
   const text = ctx.doc.match;
   if (period?.expr.deadline) return 'target';
-  const found = ctx.rules.status
-    .findAll(text, sentence.start, clause.end)
-    .filter((m) => m.start < q.start || m.start >= q.end);
+  const found = statusWords(ctx, sentence.start, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
   if (
     found.some(
       (m) =>
@@ -49,6 +47,20 @@ export function statusFor(
   )
     ? 'plan'
     : 'actual';
+}
+
+/** The last scan statusWords made: the figures of one clause ask the same stretch in turn. */
+let lastScan: { text: string; from: number; to: number; lexicon: unknown; found: StatusMatch[] } | null = null;
+
+/** The status words of `text[from, to)`, as findAll finds them. */
+function statusWords(ctx: Context, from: number, to: number): readonly StatusMatch[] {
+  const text = ctx.doc.match;
+  const lexicon = ctx.rules.status;
+  const last = lastScan;
+  if (last && last.from === from && last.to === to && last.lexicon === lexicon && last.text === text) return last.found;
+  const found = lexicon.findAll(text, from, to);
+  lastScan = { text, from, to, lexicon, found };
+  return found;
 }
 
 /**
