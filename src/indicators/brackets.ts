@@ -12,7 +12,7 @@ export const PAIRS: Readonly<Record<string, string>> = {
 export const CLOSERS = new Set(Object.values(PAIRS));
 
 /** PAIRS by code unit: the closer's code of an opener's, 0 for any other character. */
-function closerOf(code: number): number {
+export function closerCode(code: number): number {
   switch (code) {
     case 0xff08: // （
       return 0xff09;
@@ -44,8 +44,8 @@ export function innermostUnclosed(text: string, start: number, end: number): num
   stack.length = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (closerOf(code) !== 0) stack.push(i);
-    else if (stack.length > 0 && closerOf(text.charCodeAt(stack[stack.length - 1]!)) === code) stack.pop();
+    if (closerCode(code) !== 0) stack.push(i);
+    else if (stack.length > 0 && closerCode(text.charCodeAt(stack[stack.length - 1]!)) === code) stack.pop();
   }
   return stack.length > 0 ? stack[stack.length - 1]! : -1;
 }
@@ -53,7 +53,7 @@ export function innermostUnclosed(text: string, start: number, end: number): num
 /** The offset of the unclosed opener in [start, end) that `text[end]` closes, or -1. */
 export function opensAt(text: string, start: number, end: number): number {
   const last = innermostUnclosed(text, start, end);
-  return last >= 0 && closerOf(text.charCodeAt(last)) === text.charCodeAt(end) ? last : -1;
+  return last >= 0 && closerCode(text.charCodeAt(last)) === text.charCodeAt(end) ? last : -1;
 }
 
 /** Is the code unit a closing bracket or quote (PAIRS' values)? */

@@ -7,13 +7,16 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { toMatchText } from '../document/normalize.js';
-import { PAIRS, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
+import { PAIRS, closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
+import { charClass, codeIn, holdsCode } from './char-class.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM } from './words.js';
 import { GRAMMAR, GUESSED, NOUN, TAG, TagClass, VERB, tags } from '../segment/tags.js';
 import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
+const YEAR = 0x5e74; // 年, YEARS_SPAN's second character
+const OF = 0x7684; // 的
 const YEARS_SPAN = new RegExp(`^(?:\\d|[${SMALL_NUMERAL}])年(?!代|度)`);
 // (一、二、三产业 is a list of sectors, not numbering.)
 const LIST_NUMBER = new RegExp(
@@ -21,6 +24,10 @@ const LIST_NUMBER = new RegExp(
 );
 const LISTED_YEAR = /^(?:19|20)\d\d年?[和、与及至]/;
 const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
+const isPunct = charClass(PUNCT);
+/** What list numbering may open with (LIST_NUMBER's first character). */
+const opensListNumber = charClass(new RegExp(`[（(${ONE_TO_NINE}${TEN}\\d]`));
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Word boundaries in a label's window, asked of jieba only when a one-character lead or
@@ -92,23 +99,27 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
   const text = ctx.doc.match;
   for (let guard = 0; guard < 40 && start < end; guard++) {
     // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
-    const numbering = LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)));
+    const numbering = opensListNumber(text.charCodeAt(start))
+      ? LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)))
+      : null;
     if (numbering) {
       start += numbering[0].length;
       continue;
     }
     // “新三样”出口: an opening quote closed within the label stays, unless a date or
     // place follows it (“十三五”期间…).
-    const closer = PAIRS[text[start]!];
+    const closer = closerCode(text.charCodeAt(start));
     if (
-      closer !== undefined &&
-      text.lastIndexOf(closer, end - 1) > start &&
+      closer !== 0 &&
+      holdsCode(text, closer, start + 1, end) &&
       !ctx.dates.startingAt(start + 1, end) &&
       !ctx.places.startingAt(start + 1, end)
     )
       break;
     // 财联社8月13日讯（编辑 王舒蕾）总市值: a news item's dateline and byline name nothing measured.
-    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 48)));
+    const dateline = holdsCode(text, MONTH, start, Math.min(end, start + DATELINE_MONTH_REACH))
+      ? DATELINE.exec(text.slice(start, Math.min(end, start + 48)))
+      : null;
     if (dateline && start + dateline[0].length < end) {
       start += dateline[0].length;
       continue;
@@ -124,7 +135,7 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
 function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
   const r = ctx.rules;
-  if (PUNCT.test(text[start]!)) return start + 1;
+  if (isPunct(text.charCodeAt(start))) return start + 1;
   // (宁德时代/nz: a place inside a longer word, a company's name, is none.)
   const region = ctx.places.startingAt(start, end);
   if (region && words.boundaryAt(region.end, start, end))
@@ -132,25 +143,32 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   const date = ctx.dates.startingAt(start, end);
   if (date) return date.expr.end;
   // 2015和2016年同期: a year listed before a date is a date too.
-  const year = LISTED_YEAR.exec(text.slice(start, Math.min(end, start + 6)));
+  const year = isDigit(text.charCodeAt(start)) ? LISTED_YEAR.exec(text.slice(start, Math.min(end, start + 6))) : null;
   if (year && ctx.dates.startingAt(start + year[0].length, end)) return start + year[0].length;
   const lead = r.labelLead.matchAt(text, start, end);
   if (lead && (lead.end - lead.start > 1 || words.boundaryAt(lead.end, start, end))) return lead.end;
   // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
-  const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
+  const span =
+    text.charCodeAt(start + 1) === YEAR ? YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4))) : null;
   if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) return start + span[0].length;
   // 7省份的增速: whose it is (a number of them and its 的) is no part of what is measured.
-  const counted = COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)));
+  const counted = isDigit(text.charCodeAt(start))
+    ? COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)))
+    : null;
   if (counted && start + counted[0].length < end) return start + counted[0].length;
   // 他们的生产效率: whose it is (a pronoun and its 的) is no part of what is measured.
-  const of = text.indexOf('的', start);
-  const first = of > start && of - start <= 4 ? words.firstWordAt(start, end) : undefined;
+  // (the first 的 from `start` on, looked for within reach only)
+  const of = text.charCodeAt(start) === OF ? -1 : codeIn(text, OF, start + 1, start + 5);
+  const first = of > start ? words.firstWordAt(start, end) : undefined;
   if (first && PRONOUN.has(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
 
 /** 财联社8月13日讯（编辑 王舒蕾）, 新华社北京5月6日电（记者 …）: a dateline, with its byline. */
 const DATELINE = /^[^\s,，。;；]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[（(][^（）()]{0,24}[）)])?/u;
+/** DATELINE's 月 comes within its first 15 characters: where there is none, it is not asked. */
+const MONTH = 0x6708; // 月
+const DATELINE_MONTH_REACH = 15;
 
 /** 7省份的, 3个省份的: a number of owners before what is measured. */
 const COUNTED_OWNER = /^\d{1,3}个?\p{Script=Han}{1,3}的/u;
@@ -174,7 +192,7 @@ function trimTrail(ctx: Context, start: number, end: number, words: LabelWords):
 function trailSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
   const r = ctx.rules;
-  if (PUNCT.test(text[end - 1]!)) return end - 1;
+  if (isPunct(text.charCodeAt(end - 1))) return end - 1;
   // 增速高于(4.8%的全国水平): the figure right after a comparison word is the other side's
   // (比全省平均水平高出476.9点 names the other side before: the figure is the distance).
   const trail =
@@ -195,13 +213,16 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
       r.marker('baseline-before').firstIn(text, start, date.expr.start) !== null);
   if (date && !compared) return date.expr.start;
   // 城镇调查失业率已经连续两个月(保持在5%以下): a streak says for how long, not what.
-  const streak = STREAK.exec(text.slice(Math.max(start, end - 8), end));
+  const streak = holdsCode(text, STREAK_OPENER, Math.max(start, end - 8), end)
+    ? STREAK.exec(text.slice(Math.max(start, end - 8), end))
+    : null;
   if (streak && end - streak[0].length > start) return end - streak[0].length;
   return end;
 }
 
 /** 连续两个月, 连续3年: a streak. */
 const STREAK = new RegExp(`连续[\\d${SMALL_NUMERAL}]+个?(?:月|年|季度|天|周)$`);
+const STREAK_OPENER = 0x8fde; // 连
 
 /**
  * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
@@ -221,7 +242,7 @@ export function labelName(ctx: Context, label: Label, metric: string | null, per
       .find((t) => t.start === label.start && t.end === label.start + 1);
     if (token && GRAMMAR.has(token.tag)) return null;
   }
-  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '').replace(CIRCUMSTANCE, '') || written;
+  const name = withoutAsides(written) || written;
   // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
   const here = name === written && ctx.doc.text.startsWith(written, label.start);
   const joins = here
@@ -236,6 +257,13 @@ export function labelName(ctx: Context, label: Label, metric: string | null, per
   }
   out += name.slice(from);
   return percent ? shareNamed(ctx, out) : out;
+}
+
+/** The label without asides in brackets and circumstances (在…带动下); each replace asked only where its opening mark is. */
+function withoutAsides(written: string): string {
+  const bracketed = written.includes('（') || written.includes('(');
+  const unbracketed = bracketed ? written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') : written;
+  return unbracketed.includes('在') ? unbracketed.replace(CIRCUMSTANCE, '') : unbracketed;
 }
 
 /**
@@ -382,10 +410,10 @@ export function nounAfter(
 ): { start: number; end: number } | null {
   const text = ctx.doc.match;
   // a second measure word in brackets belongs to the unit: 台(套)
-  const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
+  const bracket = text.charCodeAt(q0.end) === 0x28 ? /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end)) : null;
   const q = bracket ? { ...q0, end: q0.end + bracket[0].length } : q0;
   const open = nounFirst && text[q.end] === '的' ? q.end + 1 : q.end;
-  if (open >= clause.end || /[、,，;；。等的]/.test(text[open]!)) return null;
+  if (open >= clause.end || endsCounted(text.charCodeAt(open))) return null;
   // 37个“一件事”: a quoted name is the thing counted, with the words that follow it (4个“两山”实践创新基地).
   const closer = PAIRS[text[open]!];
   const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, open + 1) : -1;
@@ -554,6 +582,9 @@ export function wordsOf(ctx: Context, label: Label): readonly Token[] {
   if (!ctx.doc.text.startsWith(label.text, label.start)) return [];
   return ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
 }
+
+/** A mark or word that, right after a count, says nothing counted follows (5家、, 3个的). */
+const endsCounted = charClass(/[、,，;；。等的]/);
 
 /** Words that end what a count counts: 建成81个数字车间|, 1000家工业企业|开展. */
 const ENDS_COUNTED = tags(TAG.verb, TAG.conjunction, TAG.preposition, TAG.adverb, TAG.pronoun, TAG.numeral);

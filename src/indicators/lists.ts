@@ -97,8 +97,12 @@ export function respectivelyRuns(
       listed(text, cands[i + k - 1]!, cands[i + k]!)
     )
       k++;
-    const w = windowOf(i);
-    if (k < 2 || (!first.rate?.respectively && each.firstIn(text, w.start, w.end) === null)) continue;
+    if (k < 2) continue;
+    // (the window is read only for a run: most figures stand alone)
+    if (!first.rate?.respectively) {
+      const w = windowOf(i);
+      if (each.firstIn(text, w.start, w.end) === null) continue;
+    }
     const run: ListRun = { members: cands.slice(i, i + k), labels: null, items: null };
     for (const m of run.members) out.set(m, run);
     i += k - 1;
