@@ -64,7 +64,7 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
   if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules))
     return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
   if (ctx.orgSpans.contains(q.numberStart, q.numberEnd)) return "part of an organization's name";
-  if (ctx.dates.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
+  if (overlapsDate(ctx, q.numberStart, q.numberEnd)) return 'part of a date';
   // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
   const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
   if (range && RANGE_FROM.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
@@ -91,7 +91,37 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
 function indexContext(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
   const text = ctx.doc.match;
   // Index values are written in digits; a word numeral after 指数 is prose (指数一涨一落).
-  if (!/\d/.test(text.slice(q.start, q.end))) return false;
+  if (!holdsDigit(text, q.start, q.end)) return false;
   const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
   return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
+}
+
+function holdsDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/**
+ * For each date of a page in order of start, the furthest end of it and those before it:
+ * whether a number shares a character with a date is asked of every number (most are not
+ * figures), with a binary search and no list of the dates it overlaps.
+ */
+const furthestEnds = new WeakMap<object, Int32Array>();
+
+/** Does a date of the page share a character with [start, end)? (ctx.dates.overlapping(…).length > 0) */
+function overlapsDate(ctx: NamedContext, start: number, end: number): boolean {
+  const dates = ctx.dates;
+  let ends = furthestEnds.get(dates);
+  if (ends === undefined) {
+    ends = new Int32Array(dates.items.length);
+    let furthest = -1;
+    dates.items.forEach((d, i) => (ends![i] = furthest = Math.max(furthest, d.expr.end)));
+    furthestEnds.set(dates, ends);
+  }
+  // The dates starting before `end` are the first lowerBound(end); one of them reaches past `start`?
+  const before = dates.lowerBound(end);
+  return before > 0 && ends[before - 1]! > start;
 }

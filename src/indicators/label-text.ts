@@ -9,6 +9,7 @@ import type { QuantityMatch } from '../numbers/quantities.js';
 import { toMatchText } from '../document/normalize.js';
 import { PAIRS, closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
 import { charClass, codeIn, holdsCode } from './char-class.js';
+import { textMemo } from './text-memo.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM } from './words.js';
@@ -250,7 +251,7 @@ export function labelName(ctx: Context, label: Label, metric: string | null, per
     : [];
   let out = '';
   let from = 0;
-  const drop = [...interiorParticles(ctx, toMatchText(name)), ...joins].sort((a, b) => a.start - b.start);
+  const drop = [...interiorParticles(ctx.rules, name), ...joins].sort((a, b) => a.start - b.start);
   for (const m of drop) {
     out += name.slice(from, m.start);
     from = m.end;
@@ -348,8 +349,7 @@ const JOINED = new TagClass(
  * 在青岛注册的大学: a verb before it, 占 aside).
  */
 function nounJoins(ctx: Context, label: Label): { start: number; end: number }[] {
-  const end = label.start + label.text.length;
-  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const words = wordsOf(ctx, label);
   const share = ctx.rules.marker('share');
   const out: { start: number; end: number }[] = [];
   // 拥有国内外标准及资质的企业: a verb right before the label (trimmed off as a lead word) opens a clause too.
@@ -375,17 +375,18 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
  * Words inside a label that are no part of the name: particles (建成了5G基站) and a verb
  * right before a value noun (一产实现增加值, 规上工业累计完成增加值; 完成投资 keeps its verb).
  */
-function interiorParticles(ctx: Context, folded: string): { start: number; end: number }[] {
-  const valueNoun = ctx.rules.marker('value-noun');
-  const infixes = ctx.rules
+const interiorParticles = textMemo((rules, name): readonly { start: number; end: number }[] => {
+  const folded = toMatchText(name);
+  const valueNoun = rules.marker('value-noun');
+  const infixes = rules
     .marker('label-verb-infix')
     .findAll(folded)
     .filter((m) => valueNoun.matchAt(folded, m.end) !== null);
-  return [...ctx.rules.marker('label-particle').findAll(folded), ...infixes]
+  return [...rules.marker('label-particle').findAll(folded), ...infixes]
     .filter((m) => m.start > 0 && m.end < folded.length)
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
-}
+});
 
 /** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
 export function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): Label | null {
@@ -578,10 +579,27 @@ const AGENT = new TagClass([TAG.organization, TAG.adverb], [TAG.pronoun]);
 
 /** jieba's words of a label as written at its place in the text (none for a label made of several). */
 export function wordsOf(ctx: Context, label: Label): readonly Token[] {
+  const last = lastWords;
+  if (last && last.start === label.start && last.text === label.text && last.tokensOf === ctx.tokensAround)
+    return last.words;
   const end = label.start + label.text.length;
-  if (!ctx.doc.text.startsWith(label.text, label.start)) return [];
-  return ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const words = ctx.doc.text.startsWith(label.text, label.start)
+    ? ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end)
+    : [];
+  lastWords = { tokensOf: ctx.tokensAround, start: label.start, text: label.text, words };
+  return words;
 }
+
+/**
+ * The last label wordsOf read (one label is asked in turn whether it ends in a verb, what
+ * follows its verb, its plan word), by its document's token windows.
+ */
+let lastWords: {
+  tokensOf: Context['tokensAround'];
+  start: number;
+  text: string;
+  words: readonly Token[];
+} | null = null;
 
 /** A mark or word that, right after a count, says nothing counted follows (5家、, 3个的). */
 const endsCounted = charClass(/[、,，;；。等的]/);
@@ -631,8 +649,7 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
     return 'comparison';
   const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
   if (!reached || !ctx.doc.text.startsWith(label.text, label.start)) return 'named';
-  const end = label.start + label.text.length;
-  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const words = wordsOf(ctx, label);
   // (居住/v, 收入/v: a verb alone may be jieba's reading of a noun; one that reaches a level is none.)
   const verbLike = (w: Token) =>
     (VERB_LIKE.has(w.tag) || (w.tag === TAG.unknown && w.word.length <= 2)) && !/\d/.test(w.word);

@@ -77,12 +77,20 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
   const base = baselineOf(ctx, clause, pos);
   if (base) return base;
+  const text = ctx.doc.match;
   // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
   const aside = ctx.asideAt(pos, pos + 1);
   // 由2020年的7.2%提升至7.4%: the year dates the starting figure, not the one it rose to.
-  const said = ctx.doc.match.slice(sentence.start, pos);
-  const reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
-  const startOfRise = (d: ResolvedDate) => reached && FROM.has(ctx.doc.match[d.expr.start - 1]!);
+  // (The sentence up to the figure is read only for a date right after 由/从/自.)
+  let reached: boolean | undefined;
+  const startOfRise = (d: ResolvedDate) => {
+    if (!FROM.has(text[d.expr.start - 1]!)) return false;
+    if (reached === undefined) {
+      const said = text.slice(sentence.start, pos);
+      reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
+    }
+    return reached;
+  };
   const usable = (d: ResolvedDate) =>
     usableAsPeriod(d) &&
     !ctx.isQuoted(d.expr.start, d.expr.end) &&
@@ -90,14 +98,15 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     !startOfRise(d) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
     !(d.expr.same && d.expr.start < clause.start);
-  const before = ctx.dates.within(sentence.start, pos).filter(usable);
-  const after = ctx.dates.within(pos, clause.end).filter(usable);
-  // A weak word (年度目标) is tried after every other date of the sentence.
-  for (const strength of [false, true]) {
-    const ok = (d: ResolvedDate) => d.expr.weak === strength;
-    const inSentence = before.filter(ok);
-    const pick = inSentence.filter((d) => d.expr.start >= clause.start).at(-1) ?? inSentence.at(-1) ?? after.find(ok);
-    if (pick) return pick;
+  const before = ctx.dates.within(sentence.start, pos);
+  const after = ctx.dates.within(pos, clause.end);
+  // The last usable date before the figure in its sentence (in its clause when the clause
+  // has one: dates come in order), else the first after it in its clause. A weak word
+  // (年度目标) is tried after every other date of the sentence.
+  for (const weak of [false, true]) {
+    for (let i = before.length - 1; i >= 0; i--)
+      if (before[i]!.expr.weak === weak && usable(before[i]!)) return before[i]!;
+    for (const d of after) if (d.expr.weak === weak && usable(d)) return d;
   }
   return null;
 }

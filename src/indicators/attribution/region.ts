@@ -18,6 +18,7 @@ import { divisionLevel, provinceOf } from '../../places/divisions-table.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 import { APPROX_COUNT, SMALL_NUMERAL } from '../../rules/vocabulary.js';
 import { TAG } from '../../segment/tags.js';
+import { PrefixScan } from '../prefix-scan.js';
 
 /** 这两个…, 这3个…: what follows describes the places just named. */
 const THESE_N = new RegExp(`这[${SMALL_NUMERAL}\\d]+个[^，。,;；]{0,4}$`);
@@ -63,7 +64,7 @@ export function readRegion(
   if (own !== undefined) return { region: own, from: 'its sentence' };
   // 全省, 我市: the text's own place (its frame's), not one it named before.
   const home = places.frameRegion(figure.start);
-  const scope = ownScopes(ctx, sentence.start, figure.start).at(-1);
+  const scope = ownScopes(ctx, sentence.start, figure.start, sentence.end).at(-1);
   if (scope) {
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
@@ -80,17 +81,18 @@ export function readRegion(
   return { region: home, from: home ? 'its frame' : 'no place' };
 }
 
+/** The words for the text's own place in a sentence, up to each figure in turn. */
+const scopeScan = new PrefixScan<true>();
+
 /** 全省, 我市 between `from` and `to` that stand for a place: not a ranking's scope (位居全省首位) or a share's whole (占全省的). */
-function ownScopes(ctx: Context, from: number, to: number) {
+function ownScopes(ctx: Context, from: number, to: number, limit = to) {
   const text = ctx.doc.match;
-  return ctx.rules
-    .marker('home-scope')
-    .findAll(text, from, to)
-    .filter(
-      (m) =>
-        !ctx.rules.marker('ranking').matchEndingAt(text, m.start, from) &&
-        !ctx.rules.marker('ranking-after').matchAt(text, m.end, to),
-    );
+  const scopes = ctx.rules.marker('home-scope');
+  return (limit > to ? scopeScan.findAll(scopes, text, from, to, limit) : scopes.findAll(text, from, to)).filter(
+    (m) =>
+      !ctx.rules.marker('ranking').matchEndingAt(text, m.start, from) &&
+      !ctx.rules.marker('ranking-after').matchAt(text, m.end, to),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Ref } from '../../rules/ruleset.js';
 import type { StatusRule } from '../../rules/schema.js';
 import type { Status } from '../draft.js';
 import { trimLabel } from '../label-text.js';
+import { PrefixScan } from '../prefix-scan.js';
 import { GUESSED, TAG, VERB } from '../../segment/tags.js';
 import type { FigurePeriod } from './period.js';
 
@@ -29,7 +30,7 @@ export function statusFor(
 ): Status {
   const text = ctx.doc.match;
   if (period?.expr.deadline) return 'target';
-  const found = statusWords(ctx, sentence.start, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
+  const found = statusWords(ctx, sentence, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
   if (
     found.some(
       (m) =>
@@ -49,18 +50,11 @@ export function statusFor(
     : 'actual';
 }
 
-/** The last scan statusWords made: the figures of one clause ask the same stretch in turn. */
-let lastScan: { text: string; from: number; to: number; lexicon: unknown; found: StatusMatch[] } | null = null;
+/** The status words of a sentence up to a clause's end: its figures ask in turn. */
+const statusScan = new PrefixScan<Ref<StatusRule>>();
 
-/** The status words of `text[from, to)`, as findAll finds them. */
-function statusWords(ctx: Context, from: number, to: number): readonly StatusMatch[] {
-  const text = ctx.doc.match;
-  const lexicon = ctx.rules.status;
-  const last = lastScan;
-  if (last && last.from === from && last.to === to && last.lexicon === lexicon && last.text === text) return last.found;
-  const found = lexicon.findAll(text, from, to);
-  lastScan = { text, from, to, lexicon, found };
-  return found;
+function statusWords(ctx: Context, sentence: Sentence, to: number): readonly StatusMatch[] {
+  return statusScan.findAll(ctx.rules.status, ctx.doc.match, sentence.start, to, Math.max(to, sentence.end));
 }
 
 /**
