@@ -59,6 +59,9 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
 
 /** Why a quantity is not a figure, or null when it may be one. */
 function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): string | null {
+  // With no one listening the reason goes untold: the checks that turn down most numbers (a
+  // bare 2021 or 3, a unit no indicator has) and cost least come first.
+  if (!ctx.tracing && plainlyNoFigure(ctx, q, clause)) return 'no figure';
   const text = ctx.doc.match;
   if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
   if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules))
@@ -87,6 +90,14 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
   return null;
 }
 
+/** A number whyNotAFigure turns down whatever else holds: bare and after no index word, or of a unit no indicator has. */
+function plainlyNoFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
+  if (!q.unit) return !indexContext(ctx, q, clause);
+  const rule = q.unit.value.rule;
+  if (!rule.indicator && rule.class !== 'count') return true;
+  return q.chineseOnly && q.number < 10 && (rule.class === 'count' || rule.class === 'index');
+}
+
 /** Is a bare number an index value (两化融合指数达到83)? */
 function indexContext(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
   const text = ctx.doc.match;
@@ -105,22 +116,22 @@ function holdsDigit(text: string, start: number, end: number): boolean {
 }
 
 /**
- * For each date of a page in order of start, the furthest end of it and those before it:
- * whether a number shares a character with a date is asked of every number (most are not
- * figures), with a binary search and no list of the dates it overlaps.
+ * For each date of the page read last, in order of start, the furthest end of it and those
+ * before it: whether a number shares a character with a date is asked of every number (most
+ * are not figures), with a binary search and no list of the dates it overlaps.
  */
-const furthestEnds = new WeakMap<object, Int32Array>();
+let furthestEnds: { readonly dates: NamedContext['dates']; readonly ends: Int32Array } | null = null;
 
 /** Does a date of the page share a character with [start, end)? (ctx.dates.overlapping(…).length > 0) */
 function overlapsDate(ctx: NamedContext, start: number, end: number): boolean {
   const dates = ctx.dates;
-  let ends = furthestEnds.get(dates);
-  if (ends === undefined) {
-    ends = new Int32Array(dates.items.length);
+  if (furthestEnds?.dates !== dates) {
+    const ends = new Int32Array(dates.items.length);
     let furthest = -1;
-    dates.items.forEach((d, i) => (ends![i] = furthest = Math.max(furthest, d.expr.end)));
-    furthestEnds.set(dates, ends);
+    dates.items.forEach((d, i) => (ends[i] = furthest = Math.max(furthest, d.expr.end)));
+    furthestEnds = { dates, ends };
   }
+  const ends = furthestEnds.ends;
   // The dates starting before `end` are the first lowerBound(end); one of them reaches past `start`?
   const before = dates.lowerBound(end);
   return before > 0 && ends[before - 1]! > start;

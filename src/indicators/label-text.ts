@@ -6,10 +6,10 @@ import type { Context } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
-import { toMatchText } from '../document/normalize.js';
+import { foldedText } from './folded.js';
 import { PAIRS, closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
 import { charClass, codeIn, holdsCode } from './char-class.js';
-import { textMemo } from './text-memo.js';
+import type { RuleSet } from '../rules/ruleset.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM } from './words.js';
@@ -237,7 +237,7 @@ const STREAK_OPENER = 0x8fde; // 连
 export function labelName(ctx: Context, label: Label, metric: string | null, percent = false): string | null {
   const written = label.text;
   if (written.length === 1 && metric === null) {
-    if (!/\p{L}/u.test(written) || ctx.rules.units.has(toMatchText(written))) return null;
+    if (!/\p{L}/u.test(written) || ctx.rules.units.has(foldedText(written))) return null;
     const token = ctx
       .tokensAround(label.start, label.start + 1)
       .find((t) => t.start === label.start && t.end === label.start + 1);
@@ -272,7 +272,7 @@ function withoutAsides(written: string): string {
  * 均占全市总量的20%) is that share: 经济总量占全省比重. Not 占 as part of a word (占地, 占有率).
  */
 function shareNamed(ctx: Context, name: string): string {
-  const folded = toMatchText(name);
+  const folded = foldedText(name);
   const last = ctx.rules.marker('share').findAll(folded).at(-1);
   if (!last || last.end - last.start !== 1 || last.end >= folded.length) return name;
   if (SHARE_WORD_AFTER.test(folded.slice(last.end))) return name;
@@ -313,7 +313,7 @@ function adverbs(ctx: Context, label: Label): { start: number; end: number }[] {
         w.start > label.start &&
         before &&
         !NOUN.has(w.tag) &&
-        adverb.matchAt(toMatchText(w.word), 0)?.end === w.word.length
+        adverb.matchAt(foldedText(w.word), 0)?.end === w.word.length
       );
     })
     .map((w) => ({ start: w.start - label.start, end: w.end - label.start }));
@@ -357,7 +357,7 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
   let clauseVerb = lead !== undefined && lead.tag === TAG.verb;
   words.forEach((w, i) => {
     if (w.word !== '的') {
-      if (w.tag === TAG.verb && !share.matchAt(toMatchText(w.word), 0)) clauseVerb = true;
+      if (w.tag === TAG.verb && !share.matchAt(foldedText(w.word), 0)) clauseVerb = true;
       return;
     }
     const before = words[i - 1];
@@ -375,8 +375,8 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
  * Words inside a label that are no part of the name: particles (建成了5G基站) and a verb
  * right before a value noun (一产实现增加值, 规上工业累计完成增加值; 完成投资 keeps its verb).
  */
-const interiorParticles = textMemo((rules, name): readonly { start: number; end: number }[] => {
-  const folded = toMatchText(name);
+function interiorParticles(rules: RuleSet, name: string): { start: number; end: number }[] {
+  const folded = foldedText(name);
   const valueNoun = rules.marker('value-noun');
   const infixes = rules
     .marker('label-verb-infix')
@@ -386,7 +386,7 @@ const interiorParticles = textMemo((rules, name): readonly { start: number; end:
     .filter((m) => m.start > 0 && m.end < folded.length)
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
-});
+}
 
 /** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
 export function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): Label | null {
@@ -416,9 +416,10 @@ export function nounAfter(
   const open = nounFirst && text[q.end] === '的' ? q.end + 1 : q.end;
   if (open >= clause.end || endsCounted(text.charCodeAt(open))) return null;
   // 37个“一件事”: a quoted name is the thing counted, with the words that follow it (4个“两山”实践创新基地).
-  const closer = PAIRS[text[open]!];
-  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, open + 1) : -1;
-  const from = quoteEnd > open && quoteEnd < Math.min(clause.end, open + 16) ? quoteEnd + 1 : open;
+  const closer = closerCode(text.charCodeAt(open));
+  const quoted = closer === 0x201d || closer === 0x2019; // ” ’
+  const quoteEnd = quoted ? codeIn(text, closer, open + 1, Math.min(clause.end, open + 16)) : -1;
+  const from = quoteEnd > open ? quoteEnd + 1 : open;
   // 由2552万辆增至3230万辆: a change word after the count names no thing counted (a
   // one-character one may open it: 20所在青岛注册的大学).
   const trail = ctx.rules.labelTrail.matchAt(text, from, clause.end);
@@ -515,7 +516,7 @@ export function afterVerb(ctx: Context, label: Label): Label {
     return { text: ctx.doc.text.slice(words[ba]!.end, end), start: words[ba]!.end };
   const r = ctx.rules;
   const kept = (w: Token) => {
-    const f = toMatchText(w.word);
+    const f = foldedText(w.word);
     const whole = (lex: { matchAt(t: string, i: number): { end: number } | null }) =>
       lex.matchAt(f, 0)?.end === f.length;
     return [
@@ -550,7 +551,7 @@ export function afterPlanWord(ctx: Context, label: Label): Label {
   const words = wordsOf(ctx, label);
   const end = label.start + label.text.length;
   const at = words.findIndex((w, i) => {
-    const plan = ctx.rules.status.matchAt(toMatchText(w.word), 0);
+    const plan = ctx.rules.status.matchAt(foldedText(w.word), 0);
     const next = words[i + 1];
     return (
       i > 0 &&
@@ -622,7 +623,7 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (/^[、,，;；。等(（]$/.test(t.word) || (ENDS_COUNTED.has(t.tag) && t.start > countEnd) || /\d/.test(t.word))
       break;
     // (50%的新增基础架构: a qualifier may open what is counted.)
-    if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(toMatchText(t.word))) break;
+    if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(foldedText(t.word))) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     // 14个地级市前三季度GDP: a time ends what is counted.
     if (ctx.dates.overlapping(t.start, t.end).length > 0) break;
@@ -643,7 +644,7 @@ export type Vagueness = 'named' | 'vague' | 'comparison' | 'verb';
 
 export function vagueness(ctx: Context, label: Label): Vagueness {
   const r = ctx.rules;
-  const folded = toMatchText(label.text); // labels quote the source; rules match folded text
+  const folded = foldedText(label.text); // labels quote the source; rules match folded text
   if (isVague(ctx, folded)) return 'vague';
   if (r.marker('baseline-before').matchAt(folded, 0) || r.marker('baseline-after').matchAt(folded, 0))
     return 'comparison';
@@ -671,7 +672,7 @@ const VERB_LIKE = new TagClass(
  * The 比 of a share word (占GDP比重, 所占比例) opens no baseline.
  */
 export function withoutComparison(ctx: Context, written: string): string {
-  const folded = toMatchText(written);
+  const folded = foldedText(written);
   const shares = ctx.rules.marker('share').findAll(folded);
   const at = ctx.rules
     .marker('baseline-before')
@@ -682,7 +683,7 @@ export function withoutComparison(ctx: Context, written: string): string {
 
 /** Does a label name nothing of its own (数据, 新增, 累计)? */
 export function isVague(ctx: Context, written: string): boolean {
-  const label = toMatchText(written); // labels quote the source; rules match folded text
+  const label = foldedText(written); // labels quote the source; rules match folded text
   return (
     label.length === 0 ||
     ctx.rules.labelVague.has(label) ||

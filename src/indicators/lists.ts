@@ -2,7 +2,7 @@
 // 9.5亿元,同比分别增长210.8%、29.5%), and labels listed before rates (化肥、农药产量分别增长…):
 // the i-th of one list goes with the i-th of the other.
 import type { Context } from '../context/context.js';
-import { toMatchText } from '../document/normalize.js';
+import { foldedText } from './folded.js';
 import type { Candidate, Label } from './candidate.js';
 import { LIST_JOINERS } from '../rules/vocabulary.js';
 import { LIST_JOINER } from './words.js';
@@ -202,7 +202,7 @@ function groupOf(ctx: Context, parts: readonly Label[]): Label[] | null {
   const last = parts[parts.length - 1]!;
   const at = last.text.indexOf('等');
   if (at <= 0 || at === last.text.length - 1) return null;
-  const group = toMatchText(last.text.slice(at + 1));
+  const group = foldedText(last.text.slice(at + 1));
   const r = ctx.rules;
   const starts = [
     r.marker('value-noun').matchEndingAt(group, group.length)?.start,
@@ -218,7 +218,7 @@ function groupOf(ctx: Context, parts: readonly Label[]): Label[] | null {
 }
 
 function endsInMeasure(ctx: Context, written: string): boolean {
-  const folded = toMatchText(written);
+  const folded = foldedText(written);
   const r = ctx.rules;
   return (
     r.marker('metric-tail').matchEndingAt(folded, folded.length) !== null ||
@@ -273,7 +273,7 @@ function sharedHead(ctx: Context, parts: readonly Label[]): string {
   const at = last.text.indexOf(ending);
   if (others.every((p) => p.text.endsWith(ending)) && at > 0 && at < last.text.length - 1)
     return last.text.slice(at + 1);
-  const folded = toMatchText(last.text);
+  const folded = foldedText(last.text);
   const metric = ctx.rules.metrics.findEvery(folded).filter((m) => m.end === folded.length && m.start > 0);
   if (metric.length > 0) return last.text.slice(Math.min(...metric.map((m) => m.start)));
   const lastEnd = last.start + last.text.length;

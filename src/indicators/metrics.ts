@@ -3,15 +3,14 @@
 // share of it (…占生产总值比重).
 import type { Context } from '../context/context.js';
 import type { Quantity } from '../numbers/resolve.js';
-import { toMatchText } from '../document/normalize.js';
+import { foldedText } from './folded.js';
 import { NOUN } from '../segment/tags.js';
 import type { RuleSet } from '../rules/ruleset.js';
-import { textMemo } from './text-memo.js';
 import { LIST_JOINERS, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
 
 /** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
 export function isShare(ctx: Context, written: string): boolean {
-  const label = toMatchText(written);
+  const label = foldedText(written);
   const share = ctx.rules.marker('share');
   return share.matchEndingAt(label, label.length) !== null || share.findAll(label).length >= 2;
 }
@@ -57,20 +56,20 @@ export function longestMetric(
 }
 
 /**
- * What longestMetric reads off a label's words alone, once per label text: the label as
+ * What longestMetric reads off a label's words alone: the label as
  * matched, the metric names that end it longest first, and the words of relation in it
  * (占GDP的26.7%, 拉动GDP增长0.1个百分点: a name after one is what the figure relates to,
  * not what it measures).
  */
-const metricNames = textMemo((rules, written) => {
+function metricNames(rules: RuleSet, written: string) {
   // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
-  const label = toMatchText(written).replace(/[（(][^（）()]*[）)]$/, '');
+  const label = foldedText(written).replace(/[（(][^（）()]*[）)]$/, '');
   const tails = rules.metrics
     .findEvery(label)
     .filter((m) => tailEnds(rules, label, m.end))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   return { label, tails, relation: rules.marker('metric-relation').findAll(label) };
-});
+}
 
 /** Closing quotation marks: what they close names a part (“新三样”出口). */
 const CLOSING_QUOTE = /[”’」』"']/;
@@ -122,7 +121,7 @@ function narrowedBy(ctx: Context, before: string, nameStart: number | null): boo
 
 /** The metric name in a label, as written (folding keeps offsets). */
 export function metricNameIn(ctx: Context, written: string): string | null {
-  const all = ctx.rules.metrics.findEvery(toMatchText(written));
+  const all = ctx.rules.metrics.findEvery(foldedText(written));
   if (all.length === 0) return null;
   const best = all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return written.slice(best.start, best.end);

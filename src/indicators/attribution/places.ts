@@ -20,6 +20,7 @@ export class OwnerPlaces {
   private companyNames: SpanIndex<OrgSpan> | null = null;
   /** The region carried into each sentence (region.ts carriedRegion), by sentence index. */
   readonly carried = new Map<number, string | null | undefined>();
+  private readonly regionOfFrame = new Map<Frame, string | null>();
 
   constructor(private readonly ctx: NamedContext) {}
 
@@ -53,7 +54,15 @@ export class OwnerPlaces {
    * company's figures are no place's; a government's name keeps its place).
    */
   frameRegion(offset: number): string | null {
-    for (let f: Frame | null = this.ctx.frames.frameAt(offset); f; f = f.parent) {
+    // (asked for every figure and every place weighed: read once per innermost frame)
+    const innermost = this.ctx.frames.frameAt(offset);
+    let region = this.regionOfFrame.get(innermost);
+    if (region === undefined) this.regionOfFrame.set(innermost, (region = this.readFrameRegion(innermost)));
+    return region;
+  }
+
+  private readFrameRegion(innermost: Frame): string | null {
+    for (let f: Frame | null = innermost; f; f = f.parent) {
       const e = f.place?.evidence;
       if (f.place && !(e && this.companies.overlapping(e.start, e.end).length > 0)) return f.place.region;
     }

@@ -10,7 +10,7 @@
 import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { RegionMention } from '../../places/regions.js';
-import { toMatchText } from '../../document/normalize.js';
+import { foldedText } from '../folded.js';
 import type { Candidate } from '../candidate.js';
 import { LIST_JOINER, LIST_SEPARATOR, listed } from '../lists.js';
 import { comparedPlace } from './compared.js';
@@ -74,7 +74,7 @@ export function readRegion(
     return { region: places.country(), from: 'a national body in its clause' };
   // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
   const label = figure.label;
-  if (label !== null && ctx.rules.marker('national-scope').firstIn(toMatchText(label)) !== null)
+  if (label !== null && ctx.rules.marker('national-scope').firstIn(foldedText(label)) !== null)
     return { region: places.country(), from: 'its label (the whole country)' };
   const carried = carriedRegion(ctx, places, sentence);
   if (carried !== undefined) return { region: carried, from: 'carried from a sentence before' };

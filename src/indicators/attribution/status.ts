@@ -5,12 +5,13 @@ import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { QuantityMatch } from '../../numbers/quantities.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
-import type { LexiconMatch } from '../../rules/lexicon.js';
 import type { Ref } from '../../rules/ruleset.js';
 import type { StatusRule } from '../../rules/schema.js';
 import type { Status } from '../draft.js';
 import { trimLabel } from '../label-text.js';
 import { PrefixScan } from '../prefix-scan.js';
+import { perRuleSet } from '../../rules/compiled.js';
+import { Lexicon, type LexiconMatch } from '../../rules/lexicon.js';
 import { GUESSED, TAG, VERB } from '../../segment/tags.js';
 import type { FigurePeriod } from './period.js';
 
@@ -142,6 +143,17 @@ function inGoalList(ctx: Context, sentence: Sentence, q: QuantityMatch): boolean
 
 const openersByDoc = new WeakMap<object, Map<number, number>>();
 
+/** The status words that are goal nouns (目标), alone. */
+const goalNouns = perRuleSet((rules) => {
+  const isGoalNoun = (w: string) => rules.status.get(w)!.rule.status === 'target' && !!rules.status.get(w)!.rule.noun;
+  return new Lexicon(
+    rules.status
+      .words()
+      .filter(isGoalNoun)
+      .map((w) => [w, true] as const),
+  );
+});
+
 /**
  * Where each paragraph's goal list opens (the end of its colon), by paragraph; -1 for a
  * paragraph whose colon ends it (the list is the next paragraph). Found once per document.
@@ -151,8 +163,11 @@ function goalListOpeners(ctx: Context): Map<number, number> {
   if (map) return map;
   map = new Map();
   const text = ctx.doc.match;
+  const nouns = goalNouns(ctx.rules);
   for (const s of ctx.sentences) {
     if (map.has(s.paragraph)) continue;
+    // (a sentence without a goal noun opens no list: it is not scanned for every status word)
+    if (nouns.firstIn(text, s.start, s.end) === null) continue;
     for (const m of ctx.rules.status.findAll(text, s.start, s.end)) {
       if (m.value.rule.status !== 'target' || !m.value.rule.noun) continue;
       const colon = GOAL_LIST_COLON.exec(text.slice(m.end, m.end + 4));
