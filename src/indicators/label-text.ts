@@ -7,7 +7,7 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { foldedText } from './folded.js';
-import { PAIRS, closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
+import { closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
 import { charClass, codeIn, holdsCode } from './char-class.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { rateNounAfter } from './rates.js';
