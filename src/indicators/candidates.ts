@@ -7,6 +7,7 @@ import { findQuantities, inShortQuotation, type QuantityMatch } from '../numbers
 import { resolveQuantity } from '../numbers/resolve.js';
 import type { Candidate } from './candidate.js';
 import { EACH, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
+import { overlapsDate } from './date-overlap.js';
 
 /** What a range's first end is written with (5-7倍, 三至五家). */
 const RANGE_FROM = new RegExp(`[\\d${ONE_TO_NINE}${TEN}]`);
@@ -113,26 +114,4 @@ function holdsDigit(text: string, start: number, end: number): boolean {
     if (code >= 0x30 && code <= 0x39) return true;
   }
   return false;
-}
-
-/**
- * For each date of the page read last, in order of start, the furthest end of it and those
- * before it: whether a number shares a character with a date is asked of every number (most
- * are not figures), with a binary search and no list of the dates it overlaps.
- */
-let furthestEnds: { readonly dates: NamedContext['dates']; readonly ends: Int32Array } | null = null;
-
-/** Does a date of the page share a character with [start, end)? (ctx.dates.overlapping(…).length > 0) */
-function overlapsDate(ctx: NamedContext, start: number, end: number): boolean {
-  const dates = ctx.dates;
-  if (furthestEnds?.dates !== dates) {
-    const ends = new Int32Array(dates.items.length);
-    let furthest = -1;
-    dates.items.forEach((d, i) => (ends[i] = furthest = Math.max(furthest, d.expr.end)));
-    furthestEnds = { dates, ends };
-  }
-  const ends = furthestEnds.ends;
-  // The dates starting before `end` are the first lowerBound(end); one of them reaches past `start`?
-  const before = dates.lowerBound(end);
-  return before > 0 && ends[before - 1]! > start;
 }

@@ -7,6 +7,7 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { foldedText } from './folded.js';
+import { overlapsDate } from './date-overlap.js';
 import { closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
 import { charClass, codeIn, holdsCode } from './char-class.js';
 import type { RuleSet } from '../rules/ruleset.js';
@@ -530,10 +531,12 @@ export function afterVerb(ctx: Context, label: Label): Label {
     ].some(whole);
   };
   const at = words.findLastIndex((w) => w.tag === TAG.verb);
-  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word.)
-  const before = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
-  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before?.tag === TAG.adverb);
-  if (at < 0 || kept(words[at]!) || !agent) return label;
+  if (at < 0) return label;
+  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word; the word
+  // before the label is read only for a verb that opens it.)
+  const before = () => ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before()?.tag === TAG.adverb);
+  if (kept(words[at]!) || !agent) return label;
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
   if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
@@ -626,7 +629,7 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(foldedText(t.word))) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     // 14个地级市前三季度GDP: a time ends what is counted.
-    if (ctx.dates.overlapping(t.start, t.end).length > 0) break;
+    if (overlapsDate(ctx, t.start, t.end)) break;
     if (t.start === from) opener = t;
     end = t.end;
     if (end - countEnd >= 16) break;

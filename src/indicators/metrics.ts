@@ -63,7 +63,10 @@ export function longestMetric(
  */
 function metricNames(rules: RuleSet, written: string) {
   // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
-  const label = foldedText(written).replace(/[（(][^（）()]*[）)]$/, '');
+  const whole = foldedText(written);
+  // (a bracket is cut only from a label that ends in one)
+  const closed = whole.endsWith('）') || whole.endsWith(')');
+  const label = closed ? whole.replace(/[（(][^（）()]*[）)]$/, '') : whole;
   const tails = rules.metrics
     .findEvery(label)
     .filter((m) => tailEnds(rules, label, m.end))
