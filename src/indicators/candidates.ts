@@ -8,6 +8,7 @@ import { resolveQuantity } from '../numbers/resolve.js';
 import type { Candidate } from './candidate.js';
 import { EACH, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
 import { overlapsDate } from './date-overlap.js';
+import { holdsDigit } from './char-class.js';
 
 /** What a range's first end is written with (5-7倍, 三至五家). */
 const RANGE_FROM = new RegExp(`[\\d${ONE_TO_NINE}${TEN}]`);
@@ -15,8 +16,12 @@ const RANGE_FROM = new RegExp(`[\\d${ONE_TO_NINE}${TEN}]`);
 export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candidate[] {
   const { doc, rules } = ctx;
   const cands: Candidate[] = [];
-  for (const q of findQuantities(doc.match, rules, sentence.start, sentence.end)) {
-    const clause = ctx.clauseAt(q.numberStart) ?? sentence;
+  const found = findQuantities(doc.match, rules, sentence.start, sentence.end);
+  // (every number found is in this sentence: its clause is looked up among the sentence's
+  // clauses, as ctx.clauseAt would after finding the sentence among the page's)
+  const clauses = found.length > 0 ? ctx.clausesOf(sentence) : [];
+  for (const q of found) {
+    const clause = clauseOf(clauses, q.numberStart) ?? sentence;
     const why = whyNotAFigure(ctx, q, clause);
     if (why) {
       if (ctx.tracing)
@@ -56,6 +61,13 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
     });
   }
   return cands;
+}
+
+/** The last clause starting at or before `offset` (the first when none does), as ctx.clauseAt. */
+function clauseOf(clauses: readonly Clause[], offset: number): Clause | undefined {
+  let at = 0;
+  while (at + 1 < clauses.length && clauses[at + 1]!.start <= offset) at++;
+  return clauses[at];
 }
 
 /** Why a quantity is not a figure, or null when it may be one. */
@@ -106,12 +118,4 @@ function indexContext(ctx: NamedContext, q: QuantityMatch, clause: Clause): bool
   if (!holdsDigit(text, q.start, q.end)) return false;
   const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
   return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
-}
-
-function holdsDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
 }

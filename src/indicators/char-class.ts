@@ -25,3 +25,12 @@ export function codeIn(text: string, code: number, from: number, to: number): nu
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
   return -1;
 }
+
+/** Does `text[start, end)` hold an ASCII digit (/\d/ without the u flag)? */
+export function holdsDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}

@@ -658,7 +658,8 @@ export function vagueness(ctx: Context, label: Label): Vagueness {
   const verbLike = (w: Token) =>
     (VERB_LIKE.has(w.tag) || (w.tag === TAG.unknown && w.word.length <= 2)) && !/\d/.test(w.word);
   const onlyVerbs = words.length > 0 && words.every(verbLike);
-  const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').firstIn(folded) !== null;
+  // (a metric's name anywhere in it: the first findAll would find is as good as all findEvery would)
+  const names = r.metrics.firstIn(folded) !== null || r.marker('value-noun').firstIn(folded) !== null;
   // (提至/x: jieba guesses a short verb it does not know.)
   const short = label.text.length <= 3 && !words.some((w) => NOUN.has(w.tag));
   return (onlyVerbs || short) && reached && !names ? 'verb' : 'named';

@@ -285,7 +285,8 @@ function comparedLabel(
   memory: LabelMemory,
 ): Label | null {
   const prev = memory.last;
-  const own = label && distanceWords(ctx, label);
+  // (only a distance in 百分点 is read for its comparison words)
+  const own = label && c.quantity.class === 'pp' ? distanceWords(ctx, label) : null;
   const compared =
     own !== null &&
     c.quantity.class === 'pp' &&

@@ -19,6 +19,7 @@ import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 import { APPROX_COUNT, SMALL_NUMERAL } from '../../rules/vocabulary.js';
 import { TAG } from '../../segment/tags.js';
 import { PrefixScan } from '../prefix-scan.js';
+import { holdsDigit } from '../char-class.js';
 
 /** 这两个…, 这3个…: what follows describes the places just named. */
 const THESE_N = new RegExp(`这[${SMALL_NUMERAL}\\d]+个[^，。,;；]{0,4}$`);
@@ -335,9 +336,7 @@ function subjectOfItsClause(ctx: Context, places: OwnerPlaces, g: RegionMention)
   const clause = ctx.clauseAt(g.start);
   if (!clause || !opensClause(ctx, clause.start, g.start)) return false;
   return (
-    /\d/.test(ctx.doc.match.slice(clause.start, clause.end)) ||
-    g.name === places.frameRegion(g.start) ||
-    isSubject(ctx, g)
+    holdsDigit(ctx.doc.match, clause.start, clause.end) || g.name === places.frameRegion(g.start) || isSubject(ctx, g)
   );
 }
 
