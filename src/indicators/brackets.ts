@@ -41,13 +41,14 @@ const stack: number[] = [];
 
 /** Offset of the innermost bracket or quote opened in [start, end) and not closed there, or -1. */
 export function innermostUnclosed(text: string, start: number, end: number): number {
-  stack.length = 0;
+  // (`top` counts the openers held: resetting the array's length is a call into the runtime)
+  let top = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (closerCode(code) !== 0) stack.push(i);
-    else if (stack.length > 0 && closerCode(text.charCodeAt(stack[stack.length - 1]!)) === code) stack.pop();
+    if (closerCode(code) !== 0) stack[top++] = i;
+    else if (top > 0 && closerCode(text.charCodeAt(stack[top - 1]!)) === code) top--;
   }
-  return stack.length > 0 ? stack[stack.length - 1]! : -1;
+  return top > 0 ? stack[top - 1]! : -1;
 }
 
 /** The offset of the unclosed opener in [start, end) that `text[end]` closes, or -1. */
