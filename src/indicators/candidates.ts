@@ -7,6 +7,8 @@ import { findQuantities, inShortQuotation, type QuantityMatch } from '../numbers
 import { resolveQuantity } from '../numbers/resolve.js';
 import type { Candidate } from './candidate.js';
 import { EACH, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
+import { overlapsDate } from './date-overlap.js';
+import { holdsDigit } from './char-class.js';
 
 /** What a range's first end is written with (5-7倍, 三至五家). */
 const RANGE_FROM = new RegExp(`[\\d${ONE_TO_NINE}${TEN}]`);
@@ -14,8 +16,12 @@ const RANGE_FROM = new RegExp(`[\\d${ONE_TO_NINE}${TEN}]`);
 export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candidate[] {
   const { doc, rules } = ctx;
   const cands: Candidate[] = [];
-  for (const q of findQuantities(doc.match, rules, sentence.start, sentence.end)) {
-    const clause = ctx.clauseAt(q.numberStart) ?? sentence;
+  const found = findQuantities(doc.match, rules, sentence.start, sentence.end);
+  // (every number found is in this sentence: its clause is looked up among the sentence's
+  // clauses, as ctx.clauseAt would after finding the sentence among the page's)
+  const clauses = found.length > 0 ? ctx.clausesOf(sentence) : [];
+  for (const q of found) {
+    const clause = clauseOf(clauses, q.numberStart) ?? sentence;
     const why = whyNotAFigure(ctx, q, clause);
     if (why) {
       if (ctx.tracing)
@@ -57,14 +63,24 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
   return cands;
 }
 
+/** The last clause starting at or before `offset` (the first when none does), as ctx.clauseAt. */
+function clauseOf(clauses: readonly Clause[], offset: number): Clause | undefined {
+  let at = 0;
+  while (at + 1 < clauses.length && clauses[at + 1]!.start <= offset) at++;
+  return clauses[at];
+}
+
 /** Why a quantity is not a figure, or null when it may be one. */
 function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): string | null {
+  // With no one listening the reason goes untold: the checks that turn down most numbers (a
+  // bare 2021 or 3, a unit no indicator has) and cost least come first.
+  if (!ctx.tracing && plainlyNoFigure(ctx, q, clause)) return 'no figure';
   const text = ctx.doc.match;
   if (ctx.isQuoted(q.start, q.end)) return 'inside a title (《…》) or the page header';
   if (q.chineseOnly && inShortQuotation(text, q.start, q.end, ctx.rules))
     return 'a numeral in a quoted slogan (塑造“十个新优势”, markers.yaml#slogan-quote)';
   if (ctx.orgSpans.contains(q.numberStart, q.numberEnd)) return "part of an organization's name";
-  if (ctx.dates.overlapping(q.numberStart, q.numberEnd).length) return 'part of a date';
+  if (overlapsDate(ctx, q.numberStart, q.numberEnd)) return 'part of a date';
   // 5-7倍, 3至5家: a range is not one figure, and reporting either end would be wrong.
   const range = ctx.rules.marker('range').matchEndingAt(text, q.start);
   if (range && RANGE_FROM.test(text[range.start - 1] ?? '')) return 'the end of a range (markers.yaml#range)';
@@ -87,11 +103,19 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
   return null;
 }
 
+/** A number whyNotAFigure turns down whatever else holds: bare and after no index word, or of a unit no indicator has. */
+function plainlyNoFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
+  if (!q.unit) return !indexContext(ctx, q, clause);
+  const rule = q.unit.value.rule;
+  if (!rule.indicator && rule.class !== 'count') return true;
+  return q.chineseOnly && q.number < 10 && (rule.class === 'count' || rule.class === 'index');
+}
+
 /** Is a bare number an index value (两化融合指数达到83)? */
 function indexContext(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
   const text = ctx.doc.match;
   // Index values are written in digits; a word numeral after 指数 is prose (指数一涨一落).
-  if (!/\d/.test(text.slice(q.start, q.end))) return false;
+  if (!holdsDigit(text, q.start, q.end)) return false;
   const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
   return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
 }

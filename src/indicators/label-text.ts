@@ -6,14 +6,19 @@ import type { Context } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
-import { toMatchText } from '../document/normalize.js';
-import { CLOSERS, PAIRS, opensAt, unclosed } from './brackets.js';
+import { foldedText } from './folded.js';
+import { overlapsDate } from './date-overlap.js';
+import { closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
+import { charClass, codeIn, holdsCode } from './char-class.js';
+import type { RuleSet } from '../rules/ruleset.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM } from './words.js';
 import { GRAMMAR, GUESSED, NOUN, TAG, TagClass, VERB, tags } from '../segment/tags.js';
 import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
+const YEAR = 0x5e74; // 年, YEARS_SPAN's second character
+const OF = 0x7684; // 的
 const YEARS_SPAN = new RegExp(`^(?:\\d|[${SMALL_NUMERAL}])年(?!代|度)`);
 // (一、二、三产业 is a list of sectors, not numbering.)
 const LIST_NUMBER = new RegExp(
@@ -21,6 +26,10 @@ const LIST_NUMBER = new RegExp(
 );
 const LISTED_YEAR = /^(?:19|20)\d\d年?[和、与及至]/;
 const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
+const isPunct = charClass(PUNCT);
+/** What list numbering may open with (LIST_NUMBER's first character). */
+const opensListNumber = charClass(new RegExp(`[（(${ONE_TO_NINE}${TEN}\\d]`));
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Word boundaries in a label's window, asked of jieba only when a one-character lead or
@@ -45,8 +54,8 @@ class LabelWords {
 /** Trims lead and trail words, places and dates off a label window. */
 export function trimLabel(ctx: Context, start: number, end: number): { start: number; end: number } {
   // 特点（GDP实现1.5%: the figure is inside a bracket, and so is what it measures.
-  const open = unclosed(ctx.doc.match, start, end).at(-1);
-  if (open !== undefined) {
+  const open = innermostUnclosed(ctx.doc.match, start, end);
+  if (open >= 0) {
     const inner = trimLabel(ctx, open + 1, end);
     const alone = GLOSS_OPENERS.has(ctx.doc.match[open]!) && /^\s*$/.test(ctx.doc.match.slice(open + 1, end));
     return inner.end > inner.start || !alone ? inner : glossed(ctx, start, open);
@@ -92,23 +101,27 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
   const text = ctx.doc.match;
   for (let guard = 0; guard < 40 && start < end; guard++) {
     // （六）地方财政收入, 三、…: list numbering is not part of what is measured.
-    const numbering = LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)));
+    const numbering = opensListNumber(text.charCodeAt(start))
+      ? LIST_NUMBER.exec(text.slice(start, Math.min(end, start + 6)))
+      : null;
     if (numbering) {
       start += numbering[0].length;
       continue;
     }
     // “新三样”出口: an opening quote closed within the label stays, unless a date or
     // place follows it (“十三五”期间…).
-    const closer = PAIRS[text[start]!];
+    const closer = closerCode(text.charCodeAt(start));
     if (
-      closer !== undefined &&
-      text.lastIndexOf(closer, end - 1) > start &&
+      closer !== 0 &&
+      holdsCode(text, closer, start + 1, end) &&
       !ctx.dates.startingAt(start + 1, end) &&
       !ctx.places.startingAt(start + 1, end)
     )
       break;
     // 财联社8月13日讯（编辑 王舒蕾）总市值: a news item's dateline and byline name nothing measured.
-    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 48)));
+    const dateline = holdsCode(text, MONTH, start, Math.min(end, start + DATELINE_MONTH_REACH))
+      ? DATELINE.exec(text.slice(start, Math.min(end, start + 48)))
+      : null;
     if (dateline && start + dateline[0].length < end) {
       start += dateline[0].length;
       continue;
@@ -124,7 +137,7 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
 function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
   const r = ctx.rules;
-  if (PUNCT.test(text[start]!)) return start + 1;
+  if (isPunct(text.charCodeAt(start))) return start + 1;
   // (宁德时代/nz: a place inside a longer word, a company's name, is none.)
   const region = ctx.places.startingAt(start, end);
   if (region && words.boundaryAt(region.end, start, end))
@@ -132,25 +145,32 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   const date = ctx.dates.startingAt(start, end);
   if (date) return date.expr.end;
   // 2015和2016年同期: a year listed before a date is a date too.
-  const year = LISTED_YEAR.exec(text.slice(start, Math.min(end, start + 6)));
+  const year = isDigit(text.charCodeAt(start)) ? LISTED_YEAR.exec(text.slice(start, Math.min(end, start + 6))) : null;
   if (year && ctx.dates.startingAt(start + year[0].length, end)) return start + year[0].length;
   const lead = r.labelLead.matchAt(text, start, end);
   if (lead && (lead.end - lead.start > 1 || words.boundaryAt(lead.end, start, end))) return lead.end;
   // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
-  const span = YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4)));
+  const span =
+    text.charCodeAt(start + 1) === YEAR ? YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4))) : null;
   if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) return start + span[0].length;
   // 7省份的增速: whose it is (a number of them and its 的) is no part of what is measured.
-  const counted = COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)));
+  const counted = isDigit(text.charCodeAt(start))
+    ? COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)))
+    : null;
   if (counted && start + counted[0].length < end) return start + counted[0].length;
   // 他们的生产效率: whose it is (a pronoun and its 的) is no part of what is measured.
-  const of = text.indexOf('的', start);
-  const first = of > start && of - start <= 4 ? words.firstWordAt(start, end) : undefined;
+  // (the first 的 from `start` on, looked for within reach only)
+  const of = text.charCodeAt(start) === OF ? -1 : codeIn(text, OF, start + 1, start + 5);
+  const first = of > start ? words.firstWordAt(start, end) : undefined;
   if (first && PRONOUN.has(first.tag) && text[first.end] === '的' && first.end + 1 < end) return first.end + 1;
   return start;
 }
 
 /** 财联社8月13日讯（编辑 王舒蕾）, 新华社北京5月6日电（记者 …）: a dateline, with its byline. */
 const DATELINE = /^[^\s,，。;；]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)(?:\s*[（(][^（）()]{0,24}[）)])?/u;
+/** DATELINE's 月 comes within its first 15 characters: where there is none, it is not asked. */
+const MONTH = 0x6708; // 月
+const DATELINE_MONTH_REACH = 15;
 
 /** 7省份的, 3个省份的: a number of owners before what is measured. */
 const COUNTED_OWNER = /^\d{1,3}个?\p{Script=Han}{1,3}的/u;
@@ -162,7 +182,7 @@ function trimTrail(ctx: Context, start: number, end: number, words: LabelWords):
   const text = ctx.doc.match;
   for (let guard = 0; guard < 20 && end > start; guard++) {
     // 地区生产总值（GDP）: a closing bracket whose opener is in the label stays.
-    if (CLOSERS.has(text[end - 1]!) && opensAt(text, start, end - 1) >= 0) break;
+    if (isCloserCode(text.charCodeAt(end - 1)) && opensAt(text, start, end - 1) >= 0) break;
     const next = trailSkip(ctx, start, end, words);
     if (next === end) break;
     end = next;
@@ -174,7 +194,7 @@ function trimTrail(ctx: Context, start: number, end: number, words: LabelWords):
 function trailSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
   const r = ctx.rules;
-  if (PUNCT.test(text[end - 1]!)) return end - 1;
+  if (isPunct(text.charCodeAt(end - 1))) return end - 1;
   // 增速高于(4.8%的全国水平): the figure right after a comparison word is the other side's
   // (比全省平均水平高出476.9点 names the other side before: the figure is the distance).
   const trail =
@@ -195,13 +215,16 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
       r.marker('baseline-before').firstIn(text, start, date.expr.start) !== null);
   if (date && !compared) return date.expr.start;
   // 城镇调查失业率已经连续两个月(保持在5%以下): a streak says for how long, not what.
-  const streak = STREAK.exec(text.slice(Math.max(start, end - 8), end));
+  const streak = holdsCode(text, STREAK_OPENER, Math.max(start, end - 8), end)
+    ? STREAK.exec(text.slice(Math.max(start, end - 8), end))
+    : null;
   if (streak && end - streak[0].length > start) return end - streak[0].length;
   return end;
 }
 
 /** 连续两个月, 连续3年: a streak. */
 const STREAK = new RegExp(`连续[\\d${SMALL_NUMERAL}]+个?(?:月|年|季度|天|周)$`);
+const STREAK_OPENER = 0x8fde; // 连
 
 /**
  * A label as the metric's name: an aside in brackets within it (两化(信息化、工业化)融合指数)
@@ -215,13 +238,13 @@ const STREAK = new RegExp(`连续[\\d${SMALL_NUMERAL}]+个?(?:月|年|季度|天
 export function labelName(ctx: Context, label: Label, metric: string | null, percent = false): string | null {
   const written = label.text;
   if (written.length === 1 && metric === null) {
-    if (!/\p{L}/u.test(written) || ctx.rules.units.has(toMatchText(written))) return null;
+    if (!/\p{L}/u.test(written) || ctx.rules.units.has(foldedText(written))) return null;
     const token = ctx
       .tokensAround(label.start, label.start + 1)
       .find((t) => t.start === label.start && t.end === label.start + 1);
     if (token && GRAMMAR.has(token.tag)) return null;
   }
-  const name = written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '').replace(CIRCUMSTANCE, '') || written;
+  const name = withoutAsides(written) || written;
   // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
   const here = name === written && ctx.doc.text.startsWith(written, label.start);
   const joins = here
@@ -229,7 +252,7 @@ export function labelName(ctx: Context, label: Label, metric: string | null, per
     : [];
   let out = '';
   let from = 0;
-  const drop = [...interiorParticles(ctx, toMatchText(name)), ...joins].sort((a, b) => a.start - b.start);
+  const drop = [...interiorParticles(ctx.rules, name), ...joins].sort((a, b) => a.start - b.start);
   for (const m of drop) {
     out += name.slice(from, m.start);
     from = m.end;
@@ -238,12 +261,19 @@ export function labelName(ctx: Context, label: Label, metric: string | null, per
   return percent ? shareNamed(ctx, out) : out;
 }
 
+/** The label without asides in brackets and circumstances (在…带动下); each replace asked only where its opening mark is. */
+function withoutAsides(written: string): string {
+  const bracketed = written.includes('（') || written.includes('(');
+  const unbracketed = bracketed ? written.replace(/[（(][^（）()]{2,}[）)](?=.)/gu, '') : written;
+  return unbracketed.includes('在') ? unbracketed.replace(CIRCUMSTANCE, '') : unbracketed;
+}
+
 /**
  * A percentage of a label that names what it is a share of and no share noun (经济总量约占全省的1.03%,
  * 均占全市总量的20%) is that share: 经济总量占全省比重. Not 占 as part of a word (占地, 占有率).
  */
 function shareNamed(ctx: Context, name: string): string {
-  const folded = toMatchText(name);
+  const folded = foldedText(name);
   const last = ctx.rules.marker('share').findAll(folded).at(-1);
   if (!last || last.end - last.start !== 1 || last.end >= folded.length) return name;
   if (SHARE_WORD_AFTER.test(folded.slice(last.end))) return name;
@@ -284,7 +314,7 @@ function adverbs(ctx: Context, label: Label): { start: number; end: number }[] {
         w.start > label.start &&
         before &&
         !NOUN.has(w.tag) &&
-        adverb.matchAt(toMatchText(w.word), 0)?.end === w.word.length
+        adverb.matchAt(foldedText(w.word), 0)?.end === w.word.length
       );
     })
     .map((w) => ({ start: w.start - label.start, end: w.end - label.start }));
@@ -320,8 +350,7 @@ const JOINED = new TagClass(
  * 在青岛注册的大学: a verb before it, 占 aside).
  */
 function nounJoins(ctx: Context, label: Label): { start: number; end: number }[] {
-  const end = label.start + label.text.length;
-  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const words = wordsOf(ctx, label);
   const share = ctx.rules.marker('share');
   const out: { start: number; end: number }[] = [];
   // 拥有国内外标准及资质的企业: a verb right before the label (trimmed off as a lead word) opens a clause too.
@@ -329,7 +358,7 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
   let clauseVerb = lead !== undefined && lead.tag === TAG.verb;
   words.forEach((w, i) => {
     if (w.word !== '的') {
-      if (w.tag === TAG.verb && !share.matchAt(toMatchText(w.word), 0)) clauseVerb = true;
+      if (w.tag === TAG.verb && !share.matchAt(foldedText(w.word), 0)) clauseVerb = true;
       return;
     }
     const before = words[i - 1];
@@ -347,13 +376,14 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
  * Words inside a label that are no part of the name: particles (建成了5G基站) and a verb
  * right before a value noun (一产实现增加值, 规上工业累计完成增加值; 完成投资 keeps its verb).
  */
-function interiorParticles(ctx: Context, folded: string): { start: number; end: number }[] {
-  const valueNoun = ctx.rules.marker('value-noun');
-  const infixes = ctx.rules
+function interiorParticles(rules: RuleSet, name: string): { start: number; end: number }[] {
+  const folded = foldedText(name);
+  const valueNoun = rules.marker('value-noun');
+  const infixes = rules
     .marker('label-verb-infix')
     .findAll(folded)
     .filter((m) => valueNoun.matchAt(folded, m.end) !== null);
-  return [...ctx.rules.marker('label-particle').findAll(folded), ...infixes]
+  return [...rules.marker('label-particle').findAll(folded), ...infixes]
     .filter((m) => m.start > 0 && m.end < folded.length)
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
@@ -382,14 +412,15 @@ export function nounAfter(
 ): { start: number; end: number } | null {
   const text = ctx.doc.match;
   // a second measure word in brackets belongs to the unit: 台(套)
-  const bracket = /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end));
+  const bracket = text.charCodeAt(q0.end) === 0x28 ? /^\([^()]{1,3}\)/.exec(text.slice(q0.end, clause.end)) : null;
   const q = bracket ? { ...q0, end: q0.end + bracket[0].length } : q0;
   const open = nounFirst && text[q.end] === '的' ? q.end + 1 : q.end;
-  if (open >= clause.end || /[、,，;；。等的]/.test(text[open]!)) return null;
+  if (open >= clause.end || endsCounted(text.charCodeAt(open))) return null;
   // 37个“一件事”: a quoted name is the thing counted, with the words that follow it (4个“两山”实践创新基地).
-  const closer = PAIRS[text[open]!];
-  const quoteEnd = closer === '”' || closer === '’' ? text.indexOf(closer, open + 1) : -1;
-  const from = quoteEnd > open && quoteEnd < Math.min(clause.end, open + 16) ? quoteEnd + 1 : open;
+  const closer = closerCode(text.charCodeAt(open));
+  const quoted = closer === 0x201d || closer === 0x2019; // ” ’
+  const quoteEnd = quoted ? codeIn(text, closer, open + 1, Math.min(clause.end, open + 16)) : -1;
+  const from = quoteEnd > open ? quoteEnd + 1 : open;
   // 由2552万辆增至3230万辆: a change word after the count names no thing counted (a
   // one-character one may open it: 20所在青岛注册的大学).
   const trail = ctx.rules.labelTrail.matchAt(text, from, clause.end);
@@ -486,7 +517,7 @@ export function afterVerb(ctx: Context, label: Label): Label {
     return { text: ctx.doc.text.slice(words[ba]!.end, end), start: words[ba]!.end };
   const r = ctx.rules;
   const kept = (w: Token) => {
-    const f = toMatchText(w.word);
+    const f = foldedText(w.word);
     const whole = (lex: { matchAt(t: string, i: number): { end: number } | null }) =>
       lex.matchAt(f, 0)?.end === f.length;
     return [
@@ -500,10 +531,12 @@ export function afterVerb(ctx: Context, label: Label): Label {
     ].some(whole);
   };
   const at = words.findLastIndex((w) => w.tag === TAG.verb);
-  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word.)
-  const before = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
-  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before?.tag === TAG.adverb);
-  if (at < 0 || kept(words[at]!) || !agent) return label;
+  if (at < 0) return label;
+  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word; the word
+  // before the label is read only for a verb that opens it.)
+  const before = () => ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before()?.tag === TAG.adverb);
+  if (kept(words[at]!) || !agent) return label;
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
   if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
@@ -521,7 +554,7 @@ export function afterPlanWord(ctx: Context, label: Label): Label {
   const words = wordsOf(ctx, label);
   const end = label.start + label.text.length;
   const at = words.findIndex((w, i) => {
-    const plan = ctx.rules.status.matchAt(toMatchText(w.word), 0);
+    const plan = ctx.rules.status.matchAt(foldedText(w.word), 0);
     const next = words[i + 1];
     return (
       i > 0 &&
@@ -550,10 +583,30 @@ const AGENT = new TagClass([TAG.organization, TAG.adverb], [TAG.pronoun]);
 
 /** jieba's words of a label as written at its place in the text (none for a label made of several). */
 export function wordsOf(ctx: Context, label: Label): readonly Token[] {
+  const last = lastWords;
+  if (last && last.start === label.start && last.text === label.text && last.tokensOf === ctx.tokensAround)
+    return last.words;
   const end = label.start + label.text.length;
-  if (!ctx.doc.text.startsWith(label.text, label.start)) return [];
-  return ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const words = ctx.doc.text.startsWith(label.text, label.start)
+    ? ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end)
+    : [];
+  lastWords = { tokensOf: ctx.tokensAround, start: label.start, text: label.text, words };
+  return words;
 }
+
+/**
+ * The last label wordsOf read (one label is asked in turn whether it ends in a verb, what
+ * follows its verb, its plan word), by its document's token windows.
+ */
+let lastWords: {
+  tokensOf: Context['tokensAround'];
+  start: number;
+  text: string;
+  words: readonly Token[];
+} | null = null;
+
+/** A mark or word that, right after a count, says nothing counted follows (5家、, 3个的). */
+const endsCounted = charClass(/[、,，;；。等的]/);
 
 /** Words that end what a count counts: 建成81个数字车间|, 1000家工业企业|开展. */
 const ENDS_COUNTED = tags(TAG.verb, TAG.conjunction, TAG.preposition, TAG.adverb, TAG.pronoun, TAG.numeral);
@@ -573,10 +626,10 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (/^[、,，;；。等(（]$/.test(t.word) || (ENDS_COUNTED.has(t.tag) && t.start > countEnd) || /\d/.test(t.word))
       break;
     // (50%的新增基础架构: a qualifier may open what is counted.)
-    if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(toMatchText(t.word))) break;
+    if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(foldedText(t.word))) break;
     if (ctx.rules.approxBefore.matchAt(text, t.start, t.end)) break;
     // 14个地级市前三季度GDP: a time ends what is counted.
-    if (ctx.dates.overlapping(t.start, t.end).length > 0) break;
+    if (overlapsDate(ctx, t.start, t.end)) break;
     if (t.start === from) opener = t;
     end = t.end;
     if (end - countEnd >= 16) break;
@@ -594,19 +647,19 @@ export type Vagueness = 'named' | 'vague' | 'comparison' | 'verb';
 
 export function vagueness(ctx: Context, label: Label): Vagueness {
   const r = ctx.rules;
-  const folded = toMatchText(label.text); // labels quote the source; rules match folded text
+  const folded = foldedText(label.text); // labels quote the source; rules match folded text
   if (isVague(ctx, folded)) return 'vague';
   if (r.marker('baseline-before').matchAt(folded, 0) || r.marker('baseline-after').matchAt(folded, 0))
     return 'comparison';
   const reached = r.marker('level-reached').matchEndingAt(folded, folded.length) !== null;
   if (!reached || !ctx.doc.text.startsWith(label.text, label.start)) return 'named';
-  const end = label.start + label.text.length;
-  const words = ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end);
+  const words = wordsOf(ctx, label);
   // (居住/v, 收入/v: a verb alone may be jieba's reading of a noun; one that reaches a level is none.)
   const verbLike = (w: Token) =>
     (VERB_LIKE.has(w.tag) || (w.tag === TAG.unknown && w.word.length <= 2)) && !/\d/.test(w.word);
   const onlyVerbs = words.length > 0 && words.every(verbLike);
-  const names = r.metrics.findEvery(folded).length > 0 || r.marker('value-noun').firstIn(folded) !== null;
+  // (a metric's name anywhere in it: the first findAll would find is as good as all findEvery would)
+  const names = r.metrics.firstIn(folded) !== null || r.marker('value-noun').firstIn(folded) !== null;
   // (提至/x: jieba guesses a short verb it does not know.)
   const short = label.text.length <= 3 && !words.some((w) => NOUN.has(w.tag));
   return (onlyVerbs || short) && reached && !names ? 'verb' : 'named';
@@ -623,7 +676,7 @@ const VERB_LIKE = new TagClass(
  * The 比 of a share word (占GDP比重, 所占比例) opens no baseline.
  */
 export function withoutComparison(ctx: Context, written: string): string {
-  const folded = toMatchText(written);
+  const folded = foldedText(written);
   const shares = ctx.rules.marker('share').findAll(folded);
   const at = ctx.rules
     .marker('baseline-before')
@@ -634,7 +687,7 @@ export function withoutComparison(ctx: Context, written: string): string {
 
 /** Does a label name nothing of its own (数据, 新增, 累计)? */
 export function isVague(ctx: Context, written: string): boolean {
-  const label = toMatchText(written); // labels quote the source; rules match folded text
+  const label = foldedText(written); // labels quote the source; rules match folded text
   return (
     label.length === 0 ||
     ctx.rules.labelVague.has(label) ||

@@ -4,7 +4,7 @@
 // its label names (metrics.ts).
 import type { Context } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
-import { toMatchText } from '../document/normalize.js';
+import { foldedText } from './folded.js';
 import type { Candidate, Label } from './candidate.js';
 import type { LabelMemory } from './label-memory.js';
 import { readRun, respectivelyRuns, type ListRun } from './lists.js';
@@ -83,7 +83,7 @@ function ownLabel(
   const after = (c.rate || share) && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
   if (after) return after;
   if (c.quantity.class === 'count') return countedLabel(ctx, sentence, c, label);
-  const qualifier = label !== null && ctx.rules.labelQualifier.has(toMatchText(label.text));
+  const qualifier = label !== null && ctx.rules.labelQualifier.has(foldedText(label.text));
   // (100万元至300万元部分: what follows a range's end is the range's.)
   const rangeEnd = ctx.rules.marker('range').matchEndingAt(ctx.doc.match, c.q.start, windowStart) !== null;
   if (!c.rate && !share && c.quantity.class !== 'pp' && !rangeEnd && (!label || qualifier || endsInVerb(ctx, label))) {
@@ -99,7 +99,7 @@ function ownLabel(
 
 /** Does a label say only what the figure is compared with (高于全国同期, 高于同期全省)? */
 function comparisonOnly(ctx: Context, label: Label): boolean {
-  const folded = toMatchText(label.text);
+  const folded = foldedText(label.text);
   const r = ctx.rules;
   const cmp = r.marker('rate-comparison').matchAt(folded, 0) ?? r.marker('ranking').matchAt(folded, 0);
   if (cmp === null || !ctx.doc.text.startsWith(label.text, label.start)) return false;
@@ -155,7 +155,7 @@ function fateFirst(ctx: Context, noun: { start: number; end: number }, clause: C
 function nounPhrase(ctx: Context, start: number, end: number): boolean {
   const words = ctx.tokensAround(start, end).filter((t) => t.end > start && t.start < end);
   const adverb = ctx.rules.marker('label-adverb');
-  const adverbial = (t: { word: string }) => adverb.matchAt(toMatchText(t.word), 0)?.end === t.word.length;
+  const adverbial = (t: { word: string }) => adverb.matchAt(foldedText(t.word), 0)?.end === t.word.length;
   return words.every((t) => t.end <= end && !NOT_IN_NOUN_PHRASE.has(t.tag) && !adverbial(t));
 }
 
@@ -224,7 +224,7 @@ function runLabel(ctx: Context, own: Label | null, item: Label, c: Candidate, be
   const noun = rateWords ? r.marker('rate-noun').matchEndingAt(item.text, item.text.length) : null;
   if (noun) item = { ...item, text: item.text.slice(0, noun.start) };
   if (!own) return { text: item.text + rateWords, start: item.start };
-  const folded = toMatchText(own.text);
+  const folded = foldedText(own.text);
   const last = ctx
     .tokensAround(own.start, own.start + own.text.length)
     .filter((t) => t.end <= own.start + own.text.length)
@@ -250,9 +250,9 @@ function shareOf(
   const prev = memory.last;
   if (!label || c.quantity.class !== 'percent' || !memory.inSentence(sentence) || !prev?.label) return label;
   const share = ctx.rules.marker('share');
-  const opens = share.matchAt(toMatchText(label.text), 0);
+  const opens = share.matchAt(foldedText(label.text), 0);
   if (opens === null || opens.end !== 1 || label.text.length < 2) return label;
-  if (prev.quantity.class === 'pp' || prev.compared || share.findAll(toMatchText(prev.label.text)).length > 0)
+  if (prev.quantity.class === 'pp' || prev.compared || share.findAll(foldedText(prev.label.text)).length > 0)
     return label;
   // (民间投资增速也继续提升，占全部投资的比重: only a figure of the clause right before is the subject.)
   if (!/^[\s,，;；]*$/.test(ctx.doc.text.slice(prev.clause.end, c.clause.start))) return label;
@@ -267,7 +267,7 @@ function shareOf(
  * a word for size that ends no metric stays (经济总量占全省比重).
  */
 function withoutTotal(ctx: Context, name: string): string {
-  const folded = toMatchText(name);
+  const folded = foldedText(name);
   const size = ctx.rules.labelVague.matchEndingAt(folded, folded.length);
   if (!size || size.start < 2 || ctx.rules.metrics.matchEndingAt(folded, size.start) === null) return name;
   return name.slice(0, size.start);
@@ -285,7 +285,8 @@ function comparedLabel(
   memory: LabelMemory,
 ): Label | null {
   const prev = memory.last;
-  const own = label && distanceWords(ctx, label);
+  // (only a distance in 百分点 is read for its comparison words)
+  const own = label && c.quantity.class === 'pp' ? distanceWords(ctx, label) : null;
   const compared =
     own !== null &&
     c.quantity.class === 'pp' &&
@@ -299,7 +300,7 @@ function comparedLabel(
   c.compared = true;
   // 规上工业增加值增长7.7%，高于全国1.8个百分点: what is compared is the growth (…增速高于全国).
   const rateNoun = ctx.rules.marker('rate-noun');
-  const base = toMatchText(prev!.label!.text);
+  const base = foldedText(prev!.label!.text);
   const direction = ctx.rules.directions.matchEndingAt(base, base.length);
   const named = rateNoun.matchEndingAt(base, base.length) ?? direction;
   const growth = (prev!.rate || prev!.change) && !named;
@@ -321,7 +322,7 @@ function comparedLabel(
 function distanceWords(ctx: Context, label: Label): string | null {
   const r = ctx.rules;
   const written = label.text;
-  const folded = toMatchText(written);
+  const folded = foldedText(written);
   const cmp = r.marker('rate-comparison').matchAt(folded, 0);
   if (cmp) {
     const word = folded.slice(0, cmp.end);
@@ -331,14 +332,14 @@ function distanceWords(ctx: Context, label: Label): string | null {
   if (!BASELINE_OPENERS.has(folded[from] ?? '')) return null;
   // 比全国低, 比全国高出: the last word alone closes the comparison (not the 高 of 提高).
   const last = wordsOf(ctx, label).at(-1);
-  const word = last ? toMatchText(last.word).replace(/出$/, '') : '';
+  const word = last ? foldedText(last.word).replace(/出$/, '') : '';
   const close = word.length === 1 && r.marker('comparison-close').matchAt(word, 0) !== null;
   if (!close || last!.start - label.start <= from + 1) return written.slice(from);
   return word + '于' + written.slice(from + 1, last!.start - label.start);
 }
 
 function startsWithRateComparison(ctx: Context, label: Label): boolean {
-  return ctx.rules.marker('rate-comparison').matchAt(toMatchText(label.text), 0) !== null;
+  return ctx.rules.marker('rate-comparison').matchAt(foldedText(label.text), 0) !== null;
 }
 
 /** The direction a rate noun (增速) names as a noun. */
@@ -367,11 +368,7 @@ function borrowedLabel(
   if (how === 'named') return label;
   const own = label?.text ?? '';
   const fromSentence = memory.inSentence(sentence) ? null : metricBefore(ctx, sentence, c);
-  const prev = memory.lastLike(
-    c,
-    sentence,
-    how === 'vague' && own !== '' && ctx.rules.labelVague.has(toMatchText(own)),
-  );
+  const prev = memory.lastLike(c, sentence, how === 'vague' && own !== '' && ctx.rules.labelVague.has(foldedText(own)));
   const base = prev?.label?.text;
   if (fromSentence && !own) return fromSentence;
   if (!base) return own ? label : (metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));
@@ -385,7 +382,7 @@ function borrowedLabel(
  * sentence, is that share (elsewhere it names its own: 非化石能源发电装机…，占比由31%).
  */
 function loneShare(ctx: Context, sentence: Sentence, c: Candidate, label: Label, memory: LabelMemory): boolean {
-  const folded = toMatchText(label.text);
+  const folded = foldedText(label.text);
   if (ctx.rules.marker('share').matchAt(folded, 0)?.end !== folded.length) return false;
   const prev = memory.inSentence(sentence) ? memory.lastLike(c, sentence) : null;
   return prev !== null && prev.quantity.class === c.quantity.class && prev.label !== null;
@@ -402,7 +399,7 @@ function composed(ctx: Context, how: Vagueness, own: string, prev: Candidate, c:
   if (how === 'comparison') return withoutComparison(ctx, bare) + own + (c.rate?.words ?? '');
   if (how === 'verb') {
     // 增速变缓至3%: a rate noun among the verbs stays (…增加值增速).
-    const noun = ctx.rules.marker('rate-noun').firstIn(toMatchText(own));
+    const noun = ctx.rules.marker('rate-noun').firstIn(foldedText(own));
     const growth = noun && !base.endsWith(own.slice(noun.start, noun.end)) ? own.slice(noun.start, noun.end) : '';
     return base + growth;
   }

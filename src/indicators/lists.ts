@@ -2,7 +2,7 @@
 // 9.5亿元,同比分别增长210.8%、29.5%), and labels listed before rates (化肥、农药产量分别增长…):
 // the i-th of one list goes with the i-th of the other.
 import type { Context } from '../context/context.js';
-import { toMatchText } from '../document/normalize.js';
+import { foldedText } from './folded.js';
 import type { Candidate, Label } from './candidate.js';
 import { LIST_JOINERS } from '../rules/vocabulary.js';
 import { LIST_JOINER } from './words.js';
@@ -97,8 +97,12 @@ export function respectivelyRuns(
       listed(text, cands[i + k - 1]!, cands[i + k]!)
     )
       k++;
-    const w = windowOf(i);
-    if (k < 2 || (!first.rate?.respectively && each.firstIn(text, w.start, w.end) === null)) continue;
+    if (k < 2) continue;
+    // (the window is read only for a run: most figures stand alone)
+    if (!first.rate?.respectively) {
+      const w = windowOf(i);
+      if (each.firstIn(text, w.start, w.end) === null) continue;
+    }
     const run: ListRun = { members: cands.slice(i, i + k), labels: null, items: null };
     for (const m of run.members) out.set(m, run);
     i += k - 1;
@@ -198,7 +202,7 @@ function groupOf(ctx: Context, parts: readonly Label[]): Label[] | null {
   const last = parts[parts.length - 1]!;
   const at = last.text.indexOf('等');
   if (at <= 0 || at === last.text.length - 1) return null;
-  const group = toMatchText(last.text.slice(at + 1));
+  const group = foldedText(last.text.slice(at + 1));
   const r = ctx.rules;
   const starts = [
     r.marker('value-noun').matchEndingAt(group, group.length)?.start,
@@ -214,7 +218,7 @@ function groupOf(ctx: Context, parts: readonly Label[]): Label[] | null {
 }
 
 function endsInMeasure(ctx: Context, written: string): boolean {
-  const folded = toMatchText(written);
+  const folded = foldedText(written);
   const r = ctx.rules;
   return (
     r.marker('metric-tail').matchEndingAt(folded, folded.length) !== null ||
@@ -269,7 +273,7 @@ function sharedHead(ctx: Context, parts: readonly Label[]): string {
   const at = last.text.indexOf(ending);
   if (others.every((p) => p.text.endsWith(ending)) && at > 0 && at < last.text.length - 1)
     return last.text.slice(at + 1);
-  const folded = toMatchText(last.text);
+  const folded = foldedText(last.text);
   const metric = ctx.rules.metrics.findEvery(folded).filter((m) => m.end === folded.length && m.start > 0);
   if (metric.length > 0) return last.text.slice(Math.min(...metric.map((m) => m.start)));
   const lastEnd = last.start + last.text.length;

@@ -3,13 +3,14 @@
 // share of it (…占生产总值比重).
 import type { Context } from '../context/context.js';
 import type { Quantity } from '../numbers/resolve.js';
-import { toMatchText } from '../document/normalize.js';
+import { foldedText } from './folded.js';
 import { NOUN } from '../segment/tags.js';
+import type { RuleSet } from '../rules/ruleset.js';
 import { LIST_JOINERS, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
 
 /** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
 export function isShare(ctx: Context, written: string): boolean {
-  const label = toMatchText(written);
+  const label = foldedText(written);
   const share = ctx.rules.marker('share');
   return share.matchEndingAt(label, label.length) !== null || share.findAll(label).length >= 2;
 }
@@ -25,19 +26,12 @@ export function longestMetric(
   unitClass: Quantity['class'],
   at: number | null = null,
 ): { id: string; ref: string } | null {
-  // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
-  const label = toMatchText(written).replace(/[（(][^（）()]*[）)]$/, '');
+  const { label, tails, relation } = metricNames(ctx.rules, written);
   // A rate or share may be of any metric; a level must be in the metric's own class
   // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
   const fits = (m: { value: { rule: { class?: string } } }) =>
     unitClass === 'percent' || unitClass === 'pp' || !m.value.rule.class || m.value.rule.class === unitClass;
-  const heads = ctx.rules.metrics
-    .findEvery(label)
-    .filter((m) => tailEnds(ctx, label, m.end) && fits(m))
-    .sort((a, b) => b.end - b.start - (a.end - a.start));
-  // 占GDP的26.7%, 拉动GDP增长0.1个百分点: a name after a word of relation is what the figure
-  // relates to, not what it measures.
-  const relation = ctx.rules.marker('metric-relation').findAll(label);
+  const heads = tails.filter(fits);
   // (Where the label is the text at `at`, jieba says which word stands before the name.)
   const where = at !== null && ctx.doc.text.startsWith(written, at) ? at : null;
   for (const best of heads) {
@@ -59,6 +53,25 @@ export function longestMetric(
     return { id: best.value.rule.id, ref: best.value.ref };
   }
   return null;
+}
+
+/**
+ * What longestMetric reads off a label's words alone: the label as
+ * matched, the metric names that end it longest first, and the words of relation in it
+ * (占GDP的26.7%, 拉动GDP增长0.1个百分点: a name after one is what the figure relates to,
+ * not what it measures).
+ */
+function metricNames(rules: RuleSet, written: string) {
+  // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
+  const whole = foldedText(written);
+  // (a bracket is cut only from a label that ends in one)
+  const closed = whole.endsWith('）') || whole.endsWith(')');
+  const label = closed ? whole.replace(/[（(][^（）()]*[）)]$/, '') : whole;
+  const tails = rules.metrics
+    .findEvery(label)
+    .filter((m) => tailEnds(rules, label, m.end))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  return { label, tails, relation: rules.marker('metric-relation').findAll(label) };
 }
 
 /** Closing quotation marks: what they close names a part (“新三样”出口). */
@@ -111,7 +124,7 @@ function narrowedBy(ctx: Context, before: string, nameStart: number | null): boo
 
 /** The metric name in a label, as written (folding keeps offsets). */
 export function metricNameIn(ctx: Context, written: string): string | null {
-  const all = ctx.rules.metrics.findEvery(toMatchText(written));
+  const all = ctx.rules.metrics.findEvery(foldedText(written));
   if (all.length === 0) return null;
   const best = all.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   return written.slice(best.start, best.end);
@@ -123,8 +136,7 @@ export function metricNameIn(ctx: Context, written: string): string | null {
  * then maybe a closing word (增加值两年平均增长, 经济增长预期目标, 城镇化率从)? A 的 may open the
  * tail (高新技术企业的数量).
  */
-function tailEnds(ctx: Context, label: string, from: number): boolean {
-  const r = ctx.rules;
+function tailEnds(r: RuleSet, label: string, from: number): boolean {
   // 高新技术企业的数量, GDP的增速: a 的 may stand before the tail.
   const tailFrom = label[from] === '的' && from + 1 < label.length ? from + 1 : from;
   let at =

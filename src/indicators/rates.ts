@@ -10,6 +10,7 @@ import { perRuleSet } from '../rules/compiled.js';
 import type { Change } from '../facts.js';
 import type { Basis, Candidate, Rate } from './candidate.js';
 import { LIST_JOINER } from './words.js';
+import { charClass } from './char-class.js';
 
 /** Which quantities are rates of change: one with a direction before it, a listed one after a rate, a percentage that 的…增幅 follows. */
 export function markRates(ctx: Context, cands: readonly Candidate[]): void {
@@ -167,10 +168,13 @@ function namedBase(ctx: Context, floor: number, end: number): boolean {
   return own.length > 0 || ctx.doc.published?.slice(0, 4) !== next;
 }
 
+const OF = 0x7684; // 的
 const rateNoun = perRuleSet((rules) => new RegExp(`^的([^,，。;；、]{0,16}?${rules.markerPattern('rate-noun')})`));
 
 /** 的…增幅 (or 的增速 alone) right after a percentage: the whole phrase names the rate. */
 export function rateNounAfter(ctx: Context, q: QuantityMatch, clause: Clause): RegExpExecArray | null {
+  // (the phrase opens with 的: asked of every percentage, so the rest of the clause is cut only then)
+  if (ctx.doc.match.charCodeAt(q.end) !== OF || q.end >= clause.end) return null;
   return rateNoun(ctx.rules).exec(ctx.doc.match.slice(q.end, clause.end));
 }
 
@@ -230,12 +234,14 @@ export function flatChanges(ctx: Context, sentence: Sentence, cands: readonly Ca
   }
 }
 
+const isGap = charClass(/[\s,，]/);
+
 /** ,与上年持平 / ,同比持平 right after `pos`: a direction of sign 0, maybe with a comparison and a basis. */
 function flatAfter(ctx: Context, pos: number, limit: number): { end: number; basis: Basis } | null {
   const text = ctx.doc.match;
   const r = ctx.rules;
   let p = pos;
-  while (p < limit && /[\s,，]/.test(text[p]!)) p++;
+  while (p < limit && isGap(text.charCodeAt(p))) p++;
   const cmp = r.marker('comparison').matchAt(text, p, limit);
   if (cmp) p = cmp.end;
   let basis: Basis = null;

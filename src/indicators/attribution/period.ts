@@ -31,7 +31,8 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
   const found = periodFor(ctx, sentence, clause, q.start);
-  return { ...found, period: rangeEnd(ctx, q, clause, found.period) };
+  const period = rangeEnd(ctx, q, clause, found.period);
+  return period === found.period ? found : { ...found, period };
 }
 
 /** For `explain`: where the period came from, and the chain of frames over the figure. */
@@ -76,12 +77,20 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
   const base = baselineOf(ctx, clause, pos);
   if (base) return base;
+  const text = ctx.doc.match;
   // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
   const aside = ctx.asideAt(pos, pos + 1);
   // 由2020年的7.2%提升至7.4%: the year dates the starting figure, not the one it rose to.
-  const said = ctx.doc.match.slice(sentence.start, pos);
-  const reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
-  const startOfRise = (d: ResolvedDate) => reached && FROM.has(ctx.doc.match[d.expr.start - 1]!);
+  // (The sentence up to the figure is read only for a date right after 由/从/自.)
+  let reached: boolean | undefined;
+  const startOfRise = (d: ResolvedDate) => {
+    if (!FROM.has(text[d.expr.start - 1]!)) return false;
+    if (reached === undefined) {
+      const said = text.slice(sentence.start, pos);
+      reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
+    }
+    return reached;
+  };
   const usable = (d: ResolvedDate) =>
     usableAsPeriod(d) &&
     !ctx.isQuoted(d.expr.start, d.expr.end) &&
@@ -89,14 +98,15 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     !startOfRise(d) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
     !(d.expr.same && d.expr.start < clause.start);
-  const before = ctx.dates.within(sentence.start, pos).filter(usable);
-  const after = ctx.dates.within(pos, clause.end).filter(usable);
-  // A weak word (年度目标) is tried after every other date of the sentence.
-  for (const strength of [false, true]) {
-    const ok = (d: ResolvedDate) => d.expr.weak === strength;
-    const inSentence = before.filter(ok);
-    const pick = inSentence.filter((d) => d.expr.start >= clause.start).at(-1) ?? inSentence.at(-1) ?? after.find(ok);
-    if (pick) return pick;
+  const before = ctx.dates.within(sentence.start, pos);
+  const after = ctx.dates.within(pos, clause.end);
+  // The last usable date before the figure in its sentence (in its clause when the clause
+  // has one: dates come in order), else the first after it in its clause. A weak word
+  // (年度目标) is tried after every other date of the sentence.
+  for (const weak of [false, true]) {
+    for (let i = before.length - 1; i >= 0; i--)
+      if (before[i]!.expr.weak === weak && usable(before[i]!)) return before[i]!;
+    for (const d of after) if (d.expr.weak === weak && usable(d)) return d;
   }
   return null;
 }
@@ -130,8 +140,17 @@ function levelAtBase(ctx: Context, d: ResolvedDate, pos: number): boolean {
   return ctx.rules.directions.matchAt(text, p, pos)?.end === pos;
 }
 
+/** carriedPeriod of each sentence asked: every figure of a sentence without a date of its own asks it. */
+const carriedBySentence = new WeakMap<Sentence, ResolvedDate | null>();
+
 /** Carried from before, but not across a heading: what a section says before its heading is another item's. */
 function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
+  let carried = carriedBySentence.get(sentence);
+  if (carried === undefined) carriedBySentence.set(sentence, (carried = readCarriedPeriod(ctx, sentence)));
+  return carried;
+}
+
+function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
   const sectionStart = ctx.sections.startOf(sentence.start);
   for (let i = ctx.dates.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const d = ctx.dates.items[i]!;

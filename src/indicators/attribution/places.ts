@@ -15,18 +15,26 @@ const KNOWN_NAME = tags(TAG.place, TAG.otherProper, TAG.organization);
 const LIST_ITEM_JOINER = new RegExp(`^[${LIST_JOINERS.join('')}]$`);
 
 export class OwnerPlaces {
-  /** Places that can own a figure, by position. */
-  readonly usable: SpanIndex<RegionMention>;
+  private owners: SpanIndex<RegionMention> | null = null;
   private readonly words = new Map<number, boolean>();
-  private readonly companies: SpanIndex<OrgSpan>;
+  private companyNames: SpanIndex<OrgSpan> | null = null;
+  /** The region carried into each sentence (region.ts carriedRegion), by sentence index. */
+  readonly carried = new Map<number, string | null | undefined>();
+  private readonly regionOfFrame = new Map<Frame, string | null>();
 
-  constructor(private readonly ctx: NamedContext) {
-    this.usable = ownerRegions(ctx);
-    this.companies = new SpanIndex(
-      ctx.orgSpans.items.filter((m) => m.kind === 'company'),
+  constructor(private readonly ctx: NamedContext) {}
+
+  /** Places that can own a figure, by position (sorted out when first asked: a page with no figure needs none). */
+  get usable(): SpanIndex<RegionMention> {
+    return (this.owners ??= ownerRegions(this.ctx));
+  }
+
+  private get companies(): SpanIndex<OrgSpan> {
+    return (this.companyNames ??= new SpanIndex(
+      this.ctx.orgSpans.items.filter((m) => m.kind === 'company'),
       (m) => m.start,
       (m) => m.end,
-    );
+    ));
   }
 
   /** A place name read as a word, not the middle of one (隆重庆祝 holds 重庆): checked with jieba, once per mention. */
@@ -46,7 +54,15 @@ export class OwnerPlaces {
    * company's figures are no place's; a government's name keeps its place).
    */
   frameRegion(offset: number): string | null {
-    for (let f: Frame | null = this.ctx.frames.frameAt(offset); f; f = f.parent) {
+    // (asked for every figure and every place weighed: read once per innermost frame)
+    const innermost = this.ctx.frames.frameAt(offset);
+    let region = this.regionOfFrame.get(innermost);
+    if (region === undefined) this.regionOfFrame.set(innermost, (region = this.readFrameRegion(innermost)));
+    return region;
+  }
+
+  private readFrameRegion(innermost: Frame): string | null {
+    for (let f: Frame | null = innermost; f; f = f.parent) {
       const e = f.place?.evidence;
       if (f.place && !(e && this.companies.overlapping(e.start, e.end).length > 0)) return f.place.region;
     }
@@ -103,14 +119,28 @@ function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
  * punctuation within the quotes) is part of that name, not an owner.
  */
 function inQuotedName(text: string, g: RegionMention): boolean {
-  // (looked for near the place only: a page without quotes costs no scan of the page)
-  const from = Math.max(0, g.start - 30);
-  const before = text.slice(from, g.start).lastIndexOf('“');
-  const open = before < 0 ? -1 : from + before;
-  if (open < 0 || g.start - open > 20) return false;
-  const after = text.slice(g.end, g.end + 30).indexOf('”');
-  const close = after < 0 ? -1 : g.end + after;
+  // (looked for near the place only, by code unit: a page without quotes costs no scan of
+  // the page, and every place of a page is asked, so no substring is cut for it)
+  const open = codeBefore(text, OPEN_QUOTE, g.start, 20);
+  if (open < 0) return false;
+  const close = codeAfter(text, CLOSE_QUOTE, g.end, 30);
   return close >= 0 && close - open <= 30 && !/[，。,;；！？!?\n”]/.test(text.slice(open + 1, close));
+}
+
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+
+/** The offset of the last `code` in the `reach` code units before `pos`, or -1. */
+function codeBefore(text: string, code: number, pos: number, reach: number): number {
+  for (let i = pos - 1; i >= 0 && i >= pos - reach; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** The offset of the first `code` in the `reach` code units from `pos` on, or -1. */
+function codeAfter(text: string, code: number, pos: number, reach: number): number {
+  const end = Math.min(text.length, pos + reach);
+  for (let i = pos; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function readsAsWord(ctx: Context, g: RegionMention): boolean {

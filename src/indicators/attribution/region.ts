@@ -10,7 +10,7 @@
 import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { RegionMention } from '../../places/regions.js';
-import { toMatchText } from '../../document/normalize.js';
+import { foldedText } from '../folded.js';
 import type { Candidate } from '../candidate.js';
 import { LIST_JOINER, LIST_SEPARATOR, listed } from '../lists.js';
 import { comparedPlace } from './compared.js';
@@ -18,6 +18,8 @@ import { divisionLevel, provinceOf } from '../../places/divisions-table.js';
 import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 import { APPROX_COUNT, SMALL_NUMERAL } from '../../rules/vocabulary.js';
 import { TAG } from '../../segment/tags.js';
+import { PrefixScan } from '../prefix-scan.js';
+import { holdsDigit } from '../char-class.js';
 
 /** 这两个…, 这3个…: what follows describes the places just named. */
 const THESE_N = new RegExp(`这[${SMALL_NUMERAL}\\d]+个[^，。,;；]{0,4}$`);
@@ -63,7 +65,7 @@ export function readRegion(
   if (own !== undefined) return { region: own, from: 'its sentence' };
   // 全省, 我市: the text's own place (its frame's), not one it named before.
   const home = places.frameRegion(figure.start);
-  const scope = ownScopes(ctx, sentence.start, figure.start).at(-1);
+  const scope = ownScopes(ctx, sentence.start, figure.start, sentence.end).at(-1);
   if (scope) {
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
@@ -73,24 +75,25 @@ export function readRegion(
     return { region: places.country(), from: 'a national body in its clause' };
   // 国内生产总值: a figure of the whole country is no place's named before, nor the title's.
   const label = figure.label;
-  if (label !== null && ctx.rules.marker('national-scope').firstIn(toMatchText(label)) !== null)
+  if (label !== null && ctx.rules.marker('national-scope').firstIn(foldedText(label)) !== null)
     return { region: places.country(), from: 'its label (the whole country)' };
   const carried = carriedRegion(ctx, places, sentence);
   if (carried !== undefined) return { region: carried, from: 'carried from a sentence before' };
   return { region: home, from: home ? 'its frame' : 'no place' };
 }
 
+/** The words for the text's own place in a sentence, up to each figure in turn. */
+const scopeScan = new PrefixScan<true>();
+
 /** 全省, 我市 between `from` and `to` that stand for a place: not a ranking's scope (位居全省首位) or a share's whole (占全省的). */
-function ownScopes(ctx: Context, from: number, to: number) {
+function ownScopes(ctx: Context, from: number, to: number, limit = to) {
   const text = ctx.doc.match;
-  return ctx.rules
-    .marker('home-scope')
-    .findAll(text, from, to)
-    .filter(
-      (m) =>
-        !ctx.rules.marker('ranking').matchEndingAt(text, m.start, from) &&
-        !ctx.rules.marker('ranking-after').matchAt(text, m.end, to),
-    );
+  const scopes = ctx.rules.marker('home-scope');
+  return (limit > to ? scopeScan.findAll(scopes, text, from, to, limit) : scopes.findAll(text, from, to)).filter(
+    (m) =>
+      !ctx.rules.marker('ranking').matchEndingAt(text, m.start, from) &&
+      !ctx.rules.marker('ranking-after').matchAt(text, m.end, to),
+  );
 }
 
 /**
@@ -257,6 +260,15 @@ function reportRegion(ctx: Context, places: OwnerPlaces, clause: Clause, pos: nu
  * 工厂, 从淄博起步): there it is a setting. Undefined when nothing is carried.
  */
 function carriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): string | null | undefined {
+  // (asked by every figure of a sentence that names no place of its own: read once)
+  const known = places.carried;
+  if (known.has(sentence.index)) return known.get(sentence.index);
+  const carried = readCarriedRegion(ctx, places, sentence);
+  known.set(sentence.index, carried);
+  return carried;
+}
+
+function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence): string | null | undefined {
   const usable = places.usable;
   const floor = sentence.paragraph - 1;
   const frameStart = places.frameStart(sentence.start);
@@ -324,9 +336,7 @@ function subjectOfItsClause(ctx: Context, places: OwnerPlaces, g: RegionMention)
   const clause = ctx.clauseAt(g.start);
   if (!clause || !opensClause(ctx, clause.start, g.start)) return false;
   return (
-    /\d/.test(ctx.doc.match.slice(clause.start, clause.end)) ||
-    g.name === places.frameRegion(g.start) ||
-    isSubject(ctx, g)
+    holdsDigit(ctx.doc.match, clause.start, clause.end) || g.name === places.frameRegion(g.start) || isSubject(ctx, g)
   );
 }
 

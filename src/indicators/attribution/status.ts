@@ -5,11 +5,13 @@ import type { Context } from '../../context/context.js';
 import type { Clause, Sentence } from '../../segment/sentences.js';
 import type { QuantityMatch } from '../../numbers/quantities.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
-import type { LexiconMatch } from '../../rules/lexicon.js';
 import type { Ref } from '../../rules/ruleset.js';
 import type { StatusRule } from '../../rules/schema.js';
 import type { Status } from '../draft.js';
 import { trimLabel } from '../label-text.js';
+import { PrefixScan } from '../prefix-scan.js';
+import { perRuleSet } from '../../rules/compiled.js';
+import { Lexicon, type LexiconMatch } from '../../rules/lexicon.js';
 import { GUESSED, TAG, VERB } from '../../segment/tags.js';
 import type { FigurePeriod } from './period.js';
 
@@ -29,9 +31,7 @@ export function statusFor(
 ): Status {
   const text = ctx.doc.match;
   if (period?.expr.deadline) return 'target';
-  const found = ctx.rules.status
-    .findAll(text, sentence.start, clause.end)
-    .filter((m) => m.start < q.start || m.start >= q.end);
+  const found = statusWords(ctx, sentence, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
   if (
     found.some(
       (m) =>
@@ -49,6 +49,13 @@ export function statusFor(
   )
     ? 'plan'
     : 'actual';
+}
+
+/** The status words of a sentence up to a clause's end: its figures ask in turn. */
+const statusScan = new PrefixScan<Ref<StatusRule>>();
+
+function statusWords(ctx: Context, sentence: Sentence, to: number): readonly StatusMatch[] {
+  return statusScan.findAll(ctx.rules.status, ctx.doc.match, sentence.start, to, Math.max(to, sentence.end));
 }
 
 /**
@@ -128,36 +135,60 @@ const GOAL_LIST_COLON = /^\s*(?:是|为)?\s*[:：]/;
  * across 。 and ；; a colon that ends its paragraph opens the list in the next one.
  */
 function inGoalList(ctx: Context, sentence: Sentence, q: QuantityMatch): boolean {
-  const opener = goalListOpeners(ctx).get(sentence.paragraph);
-  if (opener !== undefined && opener >= 0 && opener <= q.start) return true;
+  const opener = goalListOpener(ctx, sentence);
+  if (opener !== null && opener >= 0 && opener <= q.start) return true;
   const before = ctx.sentences[firstOfParagraph(ctx, sentence) - 1];
-  return before !== undefined && goalListOpeners(ctx).get(before.paragraph) === -1;
+  return before !== undefined && goalListOpener(ctx, before) === -1;
 }
 
-const openersByDoc = new WeakMap<object, Map<number, number>>();
+/** Each page's goal list openers by paragraph (null: the paragraph opens none), as asked. */
+const openersByDoc = new WeakMap<object, Map<number, number | null>>();
+
+/** The status words that are goal nouns (目标), alone. */
+const goalNouns = perRuleSet((rules) => {
+  const isGoalNoun = (w: string) => rules.status.get(w)!.rule.status === 'target' && !!rules.status.get(w)!.rule.noun;
+  return new Lexicon(
+    rules.status
+      .words()
+      .filter(isGoalNoun)
+      .map((w) => [w, true] as const),
+  );
+});
 
 /**
- * Where each paragraph's goal list opens (the end of its colon), by paragraph; -1 for a
- * paragraph whose colon ends it (the list is the next paragraph). Found once per document.
+ * Where the goal list of the sentence's paragraph opens (the end of its colon); -1 for a
+ * paragraph whose colon ends it (the list is the next paragraph); null for none. Read once
+ * per paragraph asked, not for every paragraph of the page.
  */
-function goalListOpeners(ctx: Context): Map<number, number> {
+function goalListOpener(ctx: Context, sentence: Sentence): number | null {
   let map = openersByDoc.get(ctx.doc);
-  if (map) return map;
-  map = new Map();
+  if (!map) openersByDoc.set(ctx.doc, (map = new Map()));
+  let opener = map.get(sentence.paragraph);
+  if (opener === undefined) {
+    opener = readGoalListOpener(ctx, firstOfParagraph(ctx, sentence));
+    map.set(sentence.paragraph, opener);
+  }
+  return opener;
+}
+
+/** The goal list opener of the paragraph whose first sentence is `first`: its first sentence with a goal noun and a colon gives it. */
+function readGoalListOpener(ctx: Context, first: number): number | null {
   const text = ctx.doc.match;
-  for (const s of ctx.sentences) {
-    if (map.has(s.paragraph)) continue;
+  const nouns = goalNouns(ctx.rules);
+  const paragraph = ctx.sentences[first]!.paragraph;
+  for (let i = first; i < ctx.sentences.length && ctx.sentences[i]!.paragraph === paragraph; i++) {
+    const s = ctx.sentences[i]!;
+    // (a sentence without a goal noun opens no list: it is not scanned for every status word)
+    if (nouns.firstIn(text, s.start, s.end) === null) continue;
     for (const m of ctx.rules.status.findAll(text, s.start, s.end)) {
       if (m.value.rule.status !== 'target' || !m.value.rule.noun) continue;
       const colon = GOAL_LIST_COLON.exec(text.slice(m.end, m.end + 4));
       if (!colon) continue;
       const end = m.end + colon[0].length;
-      map.set(s.paragraph, text.slice(end, s.end).trim() === '' && isLastOfParagraph(ctx, s) ? -1 : end);
-      break;
+      return text.slice(end, s.end).trim() === '' && isLastOfParagraph(ctx, s) ? -1 : end;
     }
   }
-  openersByDoc.set(ctx.doc, map);
-  return map;
+  return null;
 }
 
 function firstOfParagraph(ctx: Context, s: Sentence): number {
