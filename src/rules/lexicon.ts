@@ -184,13 +184,17 @@ export class Lexicon<T> {
     const out: LexiconMatch<T>[] = [];
     for (let i = from; i < to; i++) {
       if (!this.startBits.mayStartAt(text, i, to)) continue;
-      const list = this.byFirst.get(text.charCodeAt(i));
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const e = list[k]!;
-        if (i + e.word.length <= to && text.startsWith(e.word, i))
-          out.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
-      }
+      // the words of this position's first pair, longest first, then a one-character word:
+      // the order of the words starting with its first character, without trying them all
+      const list = i + 1 < to ? this.byPair[this.pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] : undefined;
+      if (list)
+        for (let k = 0; k < list.length; k++) {
+          const e = list[k]!;
+          if (i + e.word.length <= to && text.startsWith(e.word, i))
+            out.push({ start: i, end: i + e.word.length, word: e.word, value: e.value });
+        }
+      const one = this.single.size > 0 ? this.single.get(text.charCodeAt(i)) : undefined;
+      if (one) out.push({ start: i, end: i + 1, word: one.word, value: one.value });
     }
     return out;
   }

@@ -86,6 +86,13 @@ describe('Lexicon scans against a plain reading', () => {
       ] as const) {
         const found = lexicon.findAll(text, from, to).map((m) => `${m.start}:${m.word}`);
         expect(found).toEqual(plainFindAll(words, text, from, to));
+        const every = words
+          .flatMap((w) =>
+            [...text.slice(from, to).matchAll(new RegExp(`(?=${w})`, 'g'))].map((m) => [from + m.index, w] as const),
+          )
+          .sort((a, b) => a[0] - b[0] || b[1].length - a[1].length)
+          .map(([i, w]) => `${i}:${w}`);
+        expect(lexicon.findEvery(text, from, to).map((m) => `${m.start}:${m.word}`)).toEqual(every);
         expect(lexicon.firstIn(text, from, to)?.start ?? null).toEqual(
           found.length ? Number(found[0]!.split(':')[0]) : null,
         );
