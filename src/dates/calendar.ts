@@ -5,8 +5,15 @@ import type { DateExpr } from './expr.js';
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Days in a month (month 1–12). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month (month 1–12; 0 is the December before, as Date.UTC counts). */
 export function daysIn(year: number, month: number): number {
+  // Counted for the usual month and year: a Date per call was a tenth of resolving dates.
+  // Date.UTC reads a year under 100 as 19xx, and carries a month outside 1–12: it answers those.
+  if (month >= 1 && month <= 12 && year >= 100 && Number.isInteger(year) && Number.isInteger(month))
+    return month === 2 && leap(year) ? 29 : MONTH_DAYS[month - 1]!;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

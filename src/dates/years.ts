@@ -62,7 +62,6 @@ interface Place {
   readonly paragraph: number;
   readonly sentence: number;
   readonly heading: boolean;
-  readonly evidence: Evidence;
 }
 
 const unresolved = (e: DateExpr): ResolvedDate => ({ expr: e, date: null, period: null, basis: null, yearFrom: null });
@@ -98,7 +97,6 @@ export class YearContext {
       paragraph: where?.paragraph ?? 0,
       sentence: where?.index ?? 0,
       heading: where?.heading ?? false,
-      evidence: { start: e.start, end: e.end, text: this.text.slice(e.start, e.end) },
     };
     const context = this.near(e, at);
     if (e.same && context) return samePeriod(e, context);
@@ -180,7 +178,8 @@ export class YearContext {
       sentence: at.sentence,
       // (目前 in a review of 2011 says when the speaker speaks, not the year 全年 after it reports on)
       relative: e.year?.kind === 'relative' || e.year?.kind === 'frame' || e.year?.kind === 'now',
-      evidence: at.evidence,
+      // (the expression's text is cut only for a date that sets a year: most set none)
+      evidence: { start: e.start, end: e.end, text: this.text.slice(e.start, e.end) },
       date,
       period,
     };
