@@ -226,29 +226,37 @@ export function fractionAfter(
   rules: RuleSet,
   whole: number,
 ): { value: number; end: number } | null {
-  const over = (denominator: number, k: number): { value: number; end: number } | null => {
-    for (const w of rules.fractionWords) {
-      const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
-      if (f < 0) continue;
-      let n = skipSpaces(text, f, end);
-      const sign = rules.minus.matchAt(text, n, end);
-      if (sign) n = sign.end;
-      const r = numeralAt(text, n, end, rules);
-      if (!r || Number.isNaN(r.value) || denominator === 0) return null;
-      return { value: ((sign ? -1 : 1) * r.value) / denominator, end: r.num.end };
-    }
-    return null;
-  };
-  const direct = over(whole, at);
+  const direct = fractionOver(text, at, end, rules, whole);
   if (direct) return direct;
   for (const w of rules.mixedWords) {
     const k = skipSpaces(text, at, end);
     if (!text.startsWith(w, k)) continue;
     const d = numeralAt(text, skipSpaces(text, k + w.length, end), end, rules);
     if (!d || Number.isNaN(d.value)) return null;
-    const f = over(d.value, d.num.end);
+    const f = fractionOver(text, d.num.end, end, rules, d.value);
     if (!f) return null;
     return { value: whole < 0 ? whole - f.value : whole + f.value, end: f.end };
+  }
+  return null;
+}
+
+/** 分之一 at `k` (spaces allowed): the numerator over `denominator`, and where it ends; null if none, or unreadable. */
+function fractionOver(
+  text: string,
+  k: number,
+  end: number,
+  rules: RuleSet,
+  denominator: number,
+): { value: number; end: number } | null {
+  for (const w of rules.fractionWords) {
+    const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
+    if (f < 0) continue;
+    let n = skipSpaces(text, f, end);
+    const sign = rules.minus.matchAt(text, n, end);
+    if (sign) n = sign.end;
+    const r = numeralAt(text, n, end, rules);
+    if (!r || Number.isNaN(r.value) || denominator === 0) return null;
+    return { value: ((sign ? -1 : 1) * r.value) / denominator, end: r.num.end };
   }
   return null;
 }

@@ -62,7 +62,7 @@ function scanQuantities(
         continue;
       }
     }
-    if (scan.chars.has(text[i]!)) i = quantityAt(scan, i);
+    if (scan.chars.code[code]) i = quantityAt(scan, i);
   }
   return { found: scan.found, numerals: scan.numerals };
 }
@@ -112,16 +112,28 @@ function skipRun(scan: Scan, i: number): number {
  * of capitals (GDP9602.72亿元) a digit may start the figure it names (`glued`).
  */
 function insideToken(text: string, i: number, glued: boolean): boolean {
-  const prev = text[i - 1];
+  // (by code: the character before a number is most often Chinese, and text[i - 1] would be a new string)
+  const prev = text.charCodeAt(i - 1);
   return (
     !glued &&
-    prev !== undefined &&
-    (/[A-Za-z.^]/.test(prev) ||
-      // 3/5, 0.6人/百亿元: after / a number is a ratio's other side or a unit's denominator.
-      prev === '/' ||
-      (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
+    prev < 128 &&
+    (TOKEN_BEFORE[prev] === 1 ||
+      (SIGNS[prev] === 1 && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
   );
 }
+
+const asciiTable = (chars: string): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/**
+ * Before a digit, a letter, a point or ^ make it part of a token (A60, .5, 2^5); after / it is
+ * a ratio's other side or a unit's denominator (3/5, 0.6人/百亿元).
+ */
+const TOKEN_BEFORE = asciiTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.^/');
+/** A sign before a digit makes it an exponent's when a letter or ^ comes before the sign (2e-1). */
+const SIGNS = asciiTable('+-');
 
 /**
  * The quantity whose number starts at `i`, if any, pushed to the scan. Returns where the
