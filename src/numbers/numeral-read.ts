@@ -39,12 +39,13 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
 /** May a numeral start at `i`? Never with a section word (万家 is "ten thousand homes", a word); 百/千 only as 百亿, 千万 … */
 function opensNumeral(text: string, i: number, rules: RuleSet, opts: ReadOptions): boolean {
   const { sections, multipliers } = rules.numerals;
-  if (sections.has(text[i]!)) return false;
+  const c = text[i]!;
+  if (sections.has(c)) return false;
   return !(
     !opts.leadingMultiplier &&
-    multipliers.has(text[i]!) &&
-    !isDigit(text[i]) &&
-    multipliers.get(text[i]!)! > 10 &&
+    multipliers.has(c) &&
+    !isDigit(c) &&
+    multipliers.get(c)! > 10 &&
     !sections.has(text[i + 1] ?? '')
   );
 }
@@ -76,19 +77,21 @@ class NumeralRead {
 
   /** Reads what is at `at` into the numeral; false when the numeral ends there. */
   advance(): boolean {
-    const c = this.text[this.at]!;
-    if (isDigit(c)) {
+    // By code first: the character that ends a numeral (年, 个, 亿元's 元) is most often Chinese,
+    // and text[at] would be a new string each time.
+    const code = this.text.charCodeAt(this.at);
+    if (code >= 0x30 && code <= 0x39) {
       this.arabicDigits();
       return true;
     }
-    if (this.chars.has(c)) return this.chineseChar(c);
+    if (this.chars.code[code]) return this.chineseChar(this.text[this.at]!);
     if (this.numeral && this.pointAt(this.at)) {
-      this.numeral += c;
+      this.numeral += this.text[this.at]!;
       this.pointed = true;
       this.at++;
       return true;
     }
-    if (this.numeral && this.opts.spaces && isSpace(c)) return this.space();
+    if (this.numeral && this.opts.spaces && (code === 0x20 || code === 0x09)) return this.space();
     return this.insideWord();
   }
 
