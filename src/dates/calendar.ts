@@ -38,6 +38,20 @@ export function normalize(e: DateExpr, year: number, asPeriod: boolean): string 
   return String(year);
 }
 
+let lastRef: string | null = null;
+let lastParts: readonly number[] = [];
+/**
+ * A reference day's parts (its string split at - into numbers), kept for the next call: a
+ * document's dates are resolved against one reference day, so it is split once, not per date.
+ */
+export function refParts(ref: string): readonly number[] {
+  if (ref !== lastRef) {
+    lastParts = ref.split('-').map(Number);
+    lastRef = ref;
+  }
+  return lastParts;
+}
+
 const utc = (s: string): Date => new Date(`${s}T00:00:00Z`);
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const plusDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
@@ -134,7 +148,7 @@ function partEnd(e: DateExpr): [number, number] | null {
  * (上半年 in a page of 2017-06-04 reports on 2016's).
  */
 export function isAfter(e: DateExpr, ref: string, heading = false): boolean {
-  const [, rm, rd] = ref.split('-').map(Number) as [number, number, number];
+  const [, rm, rd] = refParts(ref) as [number, number, number];
   // (到上半年: a deadline ahead, not a period reported on; 预计四季度…: one under way. A
   // heading's part, 上半年全市经济运行情况分析, reports on it.)
   const end = e.month === null && !e.deadline ? partEnd(e) : null;

@@ -86,7 +86,10 @@ const SPACES = codeTable([], (c) => /\s/.test(c));
  * none. No table (every run is tried) when a range mark starts with a number character or a space.
  */
 const dateFollowers = perRuleSet((rules): Uint8Array | null => {
-  const rangeFirsts = rules.marker('range').words().map((w) => w.charCodeAt(0));
+  const rangeFirsts = rules
+    .marker('range')
+    .words()
+    .map((w) => w.charCodeAt(0));
   if (rangeFirsts.some((c) => Number.isNaN(c) || NUMBER_CHARS[c] || SPACES[c])) return null;
   const t = codeTable('年月日号世-/.');
   for (const c of rangeFirsts) t[c] = 1;

@@ -5,7 +5,16 @@ import type { DateExpr } from './expr.js';
 import { daysIn } from './calendar.js';
 import type { Evidence } from '../document/metadata.js';
 import { asideSpans, titleSpans, within, type Span } from '../document/titles.js';
-import { aheadThisYear, glossYearMonth, isAfter, normalize, pad, rangeEnd, relativeDate } from './calendar.js';
+import {
+  aheadThisYear,
+  glossYearMonth,
+  isAfter,
+  normalize,
+  pad,
+  rangeEnd,
+  refParts,
+  relativeDate,
+} from './calendar.js';
 import type { DateBasis, DateReference, ResolvedDate, TextLayout } from './types.js';
 
 interface Anchor {
@@ -329,7 +338,7 @@ function samePeriod(e: DateExpr, context: Anchor): ResolvedDate {
 
 /** The month of a bare day (29日) read toward the past from the reference day; 31日 in a month of 30 days, the month before that had one. */
 function monthOfDayBefore(anchorDate: string, day: number): { year: number; month: number } {
-  const [ay, am, ad] = anchorDate.split('-').map(Number) as [number, number, number];
+  const [ay, am, ad] = refParts(anchorDate) as [number, number, number];
   const ym = { year: ay, month: am };
   if (day > ad) ym.month--;
   for (let k = 0; k < 3 && (ym.month < 1 || day > daysIn(ym.year, ym.month)); k++) {
