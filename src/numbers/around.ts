@@ -5,15 +5,18 @@ import type { ApproxRule, MetricRule, UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from './numerals.js';
-import { charsOf, isDigit, isSpace } from './chars.js';
+import { charsOf, isDigit } from './chars.js';
 import { perRuleSet } from '../rules/compiled.js';
 
+// Loops, not words.some(…): a closure per call, and these run for every unit and approximation word found.
 function precededBy(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((w) => text.endsWith(w, pos));
+  for (const w of words) if (text.endsWith(w, pos)) return true;
+  return false;
 }
 
 function followedBy(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((w) => text.startsWith(w, pos));
+  for (const w of words) if (text.startsWith(w, pos)) return true;
+  return false;
 }
 
 /** The longest approximation word of `lexicon` ending at `end` that is not cut out of a longer word (签约, 附近). */
@@ -83,8 +86,12 @@ export function unitAt(
 ): LexiconMatch<Ref<UnitRule>> | null {
   const direct = rules.units.matchAt(text, pos, end);
   // 个 百 分 点: a unit word spelled out with spaces (only where the word needs them: 个 alone stays 个).
+  // (by code: text[k] would make a string of each Chinese character looked at)
   let gap = false;
-  for (let k = pos + 1; k < pos + 8 && k < end && !gap; k++) gap = isSpace(text[k]);
+  for (let k = pos + 1; k < pos + 8 && k < end && !gap; k++) {
+    const c = text.charCodeAt(k);
+    gap = c === 0x20 || c === 0x09; // isSpace: a space or a tab
+  }
   const spaced = gap ? rules.units.matchAtSpaced(text, pos, end) : null;
   const m = spaced && (!direct || spaced.word.length > direct.word.length) ? spaced : direct;
   if (!m) return null;

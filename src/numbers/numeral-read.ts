@@ -4,7 +4,7 @@ import type { ApproxRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from './numerals.js';
-import { charsOf, isDigit, isSpace, skipSpaces, spacedWordAt } from './chars.js';
+import { charsOf, isDigit, skipSpaces, spacedWordAt } from './chars.js';
 
 interface ReadOptions {
   /** Spaces between Chinese numeral characters (一百 五 十 二, 7 万5 千): never between two Arabic digits. */
