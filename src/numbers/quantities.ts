@@ -141,13 +141,14 @@ const SIGNS = asciiTable('+-');
  */
 function quantityAt(scan: Scan, i: number): number {
   const { text, rules, from, to } = scan;
-  const c = text[i]!;
-  const prev = text[i - 1];
+  // (by code: text[i] and text[i - 1] would be new strings when Chinese, for every number read)
+  const code = text.charCodeAt(i);
   // …but after an acronym a digit starts a figure only when it is an amount, a percentage or carries a scale word.
   // (The test slices the text only after a capital letter: the acronym's last.)
   const glued =
     isCapital(text.charCodeAt(i - 1)) &&
-    isDigit(c) &&
+    code >= 0x30 &&
+    code <= 0x39 &&
     /(?:^|[^A-Za-z0-9.-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
   if (insideToken(text, i, glued)) return skipRun(scan, i);
   // 一切, 四川: words, not numbers.
@@ -170,7 +171,11 @@ function quantityAt(scan: Scan, i: number): number {
     return numberEnd - 1;
   // Ordinals (第8, 第二) and top-N selectors (前十家) are ranks, not quantities; 目前30家 is a count.
   const rank = rules.marker('rank-before').matchEndingAt(text, i, from);
-  if (value === null || prev === '第' || (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from)))
+  if (
+    value === null ||
+    text.charCodeAt(i - 1) === ORDINAL ||
+    (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from))
+  )
     return numberEnd - 1;
   const signStart = bare ? -1 : signBefore(text, i, from, rules);
   if (signStart >= 0) value = -value;
@@ -298,6 +303,9 @@ const sloganQuotes = perRuleSet((rules) => {
     closes: new Set(quotes.filter((_, k) => k % 2 === 1)),
   };
 });
+
+/** 第: a number after it is a rank (第8, 第二). */
+const ORDINAL = '第'.charCodeAt(0);
 
 /** A capital Latin letter (NaN, before the text, is none). */
 const isCapital = (code: number) => code >= 65 && code <= 90;
