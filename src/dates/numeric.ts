@@ -83,7 +83,8 @@ const SPACES = codeTable([], (c) => /\s/.test(c));
  * What may follow a form's number, past spaces: 年, 月, 日, 号, 世(纪), an ISO separator, the
  * first character of a range mark (2021-2023年, 1至5月). The regex is tried only on a run of
  * number characters so followed: the 1 of 12.5%, the 一 of 统一 and the digits of 100亿元 start
- * none. No table (every run is tried) when a range mark starts with a number character or a space.
+ * none. No table (every run is tried) when a range mark starts with a number character or a space,
+ * or a century word with a number character.
  */
 const dateFollowers = perRuleSet((rules): Uint8Array | null => {
   const rangeFirsts = rules
@@ -91,6 +92,9 @@ const dateFollowers = perRuleSet((rules): Uint8Array | null => {
     .words()
     .map((w) => w.charCodeAt(0));
   if (rangeFirsts.some((c) => Number.isNaN(c) || NUMBER_CHARS[c] || SPACES[c])) return null;
+  // (and none when a century word starts with one: 二十世纪 as a rule's word is a form's start of its own)
+  const centuries = [...rules.marker('last-century').words(), ...rules.marker('this-century').words()];
+  if (centuries.some((w) => NUMBER_CHARS[w.charCodeAt(0)])) return null;
   const t = codeTable('年月日号世-/.');
   for (const c of rangeFirsts) t[c] = 1;
   return t;
