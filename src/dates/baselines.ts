@@ -10,6 +10,8 @@ const COMPARISON_REACH = 6;
 const COMPARISON_CLOSE = 8;
 
 const BREAK = /[，,。；;：:！？!?\n、（）()]/;
+/** A short modifier between a comparison's opening word and its date: 疫情前的. */
+const MODIFIER = /^[^\d，,。；;：:、（）()\n]{1,5}的$/;
 
 /**
  * 比疫情前的2019年同期增长4.9%, 与2017年计划目标持平, 和去年基本持平, 比去年同期多了: a date
@@ -18,11 +20,12 @@ const BREAK = /[，,。；;：:！？!?\n、（）()]/;
  * (2019年和2020年分别增长: 和 joins two periods).
  */
 export function comparedAcross(text: string, d: Draft, rules: RuleSet): boolean {
-  // The opening word right before the date, or before a short modifier ending in 的 (疫情前的).
-  const between = /^[^\d，,。；;：:、（）()\n]{1,5}的$/;
+  // The opening word right before the date, or before a short modifier ending in 的 (疫情前的):
+  // without 的 right before the date, only the first (p = d.start) is tried.
+  const modified = text[d.start - 1] === '的';
   let open = false;
   for (let p = d.start; p >= Math.max(0, d.start - COMPARISON_REACH) && !open; p--) {
-    if (p < d.start && !between.test(text.slice(p, d.start))) continue;
+    if (p < d.start && (!modified || !MODIFIER.test(text.slice(p, d.start)))) continue;
     const m = rules.marker('comparison').matchEndingAt(text, p);
     open = m !== null && !/[年月季日]$/.test(text.slice(Math.max(0, m.start - 1), m.start));
   }

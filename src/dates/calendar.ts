@@ -5,8 +5,15 @@ import type { DateExpr } from './expr.js';
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Days in a month (month 1–12). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month (month 1–12; 0 is the December before, as Date.UTC counts). */
 export function daysIn(year: number, month: number): number {
+  // Counted for the usual month and year: a Date per call was a tenth of resolving dates.
+  // Date.UTC reads a year under 100 as 19xx, and carries a month outside 1–12: it answers those.
+  if (month >= 1 && month <= 12 && year >= 100 && Number.isInteger(year) && Number.isInteger(month))
+    return month === 2 && leap(year) ? 29 : MONTH_DAYS[month - 1]!;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -29,6 +36,20 @@ export function normalize(e: DateExpr, year: number, asPeriod: boolean): string 
       : `${year}-${pad(e.month)}`;
   if (e.part !== null) return partOf(year, e.part, e.pointDay, asPeriod);
   return String(year);
+}
+
+let lastRef: string | null = null;
+let lastParts: readonly number[] = [];
+/**
+ * A reference day's parts (its string split at - into numbers), kept for the next call: a
+ * document's dates are resolved against one reference day, so it is split once, not per date.
+ */
+export function refParts(ref: string): readonly number[] {
+  if (ref !== lastRef) {
+    lastParts = ref.split('-').map(Number);
+    lastRef = ref;
+  }
+  return lastParts;
 }
 
 const utc = (s: string): Date => new Date(`${s}T00:00:00Z`);
@@ -127,7 +148,7 @@ function partEnd(e: DateExpr): [number, number] | null {
  * (上半年 in a page of 2017-06-04 reports on 2016's).
  */
 export function isAfter(e: DateExpr, ref: string, heading = false): boolean {
-  const [, rm, rd] = ref.split('-').map(Number) as [number, number, number];
+  const [, rm, rd] = refParts(ref) as [number, number, number];
   // (到上半年: a deadline ahead, not a period reported on; 预计四季度…: one under way. A
   // heading's part, 上半年全市经济运行情况分析, reports on it.)
   const end = e.month === null && !e.deadline ? partEnd(e) : null;

@@ -66,6 +66,49 @@ const dateStarts = perRuleSet((rules): Uint8Array => {
   return t;
 });
 
+/** A table over UTF-16 code units of the characters in `chars`, or those `test` accepts: read per character. */
+function codeTable(chars: Iterable<string>, test?: (c: string) => boolean): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  if (test) for (let code = 0; code < 65536; code++) if (test(String.fromCharCode(code))) t[code] = 1;
+  return t;
+}
+
+/** The characters the numbers of every form are written with (2021, 二〇二〇, 两千零四, 十二, 三十一). */
+const NUMBER_CHARS = codeTable(`0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}千`);
+/** What the regex's `\s` matches. */
+const SPACES = codeTable([], (c) => /\s/.test(c));
+
+/**
+ * What may follow a form's number, past spaces: 年, 月, 日, 号, 世(纪), an ISO separator, the
+ * first character of a range mark (2021-2023年, 1至5月). The regex is tried only on a run of
+ * number characters so followed: the 1 of 12.5%, the 一 of 统一 and the digits of 100亿元 start
+ * none. No table (every run is tried) when a range mark starts with a number character or a space,
+ * or a century word with a number character.
+ */
+const dateFollowers = perRuleSet((rules): Uint8Array | null => {
+  const rangeFirsts = rules
+    .marker('range')
+    .words()
+    .map((w) => w.charCodeAt(0));
+  if (rangeFirsts.some((c) => Number.isNaN(c) || NUMBER_CHARS[c] || SPACES[c])) return null;
+  // (and none when a century word starts with one: 二十世纪 as a rule's word is a form's start of its own)
+  const centuries = [...rules.marker('last-century').words(), ...rules.marker('this-century').words()];
+  if (centuries.some((w) => NUMBER_CHARS[w.charCodeAt(0)])) return null;
+  const t = codeTable('年月日号世-/.');
+  for (const c of rangeFirsts) t[c] = 1;
+  return t;
+});
+
+/** The end of the run of number characters at `i` when nothing date-like follows it (so no form matches in it), else -1. */
+function bareRunEnd(text: string, i: number, to: number, followers: Uint8Array): number {
+  let j = i;
+  while (j < to && NUMBER_CHARS[text.charCodeAt(j)]) j++;
+  let k = j;
+  while (k < to && SPACES[text.charCodeAt(k)]) k++;
+  return k < to && followers[text.charCodeAt(k)] ? -1 : j;
+}
+
 /** A year, month or day as written: Arabic digits, positional Chinese digits (二〇二〇) or a Chinese numeral (二十三, 两千零四). */
 function cnToInt(s: string, rules: RuleSet): number {
   if (/^\d+$/.test(s)) return Number(s);
@@ -102,10 +145,17 @@ export function numericDates(text: string, rules: RuleSet, from: number, to: num
   const numeric: Draft[] = [];
   const dateRe = dateRegex(rules);
   const starts = dateStarts(rules);
+  const followers = dateFollowers(rules);
   const slice = to === text.length ? text : text.slice(0, to);
   for (let i = from; i < to; i++) {
     // Every form starts with a digit, a Chinese numeral or a century word: elsewhere, one array read.
-    if (!starts[text.charCodeAt(i)]) continue;
+    const code = text.charCodeAt(i);
+    if (!starts[code]) continue;
+    const bare = followers && NUMBER_CHARS[code] ? bareRunEnd(text, i, to, followers) : -1;
+    if (bare >= 0) {
+      i = bare - 1;
+      continue;
+    }
     // Most digits start no date (the 1 of 12.5%): `test` allocates nothing, where `exec`
     // builds an array of some forty captures and their named groups; exec only on a match.
     dateRe.lastIndex = i;

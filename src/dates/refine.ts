@@ -130,8 +130,48 @@ export function readSurroundings(drafts: readonly Draft[], text: string, rules: 
     const priorYear = d.same && d.year === null && rules.marker('prior-same-after').matchAt(text, d.end) !== null;
     const entry = d.year?.kind === 'absolute' && rules.marker('year-entry').matchEndingAt(text, d.start) !== null;
     const partAhead = d.part !== null && d.year === null && toldAhead(text, d, rules);
-    return { ...d, since, deadline, asOf, yearToDate, priorYear, entry, ahead, partAhead };
+    return withSurroundings(d, { since, deadline, asOf, yearToDate, priorYear, entry, ahead, partAhead });
   });
+}
+
+/**
+ * A draft with what the words around it make of it. Written field by field, in EMPTY's
+ * order (expr.ts; every draft is a copy of it, so the keys come out as a spread would give
+ * them): V8 copied `{ ...d, since, … }` of these thirty fields slowly, a third of findDates.
+ */
+function withSurroundings(d: Draft, s: Omit<DateExpr, keyof Draft>): DateExpr {
+  return {
+    year: d.year,
+    range: d.range,
+    lastYears: d.lastYears,
+    nextYears: d.nextYears,
+    month: d.month,
+    day: d.day,
+    part: d.part,
+    pointDay: d.pointDay,
+    monthEnd: d.monthEnd,
+    same: d.same,
+    weak: d.weak,
+    days: d.days,
+    weeks: d.weeks,
+    months: d.months,
+    weekday: d.weekday,
+    weekend: d.weekend,
+    decade: d.decade,
+    to: d.to,
+    glossOf: d.glossOf,
+    ahead: s.ahead,
+    start: d.start,
+    end: d.end,
+    ref: d.ref,
+    since: s.since,
+    deadline: s.deadline,
+    asOf: s.asOf,
+    yearToDate: s.yearToDate,
+    partAhead: s.partAhead,
+    priorYear: s.priorYear,
+    entry: s.entry,
+  };
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/;

@@ -5,7 +5,16 @@ import type { DateExpr } from './expr.js';
 import { daysIn } from './calendar.js';
 import type { Evidence } from '../document/metadata.js';
 import { asideSpans, titleSpans, within, type Span } from '../document/titles.js';
-import { aheadThisYear, glossYearMonth, isAfter, normalize, pad, rangeEnd, relativeDate } from './calendar.js';
+import {
+  aheadThisYear,
+  glossYearMonth,
+  isAfter,
+  normalize,
+  pad,
+  rangeEnd,
+  refParts,
+  relativeDate,
+} from './calendar.js';
 import type { DateBasis, DateReference, ResolvedDate, TextLayout } from './types.js';
 
 interface Anchor {
@@ -62,7 +71,6 @@ interface Place {
   readonly paragraph: number;
   readonly sentence: number;
   readonly heading: boolean;
-  readonly evidence: Evidence;
 }
 
 const unresolved = (e: DateExpr): ResolvedDate => ({ expr: e, date: null, period: null, basis: null, yearFrom: null });
@@ -98,7 +106,6 @@ export class YearContext {
       paragraph: where?.paragraph ?? 0,
       sentence: where?.index ?? 0,
       heading: where?.heading ?? false,
-      evidence: { start: e.start, end: e.end, text: this.text.slice(e.start, e.end) },
     };
     const context = this.near(e, at);
     if (e.same && context) return samePeriod(e, context);
@@ -180,7 +187,8 @@ export class YearContext {
       sentence: at.sentence,
       // (目前 in a review of 2011 says when the speaker speaks, not the year 全年 after it reports on)
       relative: e.year?.kind === 'relative' || e.year?.kind === 'frame' || e.year?.kind === 'now',
-      evidence: at.evidence,
+      // (the expression's text is cut only for a date that sets a year: most set none)
+      evidence: { start: e.start, end: e.end, text: this.text.slice(e.start, e.end) },
       date,
       period,
     };
@@ -330,7 +338,7 @@ function samePeriod(e: DateExpr, context: Anchor): ResolvedDate {
 
 /** The month of a bare day (29日) read toward the past from the reference day; 31日 in a month of 30 days, the month before that had one. */
 function monthOfDayBefore(anchorDate: string, day: number): { year: number; month: number } {
-  const [ay, am, ad] = anchorDate.split('-').map(Number) as [number, number, number];
+  const [ay, am, ad] = refParts(anchorDate) as [number, number, number];
   const ym = { year: ay, month: am };
   if (day > ad) ym.month--;
   for (let k = 0; k < 3 && (ym.month < 1 || day > daysIn(ym.year, ym.month)); k++) {

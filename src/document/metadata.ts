@@ -3,6 +3,7 @@
 // never completed into a publication date.
 import { headerAuthor, sourceNames } from './sources.js';
 import { countCjk } from './normalize.js';
+import { lineMatches, lineStarts } from './lines.js';
 
 export interface Evidence {
   readonly start: number;
@@ -38,6 +39,15 @@ function validDate(y: number, m: number, d: number): string | null {
 }
 
 const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?`;
+// The regexes are built once, not per page or per line: not global, or reset before use.
+const DATE_RE = new RegExp(DATE);
+const LABELLED_DATE = new RegExp(
+  String.raw`(?:发布日期|发布时间|发表时间|发稿时间|更新时间|日期|时间)\s*[:：]\s*` + DATE,
+);
+const BARE_DATE_LINE = new RegExp(
+  String.raw`^[ \t(（]*` + DATE + String.raw`(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t)）]*(?:$|[ \t]*来源)`,
+  'gm',
+);
 
 interface DateHit {
   date: string;
@@ -57,26 +67,23 @@ function dateAt(m: RegExpExecArray, groupOffset: number): DateHit | null {
 
 /** A labelled date: 发布日期: / 发布时间: / 日期: possibly with the value on a following line. */
 function labelledDate(head: string): DateHit | null {
-  const re = new RegExp(String.raw`(?:发布日期|发布时间|发表时间|发稿时间|更新时间|日期|时间)\s*[:：]\s*` + DATE, 'g');
-  const m = re.exec(head);
+  const m = LABELLED_DATE.exec(head);
   if (!m) return null;
   const hit = dateAt(m, 1);
   if (!hit) return null;
   // Evidence is the date itself, not the label.
-  const dateRe = new RegExp(DATE);
-  const inner = dateRe.exec(m[0])!;
+  const inner = DATE_RE.exec(m[0])!;
   const start = m.index + inner.index;
   return { date: hit.date, evidence: { start, end: start + inner[0].length, text: inner[0] } };
 }
 
 /** 来源: 文化视界 2020-05-27 14:48:49 */
-function sourceLine(head: string): { source: Evidence | null; date: DateHit | null } {
+function sourceLine(page: string, lines: readonly number[]): { source: Evidence | null; date: DateHit | null } {
   const re =
-    /^(?:[ \t]*[\d\-/.: \t]{10,20})?[ \t]*(?:新闻|文章|信息|稿件)?来源\s*[:：]\s*([^\s\d:：|｜]{2,20})(?:[ \t]+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/gm;
-  let m: RegExpExecArray | null;
+    /^(?:[ \t]*[\d\-/.: \t]{10,20})?[ \t]*(?:新闻|文章|信息|稿件)?来源\s*[:：]\s*([^\s\d:：|｜]{2,20})(?:[ \t]+(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))?/my;
   let found: { source: Evidence | null; date: DateHit | null } = { source: null, date: null };
   // The last 来源 line of a page names the article's source; earlier ones may be navigation.
-  while ((m = re.exec(head))) {
+  for (const m of lineMatches(re, page, lines)) {
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
     let date: DateHit | null = null;
@@ -96,13 +103,11 @@ function sourceLine(head: string): { source: Evidence | null; date: DateHit | nu
  * `2022-04-18 09:36`, `（2013年3月20日）`, `2020-06-02 19:21:02 来源：央视网`.
  */
 function bareDateLine(head: string): DateHit | null {
-  const re = new RegExp(
-    String.raw`^[ \t(（]*` + DATE + String.raw`(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t)）]*(?:$|[ \t]*来源)`,
-    'gm',
-  );
+  const re = BARE_DATE_LINE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
-    const inner = new RegExp(DATE).exec(m[0])!;
+    const inner = DATE_RE.exec(m[0])!;
     const d = validDate(Number(inner[1]), Number(inner[2]), Number(inner[3]));
     if (!d) continue;
     const start = m.index + inner.index;
@@ -222,7 +227,7 @@ function findTitle(head: string): Evidence | null {
     if (/\S {2,}\S/.test(line) && line.replace(/\s+/g, '').length < 20) continue; // menus
     if (/[。；;]$/.test(line)) continue;
     if (/^(来源|发布|日期|时间|作者|责任编辑|声明)/.test(line)) continue;
-    if (new RegExp(DATE).test(line) && cjk < 12) continue;
+    if (DATE_RE.test(line) && cjk < 12) continue;
     const start = lineStart + raw.indexOf(line);
     return { start, end: start + line.length, text: line };
   }
@@ -237,7 +242,8 @@ export function findMetadata(text: string, match: string): Metadata {
   const head = match.slice(0, HEAD);
   // A source line (来源:…) may close the article as well as open it.
   const original = (e: Evidence | null): Evidence | null => (e ? { ...e, text: text.slice(e.start, e.end) } : null);
-  const src = sourceLine(match);
+  const lines = lineStarts(match);
+  const src = sourceLine(match, lines);
   const dl = dateline(head);
   const header = headerLine(head);
   const pub =
@@ -252,6 +258,6 @@ export function findMetadata(text: string, match: string): Metadata {
     title: title?.text ?? null,
     source: sourceEvidence?.text ?? null,
     sourceEvidence,
-    sources: sourceNames(match, head).map((e) => original(e)!),
+    sources: sourceNames(match, head, lines).map((e) => original(e)!),
   };
 }

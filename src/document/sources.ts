@@ -4,6 +4,7 @@
 // 文章摘自 电车汇. Only what the page writes; whether a name is an outlet or a feed's label
 // (高科技行业门户) is for the organization rules to say.
 import type { Evidence } from './metadata.js';
+import { lineMatches } from './lines.js';
 
 /** Between outlets named on one line: 天津人大—天津日报, 齐鲁观、青记, -中国证券网-上海证券报. */
 const SEPARATOR = /[、—–\-·|｜/／,，;；]|[ \t]{2,}/;
@@ -38,13 +39,11 @@ function namesIn(value: string, offset: number): Evidence[] {
  * line, 稿源/出处/发布人：X; at the start of a line (after a date), anywhere on the page: a page may
  * close with its source.
  */
-function labelledLines(match: string): Evidence[] {
+function labelledLines(match: string, lines: readonly number[]): Evidence[] {
   const re =
-    /^(?:[ \t]*[\d\-/.: \t]{10,20})?[ \t]*(?:(?:新闻|文章|信息|稿件)?来源|稿源|出处|发布人)(?:[ \t]*[:：][ \t]*\n?[ \t]*|[ \t]+(?=[^\s\d:：][^\n。，,]{1,30}$))([^\n]*)/gm;
+    /^(?:[ \t]*[\d\-/.: \t]{10,20})?[ \t]*(?:(?:新闻|文章|信息|稿件)?来源|稿源|出处|发布人)(?:[ \t]*[:：][ \t]*\n?[ \t]*|[ \t]+(?=[^\s\d:：][^\n。，,]{1,30}$))([^\n]*)/my;
   const out: Evidence[] = [];
-  for (let m: RegExpExecArray | null; (m = re.exec(match));) {
-    out.push(...namesIn(m[1]!, m.index + m[0].length - m[1]!.length));
-  }
+  for (const m of lineMatches(re, match, lines)) out.push(...namesIn(m[1]!, m.index + m[0].length - m[1]!.length));
   return out;
 }
 
@@ -63,11 +62,11 @@ export function headerAuthor(head: string): Evidence | null {
  * 财联社8月13日讯, IT之家 11 月 26 日消息, 新华社北京3月5日电, 电车汇消息：, 央视网消息（新闻联播）：
  * the outlet opening a line with a dateline, or with 消息 and a colon or bracket (not 好消息，).
  */
-function leads(match: string): Evidence[] {
+function leads(match: string, lines: readonly number[]): Evidence[] {
   const re =
-    /^[ \t]*([^\s\d，。,、:：“”"()（）]{2,12}?)[ \t]*(?:(?:[(（][^)）\n]{0,12}[)）])?[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:讯|电|消息)|消息[ \t]*(?=[:：(（]))/gm;
+    /^[ \t]*([^\s\d，。,、:：“”"()（）]{2,12}?)[ \t]*(?:(?:[(（][^)）\n]{0,12}[)）])?[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:讯|电|消息)|消息[ \t]*(?=[:：(（]))/my;
   const out: Evidence[] = [];
-  for (let m: RegExpExecArray | null; (m = re.exec(match));) {
+  for (const m of lineMatches(re, match, lines)) {
     const start = m.index + m[0].indexOf(m[1]!);
     if (NAME.test(m[1]!)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
   }
@@ -75,19 +74,22 @@ function leads(match: string): Evidence[] {
 }
 
 /** 文章摘自 电车汇 20211014, 转自：X, on a line of their own. */
-function excerptLines(match: string): Evidence[] {
-  const re = /^[ \t]*(?:文章|本文)?(?:摘自|转自|转载自)[ \t]*[:：]?[ \t]*([^\n]{2,40})$/gm;
+function excerptLines(match: string, lines: readonly number[]): Evidence[] {
+  const re = /^[ \t]*(?:文章|本文)?(?:摘自|转自|转载自)[ \t]*[:：]?[ \t]*([^\n]{2,40})$/my;
   const out: Evidence[] = [];
-  for (let m: RegExpExecArray | null; (m = re.exec(match));) {
-    out.push(...namesIn(m[1]!, m.index + m[0].length - m[1]!.length));
-  }
+  for (const m of lineMatches(re, match, lines)) out.push(...namesIn(m[1]!, m.index + m[0].length - m[1]!.length));
   return out;
 }
 
-/** Every outlet the page names as its source, in the order of the page, each span once. */
-export function sourceNames(match: string, head: string): Evidence[] {
+/** Every outlet the page names as its source, in the order of the page, each span once. `lines`: lineStarts(match). */
+export function sourceNames(match: string, head: string, lines: readonly number[]): Evidence[] {
   const author = headerAuthor(head);
-  const all = [...labelledLines(match), ...(author ? [author] : []), ...leads(match), ...excerptLines(match)];
+  const all = [
+    ...labelledLines(match, lines),
+    ...(author ? [author] : []),
+    ...leads(match, lines),
+    ...excerptLines(match, lines),
+  ];
   const seen = new Set<number>();
   return all.sort((a, b) => a.start - b.start).filter((e) => !seen.has(e.start) && seen.add(e.start) !== undefined);
 }

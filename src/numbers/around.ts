@@ -5,14 +5,18 @@ import type { ApproxRule, MetricRule, UnitRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from './numerals.js';
-import { charsOf, isDigit, isSpace } from './chars.js';
+import { charsOf, isDigit } from './chars.js';
+import { perRuleSet } from '../rules/compiled.js';
 
+// Loops, not words.some(…): a closure per call, and these run for every unit and approximation word found.
 function precededBy(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((w) => text.endsWith(w, pos));
+  for (const w of words) if (text.endsWith(w, pos)) return true;
+  return false;
 }
 
 function followedBy(text: string, pos: number, words: readonly string[]): boolean {
-  return words.some((w) => text.startsWith(w, pos));
+  for (const w of words) if (text.startsWith(w, pos)) return true;
+  return false;
 }
 
 /** The longest approximation word of `lexicon` ending at `end` that is not cut out of a longer word (签约, 附近). */
@@ -27,6 +31,14 @@ export function approxEndingAt(
   return null;
 }
 
+/** The scale characters (十百千万亿: multipliers and sections, never a digit), as a table over UTF-16 code units. */
+const scaleChars = perRuleSet((rules): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const table of [rules.numerals.multipliers, rules.numerals.sections])
+    for (const c of table.keys()) if (c.length === 1 && !isDigit(c)) t[c.charCodeAt(0)] = 1;
+  return t;
+});
+
 /**
  * A scale word written without a digit after a `bare` approximation word: 上千 → 1000,
  * 数百 → 100, 超过万亿 → 10¹² (one of that scale). Only scale characters (十百千万亿):
@@ -39,14 +51,15 @@ export function bareScaleAt(
   from: number,
   rules: RuleSet,
 ): { word: LexiconMatch<Ref<ApproxRule>>; numeral: string; end: number; value: number } | null {
-  const { multipliers, sections, digits, points } = rules.numerals;
-  const isScale = (c: string | undefined) => c !== undefined && !isDigit(c) && (multipliers.has(c) || sections.has(c));
-  if (!isScale(text[i])) return null;
+  const { sections, digits, points } = rules.numerals;
+  const scale = scaleChars(rules);
+  // (most numbers start with no scale character: one table read, no closure, no string)
+  if (!scale[text.charCodeAt(i)]) return null;
   const word = approxEndingAt(rules.approxBare, text, i, from);
   // 一百几十: 几 inside a numeral is read with it, not as a bare scale word.
   if (!word || charsOf(rules).has(text[word.start - 1] ?? '')) return null;
   let k = i;
-  while (k < end && isScale(text[k])) k++;
+  while (k < end && scale[text.charCodeAt(k)]) k++;
   const next = text[k];
   if (next !== undefined && (isDigit(next) || digits.has(next) || points.has(next))) return null;
   // 千瓦, 百分点: a scale character that begins a unit word belongs to the unit.
@@ -73,8 +86,12 @@ export function unitAt(
 ): LexiconMatch<Ref<UnitRule>> | null {
   const direct = rules.units.matchAt(text, pos, end);
   // 个 百 分 点: a unit word spelled out with spaces (only where the word needs them: 个 alone stays 个).
+  // (by code: text[k] would make a string of each Chinese character looked at)
   let gap = false;
-  for (let k = pos + 1; k < pos + 8 && k < end && !gap; k++) gap = isSpace(text[k]);
+  for (let k = pos + 1; k < pos + 8 && k < end && !gap; k++) {
+    const c = text.charCodeAt(k);
+    gap = c === 0x20 || c === 0x09; // isSpace: a space or a tab
+  }
   const spaced = gap ? rules.units.matchAtSpaced(text, pos, end) : null;
   const m = spaced && (!direct || spaced.word.length > direct.word.length) ? spaced : direct;
   if (!m) return null;

@@ -4,7 +4,7 @@ import type { ApproxRule } from '../rules/schema.js';
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from './numerals.js';
-import { charsOf, isDigit, isSpace, skipSpaces, spacedWordAt } from './chars.js';
+import { charsOf, isDigit, skipSpaces, spacedWordAt } from './chars.js';
 
 interface ReadOptions {
   /** Spaces between Chinese numeral characters (一百 五 十 二, 7 万5 千): never between two Arabic digits. */
@@ -39,12 +39,13 @@ function readNumeral(text: string, i: number, end: number, rules: RuleSet, opts:
 /** May a numeral start at `i`? Never with a section word (万家 is "ten thousand homes", a word); 百/千 only as 百亿, 千万 … */
 function opensNumeral(text: string, i: number, rules: RuleSet, opts: ReadOptions): boolean {
   const { sections, multipliers } = rules.numerals;
-  if (sections.has(text[i]!)) return false;
+  const c = text[i]!;
+  if (sections.has(c)) return false;
   return !(
     !opts.leadingMultiplier &&
-    multipliers.has(text[i]!) &&
-    !isDigit(text[i]) &&
-    multipliers.get(text[i]!)! > 10 &&
+    multipliers.has(c) &&
+    !isDigit(c) &&
+    multipliers.get(c)! > 10 &&
     !sections.has(text[i + 1] ?? '')
   );
 }
@@ -76,19 +77,21 @@ class NumeralRead {
 
   /** Reads what is at `at` into the numeral; false when the numeral ends there. */
   advance(): boolean {
-    const c = this.text[this.at]!;
-    if (isDigit(c)) {
+    // By code first: the character that ends a numeral (年, 个, 亿元's 元) is most often Chinese,
+    // and text[at] would be a new string each time.
+    const code = this.text.charCodeAt(this.at);
+    if (code >= 0x30 && code <= 0x39) {
       this.arabicDigits();
       return true;
     }
-    if (this.chars.has(c)) return this.chineseChar(c);
+    if (this.chars.code[code]) return this.chineseChar(this.text[this.at]!);
     if (this.numeral && this.pointAt(this.at)) {
-      this.numeral += c;
+      this.numeral += this.text[this.at]!;
       this.pointed = true;
       this.at++;
       return true;
     }
-    if (this.numeral && this.opts.spaces && isSpace(c)) return this.space();
+    if (this.numeral && this.opts.spaces && (code === 0x20 || code === 0x09)) return this.space();
     return this.insideWord();
   }
 
@@ -226,29 +229,37 @@ export function fractionAfter(
   rules: RuleSet,
   whole: number,
 ): { value: number; end: number } | null {
-  const over = (denominator: number, k: number): { value: number; end: number } | null => {
-    for (const w of rules.fractionWords) {
-      const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
-      if (f < 0) continue;
-      let n = skipSpaces(text, f, end);
-      const sign = rules.minus.matchAt(text, n, end);
-      if (sign) n = sign.end;
-      const r = numeralAt(text, n, end, rules);
-      if (!r || Number.isNaN(r.value) || denominator === 0) return null;
-      return { value: ((sign ? -1 : 1) * r.value) / denominator, end: r.num.end };
-    }
-    return null;
-  };
-  const direct = over(whole, at);
+  const direct = fractionOver(text, at, end, rules, whole);
   if (direct) return direct;
   for (const w of rules.mixedWords) {
     const k = skipSpaces(text, at, end);
     if (!text.startsWith(w, k)) continue;
     const d = numeralAt(text, skipSpaces(text, k + w.length, end), end, rules);
     if (!d || Number.isNaN(d.value)) return null;
-    const f = over(d.value, d.num.end);
+    const f = fractionOver(text, d.num.end, end, rules, d.value);
     if (!f) return null;
     return { value: whole < 0 ? whole - f.value : whole + f.value, end: f.end };
+  }
+  return null;
+}
+
+/** 分之一 at `k` (spaces allowed): the numerator over `denominator`, and where it ends; null if none, or unreadable. */
+function fractionOver(
+  text: string,
+  k: number,
+  end: number,
+  rules: RuleSet,
+  denominator: number,
+): { value: number; end: number } | null {
+  for (const w of rules.fractionWords) {
+    const f = spacedWordAt(text, skipSpaces(text, k, end), end, w);
+    if (f < 0) continue;
+    let n = skipSpaces(text, f, end);
+    const sign = rules.minus.matchAt(text, n, end);
+    if (sign) n = sign.end;
+    const r = numeralAt(text, n, end, rules);
+    if (!r || Number.isNaN(r.value) || denominator === 0) return null;
+    return { value: ((sign ? -1 : 1) * r.value) / denominator, end: r.num.end };
   }
   return null;
 }

@@ -62,7 +62,7 @@ function scanQuantities(
         continue;
       }
     }
-    if (scan.chars.has(text[i]!)) i = quantityAt(scan, i);
+    if (scan.chars.code[code]) i = quantityAt(scan, i);
   }
   return { found: scan.found, numerals: scan.numerals };
 }
@@ -112,16 +112,28 @@ function skipRun(scan: Scan, i: number): number {
  * of capitals (GDP9602.72亿元) a digit may start the figure it names (`glued`).
  */
 function insideToken(text: string, i: number, glued: boolean): boolean {
-  const prev = text[i - 1];
+  // (by code: the character before a number is most often Chinese, and text[i - 1] would be a new string)
+  const prev = text.charCodeAt(i - 1);
   return (
     !glued &&
-    prev !== undefined &&
-    (/[A-Za-z.^]/.test(prev) ||
-      // 3/5, 0.6人/百亿元: after / a number is a ratio's other side or a unit's denominator.
-      prev === '/' ||
-      (/[+-]/.test(prev) && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
+    prev < 128 &&
+    (TOKEN_BEFORE[prev] === 1 ||
+      (SIGNS[prev] === 1 && /[A-Za-z^]|[+-][A-Za-z^]/.test(text.slice(Math.max(0, i - 3), i - 1))))
   );
 }
+
+const asciiTable = (chars: string): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/**
+ * Before a digit, a letter, a point or ^ make it part of a token (A60, .5, 2^5); after / it is
+ * a ratio's other side or a unit's denominator (3/5, 0.6人/百亿元).
+ */
+const TOKEN_BEFORE = asciiTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.^/');
+/** A sign before a digit makes it an exponent's when a letter or ^ comes before the sign (2e-1). */
+const SIGNS = asciiTable('+-');
 
 /**
  * The quantity whose number starts at `i`, if any, pushed to the scan. Returns where the
@@ -129,13 +141,14 @@ function insideToken(text: string, i: number, glued: boolean): boolean {
  */
 function quantityAt(scan: Scan, i: number): number {
   const { text, rules, from, to } = scan;
-  const c = text[i]!;
-  const prev = text[i - 1];
+  // (by code: text[i] and text[i - 1] would be new strings when Chinese, for every number read)
+  const code = text.charCodeAt(i);
   // …but after an acronym a digit starts a figure only when it is an amount, a percentage or carries a scale word.
   // (The test slices the text only after a capital letter: the acronym's last.)
   const glued =
     isCapital(text.charCodeAt(i - 1)) &&
-    isDigit(c) &&
+    code >= 0x30 &&
+    code <= 0x39 &&
     /(?:^|[^A-Za-z0-9.-])[A-Z]{2,}$/.test(text.slice(Math.max(from, i - 12), i));
   if (insideToken(text, i, glued)) return skipRun(scan, i);
   // 一切, 四川: words, not numbers.
@@ -158,7 +171,11 @@ function quantityAt(scan: Scan, i: number): number {
     return numberEnd - 1;
   // Ordinals (第8, 第二) and top-N selectors (前十家) are ranks, not quantities; 目前30家 is a count.
   const rank = rules.marker('rank-before').matchEndingAt(text, i, from);
-  if (value === null || prev === '第' || (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from)))
+  if (
+    value === null ||
+    text.charCodeAt(i - 1) === ORDINAL ||
+    (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from))
+  )
     return numberEnd - 1;
   const signStart = bare ? -1 : signBefore(text, i, from, rules);
   if (signStart >= 0) value = -value;
@@ -286,6 +303,9 @@ const sloganQuotes = perRuleSet((rules) => {
     closes: new Set(quotes.filter((_, k) => k % 2 === 1)),
   };
 });
+
+/** 第: a number after it is a rank (第8, 第二). */
+const ORDINAL = '第'.charCodeAt(0);
 
 /** A capital Latin letter (NaN, before the text, is none). */
 const isCapital = (code: number) => code >= 65 && code <= 90;

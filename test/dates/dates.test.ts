@@ -177,3 +177,22 @@ describe('date expressions', () => {
     expect(dates('国家统计局今天（2月28日）发布公报', '2021-02-28').map((x) => x.text)).toEqual(['2月28日']);
   });
 });
+
+describe('daysIn', () => {
+  it('counts as Date.UTC does, leap years, month 0 and years under 100 included', async () => {
+    const { daysIn } = await import('../../src/dates/calendar.js');
+    const byDate = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+    for (const y of [0, 4, 50, 99, 100, 1900, 2000, 2023, 2024, 2100])
+      for (let m = 0; m <= 13; m++) expect(daysIn(y, m)).toBe(byDate(y, m));
+    expect(daysIn(2024, 2)).toBe(29);
+    expect(daysIn(1900, 2)).toBe(28);
+  });
+});
+
+describe('numeric dates among numbers that are no dates', () => {
+  it('finds dates next to runs of numbers no date mark follows', () => {
+    const text = '统一12.5%的100亿元中，2021年5月3日起，一二三四五六七八九十两千9个，三至五月，1—7月';
+    const found = findDates(text, builtinRules()).map((d) => text.slice(d.start, d.end));
+    expect(found).toEqual(['2021年5月3日', '三至五月', '1—7月']);
+  });
+});
