@@ -14,6 +14,8 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Evidence } from '../document/metadata.js';
 import type { DocumentKind } from './frame.js';
 import { countCjk } from '../document/normalize.js';
+import { perRuleSet } from '../rules/compiled.js';
+import { pairScanner, type PairScan } from '../places/pair-scan.js';
 
 /** The paragraphs after the title a kind's opening is looked for in (a report's 各位代表 comes after its byline). */
 const OPENING_PARAGRAPHS = 12;
@@ -22,6 +24,7 @@ const REPORT_CUES = 2;
 
 export interface KindReading {
   readonly kind: DocumentKind;
+  /** The words that made it that kind: found again when asked for (by `explain`); the kind needs only whether there are any. */
   readonly cues: readonly Evidence[];
 }
 
@@ -39,34 +42,94 @@ export interface KindInput {
 export function documentKind(input: KindInput, rules: RuleSet): KindReading {
   const { text, sentences } = input;
   const first = Math.max(0, input.title);
-  const lastParagraph = (sentences[first]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
-  const opening = sentences.filter((s) => s.index >= first && s.paragraph <= lastParagraph);
-  // One list for all the sentences, not an array (and its mapped copy) for each.
-  const cuesIn = (role: MarkerRole, within: readonly Sentence[]): Evidence[] => {
-    const cues: Evidence[] = [];
-    const marker = rules.marker(role);
-    for (const s of within)
-      for (const m of marker.findAll(text, s.start, s.end))
-        cues.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
-    return cues;
-  };
+  const opening = openingSentences(sentences, first);
+  const cues = cueFinder(text, rules);
   const headingSentences = input.headings.map((i) => sentences[i]!).filter((s) => s.index !== input.title);
   const report = [
-    ...cuesIn('report-cue', opening),
-    ...cuesIn('review-heading', headingSentences).slice(0, 1),
-    ...cuesIn('plan-heading', headingSentences).slice(0, 1),
+    ...cues.all('report-cue', opening),
+    ...cues.first('review-heading', headingSentences),
+    ...cues.first('plan-heading', headingSentences),
   ];
   if (distinct(report) >= REPORT_CUES) return { kind: 'work-report', cues: report };
   // A release names itself in its title or its lead: the first paragraph with text after the title.
   const titled = input.title >= 0 ? [sentences[input.title]!] : [];
   const lead = leadSentences(text, sentences, first);
-  const release = cuesIn('release-cue', [...titled, ...lead]);
-  if (release.length > 0) return { kind: 'statistical-release', cues: release };
-  const digest = cuesIn('digest-cue', [...titled, ...lead]);
-  if (digest.length > 0 || itemsFirst(input, lead)) return { kind: 'digest', cues: digest };
-  const transcript = cuesIn('transcript-cue', opening);
-  if (transcript.length > 0) return { kind: 'transcript', cues: transcript };
+  const titleAndLead = [...titled, ...lead];
+  // Most pages are transcripts: whether a kind's words are there is asked first (the first found
+  // ends the scan), every one of them only when asked for.
+  const found = (kind: DocumentKind, role: MarkerRole, within: readonly Sentence[]): KindReading =>
+    new FoundKind(kind, () => cues.all(role, within));
+  if (cues.any('release-cue', titleAndLead)) return found('statistical-release', 'release-cue', titleAndLead);
+  if (cues.any('digest-cue', titleAndLead) || itemsFirst(input, lead))
+    return found('digest', 'digest-cue', titleAndLead);
+  if (cues.any('transcript-cue', opening)) return found('transcript', 'transcript-cue', opening);
   return { kind: 'news', cues: [] };
+}
+
+/** A kind with the words that made it, found when first asked for (a class: an object literal with a getter is slow to make). */
+class FoundKind implements KindReading {
+  #cues: readonly Evidence[] | null = null;
+
+  constructor(
+    readonly kind: DocumentKind,
+    private readonly find: () => readonly Evidence[],
+  ) {}
+
+  get cues(): readonly Evidence[] {
+    return (this.#cues ??= this.find());
+  }
+}
+
+/** The title's sentence (or the first) and those after it up to the paragraphs an opening is looked for in. */
+function openingSentences(sentences: readonly Sentence[], first: number): Sentence[] {
+  const lastParagraph = (sentences[first]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
+  // (paragraph numbers only grow along the sentences: the opening is a run of them, no filter of all)
+  const opening: Sentence[] = [];
+  for (let i = first; i < sentences.length && sentences[i]!.paragraph <= lastParagraph; i++)
+    opening.push(sentences[i]!);
+  return opening;
+}
+
+/** Each role's words, scanned by their first two characters (places/pair-scan.ts): the opening is scanned for every page. */
+const markerScans = perRuleSet(() => new Map<MarkerRole, PairScan<true>>());
+
+function markerScan(rules: RuleSet, role: MarkerRole): PairScan<true> {
+  const scans = markerScans(rules);
+  let scan = scans.get(role);
+  if (!scan) scans.set(role, (scan = pairScanner(rules.marker(role))));
+  return scan;
+}
+
+/** A role's words in sentences: all of them, the first, or whether there is one. */
+function cueFinder(text: string, rules: RuleSet) {
+  const evidence = (m: { start: number; end: number }): Evidence => ({
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+  });
+  const first = (role: MarkerRole, within: readonly Sentence[]) => {
+    const scan = markerScan(rules, role);
+    for (const s of within) {
+      const m = scan.firstIn(text, s.start, s.end);
+      if (m) return m;
+    }
+    return null;
+  };
+  return {
+    // One list for all the sentences, not an array (and its mapped copy) for each.
+    all(role: MarkerRole, within: readonly Sentence[]): Evidence[] {
+      const cues: Evidence[] = [];
+      const scan = markerScan(rules, role);
+      for (const s of within) for (const m of scan.findAll(text, s.start, s.end)) cues.push(evidence(m));
+      return cues;
+    },
+    /** The first of `all`, as a list of none or one. */
+    first(role: MarkerRole, within: readonly Sentence[]): Evidence[] {
+      const m = first(role, within);
+      return m ? [evidence(m)] : [];
+    },
+    any: (role: MarkerRole, within: readonly Sentence[]) => first(role, within) !== null,
+  };
 }
 
 /**

@@ -26,8 +26,6 @@ export interface FramePlaceInput {
   /** The first paragraph under the heading, within the frame (a page's or an item's lead); null for a paragraph. */
   readonly lead: Evidence | null;
   readonly kind: DocumentKind;
-  /** The place of the enclosing frame, if any. */
-  readonly parentPlace: FramePlace | null;
   readonly text: string;
   readonly places: SpanIndex<RegionMention>;
   readonly dates: SpanIndex<ResolvedDate>;

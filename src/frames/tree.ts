@@ -9,8 +9,8 @@ import { HEADLINE, TITLE } from '../segment/sections.js';
 import type { SpanIndex } from '../segment/spans.js';
 import type { RegionMention } from '../places/regions.js';
 import type { SectionFrames } from './frame.js';
-import type { DocumentKind, Frame, FramePlace, FrameTime, Frames, SectionRole } from './frame.js';
-import { documentKind, leadSentences } from './kinds.js';
+import type { DocumentKind, Frame, FrameLevel, FramePlace, FrameTime, Frames, SectionRole } from './frame.js';
+import { documentKind, leadSentences, type KindReading } from './kinds.js';
 import { canSetPlace, framePlace } from './place.js';
 import { leadPeriod, sectionTime, timeOfDate, yearGoal } from './time.js';
 
@@ -28,7 +28,7 @@ export interface FrameInput {
 
 export function buildFrames(input: FrameInput): Frames {
   const { text, sentences, sections } = input;
-  const { kind, cues } = documentKind(
+  const reading = documentKind(
     {
       text,
       sentences,
@@ -38,50 +38,95 @@ export function buildFrames(input: FrameInput): Frames {
     },
     input.rules,
   );
+  const kind = reading.kind;
   const reportYear = kind === 'work-report' ? reportYearOf(input) : null;
   const evidenceOf = (s: Sentence): Evidence => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   const place = placeOf(input, kind);
   const leadOf = leadWithin(input);
 
-  const pageBase = {
-    level: 'page' as const,
-    start: 0,
-    end: text.length,
-    parent: null,
-    heading: sections.title >= 0 ? evidenceOf(sentences[sections.title]!) : null,
-    role: null,
-    time: pageTime(input, kind),
-  };
-  const page: Frame = { ...pageBase, place: place(pageBase, leadOf(sections.title, text.length)) };
+  const page: Frame = new HeadedFrame(
+    'page',
+    0,
+    text.length,
+    null,
+    sections.title >= 0 ? evidenceOf(sentences[sections.title]!) : null,
+    null,
+    pageTime(input, kind),
+    (f) => place(f, leadOf(sections.title, text.length)),
+  );
 
   const byHeading = sectionFrames(input, { kind, reportYear, page, place, leadOf, evidenceOf });
   const sectionOver = (index: number): Frame => {
     const stack = sections.headingsOver(index);
     return (stack.length > 0 && byHeading.get(stack[stack.length - 1]!)) || page;
   };
-  const frameAt = paragraphFrames(input, page, sectionOver, place);
-  const chain = (offset: number): Frame[] => {
+  return new PageFrames(reading, reportYear, page, [...byHeading.values()], paragraphFrames(input, page, sectionOver));
+}
+
+/** A page's frames (a class, so that the kind's cues are found only when asked for, by `explain`). */
+class PageFrames implements Frames {
+  readonly kind: DocumentKind;
+
+  constructor(
+    private readonly reading: KindReading,
+    readonly reportYear: number | null,
+    readonly page: Frame,
+    readonly sections: readonly Frame[],
+    readonly frameAt: (offset: number) => Frame,
+  ) {
+    this.kind = reading.kind;
+  }
+
+  get kindCues(): readonly Evidence[] {
+    return this.reading.cues;
+  }
+
+  chain(offset: number): readonly Frame[] {
     const out: Frame[] = [];
-    for (let f: Frame | null = frameAt(offset); f; f = f.parent) out.push(f);
+    for (let f: Frame | null = this.frameAt(offset); f; f = f.parent) out.push(f);
     return out;
-  };
-  return {
-    kind,
-    kindCues: cues,
-    reportYear,
-    page,
-    sections: [...byHeading.values()],
-    frameAt,
-    chain,
-    timeAt(offset) {
-      for (let f: Frame | null = frameAt(offset); f; f = f.parent) if (f.time) return { frame: f, time: f.time };
-      return null;
-    },
-    placeAt(offset) {
-      for (let f: Frame | null = frameAt(offset); f; f = f.parent) if (f.place) return { frame: f, place: f.place };
-      return null;
-    },
-  };
+  }
+
+  timeAt(offset: number): { readonly frame: Frame; readonly time: FrameTime } | null {
+    for (let f: Frame | null = this.frameAt(offset); f; f = f.parent) if (f.time) return { frame: f, time: f.time };
+    return null;
+  }
+
+  placeAt(offset: number): { readonly frame: Frame; readonly place: FramePlace } | null {
+    for (let f: Frame | null = this.frameAt(offset); f; f = f.parent) if (f.place) return { frame: f, place: f.place };
+    return null;
+  }
+}
+
+/**
+ * A frame, its place read from its heading and lead when first asked for: most frames are
+ * never asked (a page without figures, a section whose figures name their own place). One
+ * class for every level, so the loops over a frame's parents (timeAt, placeAt) read one shape.
+ */
+class HeadedFrame implements Frame {
+  #place: FramePlace | null | undefined = undefined;
+  #readPlace: ((f: Frame) => FramePlace | null) | null;
+
+  constructor(
+    readonly level: FrameLevel,
+    readonly start: number,
+    readonly end: number,
+    readonly parent: Frame | null,
+    readonly heading: Evidence | null,
+    readonly role: SectionRole | null,
+    readonly time: FrameTime | null,
+    readPlace: ((f: Frame) => FramePlace | null) | null,
+  ) {
+    this.#readPlace = readPlace;
+  }
+
+  get place(): FramePlace | null {
+    if (this.#place === undefined) {
+      this.#place = this.#readPlace ? this.#readPlace(this) : null;
+      this.#readPlace = null;
+    }
+    return this.#place;
+  }
 }
 
 /** What every frame of a page is made with. */
@@ -89,23 +134,24 @@ interface FrameMaking {
   readonly kind: DocumentKind;
   readonly reportYear: number | null;
   readonly page: Frame;
-  readonly place: (f: Omit<Frame, 'place'>, lead?: Evidence | null) => FramePlace | null;
+  readonly place: (f: Frame, lead: Evidence | null) => FramePlace | null;
   /** The first paragraph under a heading (the page's title, an item's headline), within its frame. */
   readonly leadOf: (heading: number, end: number) => Evidence | null;
   readonly evidenceOf: (s: Sentence) => Evidence;
 }
 
-/** How a frame's place is read: from its heading, its lead, its parent's place (place.ts). */
+/** How a frame's place is read: from its heading and its lead (place.ts). */
 function placeOf(input: FrameInput, kind: DocumentKind): FrameMaking['place'] {
-  // Most frames are paragraphs: asked without building the question (a copy of the frame and more).
-  return (f, lead = null) =>
+  return (f, lead) =>
     !canSetPlace(f)
       ? null
       : framePlace({
-          ...f,
-          kind,
+          level: f.level,
+          start: f.start,
+          end: f.end,
+          heading: f.heading,
           lead,
-          parentPlace: f.parent?.place ?? null,
+          kind,
           text: input.text,
           places: input.places,
           dates: input.dates,
@@ -132,22 +178,26 @@ function sectionFrames(input: FrameInput, make: FrameMaking): Map<number, Frame>
   heads.forEach((h, k) => {
     const stack = sections.headingsOver(h.index);
     const parent = (stack.length > 1 && byHeading.get(stack[stack.length - 2]!)) || make.page;
-    const next = heads.slice(k + 1).find((x) => x.level <= h.level);
+    let n = k + 1;
+    while (n < heads.length && heads[n]!.level > h.level) n++;
+    const next = heads[n];
     const heading = make.evidenceOf(sentences[h.index]!);
     const role = make.kind === 'work-report' ? roleOf(input.rules, text, heading) : null;
     const periods = sections
       .headingPeriods(h.index)
       .filter((d) => d.expr.days === null || gathers(input.rules, text, heading));
-    const base = {
-      level: h.level === HEADLINE ? ('item' as const) : ('section' as const),
-      start: heading.start,
-      end: next ? sentences[next.index]!.start : text.length,
+    const end = next ? sentences[next.index]!.start : text.length;
+    const frame = new HeadedFrame(
+      h.level === HEADLINE ? 'item' : 'section',
+      heading.start,
+      end,
       parent,
       heading,
       role,
-      time: sectionTime(periods, role, make.kind, make.reportYear, heading, text),
-    };
-    byHeading.set(h.index, { ...base, place: make.place(base, make.leadOf(h.index, base.end)) });
+      sectionTime(periods, role, make.kind, make.reportYear, heading, text),
+      (f) => make.place(f, make.leadOf(h.index, end)),
+    );
+    byHeading.set(h.index, frame);
   });
   return byHeading;
 }
@@ -157,7 +207,6 @@ function paragraphFrames(
   input: FrameInput,
   page: Frame,
   sectionOver: (index: number) => Frame,
-  place: FrameMaking['place'],
 ): (offset: number) => Frame {
   const { sentences } = input;
   const paragraphs = new Map<number, Frame>();
@@ -171,16 +220,17 @@ function paragraphFrames(
     while (first > 0 && sentences[first - 1]!.paragraph === s.paragraph) first--;
     let last = index;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === s.paragraph) last++;
-    const base = {
-      level: 'paragraph' as const,
-      start: sentences[first]!.start,
-      end: sentences[last]!.end,
-      parent: sectionOver(index),
-      heading: null,
-      role: null,
-      time: null,
-    };
-    const made: Frame = { ...base, place: place(base) };
+    // (a paragraph sets no place of its own: canSetPlace in place.ts)
+    const made = new HeadedFrame(
+      'paragraph',
+      sentences[first]!.start,
+      sentences[last]!.end,
+      sectionOver(index),
+      null,
+      null,
+      null,
+      null,
+    );
     paragraphs.set(s.paragraph, made);
     return made;
   };
