@@ -45,29 +45,41 @@ export interface PairScan<T> {
   firstIn(text: string, from: number, to: number): LexiconMatch<T> | null;
 }
 
-export function pairScanner<T>(lexicon: Lexicon<T>): PairScan<T> {
-  const words = lexicon.words();
-  // A one-character word has no pair to be looked up by: such a list is scanned as it is.
-  if (words.some((w) => w.length < 2))
-    return {
-      findAll: (text, from, to) => lexicon.findAll(text, from, to),
-      firstIn: (t, f, to) => lexicon.firstIn(t, f, to),
-    };
+/** A list's first characters and first pairs; null for a list with a one-character word (it has no pair). */
+interface PairFilter {
+  readonly firsts: Bits;
+  readonly pairs: Bits;
+}
+
+function pairFilter(words: readonly string[]): PairFilter | null {
+  if (words.some((w) => w.length < 2)) return null;
   const firsts = new Bits(65536);
   const pairs = new Bits(pairBits(new Set(words.map((w) => w.slice(0, 2))).size));
   for (const w of words) {
     firsts.set(w.charCodeAt(0));
     pairs.set(pairs.pairSlot(w.charCodeAt(0), w.charCodeAt(1)));
   }
-  // Could a word start at i (a word needs two characters before `to`)? One bit read for most characters.
-  const couldStart = (text: string, i: number, to: number): boolean => {
-    const first = text.charCodeAt(i);
-    return firsts.has(first) && i + 1 < to && pairs.has(pairs.pairSlot(first, text.charCodeAt(i + 1)));
-  };
+  return { firsts, pairs };
+}
+
+/** Could a word of the list start at i (a word needs two characters before `to`)? One bit read for most characters. */
+const couldStartAt = (f: PairFilter, text: string, i: number, to: number): boolean => {
+  const first = text.charCodeAt(i);
+  return f.firsts.has(first) && i + 1 < to && f.pairs.has(f.pairs.pairSlot(first, text.charCodeAt(i + 1)));
+};
+
+export function pairScanner<T>(lexicon: Lexicon<T>): PairScan<T> {
+  const filter = pairFilter(lexicon.words());
+  // A one-character word has no pair to be looked up by: such a list is scanned as it is.
+  if (!filter)
+    return {
+      findAll: (text, from, to) => lexicon.findAll(text, from, to),
+      firstIn: (t, f, to) => lexicon.firstIn(t, f, to),
+    };
   return {
     firstIn(text, from, to) {
       for (let i = from; i < to; i++) {
-        const m = couldStart(text, i, to) ? lexicon.matchAt(text, i, to) : null;
+        const m = couldStartAt(filter, text, i, to) ? lexicon.matchAt(text, i, to) : null;
         if (m) return m;
       }
       return null;
@@ -75,7 +87,7 @@ export function pairScanner<T>(lexicon: Lexicon<T>): PairScan<T> {
     findAll(text, from, to) {
       const out: LexiconMatch<T>[] = [];
       for (let i = from; i < to;) {
-        const m = couldStart(text, i, to) ? lexicon.matchAt(text, i, to) : null;
+        const m = couldStartAt(filter, text, i, to) ? lexicon.matchAt(text, i, to) : null;
         if (m) {
           out.push(m);
           i = m.end;
@@ -83,5 +95,48 @@ export function pairScanner<T>(lexicon: Lexicon<T>): PairScan<T> {
       }
       return out;
     },
+  };
+}
+
+/** What `findAll` of each of two lists finds, from one pass over the text. */
+export type TwoListScan<A, B> = (text: string, from: number, to: number) => [LexiconMatch<A>[], LexiconMatch<B>[]];
+
+/**
+ * Two lists scanned over every page (the rule files' place names and the divisions') in one
+ * pass: one bit read for a character that begins a word of neither, two thirds of them.
+ */
+export function twoListScanner<A, B>(a: Lexicon<A>, b: Lexicon<B>): TwoListScan<A, B> {
+  const fa = pairFilter(a.words());
+  const fb = pairFilter(b.words());
+  if (!fa || !fb) {
+    const [sa, sb] = [pairScanner(a), pairScanner(b)];
+    return (text, from, to) => [sa.findAll(text, from, to), sb.findAll(text, from, to)];
+  }
+  const either = new Bits(65536);
+  for (const w of [...a.words(), ...b.words()]) either.set(w.charCodeAt(0));
+  return (text, from, to) => {
+    const outA: LexiconMatch<A>[] = [];
+    const outB: LexiconMatch<B>[] = [];
+    // Each list's own findAll, interleaved: a list looks for its next word only past its last one.
+    let nextA = from;
+    let nextB = from;
+    for (let i = from; i < to; i++) {
+      if (!either.has(text.charCodeAt(i))) continue;
+      if (i >= nextA && couldStartAt(fa, text, i, to)) {
+        const m = a.matchAt(text, i, to);
+        if (m) {
+          outA.push(m);
+          nextA = m.end;
+        }
+      }
+      if (i >= nextB && couldStartAt(fb, text, i, to)) {
+        const m = b.matchAt(text, i, to);
+        if (m) {
+          outB.push(m);
+          nextB = m.end;
+        }
+      }
+    }
+    return [outA, outB];
   };
 }

