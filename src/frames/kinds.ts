@@ -153,16 +153,21 @@ const LEAD_CJK = 16;
  * page's lead, looked for among its first few paragraphs.
  */
 export function leadSentences(text: string, sentences: readonly Sentence[], from: number): Sentence[] {
-  const cjk = (s: Sentence) => countCjk(text, s.start, s.end);
   const last = (sentences[Math.max(0, from)]?.paragraph ?? 0) + OPENING_PARAGRAPHS;
   let i = Math.max(0, from + 1);
   while (i < sentences.length && sentences[i]!.paragraph <= last) {
     // the paragraph's sentences are contiguous: [i, j)
     let j = i;
     while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
-    const lead = sentences.slice(i, j);
-    if (!lead[0]!.heading && lead.reduce((n, x) => n + cjk(x), 0) >= LEAD_CJK) return lead;
+    if (!sentences[i]!.heading && saysSomething(text, sentences, i, j)) return sentences.slice(i, j);
     i = j;
   }
   return [];
+}
+
+/** Do sentences [i, j) hold LEAD_CJK Chinese characters? (counted only as far as that) */
+function saysSomething(text: string, sentences: readonly Sentence[], i: number, j: number): boolean {
+  let n = 0;
+  for (let k = i; k < j && n < LEAD_CJK; k++) n += countCjk(text, sentences[k]!.start, sentences[k]!.end);
+  return n >= LEAD_CJK;
 }

@@ -40,10 +40,12 @@ export const canSetPlace = <F extends Pick<FramePlaceInput, 'level' | 'heading'>
 /** The place a frame sets of its own; null leaves it to the frames around it. */
 export function framePlace(input: FramePlaceInput): FramePlace | null {
   if (!canSetPlace(input)) return null;
+  // (the heading's owners are read once, for its place and for the country as its subject)
+  const owners = ownerMentions(input, input.heading.start, input.heading.end);
   return (
-    headingPlace(input, input.heading) ??
+    headingPlace(input, owners) ??
     (input.level === 'item' && input.lead ? venue(input, input.lead.start, input.lead.end) : null) ??
-    nationalHeading(input, input.heading) ??
+    nationalHeading(input, input.heading, owners) ??
     leadPlace(input)
   );
 }
@@ -59,8 +61,8 @@ const headingName = (input: FramePlaceInput) => (input.level === 'page' ? 'title
  * (新疆乌鲁木齐) is its last; a province named with its own city (广东GDP十强进阶：…东莞有望
  * 冲刺万亿) is the province.
  */
-function headingPlace(input: FramePlaceInput, heading: Evidence): FramePlace | null {
-  const owners = ownerMentions(input, heading.start, heading.end).filter((g) => !g.scope && g.name !== null);
+function headingPlace(input: FramePlaceInput, mentions: readonly RegionMention[]): FramePlace | null {
+  const owners = mentions.filter((g) => !g.scope && g.name !== null);
   const main = mainPlace(owners.map((g) => ({ name: g.name!, start: g.start, end: g.end })));
   if (!main) return null;
   return { region: main.name, from: headingName(input), evidence: evidence(input.text, main.start, main.end) };
@@ -71,8 +73,11 @@ function headingPlace(input: FramePlaceInput, heading: Evidence): FramePlace | n
  * body, as the subject of a clause of the heading (not 助中国工业制造业高质量发展, where
  * it is an object).
  */
-function nationalHeading(input: FramePlaceInput, heading: Evidence): FramePlace | null {
-  const mentions = ownerMentions(input, heading.start, heading.end);
+function nationalHeading(
+  input: FramePlaceInput,
+  heading: Evidence,
+  mentions: readonly RegionMention[],
+): FramePlace | null {
   if (mentions.some((g) => !g.scope)) return null;
   const { text, rules } = input;
   const from = `${headingName(input)} (the country)`;
@@ -114,9 +119,12 @@ function ownerMentions(input: FramePlaceInput, start: number, end: number): Regi
  */
 function headsName(input: FramePlaceInput, g: RegionMention, end: number): boolean {
   const { text, rules } = input;
-  if (/^[—-]/.test(text.slice(g.end, g.end + 1))) return true;
+  const next = text.charCodeAt(g.end);
+  if (next === 0x2014 || next === 0x2d) return true; // — or -
   const limit = Math.min(end, g.end + 10);
   for (let p = g.end; p < limit && !/[\s,，。:：;；、“”《》()（）]/.test(text[p]!); p++) {
+    // (a suffix's first character is looked up before the suffix: most characters begin none)
+    if (!rules.orgSuffixes.couldStart(text.charCodeAt(p))) continue;
     const m = rules.orgSuffixes.matchAt(text, p, limit);
     if (m && m.value.rule.kind !== 'government') return true;
   }
@@ -125,8 +133,11 @@ function headsName(input: FramePlaceInput, g: RegionMention, end: number): boole
 
 /** 宁德时代 (a company of the gazetteer) holds 宁德. */
 function inCompanyName(input: FramePlaceInput, g: RegionMention, start: number, end: number): boolean {
+  const aliases = input.rules.orgAliases;
   for (let p = Math.max(start, g.start - 6); p <= g.start; p++) {
-    const m = input.rules.orgAliases.matchAt(input.text, p, end);
+    // (a name's first character is looked up before the name: most characters begin none)
+    if (!aliases.couldStart(input.text.charCodeAt(p))) continue;
+    const m = aliases.matchAt(input.text, p, end);
     if (m && m.value.rule.kind === 'company' && m.end >= g.end) return true;
   }
   return false;
