@@ -50,7 +50,7 @@ export function documentKind(input: KindInput, rules: RuleSet): KindReading {
     ...cues.first('review-heading', headingSentences),
     ...cues.first('plan-heading', headingSentences),
   ];
-  if (distinct(report) >= REPORT_CUES) return { kind: 'work-report', cues: report };
+  if (report.length >= REPORT_CUES && distinct(report) >= REPORT_CUES) return { kind: 'work-report', cues: report };
   // A release names itself in its title or its lead: the first paragraph with text after the title.
   const titled = input.title >= 0 ? [sentences[input.title]!] : [];
   const lead = leadSentences(text, sentences, first);

@@ -97,6 +97,20 @@ function clauseAfter(text: string, p: number, end: number): number {
   return m ? p + m.index + m[0].length : end;
 }
 
+/** What ends the run of words a name's suffix is looked for in. */
+const NAME_BREAK = /[\s,，。:：;；、“”《》()（）]/;
+/** What the opening words of a lead are skipped past (spaces, brackets, commas). */
+const OPENING_GAP = /[\s（(）)，,【[]/;
+
+/**
+ * Is the character at `p` one of a class of spaces and punctuation? A Chinese character (most
+ * of a page) is none: answered by its code, without the one-character string a regex test needs.
+ */
+const inClass = (re: RegExp, text: string, p: number): boolean => {
+  const c = text.charCodeAt(p);
+  return (c < 0x4e00 || c > 0x9fff) && re.test(text[p]!);
+};
+
 /** Places of [start, end) that can say whose a frame's figures are. */
 function ownerMentions(input: FramePlaceInput, start: number, end: number): RegionMention[] {
   const { text, rules } = input;
@@ -122,7 +136,7 @@ function headsName(input: FramePlaceInput, g: RegionMention, end: number): boole
   const next = text.charCodeAt(g.end);
   if (next === 0x2014 || next === 0x2d) return true; // — or -
   const limit = Math.min(end, g.end + 10);
-  for (let p = g.end; p < limit && !/[\s,，。:：;；、“”《》()（）]/.test(text[p]!); p++) {
+  for (let p = g.end; p < limit && !inClass(NAME_BREAK, text, p); p++) {
     // (a suffix's first character is looked up before the suffix: most characters begin none)
     if (!rules.orgSuffixes.couldStart(text.charCodeAt(p))) continue;
     const m = rules.orgSuffixes.matchAt(text, p, limit);
@@ -213,7 +227,7 @@ function openingEnd(input: FramePlaceInput, leadStart: number, end: number, date
   const { text, rules } = input;
   let p = leadStart + (dateline ? datelineLength(text.slice(leadStart, end)) : 0);
   for (;;) {
-    while (p < end && /[\s（(）)，,【[]/.test(text[p]!)) p++;
+    while (p < end && inClass(OPENING_GAP, text, p)) p++;
     // 自然资源部发布…: a body or a place starting here is the subject, whatever word it begins with (自).
     if (input.places.startingAt(p) || rules.marker('national-body').matchAt(text, p, end)) return p;
     const date = input.dates.startingAt(p);
