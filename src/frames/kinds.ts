@@ -14,8 +14,6 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Evidence } from '../document/metadata.js';
 import type { DocumentKind } from './frame.js';
 import { countCjk } from '../document/normalize.js';
-import { perRuleSet } from '../rules/compiled.js';
-import { pairScanner, type PairScan } from '../places/pair-scan.js';
 
 /** The paragraphs after the title a kind's opening is looked for in (a report's 各位代表 comes after its byline). */
 const OPENING_PARAGRAPHS = 12;
@@ -90,16 +88,6 @@ function openingSentences(sentences: readonly Sentence[], first: number): Senten
   return opening;
 }
 
-/** Each role's words, scanned by their first two characters (places/pair-scan.ts): the opening is scanned for every page. */
-const markerScans = perRuleSet(() => new Map<MarkerRole, PairScan<true>>());
-
-function markerScan(rules: RuleSet, role: MarkerRole): PairScan<true> {
-  const scans = markerScans(rules);
-  let scan = scans.get(role);
-  if (!scan) scans.set(role, (scan = pairScanner(rules.marker(role))));
-  return scan;
-}
-
 /** A role's words in sentences: all of them, the first, or whether there is one. */
 function cueFinder(text: string, rules: RuleSet) {
   const evidence = (m: { start: number; end: number }): Evidence => ({
@@ -108,7 +96,7 @@ function cueFinder(text: string, rules: RuleSet) {
     text: text.slice(m.start, m.end),
   });
   const first = (role: MarkerRole, within: readonly Sentence[]) => {
-    const scan = markerScan(rules, role);
+    const scan = rules.marker(role);
     for (const s of within) {
       const m = scan.firstIn(text, s.start, s.end);
       if (m) return m;
@@ -119,7 +107,7 @@ function cueFinder(text: string, rules: RuleSet) {
     // One list for all the sentences, not an array (and its mapped copy) for each.
     all(role: MarkerRole, within: readonly Sentence[]): Evidence[] {
       const cues: Evidence[] = [];
-      const scan = markerScan(rules, role);
+      const scan = rules.marker(role);
       for (const s of within) for (const m of scan.findAll(text, s.start, s.end)) cues.push(evidence(m));
       return cues;
     },

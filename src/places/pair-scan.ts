@@ -1,8 +1,9 @@
-// Place names are looked for over every character of every page, and a place's first
-// character is a common one: a third of a page's characters (中, 大, 新, 东, 上 …) begin
-// some division's name, but hardly one in eighty begins one with the character after it
-// (新疆, 大理 but not 新的, 大力). A word list whose words all have two characters or more
-// is scanned here asking the lexicon only where the first two characters begin a word.
+// Place names are looked for over every character of every page, in two lists: the rule
+// files' names and the divisions'. Each Lexicon's own scan skips most characters with its
+// start bits (rules/start-bits.ts), but two scans read every character twice. Here the two
+// lists are scanned in one pass, each asked only where the first two characters begin one
+// of its words (新疆, 大理 but not 新的, 大力): a third of a page's characters begin some
+// division's name, hardly one in eighty with the character after it.
 import type { Lexicon, LexiconMatch } from '../rules/lexicon.js';
 
 /**
@@ -37,14 +38,6 @@ class Bits {
 /** Bits of the pair table: 32 per pair, a power of two. */
 const pairBits = (pairs: number) => 2 ** Math.min(24, Math.max(5, Math.ceil(Math.log2(pairs * 32))));
 
-/** Lexicon.findAll and Lexicon.firstIn, found by pairs: the same matches. */
-export interface PairScan<T> {
-  /** Non-overlapping occurrences in [from, to), left to right, longest at each position. */
-  findAll(text: string, from: number, to: number): LexiconMatch<T>[];
-  /** The first word findAll would find, or null. */
-  firstIn(text: string, from: number, to: number): LexiconMatch<T> | null;
-}
-
 /** A list's first characters and first pairs; null for a list with a one-character word (it has no pair). */
 interface PairFilter {
   readonly firsts: Bits;
@@ -68,36 +61,6 @@ const couldStartAt = (f: PairFilter, text: string, i: number, to: number): boole
   return f.firsts.has(first) && i + 1 < to && f.pairs.has(f.pairs.pairSlot(first, text.charCodeAt(i + 1)));
 };
 
-export function pairScanner<T>(lexicon: Lexicon<T>): PairScan<T> {
-  const filter = pairFilter(lexicon.words());
-  // A one-character word has no pair to be looked up by: such a list is scanned as it is.
-  if (!filter)
-    return {
-      findAll: (text, from, to) => lexicon.findAll(text, from, to),
-      firstIn: (t, f, to) => lexicon.firstIn(t, f, to),
-    };
-  return {
-    firstIn(text, from, to) {
-      for (let i = from; i < to; i++) {
-        const m = couldStartAt(filter, text, i, to) ? lexicon.matchAt(text, i, to) : null;
-        if (m) return m;
-      }
-      return null;
-    },
-    findAll(text, from, to) {
-      const out: LexiconMatch<T>[] = [];
-      for (let i = from; i < to;) {
-        const m = couldStartAt(filter, text, i, to) ? lexicon.matchAt(text, i, to) : null;
-        if (m) {
-          out.push(m);
-          i = m.end;
-        } else i++;
-      }
-      return out;
-    },
-  };
-}
-
 /** What `findAll` of each of two lists finds, from one pass over the text. */
 export type TwoListScan<A, B> = (text: string, from: number, to: number) => [LexiconMatch<A>[], LexiconMatch<B>[]];
 
@@ -108,10 +71,8 @@ export type TwoListScan<A, B> = (text: string, from: number, to: number) => [Lex
 export function twoListScanner<A, B>(a: Lexicon<A>, b: Lexicon<B>): TwoListScan<A, B> {
   const fa = pairFilter(a.words());
   const fb = pairFilter(b.words());
-  if (!fa || !fb) {
-    const [sa, sb] = [pairScanner(a), pairScanner(b)];
-    return (text, from, to) => [sa.findAll(text, from, to), sb.findAll(text, from, to)];
-  }
+  // (a list with a one-character word has no pair to be looked up by: each is scanned as it is)
+  if (!fa || !fb) return (text, from, to) => [a.findAll(text, from, to), b.findAll(text, from, to)];
   const either = new Bits(65536);
   for (const w of [...a.words(), ...b.words()]) either.set(w.charCodeAt(0));
   return (text, from, to) => {

@@ -1,7 +1,7 @@
-// The pair scanners find what Lexicon.findAll and firstIn find: same words, same places.
+// Two lists scanned in one pass find what each list's Lexicon.findAll finds: same words, same places.
 import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../src/rules/lexicon.js';
-import { pairScanner, twoListScanner } from '../../src/places/pair-scan.js';
+import { twoListScanner } from '../../src/places/pair-scan.js';
 import { divisionLexicon } from '../../src/places/divisions-table.js';
 import { builtinRules } from '../helpers.js';
 
@@ -16,50 +16,40 @@ const TEXTS = [
   '新',
 ];
 
-describe('pairScanner', () => {
-  it('finds the longest word at each place, left to right, as Lexicon.findAll does', () => {
-    const words = lexicon(['山东', '山东省', '东省', '青岛', '青岛市', '市南区', '南区', '胶东']);
-    const scan = pairScanner(words);
+/** Both lists' matches, each as its own findAll finds them, over [from, to). */
+function expectSameAsFindAll<A, B>(a: Lexicon<A>, b: Lexicon<B>, text: string, from: number, to: number): void {
+  const [foundA, foundB] = twoListScanner(a, b)(text, from, to);
+  expect(spans(foundA)).toEqual(spans(a.findAll(text, from, to)));
+  expect(spans(foundB)).toEqual(spans(b.findAll(text, from, to)));
+}
+
+describe('twoListScanner', () => {
+  it('finds the longest word at each place, left to right, in each list, overlaps between the lists allowed', () => {
+    const a = lexicon(['山东', '山东省', '东省', '青岛', '青岛市', '市南区', '南区', '胶东']);
+    const b = lexicon(['东省', '省青岛', '市南', '五市', '胶东五市']);
     for (const text of TEXTS)
       for (const [from, to] of [
         [0, text.length],
         [1, text.length - 1],
         [2, 5],
-      ] as const) {
-        expect(spans(scan.findAll(text, from, to))).toEqual(spans(words.findAll(text, from, to)));
-        expect(scan.firstIn(text, from, to)).toEqual(words.firstIn(text, from, to));
-      }
+      ] as const)
+        expectSameAsFindAll(a, b, text, from, to);
     // a word that would end past `to` is not found: 山东省 cut at 省 is 山东
-    expect(spans(scan.findAll('山东省', 0, 2))).toEqual([[0, 2, '山东']]);
+    expect(spans(twoListScanner(a, b)('山东省', 0, 2)[0])).toEqual([[0, 2, '山东']]);
   });
 
-  it('finds what findAll finds for the divisions over real text', () => {
-    const divisions = divisionLexicon();
-    const scan = pairScanner(divisions);
-    for (const text of TEXTS)
-      expect(spans(scan.findAll(text, 0, text.length))).toEqual(spans(divisions.findAll(text, 0, text.length)));
+  it('finds what findAll finds for the rule files’ places and the divisions', () => {
+    const rules = builtinRules();
+    for (const text of TEXTS) expectSameAsFindAll(rules.regions, divisionLexicon(), text, 0, text.length);
   });
 
-  it('scans a list with a one-character word as the lexicon does', () => {
-    const words = lexicon(['省', '山东省', '市']);
-    const scan = pairScanner(words);
+  it('scans lists with a one-character word as the lexicons do', () => {
+    const a = lexicon(['省', '山东省', '市']);
     const text = '山东省青岛市';
-    expect(spans(scan.findAll(text, 0, text.length))).toEqual([
+    expect(spans(twoListScanner(a, lexicon(['青岛']))(text, 0, text.length)[0])).toEqual([
       [0, 3, '山东省'],
       [5, 6, '市'],
     ]);
-  });
-});
-
-describe('twoListScanner', () => {
-  it('finds in one pass what each list finds alone, overlaps between the lists allowed', () => {
-    const rules = builtinRules();
-    const divisions = divisionLexicon();
-    const scan = twoListScanner(rules.regions, divisions);
-    for (const text of TEXTS) {
-      const [named, divided] = scan(text, 0, text.length);
-      expect(spans(named)).toEqual(spans(rules.regions.findAll(text, 0, text.length)));
-      expect(spans(divided)).toEqual(spans(divisions.findAll(text, 0, text.length)));
-    }
+    expectSameAsFindAll(a, lexicon(['青岛']), text, 0, text.length);
   });
 });
