@@ -9,7 +9,7 @@ import type { Lexicon, LexiconMatch } from '../rules/lexicon.js';
 /**
  * A set of UTF-16 code units (the first characters of a list's words), or of pairs of them
  * (the first two), as bits: a bit per code unit keeps the table of first characters at 8 KiB,
- * and the pairs get 32 bits per pair of the list (a false hit about one time in thirty),
+ * and the pairs and triples get 32 bits per word of the list (a false hit about one time in thirty),
  * so that both stay in a cache that every other stage of a page's reading also uses.
  */
 class Bits {
@@ -26,6 +26,11 @@ class Bits {
     return Math.imul((first << 16) | second, 0x9e3779b1) >>> this.shift;
   }
 
+  /** Three code units to their bit. */
+  tripleSlot(first: number, second: number, third: number): number {
+    return Math.imul(Math.imul((first << 16) | second, 0x9e3779b1) ^ third, 0x85ebca6b) >>> this.shift;
+  }
+
   set(slot: number): void {
     this.words[slot >>> 5]! |= 1 << (slot & 31);
   }
@@ -35,30 +40,48 @@ class Bits {
   }
 }
 
-/** Bits of the pair table: 32 per pair, a power of two. */
+/** Bits of a pair or triple table: 32 per word, a power of two. */
 const pairBits = (pairs: number) => 2 ** Math.min(24, Math.max(5, Math.ceil(Math.log2(pairs * 32))));
 
-/** A list's first characters and first pairs; null for a list with a one-character word (it has no pair). */
+/**
+ * A list's first characters, the first two of its two-character words, and the first two and
+ * three of its longer ones (a division's name has three or more: 新疆维 begins one, 新疆的
+ * none); null for a list with a one-character word (it has no pair).
+ */
 interface PairFilter {
   readonly firsts: Bits;
-  readonly pairs: Bits;
+  readonly pairWords: Bits;
+  readonly pairStarts: Bits;
+  readonly triples: Bits;
 }
 
 function pairFilter(words: readonly string[]): PairFilter | null {
   if (words.some((w) => w.length < 2)) return null;
-  const firsts = new Bits(65536);
-  const pairs = new Bits(pairBits(new Set(words.map((w) => w.slice(0, 2))).size));
+  const bits = () => new Bits(pairBits(words.length));
+  const f: PairFilter = { firsts: new Bits(65536), pairWords: bits(), pairStarts: bits(), triples: bits() };
   for (const w of words) {
-    firsts.set(w.charCodeAt(0));
-    pairs.set(pairs.pairSlot(w.charCodeAt(0), w.charCodeAt(1)));
+    const [a, b] = [w.charCodeAt(0), w.charCodeAt(1)];
+    f.firsts.set(a);
+    if (w.length === 2) f.pairWords.set(f.pairWords.pairSlot(a, b));
+    else {
+      f.pairStarts.set(f.pairStarts.pairSlot(a, b));
+      f.triples.set(f.triples.tripleSlot(a, b, w.charCodeAt(2)));
+    }
   }
-  return { firsts, pairs };
+  return f;
 }
 
-/** Could a word of the list start at i (a word needs two characters before `to`)? One bit read for most characters. */
+/** Could a word of the list start at i and fit before `to`? One bit read for most characters; never no where one does. */
 const couldStartAt = (f: PairFilter, text: string, i: number, to: number): boolean => {
-  const first = text.charCodeAt(i);
-  return f.firsts.has(first) && i + 1 < to && f.pairs.has(f.pairs.pairSlot(first, text.charCodeAt(i + 1)));
+  const a = text.charCodeAt(i);
+  if (!f.firsts.has(a) || i + 1 >= to) return false;
+  const b = text.charCodeAt(i + 1);
+  if (f.pairWords.has(f.pairWords.pairSlot(a, b))) return true;
+  return (
+    f.pairStarts.has(f.pairStarts.pairSlot(a, b)) &&
+    i + 2 < to &&
+    f.triples.has(f.triples.tripleSlot(a, b, text.charCodeAt(i + 2)))
+  );
 };
 
 /** What `findAll` of each of two lists finds, from one pass over the text. */
