@@ -63,6 +63,11 @@ export class Lexicon<T> {
     return (Math.imul(first, 0x9e37) ^ second) & this.pairMask;
   }
 
+  /** Whether a word could start at `i` and end by `to`: false only where none does (the start bits). */
+  mayStartAt(text: string, i: number, to = text.length): boolean {
+    return this.startBits.mayStartAt(text, i, to);
+  }
+
   /** Whether some word starts with this UTF-16 code unit. */
   couldStart(code: number): boolean {
     return this.startBits.couldStartWith(code) && this.byFirst.has(code);
