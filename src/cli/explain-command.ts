@@ -4,7 +4,6 @@
 import type { Command } from 'commander';
 import { loadRuleSet } from '../rules/ruleset.js';
 import { jiebaSegmenter } from '../segment/tokens.js';
-import { explainDocument } from '../explain/explain.js';
 import { readInput } from '../read/read.js';
 import { createDocument, type Document } from '../document/document.js';
 import { EXIT, UsageError, warn } from './common.js';
@@ -44,6 +43,8 @@ export function registerExplain(program: Command): void {
       }
       if (doc.document.text.trim() === '') throw new UsageError('explain: nothing to explain: the text is empty');
       const rules = loadRuleSet({ dirs: choice.dirs, builtins: choice.builtins });
+      // loaded here, not with the command line: every other command would pay for the pipeline
+      const { explainDocument } = await import('../explain/explain.js');
       const { report } = explainDocument(doc.document, rules, jiebaSegmenter(rules.dictionary), {
         refDate: opts.refDate ?? null,
       });

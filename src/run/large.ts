@@ -15,8 +15,6 @@ import type { Segmenter } from '../segment/tokens.js';
 import type { Fact, Organization } from '../facts.js';
 import { documentRecord, type DocumentOutcome } from '../emit/outcome.js';
 
-/** Files above this size are processed in parts. */
-export const LARGE_FILE_BYTES = 32 << 20;
 /** Bytes read at a time. */
 const BLOCK_BYTES = 1 << 20;
 /** A part is cut at the last line break after this many characters. */

@@ -9,13 +9,12 @@ import { describe } from '../read/inputs.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { jiebaSegmenter, type Segmenter } from '../segment/tokens.js';
 import type { FactType } from '../facts.js';
-import { processSource, type ProcessOptions, type Source } from './process.js';
+import type { ProcessOptions, Source } from './process.js';
 import { cacheKey, type ResultCache } from './cache.js';
 import type { DocumentOutcome } from '../emit/outcome.js';
 import { BATCH_BYTES, BATCH_DOCS, WorkerPool } from './pool.js';
 import { jsonlOf } from '../emit/render.js';
-import { LARGE_FILE_BYTES, processLargeFile } from './large.js';
-import { batchesOf, unitsOf, type Unit } from './units.js';
+import { LARGE_FILE_BYTES, batchesOf, unitsOf, type Unit } from './units.js';
 import type { FieldChoice } from '../read/record-fields.js';
 
 export interface RunConfig {
@@ -191,6 +190,7 @@ class Engine {
   /** A large file's outcomes, part by part, in this thread. */
   async *parts(input: Input): AsyncGenerator<DocumentOutcome> {
     try {
+      const { processLargeFile } = await import('./large.js');
       yield* processLargeFile(input.path, this.cfg.rules, this.mainSegmenter(), this.processOptions);
     } catch (e) {
       // As for any document: a failure is this input's, reported, and the run goes on.
@@ -241,8 +241,14 @@ class Engine {
    * In this thread with --jobs 1; else by the pool, which starts at the first document
    * not in the cache: a fully cached run starts no worker.
    */
-  private extract(src: Source): DocumentOutcome | Promise<DocumentOutcome> {
-    if (this.jobs === 1) return processSource(src, this.cfg.rules, this.mainSegmenter(), this.processOptions);
+  private async extract(src: Source): Promise<DocumentOutcome> {
+    if (this.jobs === 1) {
+      // The extraction code (the pipeline and every stage) loads at the first document the
+      // cache does not hold: a run over cached documents never loads it (a warm run of
+      // npm run bench's --cache check spent a third of its time loading it).
+      const { processSource } = await import('./process.js');
+      return processSource(src, this.cfg.rules, this.mainSegmenter(), this.processOptions);
+    }
     this.pool ??= new WorkerPool(this.jobs, this.cfg.rules, {
       refDate: this.cfg.refDate,
       ...(this.cfg.encoding ? { encoding: this.cfg.encoding } : {}),

@@ -7,6 +7,9 @@ import { collectionKind, readCollection, type CollectionOptions } from '../read/
 import type { Input } from '../read/inputs.js';
 import type { RecordParts } from '../read/record-fields.js';
 
+/** Files above this size are processed in parts (run/large.ts). */
+export const LARGE_FILE_BYTES = 32 << 20;
+
 export type Unit =
   | { readonly kind: 'input'; readonly input: Input }
   | { readonly kind: 'record'; readonly doc: string; readonly record: RecordParts }
