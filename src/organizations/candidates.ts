@@ -18,7 +18,6 @@ const NOT_IN_LONGER_NAME = tags(
   ...[TAG.measure, TAG.adverb, TAG.adverbialAdjective, TAG.locative, TAG.time],
 );
 import { composed, foreignBody } from './composition.js';
-import { endsSomeWord, lastCharacters } from './word-ends.js';
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
@@ -181,10 +180,8 @@ function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
 function longestSuffixes(ctx: Context, sentence: Sentence): SuffixMatch[] {
   const text = ctx.doc.match;
   const lexicon = ctx.rules.orgSuffixes;
-  const lasts = lastCharacters(lexicon);
   const out: SuffixMatch[] = [];
   for (let end = sentence.start + 1; end <= sentence.end; end++) {
-    if (!endsSomeWord(lasts, text.charCodeAt(end - 1))) continue;
     const m = lexicon.matchEndingAt(text, end, sentence.start);
     if (m) out.push(m);
   }

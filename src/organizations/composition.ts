@@ -9,7 +9,6 @@ import type { OrgMention } from './mentions.js';
 import { PUNCT, STOP_TAGS, tokenIndexAt } from './name-words.js';
 import { TAG, tags } from '../segment/tags.js';
 import { isGeneric } from './suffix-names.js';
-import { endsSomeWord, lastCharacters } from './word-ends.js';
 
 /** Most characters a unit's, line's or site's name adds to the known name. */
 const MAX_TAIL = 12;
@@ -47,23 +46,10 @@ function mayContinue(ctx: Context, m: OrgMention): boolean {
   const text = ctx.doc.match;
   if (m.kind === 'company' && rules.orgBrandLines.matchAt(text, m.end)) return true;
   const stop = Math.min(text.length, m.end + MAX_TAIL);
-  // the lists are asked only at a character one of their words ends in
-  const unitEnds = lastCharacters(rules.orgSubBodies);
-  const suffixEnds = lastCharacters(rules.orgSuffixes);
-  const facilityEnds = lastCharacters(rules.orgFacilityWords);
   for (let k = m.end + 1; k <= stop && !PUNCT.test(text[k - 1]!); k++) {
-    const last = text.charCodeAt(k - 1);
-    if (
-      (endsSomeWord(unitEnds, last) && rules.orgSubBodies.matchEndingAt(text, k, m.end)) ||
-      (endsSomeWord(suffixEnds, last) && rules.orgSuffixes.matchEndingAt(text, k, m.end))
-    )
+    if (rules.orgSubBodies.matchEndingAt(text, k, m.end) || rules.orgSuffixes.matchEndingAt(text, k, m.end))
       return true;
-    if (
-      m.kind === 'company' &&
-      endsSomeWord(facilityEnds, last) &&
-      rules.orgFacilityWords.matchEndingAt(text, k, m.end)
-    )
-      return true;
+    if (m.kind === 'company' && rules.orgFacilityWords.matchEndingAt(text, k, m.end)) return true;
   }
   return false;
 }

@@ -115,3 +115,27 @@ describe('Lexicon scans against a plain reading', () => {
     expect(lexicon.couldStart('国'.charCodeAt(0))).toBe(false);
   });
 });
+
+describe('Lexicon.couldEnd', () => {
+  const lexicon = new Lexicon<number>(
+    ['国务院', '国务院国资委', '中国石油', '中石油', '华为', '央视网', '局', '中'].map((w, i) => [w, i] as const),
+  );
+
+  it('marks the characters the words end in, and no other', () => {
+    expect(['院', '委', '油', '为', '网', '局', '中'].every((c) => lexicon.couldEnd(c.charCodeAt(0)))).toBe(true);
+    expect(['国', '务', '石', '华', 'A'].some((c) => lexicon.couldEnd(c.charCodeAt(0)))).toBe(false);
+  });
+
+  it('reads code units past U+8000 (the sign bit of a 32-bit word)', () => {
+    const few = new Lexicon([['研究院', 1] as const, ['中心', 2] as const]);
+    expect(few.couldEnd('院'.charCodeAt(0))).toBe(true);
+    expect(few.couldEnd('心'.charCodeAt(0))).toBe(true);
+    expect(few.couldEnd('陀'.charCodeAt(0))).toBe(false);
+  });
+
+  it('finds words ending where it is asked, and none elsewhere', () => {
+    expect(lexicon.matchEndingAt('在国务院国资委', 7)?.word).toBe('国务院国资委');
+    expect(lexicon.allEndingAt('在国务院国资委', 7).map((m) => m.word)).toEqual(['国务院国资委']);
+    expect(lexicon.matchEndingAt('在国务院国资', 6)).toBeNull();
+  });
+});
