@@ -3,6 +3,7 @@
 // count), not whole sentences: segmentation is the run's main cost. Each window is
 // segmented once, whoever asks.
 import type { Segmenter, Token } from '../segment/tokens.js';
+import { codeTable } from '../segment/code-table.js';
 
 export interface TokenWindows {
   /** Tokens of exactly [start, end). */
@@ -18,8 +19,7 @@ export interface TokenWindows {
  * Characters no word crosses: a token window may start right after one. Not parentheses: a name may hold a place in
  * them (华为(青岛)人工智能创新中心). A table over UTF-16 code units: up to 96 characters are read per window asked for.
  */
-const WINDOW_BREAKS = new Uint8Array(65536);
-for (const c of ',，。、;；:：!！?？“”"\'《》【】 \t') WINDOW_BREAKS[c.charCodeAt(0)] = 1;
+const WINDOW_BREAKS = codeTable(',，。、;；:：!！?？“”"\'《》【】 \t');
 
 /** How far a stretch between punctuation is followed either way (a page without punctuation has no stretches). */
 const SEGMENT_MAX = 48;

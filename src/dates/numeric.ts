@@ -5,6 +5,7 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { perRuleSet } from '../rules/compiled.js';
 import { EMPTY, type Draft } from './expr.js';
 import { HUNDRED_THOUSAND, ONE_TO_NINE, SECTIONS, TEN, TWO_COUNTED, ZEROS } from '../rules/vocabulary.js';
+import { codeTable } from '../segment/code-table.js';
 
 /** A digit written in characters, positionally (二〇二〇年). */
 const CN_DIGIT = ZEROS + ONE_TO_NINE;
@@ -58,21 +59,12 @@ function buildDateRegex(rules: RuleSet): RegExp {
 }
 
 /** Characters a date expression can start with: digits, Chinese numerals, and the first characters of century words. */
-const dateStarts = perRuleSet((rules): Uint8Array => {
-  const t = new Uint8Array(65536);
-  for (const c of `0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}前`) t[c.charCodeAt(0)] = 1;
-  for (const w of [...rules.marker('last-century').words(), ...rules.marker('this-century').words()])
-    t[w.charCodeAt(0)] = 1;
-  return t;
-});
-
-/** A table over UTF-16 code units of the characters in `chars`, or those `test` accepts: read per character. */
-function codeTable(chars: Iterable<string>, test?: (c: string) => boolean): Uint8Array {
-  const t = new Uint8Array(65536);
-  for (const c of chars) t[c.charCodeAt(0)] = 1;
-  if (test) for (let code = 0; code < 65536; code++) if (test(String.fromCharCode(code))) t[code] = 1;
-  return t;
-}
+const dateStarts = perRuleSet((rules): Uint8Array =>
+  codeTable([
+    ...`0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}前`,
+    ...[...rules.marker('last-century').words(), ...rules.marker('this-century').words()].map((w) => w[0]!),
+  ]),
+);
 
 /** The characters the numbers of every form are written with (2021, 二〇二〇, 两千零四, 十二, 三十一). */
 const NUMBER_CHARS = codeTable(`0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}千`);

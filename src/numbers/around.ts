@@ -7,6 +7,7 @@ import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from './numerals.js';
 import { charsOf, isDigit } from './chars.js';
 import { perRuleSet } from '../rules/compiled.js';
+import { codeTable } from '../segment/code-table.js';
 
 // Loops, not words.some(…): a closure per call, and these run for every unit and approximation word found.
 function precededBy(text: string, pos: number, words: readonly string[]): boolean {
@@ -32,12 +33,13 @@ export function approxEndingAt(
 }
 
 /** The scale characters (十百千万亿: multipliers and sections, never a digit), as a table over UTF-16 code units. */
-const scaleChars = perRuleSet((rules): Uint8Array => {
-  const t = new Uint8Array(65536);
-  for (const table of [rules.numerals.multipliers, rules.numerals.sections])
-    for (const c of table.keys()) if (c.length === 1 && !isDigit(c)) t[c.charCodeAt(0)] = 1;
-  return t;
-});
+const scaleChars = perRuleSet((rules): Uint8Array =>
+  codeTable(
+    [...rules.numerals.multipliers.keys(), ...rules.numerals.sections.keys()].filter(
+      (c) => c.length === 1 && !isDigit(c),
+    ),
+  ),
+);
 
 /**
  * A scale word written without a digit after a `bare` approximation word: 上千 → 1000,

@@ -1,14 +1,14 @@
 // The characters of numbers: which a numeral may hold (per the rule set), digits, spaces.
 import { perRuleSet } from '../rules/compiled.js';
+import { codeTable } from '../segment/code-table.js';
 
 export const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** Characters a numeral may contain, per the rule set, as a bitmap over UTF-16 code units (scans read it per character). */
 export const charsOf = perRuleSet((rules): { has(c: string): boolean; code: Uint8Array } => {
-  const code = new Uint8Array(65536);
-  for (const c of '0123456789') code[c.charCodeAt(0)] = 1;
-  for (const table of [rules.numerals.digits, rules.numerals.multipliers, rules.numerals.sections])
-    for (const k of table.keys()) code[k.charCodeAt(0)] = 1;
+  const { digits, multipliers, sections } = rules.numerals;
+  // (a key of a table is read by its first character, as a numeral scan meets it)
+  const code = codeTable([...'0123456789', ...digits.keys(), ...multipliers.keys(), ...sections.keys()]);
   return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
 });
 
