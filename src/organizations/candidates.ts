@@ -18,6 +18,7 @@ const NOT_IN_LONGER_NAME = tags(
   ...[TAG.measure, TAG.adverb, TAG.adverbialAdjective, TAG.locative, TAG.time],
 );
 import { composed, foreignBody } from './composition.js';
+import { noteOrg } from './note.js';
 
 /** All candidate mentions, overlapping. */
 export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
@@ -27,18 +28,10 @@ export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
   out.push(...aliasNames(ctx, check));
   for (const sentence of ctx.sentences) out.push(...suffixNames(ctx, sentence));
   for (const p of findPatternMatches(ctx, 'organization')) {
-    const span = p.groups.name ?? { start: p.start, end: p.end };
+    const span = p.groups.name ?? p;
     const why = patternMisfit(ctx, span);
     if (why) {
-      if (ctx.tracing)
-        ctx.note({
-          stage: 'organization',
-          start: span.start,
-          end: span.end,
-          rule: p.ref,
-          verdict: 'dropped',
-          message: why,
-        });
+      if (ctx.tracing) noteOrg(ctx, span, p.ref, 'dropped', why);
       continue;
     }
     out.push({
@@ -116,15 +109,7 @@ function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
     };
     const why = check.misfit(m.start, m.end);
     if (why) {
-      if (ctx.tracing)
-        ctx.note({
-          stage: 'organization',
-          start: m.start,
-          end: m.end,
-          rule: m.value.ref,
-          verdict: 'dropped',
-          message: why,
-        });
+      if (ctx.tracing) noteOrg(ctx, m, m.value.ref, 'dropped', why);
       const nt = ntHeaded(ctx, known);
       if (nt) out.push(nt);
       continue;

@@ -9,6 +9,7 @@ import type { OrgMention } from './mentions.js';
 import { PUNCT, STOP_TAGS, tokenIndexAt } from './name-words.js';
 import { TAG, tags } from '../segment/tags.js';
 import { isGeneric } from './suffix-names.js';
+import { noteOrg } from './note.js';
 
 /** Most characters a unit's, line's or site's name adds to the known name. */
 const MAX_TAIL = 12;
@@ -178,5 +179,5 @@ export function foreignBody(ctx: Context, m: OrgMention): OrgMention | null {
 }
 
 function note(ctx: Context, m: OrgMention, end: number, message: string): void {
-  if (ctx.tracing) ctx.note({ stage: 'organization', start: m.start, end, rule: m.ref, verdict: 'kept', message });
+  if (ctx.tracing) noteOrg(ctx, { start: m.start, end }, m.ref, 'kept', message);
 }

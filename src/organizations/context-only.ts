@@ -7,6 +7,7 @@ import type { OrgKind } from '../facts.js';
 import { Occupancy, type OrgMention } from './mentions.js';
 import type { ShortNameCheck } from './short-name-check.js';
 import { composed } from './composition.js';
+import { noteOrg } from './note.js';
 
 /** Where the item before a list separator ending at `pos` ends (特斯拉、|大众, 宝马和|福特), or -1. */
 function itemEndBefore(ctx: Context, pos: number): number {
@@ -83,13 +84,12 @@ export function contextOnlyNames(ctx: Context, known: readonly OrgMention[], che
   }
   if (ctx.tracing)
     for (const h of pending)
-      ctx.note({
-        stage: 'organization',
-        start: h.start,
-        end: h.end,
-        rule: h.value.ref,
-        verdict: 'dropped',
-        message: `${h.word} is also a common word: a body only listed next to another (contextOnly)`,
-      });
+      noteOrg(
+        ctx,
+        h,
+        h.value.ref,
+        'dropped',
+        `${h.word} is also a common word: a body only listed next to another (contextOnly)`,
+      );
   return out;
 }

@@ -4,6 +4,7 @@ import type { Context, OrgSpan } from '../context/context.js';
 import type { OrgEntity, OrgMention } from './mentions.js';
 import { bodyKey } from './short-forms.js';
 import { placedName } from './home-place.js';
+import { noteOrg } from './note.js';
 
 export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEntity[] {
   const byKey = new Map<string, OrgMention[]>();
@@ -26,14 +27,13 @@ export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEn
     const canonical = lead.canonical ?? (forms.length === 1 ? placedName(ctx, name) : null) ?? name;
     entities.push({ canonical, name, kind: lead.kind, ref: lead.ref, mentions: list, forms });
     if (ctx.tracing)
-      ctx.note({
-        stage: 'organization',
-        start: list[0]!.start,
-        end: list[0]!.end,
-        rule: lead.ref,
-        verdict: 'kept',
-        message: `${name} (${lead.kind}), canonical ${canonical}, ${list.length} mention(s): ${forms.join(' / ')}`,
-      });
+      noteOrg(
+        ctx,
+        list[0]!,
+        lead.ref,
+        'kept',
+        `${name} (${lead.kind}), canonical ${canonical}, ${list.length} mention(s): ${forms.join(' / ')}`,
+      );
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
@@ -43,14 +43,7 @@ export function noteOverlapped(ctx: Context, found: readonly OrgMention[], kept:
   const spans = new Set(kept.map((x) => `${x.start}:${x.end}`));
   for (const m of found) {
     if (spans.has(`${m.start}:${m.end}`)) continue;
-    ctx.note({
-      stage: 'organization',
-      start: m.start,
-      end: m.end,
-      rule: m.ref,
-      verdict: 'dropped',
-      message: `${m.name}: overlapped by a longer name`,
-    });
+    noteOrg(ctx, m, m.ref, 'dropped', `${m.name}: overlapped by a longer name`);
   }
 }
 

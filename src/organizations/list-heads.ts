@@ -7,6 +7,7 @@ import type { Token } from '../segment/tokens.js';
 import { COORDINATION_REF, occupancyOf, type Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
 import { TAG, VERB, tags } from '../segment/tags.js';
+import { noteOrg } from './note.js';
 
 /** 等, maybe a count, a few words, and a word for companies: the head of a list of companies. */
 const HEAD =
@@ -55,14 +56,7 @@ export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMe
         const word = ctx.rules.orgContextOnly.get(text.slice(item.start, item.end))?.rule;
         out.push({ ...item, name, kind: 'company', ref: COORDINATION_REF, canonical: word?.canonical ?? null });
         if (ctx.tracing)
-          ctx.note({
-            stage: 'organization',
-            start: item.start,
-            end: item.end,
-            rule: COORDINATION_REF,
-            verdict: 'kept',
-            message: `${name}: an item of a list of companies (${m[0]})`,
-          });
+          noteOrg(ctx, item, COORDINATION_REF, 'kept', `${name}: an item of a list of companies (${m[0]})`);
       }
     }
   }

@@ -27,6 +27,7 @@ import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '..
 const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
 import { BARE_BODY } from './home-place.js';
 import { appositionBefore, gluedStart, nationalNameInside, placeOrVerbOnly } from './name-start.js';
+import { noteOrg } from './note.js';
 
 export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
@@ -54,15 +55,7 @@ export function suffixWindow(ctx: Context, m: { start: number; end: number }): r
 export function fromSuffix(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMention | null {
   const result = readSuffixName(ctx, sentence, m);
   if (typeof result === 'string') {
-    if (ctx.tracing)
-      ctx.note({
-        stage: 'organization',
-        start: m.start,
-        end: m.end,
-        rule: m.value.ref,
-        verdict: 'dropped',
-        message: result,
-      });
+    if (ctx.tracing) noteOrg(ctx, m, m.value.ref, 'dropped', result);
     return null;
   }
   return result;
@@ -112,15 +105,7 @@ function bareBody(ctx: Context, sentence: Sentence, m: SuffixMatch, tokens: read
     return null;
   // 波特兰市政府: a name the rules do not know as a place is still a place
   if (properish(tokens[i - 1])) return null;
-  if (ctx.tracing)
-    ctx.note({
-      stage: 'organization',
-      start: m.start,
-      end: m.end,
-      rule: m.value.ref,
-      verdict: 'kept',
-      message: `${m.word} named bare: the body of the text's place`,
-    });
+  if (ctx.tracing) noteOrg(ctx, m, m.value.ref, 'kept', `${m.word} named bare: the body of the text's place`);
   return {
     start: m.start,
     end: m.end,
