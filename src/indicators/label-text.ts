@@ -305,6 +305,8 @@ function examples(ctx: Context, label: Label): { start: number; end: number }[] 
  */
 function adverbs(ctx: Context, label: Label): { start: number; end: number }[] {
   const adverb = ctx.rules.marker('label-adverb');
+  // (A word that is an adverb is one the label holds: where it holds none, jieba is not asked.)
+  if (adverb.firstIn(foldedText(label.text)) === null) return [];
   const words = wordsOf(ctx, label);
   return words
     .filter((w, i) => {

@@ -135,7 +135,8 @@ function ownRegion(
   const before = usable.within(sentence.start, pos);
   for (let i = before.length - 1; i >= 0; i--) {
     const g = before[i]!;
-    if (!places.isWord(g) || (g.name === null && !opensItsClause(ctx, g))) continue;
+    // (the cheap test first: isWord asks jieba, once per place)
+    if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
     if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
@@ -147,7 +148,7 @@ function ownRegion(
   }
   const after = usable
     .within(pos, clause.end)
-    .find((g) => places.isWord(g) && !LIST_SEPARATOR.test(ctx.doc.match.slice(pos, g.start)));
+    .find((g) => !LIST_SEPARATOR.test(ctx.doc.match.slice(pos, g.start)) && places.isWord(g));
   return after ? after.name : undefined;
 }
 
@@ -280,9 +281,11 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
     if (since > g.start) return home;
-    if (!places.isWord(g)) continue;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
-    if (inList(ctx, usable, g)) continue;
+    // (The tests that read no words come first: most places open no clause, and for
+    // those jieba is not asked whether they read as a word.)
+    if (inList(ctx, usable, g) || !opensItsClause(ctx, g)) continue;
+    if (!places.isWord(g)) continue;
     const s = ctx.sentenceAt(g.start);
     if (!s || !subjectOfItsClause(ctx, places, g)) continue;
     // 在上海南京路豫园、成都春熙路等11条步行街: a scene, an object, an example owns nothing after its sentence.
