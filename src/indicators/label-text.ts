@@ -11,6 +11,7 @@ import { overlapsDate } from './date-overlap.js';
 import { closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
 import { charClass, codeIn, holdsCode } from './char-class.js';
 import type { RuleSet } from '../rules/ruleset.js';
+import { perRuleSet } from '../rules/compiled.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
 import { FROM } from './words.js';
@@ -247,18 +248,34 @@ export function labelName(ctx: Context, label: Label, metric: string | null, per
   const name = withoutAsides(written) || written;
   // Where the words are those of the text at `label.start`, jieba says which 的 join nouns.
   const here = name === written && ctx.doc.text.startsWith(written, label.start);
-  const joins = here
-    ? [...(written.includes('的') ? nounJoins(ctx, label) : []), ...examples(ctx, label), ...adverbs(ctx, label)]
-    : [];
+  const joins = here ? wordJoins(ctx, label) : NO_SPANS;
+  const particles = interiorParticles(ctx.rules, name);
+  // (Most names drop nothing: no list is built for them, and the name is the label.)
+  const drop = joins.length === 0 ? particles : [...particles, ...joins].sort((a, b) => a.start - b.start);
+  const out = drop.length === 0 ? name : withoutSpans(name, drop);
+  return percent ? shareNamed(ctx, out) : out;
+}
+
+type Span = { readonly start: number; readonly end: number };
+const NO_SPANS: readonly Span[] = [];
+
+/** What jieba's words say a name leaves out of a label: 的 between nouns, examples before 等, adverbs. */
+function wordJoins(ctx: Context, label: Label): readonly Span[] {
+  const nouns = label.text.includes('的') ? nounJoins(ctx, label) : NO_SPANS;
+  const listed = examples(ctx, label);
+  const adverbial = adverbs(ctx, label);
+  return nouns.length + listed.length + adverbial.length === 0 ? NO_SPANS : [...nouns, ...listed, ...adverbial];
+}
+
+/** `name` without the spans `drop` (in order, not overlapping). */
+function withoutSpans(name: string, drop: readonly Span[]): string {
   let out = '';
   let from = 0;
-  const drop = [...interiorParticles(ctx.rules, name), ...joins].sort((a, b) => a.start - b.start);
   for (const m of drop) {
     out += name.slice(from, m.start);
     from = m.end;
   }
-  out += name.slice(from);
-  return percent ? shareNamed(ctx, out) : out;
+  return out + name.slice(from);
 }
 
 /** The label without asides in brackets and circumstances (在…带动下); each replace asked only where its opening mark is. */
@@ -378,7 +395,23 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
  * Words inside a label that are no part of the name: particles (建成了5G基站) and a verb
  * right before a value noun (一产实现增加值, 规上工业累计完成增加值; 完成投资 keeps its verb).
  */
-function interiorParticles(rules: RuleSet, name: string): { start: number; end: number }[] {
+function interiorParticles(rules: RuleSet, name: string): readonly Span[] {
+  // (read once per name: the names of a run's labels recur, and most hold none)
+  const known = knownParticles(rules);
+  let spans = known.get(name);
+  if (spans === undefined) {
+    if (known.size >= KNOWN_NAMES_MAX) known.clear();
+    known.set(name, (spans = readInteriorParticles(rules, name)));
+  }
+  return spans;
+}
+
+/** interiorParticles by name, per rule set. */
+const knownParticles = perRuleSet(() => new Map<string, readonly Span[]>());
+/** How many names' particles are kept before the table starts again. */
+const KNOWN_NAMES_MAX = 1 << 13;
+
+function readInteriorParticles(rules: RuleSet, name: string): readonly Span[] {
   const folded = foldedText(name);
   const valueNoun = rules.marker('value-noun');
   const infixes = rules

@@ -5,7 +5,10 @@ import type { Context } from '../context/context.js';
 import type { Quantity } from '../numbers/resolve.js';
 import { foldedText } from './folded.js';
 import { NOUN } from '../segment/tags.js';
-import type { RuleSet } from '../rules/ruleset.js';
+import type { Ref, RuleSet } from '../rules/ruleset.js';
+import type { LexiconMatch } from '../rules/lexicon.js';
+import type { MetricRule } from '../rules/schema.js';
+import { perRuleSet } from '../rules/compiled.js';
 import { LIST_JOINERS, ONE_TO_NINE, TEN } from '../rules/vocabulary.js';
 
 /** A share of something (…占生产总值比重, …占比): its figure is not the metric it names. */
@@ -55,13 +58,39 @@ export function longestMetric(
   return null;
 }
 
+/** What metricNames reads off a label. */
+interface MetricNames {
+  readonly label: string;
+  readonly tails: readonly LexiconMatch<Ref<MetricRule>>[];
+  readonly relation: readonly LexiconMatch<true>[];
+}
+
+/** How many labels' readings are kept before the table starts again (a run meets a few thousand). */
+const KNOWN_LABELS_MAX = 1 << 13;
+
+/**
+ * metricNames by label, per rule set: the same labels (地区生产总值, 规模以上工业增加值) recur
+ * on page after page, and each reading scans the label at every position and sorts.
+ */
+const knownMetricNames = perRuleSet(() => new Map<string, MetricNames>());
+
+function metricNames(rules: RuleSet, written: string): MetricNames {
+  const known = knownMetricNames(rules);
+  let names = known.get(written);
+  if (names === undefined) {
+    if (known.size >= KNOWN_LABELS_MAX) known.clear();
+    known.set(written, (names = readMetricNames(rules, written)));
+  }
+  return names;
+}
+
 /**
  * What longestMetric reads off a label's words alone: the label as
  * matched, the metric names that end it longest first, and the words of relation in it
  * (占GDP的26.7%, 拉动GDP增长0.1个百分点: a name after one is what the figure relates to,
  * not what it measures).
  */
-function metricNames(rules: RuleSet, written: string) {
+function readMetricNames(rules: RuleSet, written: string): MetricNames {
   // ５Ｇ基站 is 5G基站; 地区生产总值（GDP） names what 地区生产总值 names.
   const whole = foldedText(written);
   // (a bracket is cut only from a label that ends in one)
