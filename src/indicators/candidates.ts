@@ -20,8 +20,10 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
   // (every number found is in this sentence: its clause is looked up among the sentence's
   // clauses, as ctx.clauseAt would after finding the sentence among the page's)
   const clauses = found.length > 0 ? ctx.clausesOf(sentence) : [];
+  let at = 0;
   for (const q of found) {
-    const clause = clauseOf(clauses, q.numberStart) ?? sentence;
+    at = clauseIndex(clauses, q.numberStart, at);
+    const clause = clauses[at] ?? sentence;
     const why = whyNotAFigure(ctx, q, clause);
     if (why) {
       if (ctx.tracing)
@@ -63,11 +65,15 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
   return cands;
 }
 
-/** The last clause starting at or before `offset` (the first when none does), as ctx.clauseAt. */
-function clauseOf(clauses: readonly Clause[], offset: number): Clause | undefined {
-  let at = 0;
+/**
+ * The index of the last clause starting at or before `offset` (the first when none does), as
+ * ctx.clauseAt, looked for from the clause `from` on: the numbers come in order, and a long
+ * sentence (a table's lines, a list) has hundreds of clauses and of numbers.
+ */
+function clauseIndex(clauses: readonly Clause[], offset: number, from: number): number {
+  let at = from < clauses.length && clauses[from]!.start <= offset ? from : 0;
   while (at + 1 < clauses.length && clauses[at + 1]!.start <= offset) at++;
-  return clauses[at];
+  return at;
 }
 
 /** Why a quantity is not a figure, or null when it may be one. */

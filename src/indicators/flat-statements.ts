@@ -14,7 +14,6 @@ import { regionFor } from './attribution/region.js';
 import { reportYearStatus, statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
 import { perRuleSet } from '../rules/compiled.js';
-import { Lexicon } from '../rules/lexicon.js';
 
 /** 基本持平 is about flat (gold: approx about). */
 const ROUGHLY = '基本';
@@ -23,15 +22,15 @@ const ROUGHLY = '基本';
  * The direction words that say "no change" (持平), alone: a page that holds none of them
  * has no flat statement, and is not scanned for every direction word (增长, 下降 …).
  */
-const flatWords = perRuleSet((rules) => {
-  const words = rules.directions.words().filter((w) => rules.directions.get(w)!.rule.sign === 0);
-  return new Lexicon(words.map((w) => [w, true] as const));
-});
+const flatWords = perRuleSet((rules) =>
+  rules.directions.words().filter((w) => rules.directions.get(w)!.rule.sign === 0),
+);
 
 export function flatStatements(ctx: Context, places: OwnerPlaces): IndicatorDraft[] {
   const text = ctx.doc.match;
   const out: IndicatorDraft[] = [];
-  if (flatWords(ctx.rules).firstIn(text) === null) return out;
+  // (A native search per word: there are a few, and a page is long.)
+  if (!flatWords(ctx.rules).some((w) => text.includes(w))) return out;
   for (const dir of ctx.rules.directions.findAll(text)) {
     if (dir.value.rule.sign !== 0) continue;
     const sentence = ctx.sentenceAt(dir.start);
