@@ -15,11 +15,13 @@ const RANGE_FROM = new RegExp(`[\\d${ONE_TO_NINE}${TEN}]`);
 
 export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candidate[] {
   const { doc, rules } = ctx;
-  const cands: Candidate[] = [];
   const found = findQuantities(doc.match, rules, sentence.start, sentence.end);
+  // (most sentences hold no number: nothing more is built for them)
+  if (found.length === 0) return [];
+  const cands: Candidate[] = [];
   // (every number found is in this sentence: its clause is looked up among the sentence's
   // clauses, as ctx.clauseAt would after finding the sentence among the page's)
-  const clauses = found.length > 0 ? ctx.clausesOf(sentence) : [];
+  const clauses = ctx.clausesOf(sentence);
   let at = 0;
   for (const q of found) {
     at = clauseIndex(clauses, q.numberStart, at);

@@ -9,7 +9,7 @@ import type { QuantityMatch } from '../numbers/quantities.js';
 import { foldedText } from './folded.js';
 import { overlapsDate } from './date-overlap.js';
 import { closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
-import { charClass, codeIn, holdsCode } from './char-class.js';
+import { charClass, codeIn, holdsCode, holdsDigit } from './char-class.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { perRuleSet } from '../rules/compiled.js';
 import { rateNounAfter } from './rates.js';
@@ -648,6 +648,9 @@ const ENDS_COUNTED = tags(TAG.verb, TAG.conjunction, TAG.preposition, TAG.adverb
 /** Words that, right after a count, say it counts no noun after it (5家|在…). */
 const OPENS_NO_NOUN = tags(TAG.verb, TAG.preposition, TAG.conjunction, TAG.adverb, TAG.pronoun);
 
+/** A mark or word that, as a word of its own, ends what a count counts (1000家工业企业、…). */
+const endsCountedWords = charClass(/[、,，;；。等(（]/);
+
 /** Where the words after a count that name what it counts end (`countEnd` when none do). */
 function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: Clause): number {
   const text = ctx.doc.match;
@@ -658,7 +661,11 @@ function countedWordsEnd(ctx: Context, countEnd: number, from: number, clause: C
     if (t.end <= from) continue;
     if (t.start < from) continue;
     if (t.start >= clause.end) break;
-    if (/^[、,，;；。等(（]$/.test(t.word) || (ENDS_COUNTED.has(t.tag) && t.start > countEnd) || /\d/.test(t.word))
+    if (
+      (t.word.length === 1 && endsCountedWords(t.word.charCodeAt(0))) ||
+      (ENDS_COUNTED.has(t.tag) && t.start > countEnd) ||
+      holdsDigit(t.word, 0, t.word.length)
+    )
       break;
     // (50%的新增基础架构: a qualifier may open what is counted.)
     if (OPENS_NO_NOUN.has(t.tag) && t.start === from && !ctx.rules.labelQualifier.has(foldedText(t.word))) break;

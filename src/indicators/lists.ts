@@ -82,10 +82,11 @@ export function respectivelyRuns(
   ctx: Context,
   cands: readonly Candidate[],
   windowOf: (i: number) => { start: number; end: number },
-): Map<Candidate, ListRun> {
+): ReadonlyMap<Candidate, ListRun> {
   const text = ctx.doc.match;
   const each = ctx.rules.marker('respectively');
-  const out = new Map<Candidate, ListRun>();
+  // (made for the first run only: most sentences have none)
+  let out: Map<Candidate, ListRun> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const first = cands[i]!;
     if (first.consumed) continue;
@@ -104,11 +105,14 @@ export function respectivelyRuns(
       if (each.firstIn(text, w.start, w.end) === null) continue;
     }
     const run: ListRun = { members: cands.slice(i, i + k), labels: null, items: null };
+    out ??= new Map();
     for (const m of run.members) out.set(m, run);
     i += k - 1;
   }
-  return out;
+  return out ?? NO_RUNS;
 }
+
+const NO_RUNS: ReadonlyMap<Candidate, ListRun> = new Map();
 
 /**
  * Reads the labels of a run from the words before its first figure: the items before

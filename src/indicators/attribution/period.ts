@@ -77,6 +77,10 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
   const base = baselineOf(ctx, clause, pos);
   if (base) return base;
+  const before = ctx.dates.within(sentence.start, pos);
+  const after = ctx.dates.within(pos, clause.end);
+  // (A sentence without a date has nothing to weigh: no tests are built for it.)
+  if (before.length === 0 && after.length === 0) return null;
   const text = ctx.doc.match;
   // A date in an aside (（2015和2016年同期增速…）) dates only the figures inside it.
   const aside = ctx.asideAt(pos, pos + 1);
@@ -98,8 +102,6 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     !startOfRise(d) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
     !(d.expr.same && d.expr.start < clause.start);
-  const before = ctx.dates.within(sentence.start, pos);
-  const after = ctx.dates.within(pos, clause.end);
   // The last usable date before the figure in its sentence (in its clause when the clause
   // has one: dates come in order), else the first after it in its clause. A weak word
   // (年度目标) is tried after every other date of the sentence.

@@ -15,14 +15,19 @@ const KNOWN_NAME = tags(TAG.place, TAG.otherProper, TAG.organization);
 const LIST_ITEM_JOINER = new RegExp(`^[${LIST_JOINERS.join('')}]$`);
 
 export class OwnerPlaces {
+  // (Each table is made when first asked: most pages have no figure, and ask nothing.)
   private owners: SpanIndex<RegionMention> | null = null;
-  private readonly words = new Map<number, boolean>();
+  private words: Map<number, boolean> | null = null;
   private companyNames: SpanIndex<OrgSpan> | null = null;
-  /** The region carried into each sentence (region.ts carriedRegion), by sentence index. */
-  readonly carried = new Map<number, string | null | undefined>();
-  private readonly regionOfFrame = new Map<Frame, string | null>();
+  private carriedBySentence: Map<number, string | null | undefined> | null = null;
+  private regionOfFrame: Map<Frame, string | null> | null = null;
 
   constructor(private readonly ctx: NamedContext) {}
+
+  /** The region carried into each sentence (region.ts carriedRegion), by sentence index. */
+  get carried(): Map<number, string | null | undefined> {
+    return (this.carriedBySentence ??= new Map());
+  }
 
   /** Places that can own a figure, by position (sorted out when first asked: a page with no figure needs none). */
   get usable(): SpanIndex<RegionMention> {
@@ -39,10 +44,11 @@ export class OwnerPlaces {
 
   /** A place name read as a word, not the middle of one (隆重庆祝 holds 重庆): checked with jieba, once per mention. */
   isWord(g: RegionMention): boolean {
-    let word = this.words.get(g.start);
+    const words = (this.words ??= new Map());
+    let word = words.get(g.start);
     if (word === undefined) {
       word = readsAsWord(this.ctx, g);
-      this.words.set(g.start, word);
+      words.set(g.start, word);
     }
     return word;
   }
@@ -56,8 +62,9 @@ export class OwnerPlaces {
   frameRegion(offset: number): string | null {
     // (asked for every figure and every place weighed: read once per innermost frame)
     const innermost = this.ctx.frames.frameAt(offset);
-    let region = this.regionOfFrame.get(innermost);
-    if (region === undefined) this.regionOfFrame.set(innermost, (region = this.readFrameRegion(innermost)));
+    const known = (this.regionOfFrame ??= new Map());
+    let region = known.get(innermost);
+    if (region === undefined) known.set(innermost, (region = this.readFrameRegion(innermost)));
     return region;
   }
 

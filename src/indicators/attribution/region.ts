@@ -89,7 +89,10 @@ const scopeScan = new PrefixScan<true>();
 function ownScopes(ctx: Context, from: number, to: number, limit = to) {
   const text = ctx.doc.match;
   const scopes = ctx.rules.marker('home-scope');
-  return (limit > to ? scopeScan.findAll(scopes, text, from, to, limit) : scopes.findAll(text, from, to)).filter(
+  const found = limit > to ? scopeScan.findAll(scopes, text, from, to, limit) : scopes.findAll(text, from, to);
+  // (most stretches hold none: no copy of an empty list)
+  if (found.length === 0) return found;
+  return found.filter(
     (m) =>
       !ctx.rules.marker('ranking').matchEndingAt(text, m.start, from) &&
       !ctx.rules.marker('ranking-after').matchAt(text, m.end, to),
@@ -352,8 +355,9 @@ export function zipRegions(
   places: OwnerPlaces,
   sentence: Sentence,
   cands: readonly Candidate[],
-): Map<Candidate, string> {
-  const out = new Map<Candidate, string>();
+): ReadonlyMap<Candidate, string> {
+  // (made for the first list only: most sentences have none)
+  let out: Map<Candidate, string> | null = null;
   const text = ctx.doc.match;
   const each = ctx.rules.marker('respectively');
   for (let i = 0; i < cands.length; i++) {
@@ -370,8 +374,10 @@ export function zipRegions(
     let run = before.length ? [before[before.length - 1]!] : [];
     for (let j = before.length - 2; j >= 0 && LIST_JOINER.test(text.slice(before[j]!.end, run[0]!.start)); j--)
       run = [before[j]!, ...run];
-    if (run.length === k) for (let j = 0; j < k; j++) out.set(cands[i + j]!, run[j]!.name!);
+    if (run.length === k) for (let j = 0; j < k; j++) (out ??= new Map()).set(cands[i + j]!, run[j]!.name!);
     i += k - 1;
   }
-  return out;
+  return out ?? NO_LISTED;
 }
+
+const NO_LISTED: ReadonlyMap<Candidate, string> = new Map();

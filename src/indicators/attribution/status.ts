@@ -31,7 +31,9 @@ export function statusFor(
 ): Status {
   const text = ctx.doc.match;
   if (period?.expr.deadline) return 'target';
-  const found = statusWords(ctx, sentence, clause.end).filter((m) => m.start < q.start || m.start >= q.end);
+  const words = statusWords(ctx, sentence, clause.end);
+  // (most sentences hold no status word: no copy of an empty list)
+  const found = words.length === 0 ? words : words.filter((m) => m.start < q.start || m.start >= q.end);
   if (
     found.some(
       (m) =>
