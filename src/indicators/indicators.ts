@@ -25,6 +25,11 @@ import type { IndicatorDraft } from './draft.js';
 
 export type { IndicatorDraft, Status } from './draft.js';
 
+/** Pushes `more` onto `out`, by index: a spread into push goes through an iterator per call. */
+function append(out: IndicatorDraft[], more: readonly IndicatorDraft[]): void {
+  for (let i = 0; i < more.length; i++) out.push(more[i]!);
+}
+
 export function extractIndicators(ctx: NamedContext): IndicatorDraft[] {
   const places = new OwnerPlaces(ctx);
   const memory = new LabelMemory();
@@ -40,10 +45,10 @@ export function extractIndicators(ctx: NamedContext): IndicatorDraft[] {
     pairAmountsAfterGrowth(ctx, cands);
     flatChanges(ctx, sentence, cands);
     labelCandidates(ctx, sentence, cands, memory);
-    out.push(...sentenceDrafts(ctx, places, sentence, cands));
+    append(out, sentenceDrafts(ctx, places, sentence, cands));
   }
-  out.push(...tableIndicators(ctx, places, out));
-  out.push(...flatStatements(ctx, places));
+  append(out, tableIndicators(ctx, places, out));
+  append(out, flatStatements(ctx, places));
   return mergePatternIndicators(
     ctx,
     places,

@@ -21,12 +21,18 @@ export class OwnerPlaces {
   private companyNames: SpanIndex<OrgSpan> | null = null;
   private carriedBySentence: Map<number, string | null | undefined> | null = null;
   private regionOfFrame: Map<Frame, string | null> | null = null;
+  private openers: Map<number, string | null> | null = null;
 
   constructor(private readonly ctx: NamedContext) {}
 
   /** The region carried into each sentence (region.ts carriedRegion), by sentence index. */
   get carried(): Map<number, string | null | undefined> {
     return (this.carriedBySentence ??= new Map());
+  }
+
+  /** The word for the text's own place opening each sentence (region.ts openingScope), by sentence index. */
+  get openingScopes(): Map<number, string | null> {
+    return (this.openers ??= new Map());
   }
 
   /** Places that can own a figure, by position (sorted out when first asked: a page with no figure needs none). */

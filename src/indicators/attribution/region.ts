@@ -279,7 +279,7 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
   const home = places.frameRegion(sentence.start);
   // 青岛获批国家级新区。全省新增高新技术企业5000家。新改造村卫生室2.1万个: a sentence since
   // that opens with 全省 (the text's own place, of its level) speaks of that place again.
-  const since = home !== null ? homeSince(ctx, sentence, home) : -1;
+  const since = home !== null ? homeSince(ctx, places, sentence, home) : -1;
   for (let i = usable.lowerBound(sentence.start) - 1; i >= 0; i--) {
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
@@ -312,14 +312,28 @@ const SINCE_SENTENCES = 12;
  * for the text's own place at its level (全省 in a text about 山东), or -1. Only each
  * sentence's first words are read: the cost does not grow with the paragraph.
  */
-function homeSince(ctx: Context, sentence: Sentence, home: string): number {
+function homeSince(ctx: Context, places: OwnerPlaces, sentence: Sentence, home: string): number {
   const level = divisionLevel(home);
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - SINCE_SENTENCES; i--) {
     const s = ctx.sentences[i]!;
-    const m = ownScopes(ctx, s.start, Math.min(s.end, s.start + 16)).find((x) => opensClause(ctx, s.start, x.start));
-    if (m && m.word.slice(-1) === level) return s.start;
+    const word = openingScope(ctx, places, s);
+    if (word !== null && word.slice(-1) === level) return s.start;
   }
   return -1;
+}
+
+/**
+ * The word for the text's own place that opens a sentence (全省新增…), or null: each
+ * sentence is asked by the dozen after it, and read once.
+ */
+function openingScope(ctx: Context, places: OwnerPlaces, s: Sentence): string | null {
+  const known = places.openingScopes;
+  let word = known.get(s.index);
+  if (word === undefined) {
+    const m = ownScopes(ctx, s.start, Math.min(s.end, s.start + 16)).find((x) => opensClause(ctx, s.start, x.start));
+    known.set(s.index, (word = m ? m.word : null));
+  }
+  return word;
 }
 
 /**
