@@ -544,6 +544,9 @@ export function endsInVerb(ctx: Context, label: Label): boolean {
  * phrase with no verb in it.
  */
 export function afterVerb(ctx: Context, label: Label): Label {
+  // (What follows 把 or the doing word is two characters at least, after one: a shorter label
+  // is left as it is, and jieba is not asked for its words.)
+  if (label.text.length < SHORTEST_SPLIT) return label;
   const words = wordsOf(ctx, label);
   // 国际货币基金组织把中国经济增长的预期(从6.5%调高到6.7%): what 把 takes is what is measured.
   const ba = words.findLastIndex((w, i) => w.word === '把' && w.tag === TAG.preposition && i < words.length - 1);
@@ -586,6 +589,8 @@ export function afterVerb(ctx: Context, label: Label): Label {
  * before a plain verb: 中央预算内投资拟安排7000亿元 measures the investment.)
  */
 export function afterPlanWord(ctx: Context, label: Label): Label {
+  // (a subject, the plan word and an activity: three words at least)
+  if (label.text.length < SHORTEST_SPLIT) return label;
   const words = wordsOf(ctx, label);
   const end = label.start + label.text.length;
   const at = words.findIndex((w, i) => {
@@ -604,6 +609,9 @@ export function afterPlanWord(ctx: Context, label: Label): Label {
   const t = trimLabel(ctx, words[at]!.start, end);
   return t.end > t.start ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : label;
 }
+
+/** The shortest label afterVerb or afterPlanWord may split: a word, then two characters. */
+const SHORTEST_SPLIT = 3;
 
 /** Pronouns of every kind (他们, 这些, 其). */
 const PRONOUN = new TagClass([], [TAG.pronoun]);
