@@ -207,7 +207,10 @@ function trailSkip(ctx: Context, start: number, end: number, words: LabelWords):
   // 占全国比重由2020年的7.2%: the starting point's date, and its 由, are no part of the label
   // (a comparison's stays: 增速比一季度提高0.6个百分点). 装备制造业上半年(同比分别增长): a
   // date that ends the label dates the figure; it names nothing measured.
-  const date = ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1);
+  // (the list of dates there is made only where one is: most labels end in none)
+  const date = overlapsDate(ctx, end - 1, end)
+    ? ctx.dates.overlapping(end - 1, end).find((d) => d.expr.end === end && d.expr.start > start + 1)
+    : undefined;
   if (date && FROM.has(text[date.expr.start - 1]!)) return date.expr.start - 1;
   // (A comparison's date stays: 比疫情前的2019年同期.)
   const compared =
@@ -626,27 +629,35 @@ const AGENT = new TagClass([TAG.organization, TAG.adverb], [TAG.pronoun]);
 
 /** jieba's words of a label as written at its place in the text (none for a label made of several). */
 export function wordsOf(ctx: Context, label: Label): readonly Token[] {
-  const last = lastWords;
-  if (last && last.start === label.start && last.text === label.text && last.tokensOf === ctx.tokensAround)
-    return last.words;
   const end = label.start + label.text.length;
-  const words = ctx.doc.text.startsWith(label.text, label.start)
-    ? ctx.tokensAround(label.start, end).filter((t) => t.start >= label.start && t.end <= end)
-    : [];
-  lastWords = { tokensOf: ctx.tokensAround, start: label.start, text: label.text, words };
+  if (!ctx.doc.text.startsWith(label.text, label.start)) return NO_TOKENS;
+  if (label.text.length >= LABEL_SPAN) return tokensWithin(ctx, label.start, end);
+  if (pageWords.tokensOf !== ctx.tokensAround) pageWords = { tokensOf: ctx.tokensAround, byLabel: new Map() };
+  // (a label at its place is known by where it starts and ends)
+  const key = label.start * LABEL_SPAN + label.text.length;
+  let words = pageWords.byLabel.get(key);
+  if (words === undefined) pageWords.byLabel.set(key, (words = tokensWithin(ctx, label.start, end)));
   return words;
 }
 
+/** The tokens of the window around [start, end) that lie within it. */
+function tokensWithin(ctx: Context, start: number, end: number): readonly Token[] {
+  return ctx.tokensAround(start, end).filter((t) => t.start >= start && t.end <= end);
+}
+
+const NO_TOKENS: readonly Token[] = [];
+/** Longer than any label: a label's start and length make one number. */
+const LABEL_SPAN = 1 << 12;
+
 /**
- * The last label wordsOf read (one label is asked in turn whether it ends in a verb, what
- * follows its verb, its plan word), by its document's token windows.
+ * The words of the labels of the page read last (each label is asked in turn whether it ends
+ * in a verb, what follows its verb, its plan word, its adverbs; its name again by the figures
+ * after it), by the page's token windows.
  */
-let lastWords: {
-  tokensOf: Context['tokensAround'];
-  start: number;
-  text: string;
-  words: readonly Token[];
-} | null = null;
+let pageWords: { tokensOf: Context['tokensAround']; byLabel: Map<number, readonly Token[]> } = {
+  tokensOf: () => NO_TOKENS,
+  byLabel: new Map(),
+};
 
 /** A mark or word that, right after a count, says nothing counted follows (5家、, 3个的). */
 const endsCounted = charClass(/[、,，;；。等的]/);
