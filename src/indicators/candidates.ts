@@ -23,7 +23,8 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
   // clauses, as ctx.clauseAt would after finding the sentence among the page's)
   const clauses = ctx.clausesOf(sentence);
   let at = 0;
-  for (const q of found) {
+  for (let i = 0; i < found.length; i++) {
+    const q = found[i]!;
     at = clauseIndex(clauses, q.numberStart, at);
     const clause = clauses[at] ?? sentence;
     const why = whyNotAFigure(ctx, q, clause);

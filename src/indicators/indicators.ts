@@ -34,7 +34,9 @@ export function extractIndicators(ctx: NamedContext): IndicatorDraft[] {
   const places = new OwnerPlaces(ctx);
   const memory = new LabelMemory();
   const out: IndicatorDraft[] = [];
-  for (const sentence of ctx.sentences) {
+  const sentences = ctx.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     const cands = sentenceCandidates(ctx, sentence);
     if (cands.length === 0) continue;
     markRates(ctx, cands);

@@ -416,12 +416,13 @@ const KNOWN_NAMES_MAX = 1 << 13;
 
 function readInteriorParticles(rules: RuleSet, name: string): readonly Span[] {
   const folded = foldedText(name);
+  const particles = rules.marker('label-particle').findAll(folded);
+  const verbs = rules.marker('label-verb-infix').findAll(folded);
+  // (most names hold neither: no lists are made for them)
+  if (particles.length === 0 && verbs.length === 0) return NO_SPANS;
   const valueNoun = rules.marker('value-noun');
-  const infixes = rules
-    .marker('label-verb-infix')
-    .findAll(folded)
-    .filter((m) => valueNoun.matchAt(folded, m.end) !== null);
-  return [...rules.marker('label-particle').findAll(folded), ...infixes]
+  const infixes = verbs.filter((m) => valueNoun.matchAt(folded, m.end) !== null);
+  return [...particles, ...infixes]
     .filter((m) => m.start > 0 && m.end < folded.length)
     .sort((a, b) => a.start - b.start)
     .filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);

@@ -7,6 +7,8 @@ import type { FigureRef } from './region.js';
 
 /** What may stand between the other side of a comparison and its figure: 全国同期1.7%, 全国平均水平（8.1%）. */
 const COMPARED_GAP = /(?:同期|平均水平|水平|平均|的|[(（])*$/;
+/** The last characters of COMPARED_GAP's words: where the character before a figure is none, its gap is empty. */
+const GAP_ENDS = new Set(['期', '平', '均', '的', '(', '（']);
 /** A gap that says the figure is the other side's level or rate (同期, 平均水平, an opening bracket). */
 const LEVEL_GAP = /同期|水平|平均|[(（]/;
 /** After the figure, the same (超过全国9.8%的水平, 高于全国同期1.7%的两年平均增速). */
@@ -29,6 +31,8 @@ export function comparedPlace(
   const equal = equalledPlace(ctx, clause, figure);
   if (equal !== undefined) return equal;
   const text = ctx.doc.match;
+  // (Most figures have no gap word before them and no 的 after: nothing is cut for them.)
+  if (!GAP_ENDS.has(text[figure.start - 1] ?? '') && text[figure.end] !== '的') return undefined;
   const gap = COMPARED_GAP.exec(text.slice(Math.max(clause.start, figure.start - 8), figure.start))![0];
   const after = text.slice(figure.end, figure.end + 10);
   const level = LEVEL_GAP.test(gap) || LEVEL_AFTER.test(after);
