@@ -375,9 +375,13 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
   const words = wordsOf(ctx, label);
   const share = ctx.rules.marker('share');
   const out: { start: number; end: number }[] = [];
-  // 拥有国内外标准及资质的企业: a verb right before the label (trimmed off as a lead word) opens a clause too.
-  const lead = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
-  let clauseVerb = lead !== undefined && lead.tag === TAG.verb;
+  // 拥有国内外标准及资质的企业: a verb right before the label (trimmed off as a lead word) opens a
+  // clause too. (null: not read yet; jieba is asked for that word only where a 的 turns on it.)
+  let clauseVerb: boolean | null = null;
+  const leadIsVerb = () => {
+    const lead = ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+    return lead !== undefined && lead.tag === TAG.verb;
+  };
   words.forEach((w, i) => {
     if (w.word !== '的') {
       if (w.tag === TAG.verb && !share.matchAt(foldedText(w.word), 0)) clauseVerb = true;
@@ -387,8 +391,8 @@ function nounJoins(ctx: Context, label: Label): { start: number; end: number }[]
     const after = words[i + 1];
     // (行业的行业级平台: without its 的 a word would be said twice.)
     const twice = before !== undefined && after !== undefined && after.word.startsWith(before.word);
-    if (!clauseVerb && before && after && !twice && JOINS_BEFORE.has(before.tag) && JOINED.has(after.tag))
-      out.push({ start: w.start - label.start, end: w.end - label.start });
+    const joins = before && after && !twice && JOINS_BEFORE.has(before.tag) && JOINED.has(after.tag);
+    if (joins && !(clauseVerb ?? leadIsVerb())) out.push({ start: w.start - label.start, end: w.end - label.start });
     clauseVerb = false;
   });
   return out;
@@ -573,17 +577,17 @@ export function afterVerb(ctx: Context, label: Label): Label {
     ].some(whole);
   };
   const at = words.findLastIndex((w) => w.tag === TAG.verb);
-  if (at < 0) return label;
-  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word; the word
-  // before the label is read only for a verb that opens it.)
-  const before = () => ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
-  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before()?.tag === TAG.adverb);
-  if (kept(words[at]!) || !agent) return label;
+  if (at < 0 || kept(words[at]!)) return label;
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
   if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
   const named = rest.some((w) => (HEAD_NOUN.has(w.tag) || w.tag === TAG.verbalNoun) && w.word.length >= 2);
   if (!named || rest.some((w) => VERB_OR_PARTICLE.has(w.tag)) || end - rest[0]!.start < 2) return label;
+  // (阳江将|引入总投资: the agent's adverb may have been trimmed off as a lead word; the word
+  // before the label is read only for a verb that opens it, and last: jieba is asked for it.)
+  const before = () => ctx.tokensAround(label.start - 1, label.start).find((t) => t.end === label.start);
+  const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before()?.tag === TAG.adverb);
+  if (!agent) return label;
   return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
 }
 
