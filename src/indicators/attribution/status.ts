@@ -46,8 +46,8 @@ export function statusFor(
     (m) =>
       m.value.rule.status === 'plan' &&
       m.start < q.start &&
-      isPlanWord(ctx, m, q, clause) &&
-      !(m.value.rule.pastIsActual && endedBeforePublication(ctx, period)),
+      !(m.value.rule.pastIsActual && endedBeforePublication(ctx, period)) &&
+      isPlanWord(ctx, m, q, clause),
   )
     ? 'plan'
     : 'actual';
@@ -89,22 +89,23 @@ function endedBeforePublication(ctx: Context, period: ResolvedDate | null): bool
 
 /** A plan word before the figure says "will" of it. */
 function isPlanWord(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clause): boolean {
+  // (The tests that read no words come first: jieba is asked for the words around the plan word after them.)
+  // 将2.8万亿元资金纳入…: 将 right before a figure is 把 (it moves the figure), not "will".
+  if (!m.value.rule.beforeNumber && m.end === q.numberStart) return false;
+  const classes = m.value.rule.classes;
+  if (classes && !classes.includes(q.unit?.value.rule.class ?? 'index')) return false;
+  // 完成年度投资计划的70.9%: the share of a plan done is progress, an actual.
+  if (/^的\s*$/.test(ctx.doc.match.slice(m.end, q.start))) return false;
   const tokens = ctx.tokensAround(m.start, m.end);
   // a plan word must be a word of its own (将近 is "nearly"); 将在, 拟在 still say "will" (将在20%左右)
   // (what jieba only guesses, 率拟/x in 赤字率拟按, draws no boundary).
   const cuts = (pos: number) => tokens.some((t) => t.start < pos && pos < t.end && !GUESSED.has(t.tag));
   if (cuts(m.start) || cuts(m.end)) return false;
-  // 将2.8万亿元资金纳入…: 将 right before a figure is 把 (it moves the figure), not "will".
-  if (!m.value.rule.beforeNumber && m.end === q.numberStart) return false;
   const next = tokens.find((t) => t.start >= m.end);
-  const classes = m.value.rule.classes;
-  if (classes && !classes.includes(q.unit?.value.rule.class ?? 'index')) return false;
   if (m.value.rule.beforeVerb && !(next && VERB.has(next.tag))) return false;
   // 将凭借…资源优势——20所大学: a preposition of means after it opens what the plan relies on,
   // figures that are; 将在20%左右, 将于2025年, 拟在匈牙利…投资 still say "will".
   if (next && next.tag === TAG.preposition && !LOCATIVE_PREPOSITIONS.has(next.word)) return false;
-  // 完成年度投资计划的70.9%: the share of a plan done is progress, an actual.
-  if (/^的\s*$/.test(ctx.doc.match.slice(m.end, q.start))) return false;
   return m.value.rule.scope === 'sentence' || estimateCovers(ctx, m, q, clause);
 }
 
