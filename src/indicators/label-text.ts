@@ -42,8 +42,13 @@ class LabelWords {
   private tokens: readonly Token[] | null = null;
   constructor(private readonly ctx: Context) {}
   boundaryAt(pos: number, start: number, end: number): boolean {
-    this.tokens ??= this.ctx.tokensAround(start, end);
-    return !this.tokens.some((t) => t.start < pos && pos < t.end && !GUESSED.has(t.tag));
+    const tokens = (this.tokens ??= this.ctx.tokensAround(start, end));
+    // (the tokens come in order: those starting at or after `pos` cannot cross it)
+    for (let i = 0; i < tokens.length && tokens[i]!.start < pos; i++) {
+      const t = tokens[i]!;
+      if (pos < t.end && !GUESSED.has(t.tag)) return false;
+    }
+    return true;
   }
   /** The word starting at `start` (jieba's), if one does. */
   firstWordAt(start: number, end: number): Token | undefined {

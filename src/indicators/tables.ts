@@ -57,6 +57,8 @@ const NAME_HEADER = /^(?:指\s*标(?:名\s*称)?|项\s*目|(?:产品)?名\s*称|
 const UNIT_IN_HEADER = /[（(]([^（）()%±]{1,6})[）)]\s*$/;
 const CHANGE_HEADER = new RegExp(anyOf(['增长', '增减', '±', ...YOY_WORDS]));
 const UNIT_HEADER = /^单\s*位$/;
+/** A line holding a name header alone, or as its first cell (NAME_HEADER between the line's start and its end or a tab). */
+const HEADER_LINE = new RegExp(`(?:^|\\n)\\s*${NAME_HEADER.source.slice(1, -1)}[^\\S\\n]*(?:\\t|\\n|$)`);
 /** The longest cell we read as a header or a row label. */
 const MAX_CELL = 24;
 /** Rows needed to believe a table (a pair of lines is not one). */
@@ -228,8 +230,10 @@ function tabTables(lines: readonly Line[]): Table[] {
 
 /** Every table of a text, in text order. */
 export function findTables(text: string): Table[] {
-  // Only a text with a unit line or a name header can hold one: most pages have neither.
-  if (!/单位\s*[:：]|指\s*标|项\s*目|名\s*称/.test(text)) return [];
+  // Only a text with a unit line or a name header can hold one: most pages have neither. And
+  // every table has a line that is a name header (指标), or opens with one before a tab: a
+  // page without such a line is not cut into lines (项目 and 地区 are common words).
+  if (!/单位\s*[:：]|指\s*标|项\s*目|名\s*称/.test(text) || !HEADER_LINE.test(text)) return [];
   const lines = linesOf(text);
   return [...cellTables(lines), ...tabTables(lines)].sort((a, b) => a.rows[0]!.start - b.rows[0]!.start);
 }
