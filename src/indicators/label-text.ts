@@ -566,23 +566,8 @@ export function afterVerb(ctx: Context, label: Label): Label {
   const end = label.start + label.text.length;
   if (ba >= 0 && end - words[ba]!.end >= 2)
     return { text: ctx.doc.text.slice(words[ba]!.end, end), start: words[ba]!.end };
-  const r = ctx.rules;
-  const kept = (w: Token) => {
-    const f = foldedText(w.word);
-    const whole = (lex: { matchAt(t: string, i: number): { end: number } | null }) =>
-      lex.matchAt(f, 0)?.end === f.length;
-    return [
-      r.labelLead,
-      r.labelQualifier,
-      r.labelQualifierAfter,
-      r.directions,
-      r.marker('share'),
-      r.marker('ranking'),
-      r.marker('label-verb-infix'),
-    ].some(whole);
-  };
   const at = words.findLastIndex((w) => w.tag === TAG.verb);
-  if (at < 0 || kept(words[at]!)) return label;
+  if (at < 0 || keptVerb(ctx.rules, words[at]!)) return label;
   // 制造业创新中心, 城镇登记失业率: a noun right before the verb makes one compound with it.
   if (at > 0 && COMPOUND_HEAD.has(words[at - 1]!.tag)) return label;
   const rest = words.slice(at + 1);
@@ -594,6 +579,21 @@ export function afterVerb(ctx: Context, label: Label): Label {
   const agent = words.slice(0, at).some((w) => AGENT.has(w.tag)) || (at === 0 && before()?.tag === TAG.adverb);
   if (!agent) return label;
   return { text: ctx.doc.text.slice(rest[0]!.start, end), start: rest[0]!.start };
+}
+
+/** A verb that stays in a label (新增, 实现, 拉动, 占, 超过): a whole label word, direction, share or comparison word. */
+function keptVerb(r: RuleSet, w: Token): boolean {
+  const f = foldedText(w.word);
+  const whole = (lex: { matchAt(t: string, i: number): { end: number } | null }) => lex.matchAt(f, 0)?.end === f.length;
+  return (
+    whole(r.labelLead) ||
+    whole(r.labelQualifier) ||
+    whole(r.labelQualifierAfter) ||
+    whole(r.directions) ||
+    whole(r.marker('share')) ||
+    whole(r.marker('ranking')) ||
+    whole(r.marker('label-verb-infix'))
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import { inList, isSubject, opensClause, type OwnerPlaces } from './places.js';
 import { APPROX_COUNT, SMALL_NUMERAL } from '../../rules/vocabulary.js';
 import { TAG } from '../../segment/tags.js';
 import { PrefixScan } from '../prefix-scan.js';
+import type { LexiconMatch } from '../../rules/lexicon.js';
 import { holdsDigit } from '../char-class.js';
 
 /** 这两个…, 这3个…: what follows describes the places just named. */
@@ -82,6 +83,8 @@ export function readRegion(
   return { region: home, from: home ? 'its frame' : 'no place' };
 }
 
+const NO_SCOPES: readonly LexiconMatch<true>[] = [];
+
 /** The words for the text's own place in a sentence, up to each figure in turn. */
 const scopeScan = new PrefixScan<true>();
 
@@ -89,6 +92,8 @@ const scopeScan = new PrefixScan<true>();
 function ownScopes(ctx: Context, from: number, to: number, limit = to) {
   const text = ctx.doc.match;
   const scopes = ctx.rules.marker('home-scope');
+  // (a stretch is asked whether it holds one before its list is made: most hold none)
+  if (limit <= to && scopes.firstIn(text, from, to) === null) return NO_SCOPES;
   const found = limit > to ? scopeScan.findAll(scopes, text, from, to, limit) : scopes.findAll(text, from, to);
   // (most stretches hold none: no copy of an empty list)
   if (found.length === 0) return found;
