@@ -30,6 +30,7 @@ export function longestMetric(
   at: number | null = null,
 ): { id: string; ref: string } | null {
   const { label, tails, relation } = metricNames(ctx.rules, written);
+  if (tails.length === 0) return null;
   // A rate or share may be of any metric; a level must be in the metric's own class
   // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
   const fits = (m: { value: { rule: { class?: string } } }) =>

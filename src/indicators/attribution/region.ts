@@ -140,17 +140,19 @@ function ownRegion(
   pos: number,
 ): string | null | undefined {
   const usable = places.usable;
-  const before = usable.within(sentence.start, pos);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const g = before[i]!;
+  // The places within [sentence.start, pos), nearest first (read off the index: no list is made per figure).
+  const first = usable.lowerBound(sentence.start);
+  for (let i = usable.lowerBound(pos) - 1; i >= first; i--) {
+    const g = usable.items[i]!;
+    if (g.end > pos) continue;
     // (the cheap test first: isWord asks jieba, once per place)
     if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
     if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
-      ? before.find(
-          (x) => x.start < g.start && opensItsClause(ctx, x) && ctx.clauseAt(x.start) === ctx.clauseAt(g.start),
-        )
+      ? usable
+          .within(sentence.start, pos)
+          .find((x) => x.start < g.start && opensItsClause(ctx, x) && ctx.clauseAt(x.start) === ctx.clauseAt(g.start))
       : undefined;
     return listHead(ctx, places, subject ?? g) ?? openingList(ctx, places, subject ?? g) ?? (subject ?? g).name;
   }

@@ -32,8 +32,9 @@ export function statusFor(
   const text = ctx.doc.match;
   if (period?.expr.deadline) return 'target';
   const words = statusWords(ctx, sentence, clause.end);
-  // (most sentences hold no status word: no copy of an empty list)
-  const found = words.length === 0 ? words : words.filter((m) => m.start < q.start || m.start >= q.end);
+  // (most sentences hold no status word: only a goal list can make their figures targets)
+  if (words.length === 0) return inGoalList(ctx, sentence, q) ? 'target' : 'actual';
+  const found = words.filter((m) => m.start < q.start || m.start >= q.end);
   if (
     found.some(
       (m) =>
