@@ -51,9 +51,13 @@ export function extractIndicators(ctx: NamedContext): IndicatorDraft[] {
   }
   append(out, tableIndicators(ctx, places, out));
   append(out, flatStatements(ctx, places));
-  return mergePatternIndicators(
-    ctx,
-    places,
-    out.sort((a, b) => a.start - b.start || a.end - b.end),
-  );
+  return mergePatternIndicators(ctx, places, inTextOrder(out));
+}
+
+const byPlace = (a: IndicatorDraft, b: IndicatorDraft) => a.start - b.start || a.end - b.end;
+
+/** The drafts by place; the sentences' come in order, and a page without tables or flat statements needs no sort. */
+function inTextOrder(drafts: IndicatorDraft[]): IndicatorDraft[] {
+  for (let i = 1; i < drafts.length; i++) if (byPlace(drafts[i - 1]!, drafts[i]!) > 0) return drafts.sort(byPlace);
+  return drafts;
 }
