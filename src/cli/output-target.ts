@@ -11,12 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './common.js';
-
-/** A file as the file system knows it, whatever the path that leads to it. */
-export interface FileIdentity {
-  readonly dev: number;
-  readonly ino: number;
-}
+import type { FileIdentity } from '../read/inputs.js';
 
 export type OutputTarget =
   | { readonly kind: 'stdout' }
