@@ -14,10 +14,11 @@ import { formMentions, formTable, joinShortForms } from './forms.js';
 import { entitiesOf, noteOverlapped } from './entities.js';
 export { orgSpansOf } from './entities.js';
 import { ShortNameCheck } from './short-name-check.js';
+import type { PersonNames } from './people.js';
 
 export type { OrgEntity, OrgMention } from './mentions.js';
 
-export function extractOrganizations(ctx: Context, people: ReadonlySet<string> = new Set()): OrgEntity[] {
+export function extractOrganizations(ctx: Context, people: PersonNames = NO_PEOPLE): OrgEntity[] {
   const length = ctx.doc.match.length;
   const check = new ShortNameCheck(ctx);
   const found0 = selectNonOverlapping(candidates(ctx, check), length);
@@ -42,6 +43,9 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
   if (ctx.tracing) noteOverlapped(ctx, [...first, ...extra], mentions);
   return entitiesOf(ctx, mentions);
 }
+
+/** A text whose people are not known names none. */
+const NO_PEOPLE: PersonNames = { has: () => false };
 
 /**
  * The mentions chosen from `chosen` (already chosen: none overlaps another, in order of start)
