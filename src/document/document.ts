@@ -43,6 +43,7 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
   const metadata = findMetadata(text, match);
   const declared = opts.title?.trim() || null;
   const title = declared && !(metadata.title && declared.includes(metadata.title)) ? declared : metadata.title;
+  // the metadata field by field, in its order: spreading it copied by generic property lookups
   return {
     doc,
     text,
@@ -52,8 +53,12 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
       .digest('hex'),
     encoding: opts.encoding ?? 'utf-8',
     format: opts.format ?? 'text',
-    ...metadata,
-    ...(opts.published ? { published: opts.published, publishedEvidence: null } : {}),
+    published: opts.published || metadata.published,
+    publishedEvidence: opts.published ? null : metadata.publishedEvidence,
+    dateline: metadata.dateline,
     title,
+    source: metadata.source,
+    sourceEvidence: metadata.sourceEvidence,
+    sources: metadata.sources,
   };
 }
