@@ -19,7 +19,7 @@ import { quotedSpans } from './furniture.js';
 import { tokenWindows, type TokenWindows } from './token-windows.js';
 import { sectionFrames, type SectionFrames } from './sections.js';
 import { documentDates } from './dates.js';
-import { buildFrames } from '../frames/tree.js';
+import { lazyFrames } from '../frames/tree.js';
 import { describeFrame, type Frame, type Frames } from '../frames/frame.js';
 
 export interface Context extends Omit<TextStructure, 'sentenceIndexAt'>, TokenWindows {
@@ -111,7 +111,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     (r) => r.end,
   );
   const day = doc.published ?? opts.refDate ?? null;
-  const frames = buildFrames({
+  const frames = lazyFrames({
     text: doc.match,
     sentences,
     sentenceIndexAt: structure.sentenceIndexAt,
