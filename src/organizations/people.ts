@@ -27,17 +27,28 @@ export interface PersonNames {
  * other page, a name is asked about in a few events' clauses): so a title's name is read
  * only when a text asked about spells one of the names it could introduce. What is
  * answered is what reading every title first would answer: a name no title could
- * introduce is none, and every title that could introduce it has been read.
+ * introduce is none, and every title that could introduce it has been read. Nor are the
+ * titles looked for before a question: a page with no event asks none.
  */
 export class People implements PersonNames {
-  /** The titles by each name they could introduce (赵豪 and 赵豪志 after 市长). */
-  private readonly titlesBy = new Map<string, LexiconMatch<unknown>[]>();
+  /** The titles by each name they could introduce (赵豪 and 赵豪志 after 市长); null until asked. */
+  private titles: Map<string, LexiconMatch<unknown>[]> | null = null;
   private readonly read = new Set<LexiconMatch<unknown>>();
   private readonly names = new Set<string>();
 
-  constructor(private readonly ctx: Context) {
-    const { doc, rules } = ctx;
-    for (const sentence of ctx.sentences)
+  constructor(private readonly ctx: Context) {}
+
+  private get titlesBy(): Map<string, LexiconMatch<unknown>[]> {
+    if (this.titles === null) {
+      this.titles = new Map();
+      this.findTitles();
+    }
+    return this.titles;
+  }
+
+  private findTitles(): void {
+    const { doc, rules } = this.ctx;
+    for (const sentence of this.ctx.sentences)
       for (const t of rules.titles.findAll(doc.match, sentence.start, sentence.end)) {
         // A name is 2–3 Chinese characters right after the title, and no place, body or title.
         if (!isHan(doc.match.charCodeAt(t.end)) || !isHan(doc.match.charCodeAt(t.end + 1))) continue;
@@ -50,9 +61,9 @@ export class People implements PersonNames {
     const { doc, rules } = this.ctx;
     const name = doc.match.slice(t.end, t.end + length);
     if (rules.regions.has(name) || rules.orgAliases.has(name) || rules.titles.has(name)) return;
-    const titles = this.titlesBy.get(name);
+    const titles = this.titles!.get(name);
     if (titles) titles.push(t);
-    else this.titlesBy.set(name, [t]);
+    else this.titles!.set(name, [t]);
   }
 
   has(word: string): boolean {
