@@ -31,52 +31,27 @@ export interface PersonNames {
  * titles looked for before a question: a page with no event asks none.
  */
 export class People implements PersonNames {
-  /** The titles by each name they could introduce (赵豪 and 赵豪志 after 市长); null until asked. */
-  private titles: Map<string, LexiconMatch<unknown>[]> | null = null;
-  private readonly read = new Set<LexiconMatch<unknown>>();
-  private readonly names = new Set<string>();
+  private found: Introductions | null = null;
 
   constructor(private readonly ctx: Context) {}
 
-  private get titlesBy(): Map<string, LexiconMatch<unknown>[]> {
-    if (this.titles === null) {
-      this.titles = new Map();
-      this.findTitles();
-    }
-    return this.titles;
-  }
-
-  private findTitles(): void {
-    const { doc, rules } = this.ctx;
-    for (const sentence of this.ctx.sentences)
-      for (const t of rules.titles.findAll(doc.match, sentence.start, sentence.end)) {
-        // A name is 2–3 Chinese characters right after the title, and no place, body or title.
-        if (!isHan(doc.match.charCodeAt(t.end)) || !isHan(doc.match.charCodeAt(t.end + 1))) continue;
-        this.couldIntroduce(t, 2);
-        if (isHan(doc.match.charCodeAt(t.end + 2))) this.couldIntroduce(t, 3);
-      }
-  }
-
-  private couldIntroduce(t: LexiconMatch<unknown>, length: number): void {
-    const { doc, rules } = this.ctx;
-    const name = doc.match.slice(t.end, t.end + length);
-    if (rules.regions.has(name) || rules.orgAliases.has(name) || rules.titles.has(name)) return;
-    const titles = this.titles!.get(name);
-    if (titles) titles.push(t);
-    else this.titles!.set(name, [t]);
+  /** The titles of the page, looked for at the first question. */
+  private get introduced(): Introductions {
+    return (this.found ??= introductions(this.ctx));
   }
 
   has(word: string): boolean {
-    const titles = this.titlesBy.get(word);
+    const { titlesBy, names } = this.introduced;
+    const titles = titlesBy.get(word);
     if (!titles) return false;
     for (const t of titles) this.readTitle(t);
-    return this.names.has(word);
+    return names.has(word);
   }
 
   /** The known names in [start, end), left to right, the longer one where two start together. */
   findIn(start: number, end: number): PersonMention[] {
     const out: PersonMention[] = [];
-    if (this.titlesBy.size === 0) return out;
+    if (this.introduced.titlesBy.size === 0) return out;
     const text = this.ctx.doc.match;
     for (let i = start; i < end;) {
       const length = i + 3 <= end && this.hasAt(text, i, 3) ? 3 : i + 2 <= end && this.hasAt(text, i, 2) ? 2 : 0;
@@ -88,9 +63,13 @@ export class People implements PersonNames {
     return out;
   }
 
-  /** Is the name of `length` characters at `i` known? A substring only where a Chinese character could begin one. */
+  /** Is the name of `length` characters at `i` known? A substring only where a name could begin. */
   private hasAt(text: string, i: number, length: number): boolean {
-    return isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1)) && this.has(text.slice(i, i + length));
+    return (
+      this.introduced.firsts.has(text.charCodeAt(i)) &&
+      isHan(text.charCodeAt(i + 1)) &&
+      this.has(text.slice(i, i + length))
+    );
   }
 
   /**
@@ -99,8 +78,9 @@ export class People implements PersonNames {
    * ending where a token ends and a non-name token follows.
    */
   private readTitle(t: LexiconMatch<unknown>): void {
-    if (this.read.has(t)) return;
-    this.read.add(t);
+    const { titlesBy, read, names } = this.introduced;
+    if (read.has(t)) return;
+    read.add(t);
     const tokens = this.ctx.tokensAround(t.start, t.end);
     const i = tokens.findIndex((k) => k.end > t.end);
     if (i < 0 || !NAME_TAG.has(tokens[i]!.tag)) return;
@@ -108,11 +88,47 @@ export class People implements PersonNames {
       const length = tokens[j]!.end - t.end;
       if (length >= 2 && !nameContinues(tokens[j + 1])) {
         const name = this.ctx.doc.match.slice(t.end, tokens[j]!.end);
-        if (this.titlesBy.has(name)) this.names.add(name);
+        if (titlesBy.has(name)) names.add(name);
         return;
       }
     }
   }
+}
+
+/** The titles of a page by the names each could introduce, and the names read so far. */
+interface Introductions {
+  /** The titles by each name they could introduce (赵豪 and 赵豪志 after 市长). */
+  readonly titlesBy: ReadonlyMap<string, readonly LexiconMatch<unknown>[]>;
+  /** The first characters of those names. */
+  readonly firsts: ReadonlySet<number>;
+  /** The titles whose words jieba was asked for, and the names they introduced. */
+  readonly read: Set<LexiconMatch<unknown>>;
+  readonly names: Set<string>;
+}
+
+/** A page whose titles could introduce no name (most): nothing is ever added to it. */
+const NONE: Introductions = { titlesBy: new Map(), firsts: new Set(), read: new Set(), names: new Set() };
+
+function introductions(ctx: Context): Introductions {
+  const { doc, rules } = ctx;
+  const titlesBy = new Map<string, LexiconMatch<unknown>[]>();
+  const firsts = new Set<number>();
+  // A name is 2–3 Chinese characters right after the title, and no place, body or title.
+  const couldIntroduce = (t: LexiconMatch<unknown>, length: number) => {
+    const name = doc.match.slice(t.end, t.end + length);
+    if (rules.regions.has(name) || rules.orgAliases.has(name) || rules.titles.has(name)) return;
+    const titles = titlesBy.get(name);
+    if (titles) titles.push(t);
+    else titlesBy.set(name, [t]);
+    firsts.add(name.charCodeAt(0));
+  };
+  for (const sentence of ctx.sentences)
+    for (const t of rules.titles.findAll(doc.match, sentence.start, sentence.end)) {
+      if (!isHan(doc.match.charCodeAt(t.end)) || !isHan(doc.match.charCodeAt(t.end + 1))) continue;
+      couldIntroduce(t, 2);
+      if (isHan(doc.match.charCodeAt(t.end + 2))) couldIntroduce(t, 3);
+    }
+  return titlesBy.size ? { titlesBy, firsts, read: new Set(), names: new Set() } : NONE;
 }
 
 /** Does the token after a name's last one carry it on (another name-tagged word of Chinese characters)? */
