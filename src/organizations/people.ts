@@ -43,7 +43,7 @@ export class People implements PersonNames {
   has(word: string): boolean {
     const { titlesBy, names } = this.introduced;
     const titles = titlesBy.get(word);
-    if (!titles) return false;
+    if (!titles || !mayBeName(this.ctx, word)) return false;
     for (const t of titles) this.readTitle(t);
     return names.has(word);
   }
@@ -109,14 +109,19 @@ interface Introductions {
 /** A page whose titles could introduce no name (most): nothing is ever added to it. */
 const NONE: Introductions = { titlesBy: new Map(), firsts: new Set(), read: new Set(), names: new Set() };
 
+/** A name may be no place, body or title (北京, 国务院, 书记). */
+function mayBeName(ctx: Context, word: string): boolean {
+  const { rules } = ctx;
+  return !rules.regions.has(word) && !rules.orgAliases.has(word) && !rules.titles.has(word);
+}
+
 function introductions(ctx: Context): Introductions {
   const { doc, rules } = ctx;
   const titlesBy = new Map<string, LexiconMatch<unknown>[]>();
   const firsts = new Set<number>();
-  // A name is 2–3 Chinese characters right after the title, and no place, body or title.
+  // A name is 2–3 Chinese characters right after the title (and no place, body or title: asked of a name asked about).
   const couldIntroduce = (t: LexiconMatch<unknown>, length: number) => {
     const name = doc.match.slice(t.end, t.end + length);
-    if (rules.regions.has(name) || rules.orgAliases.has(name) || rules.titles.has(name)) return;
     const titles = titlesBy.get(name);
     if (titles) titles.push(t);
     else titlesBy.set(name, [t]);
