@@ -138,7 +138,7 @@ export function runExtractors(
   const want = (t: FactType) => !opts.types || opts.types.has(t);
   // Organizations are needed by the other two (event orgs; numbers inside names are not figures).
   const people = learnPeople(context);
-  const organizations = extractOrganizations(context, new Set(people.words()));
+  const organizations = extractOrganizations(context, people);
   const named = withOrgSpans(context, orgSpansOf(organizations));
   const indicators = want('indicator') ? extractIndicators(named) : [];
   const events = want('event') ? extractEvents(named, people) : [];

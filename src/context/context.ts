@@ -19,7 +19,7 @@ import { quotedSpans } from './furniture.js';
 import { tokenWindows, type TokenWindows } from './token-windows.js';
 import { sectionFrames, type SectionFrames } from './sections.js';
 import { documentDates } from './dates.js';
-import { buildFrames } from '../frames/tree.js';
+import { lazyFrames } from '../frames/tree.js';
 import { describeFrame, type Frame, type Frames } from '../frames/frame.js';
 
 export interface Context extends Omit<TextStructure, 'sentenceIndexAt'>, TokenWindows {
@@ -57,9 +57,29 @@ export interface NamedContext extends Context {
   readonly orgSpans: SpanIndex<OrgSpan>;
 }
 
+/**
+ * The context with its organizations. Field by field, not `{ ...ctx }`: a spread of a context
+ * (an object with a spread in its own literal) copies by generic property lookups, some µs a page.
+ */
 export function withOrgSpans(ctx: Context, spans: readonly OrgSpan[]): NamedContext {
   return {
-    ...ctx,
+    doc: ctx.doc,
+    rules: ctx.rules,
+    sentences: ctx.sentences,
+    sentenceAt: ctx.sentenceAt,
+    paragraphOf: ctx.paragraphOf,
+    clausesOf: ctx.clausesOf,
+    clauseAt: ctx.clauseAt,
+    sections: ctx.sections,
+    frames: ctx.frames,
+    dates: ctx.dates,
+    places: ctx.places,
+    isQuoted: ctx.isQuoted,
+    asideAt: ctx.asideAt,
+    tokensIn: ctx.tokensIn,
+    tokensAround: ctx.tokensAround,
+    tracing: ctx.tracing,
+    note: ctx.note,
     orgSpans: new SpanIndex(
       spans,
       (m) => m.start,
@@ -91,7 +111,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     (r) => r.end,
   );
   const day = doc.published ?? opts.refDate ?? null;
-  const frames = buildFrames({
+  const frames = lazyFrames({
     text: doc.match,
     sentences,
     sentenceIndexAt: structure.sentenceIndexAt,
@@ -102,6 +122,7 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     year: day ? Number(day.slice(0, 4)) : null,
   });
   if (opts.trace) for (const entry of frameNotes(frames)) opts.trace(entry);
+  const windows = tokenWindows(doc.match, segmenter);
   return {
     doc,
     rules,
@@ -116,7 +137,8 @@ export function createContext(doc: Document, rules: RuleSet, segmenter: Segmente
     places,
     isQuoted: quoted.isQuoted,
     asideAt: quoted.asideAt,
-    ...tokenWindows(doc.match, segmenter),
+    tokensIn: windows.tokensIn,
+    tokensAround: windows.tokensAround,
     tracing: opts.trace !== undefined,
     note: opts.trace ?? (() => {}),
   };

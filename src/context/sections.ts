@@ -21,8 +21,12 @@ export function sectionFrames(
 ): SectionFrames {
   const periods = headingPeriods(structure, dates, titles);
   const over = (offset: number) => sections.headingsOver(Math.max(0, structure.sentenceIndexAt(offset)));
+  // field by field, not `...sections`: a spread copies by generic property lookups
   return {
-    ...sections,
+    headingsOver: sections.headingsOver,
+    heads: sections.heads,
+    digest: sections.digest,
+    title: sections.title,
     headingPeriods: (index) => periods.get(index) ?? [],
     startOf(offset) {
       const headings = over(offset);

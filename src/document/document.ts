@@ -1,5 +1,5 @@
 // A Document owns the decoded text; everything downstream refers to it by offsets.
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import { findMetadata, type Metadata } from './metadata.js';
 import { toMatchText } from './normalize.js';
 
@@ -38,22 +38,34 @@ export interface DocumentOptions {
   readonly published?: string | null;
 }
 
+/**
+ * One-shot hashing (crypto.hash, Node 20.12+) where there is one: a hash object, its update and
+ * its digest were three calls into native code and an object per page.
+ */
+const sha256Hex: (bytes: Uint8Array) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (bytes) => (crypto as unknown as { hash: (alg: string, data: Uint8Array) => string }).hash('sha256', bytes)
+    : (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+
 export function createDocument(doc: string, text: string, opts: DocumentOptions = {}): Document {
   const match = toMatchText(text);
   const metadata = findMetadata(text, match);
   const declared = opts.title?.trim() || null;
   const title = declared && !(metadata.title && declared.includes(metadata.title)) ? declared : metadata.title;
+  // the metadata field by field, in its order: spreading it copied by generic property lookups
   return {
     doc,
     text,
     match,
-    sha256: createHash('sha256')
-      .update(opts.bytes ?? Buffer.from(text, 'utf8'))
-      .digest('hex'),
+    sha256: sha256Hex(opts.bytes ?? Buffer.from(text, 'utf8')),
     encoding: opts.encoding ?? 'utf-8',
     format: opts.format ?? 'text',
-    ...metadata,
-    ...(opts.published ? { published: opts.published, publishedEvidence: null } : {}),
+    published: opts.published || metadata.published,
+    publishedEvidence: opts.published ? null : metadata.publishedEvidence,
+    dateline: metadata.dateline,
     title,
+    source: metadata.source,
+    sourceEvidence: metadata.sourceEvidence,
+    sources: metadata.sources,
   };
 }

@@ -215,10 +215,14 @@ function newsAgencyLead(head: string): Evidence | null {
 
 /** The headline: an early line that reads like one, not navigation, a date or a sentence. */
 function findTitle(head: string): Evidence | null {
-  let offset = 0;
-  for (const raw of head.split('\n').slice(0, 60)) {
-    const lineStart = offset;
-    offset += raw.length + 1;
+  // line by line as far as needed (the title is mostly on the first few), not the head split whole
+  let next = 0;
+  for (let n = 0; n < 60 && next <= head.length; n++) {
+    const lineStart = next;
+    const feed = head.indexOf('\n', lineStart);
+    const lineEnd = feed < 0 ? head.length : feed;
+    next = lineEnd + 1;
+    const raw = head.slice(lineStart, lineEnd);
     const line = raw.trim();
     if (line.length > 80) break; // body text reached
     const cjk = countCjk(line);

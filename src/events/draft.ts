@@ -4,8 +4,7 @@ import type { NamedContext } from '../context/context.js';
 import type { ResolvedDate, DateBasis } from '../dates/resolve.js';
 import type { EventKind } from '../facts.js';
 import type { Evidence } from '../document/metadata.js';
-import type { Lexicon } from '../rules/lexicon.js';
-import { findPeople } from '../organizations/people.js';
+import type { People } from '../organizations/people.js';
 
 export interface EventDraft {
   readonly start: number;
@@ -25,7 +24,7 @@ export function eventDraft(
   ctx: NamedContext,
   d: ResolvedDate,
   what: { readonly start: number; readonly end: number; readonly rule: string; readonly kind: EventKind },
-  people: Lexicon<true>,
+  people: People,
 ): EventDraft {
   const text = ctx.doc.text;
   return {
@@ -38,6 +37,6 @@ export function eventDraft(
     yearFrom: d.yearFrom ? { ...d.yearFrom, text: text.slice(d.yearFrom.start, d.yearFrom.end) } : null,
     kind: what.kind,
     orgs: [...new Set(ctx.orgSpans.within(what.start, what.end).map((m) => m.canonical))],
-    people: [...new Set(findPeople(ctx, people, what.start, what.end).map((p) => p.name))],
+    people: [...new Set(people.findIn(what.start, what.end).map((p) => p.name))],
   };
 }

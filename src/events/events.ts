@@ -4,7 +4,7 @@
 import type { NamedContext } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { ResolvedDate } from '../dates/resolve.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import type { People } from '../organizations/people.js';
 import { anchorDates, eventReach } from './anchors.js';
 import { triggersAfter, strongestTrigger, type TriggerMatch } from './triggers.js';
 import { eventDraft, type EventDraft } from './draft.js';
@@ -12,7 +12,7 @@ import { mergePatternEvents } from './patterns.js';
 
 export type { EventDraft } from './draft.js';
 
-export function extractEvents(ctx: NamedContext, people: Lexicon<true>): EventDraft[] {
+export function extractEvents(ctx: NamedContext, people: People): EventDraft[] {
   const out: EventDraft[] = [];
   for (const sentence of ctx.sentences) {
     const dates = anchorDates(ctx, sentence);
@@ -30,7 +30,7 @@ function eventOf(
   sentence: Sentence,
   dates: readonly ResolvedDate[],
   i: number,
-  people: Lexicon<true>,
+  people: People,
 ): EventDraft | null {
   const d = dates[i]!;
   const reach = eventReach(ctx, sentence, dates, i);

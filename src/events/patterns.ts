@@ -2,11 +2,11 @@
 // it replaces a built-in event on the same date.
 import type { NamedContext } from '../context/context.js';
 import type { EventKind } from '../facts.js';
-import type { Lexicon } from '../rules/lexicon.js';
+import type { People } from '../organizations/people.js';
 import { mergePatternDrafts } from '../context/patterns.js';
 import { eventDraft, type EventDraft } from './draft.js';
 
-export function mergePatternEvents(ctx: NamedContext, builtin: EventDraft[], people: Lexicon<true>): EventDraft[] {
+export function mergePatternEvents(ctx: NamedContext, builtin: EventDraft[], people: People): EventDraft[] {
   return mergePatternDrafts(ctx, 'event', builtin, (m, current) => {
     const d = ctx.dates.within(m.start, m.end).find((x) => x.date !== null && x.basis !== null);
     if (!d) return 'no date inside the match';

@@ -63,6 +63,52 @@ export function buildFrames(input: FrameInput): Frames {
   return new PageFrames(reading, reportYear, page, [...byHeading.values()], paragraphFrames(input, page, sectionOver));
 }
 
+/**
+ * A page's frames, built when first asked for: only figures are set in frames (indicators/
+ * attribution/), and a page without one (a third of the news) never asks. Building reads nothing
+ * that changes, so a tree built late is the tree built first.
+ */
+export function lazyFrames(input: FrameInput): Frames {
+  return new LazyFrames(input);
+}
+
+class LazyFrames implements Frames {
+  #built: Frames | null = null;
+
+  constructor(private readonly input: FrameInput) {}
+
+  private get built(): Frames {
+    return (this.#built ??= buildFrames(this.input));
+  }
+  get kind(): DocumentKind {
+    return this.built.kind;
+  }
+  get kindCues(): readonly Evidence[] {
+    return this.built.kindCues;
+  }
+  get reportYear(): number | null {
+    return this.built.reportYear;
+  }
+  get page(): Frame {
+    return this.built.page;
+  }
+  get sections(): readonly Frame[] {
+    return this.built.sections;
+  }
+  frameAt(offset: number): Frame {
+    return this.built.frameAt(offset);
+  }
+  chain(offset: number): readonly Frame[] {
+    return this.built.chain(offset);
+  }
+  timeAt(offset: number): { readonly frame: Frame; readonly time: FrameTime } | null {
+    return this.built.timeAt(offset);
+  }
+  placeAt(offset: number): { readonly frame: Frame; readonly place: FramePlace } | null {
+    return this.built.placeAt(offset);
+  }
+}
+
 /** A page's frames (a class, so that the kind's cues are found only when asked for, by `explain`). */
 class PageFrames implements Frames {
   readonly kind: DocumentKind;

@@ -9,6 +9,9 @@ import type { OrgMention } from './mentions.js';
 import { PUNCT, cutInsideNumber, properish } from './name-words.js';
 import { fromSuffix, isGeneric, suffixWindow, type SuffixMatch } from './suffix-names.js';
 import type { ShortNameCheck } from './short-name-check.js';
+import type { LexiconMatch } from '../rules/lexicon.js';
+import type { Ref } from '../rules/ruleset.js';
+import type { OrgAliasRule } from '../rules/schema.js';
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL } from '../rules/vocabulary.js';
 import { COMMON_WORD, TAG, tags } from '../segment/tags.js';
 
@@ -21,11 +24,11 @@ import { composed, foreignBody } from './composition.js';
 import { noteOrg } from './note.js';
 
 /** All candidate mentions, overlapping. */
-export function candidates(ctx: Context, check: ShortNameCheck): OrgMention[] {
+export function candidates(ctx: Context, check: ShortNameCheck, named: readonly AliasMatch[]): OrgMention[] {
   const { doc } = ctx;
   const out: OrgMention[] = [];
   out.push(...sourceMentions(ctx));
-  out.push(...aliasNames(ctx, check));
+  out.push(...aliasNames(ctx, check, named));
   for (const sentence of ctx.sentences) out.push(...suffixNames(ctx, sentence));
   for (const p of findPatternMatches(ctx, 'organization')) {
     const span = p.groups.name ?? p;
@@ -90,14 +93,17 @@ function datelinePlace(ctx: Context, start: number, end: number): number {
   return place && ctx.rules.orgAliases.has(text.slice(start, place.start)) ? place.start : end;
 }
 
+/** A name of the alias tables found in the page (`orgAliases.findAll`). */
+export type AliasMatch = LexiconMatch<Ref<OrgAliasRule>>;
+
 /**
- * Names of the alias tables, and the longer names one of them heads: a unit, a line of business, a
+ * Names of the alias tables (`named`), and the longer names one of them heads: a unit, a line of business, a
  * site (composition.ts), another country's body (俄罗斯外交部), a listed name it begins (一汽解放、).
  */
-function aliasNames(ctx: Context, check: ShortNameCheck): OrgMention[] {
-  const { doc, rules } = ctx;
+function aliasNames(ctx: Context, check: ShortNameCheck, named: readonly AliasMatch[]): OrgMention[] {
+  const { doc } = ctx;
   const out: OrgMention[] = [];
-  for (const m of rules.orgAliases.findAll(doc.match)) {
+  for (const m of named) {
     const { kind, canonical } = m.value.rule;
     const known: OrgMention = {
       start: m.start,

@@ -6,6 +6,7 @@ import type { Context } from '../context/context.js';
 import type { OrgKind } from '../facts.js';
 import { Occupancy, type OrgMention } from './mentions.js';
 import type { ShortNameCheck } from './short-name-check.js';
+import type { AliasMatch } from './candidates.js';
 import { composed } from './composition.js';
 import { noteOrg } from './note.js';
 
@@ -36,12 +37,15 @@ function citedSource(ctx: Context, start: number, end: number): boolean {
 /**
  * The context-only names that stand in a list next to a known organization of the same kind,
  * and next to each name so accepted (蔚来、理想、小鹏、长安、上汽: 理想 through 蔚来, 长安 through 上汽).
+ * `hits`: those words in the page (orgContextOnly.findAll).
  */
-export function contextOnlyNames(ctx: Context, known: readonly OrgMention[], check: ShortNameCheck): OrgMention[] {
-  const lexicon = ctx.rules.orgContextOnly;
-  if (lexicon.size === 0) return [];
+export function contextOnlyNames(
+  ctx: Context,
+  known: readonly OrgMention[],
+  check: ShortNameCheck,
+  hits: readonly AliasMatch[],
+): OrgMention[] {
   const text = ctx.doc.match;
-  const hits = lexicon.findAll(text);
   // most pages name none of these words: what follows is built only for those that do
   if (hits.length === 0) return [];
   const taken = new Occupancy(text.length);

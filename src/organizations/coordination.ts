@@ -1,5 +1,6 @@
 // Names listed next to a known organization are organizations too: 青岛城运控股、酷特智能等,
 // 与科大讯飞、安徽凯密克签订. Items that are places, people or generic phrases are not.
+import type { PersonNames } from './people.js';
 import type { Context } from '../context/context.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
@@ -38,7 +39,7 @@ const PLACE_THING = tags(...COMMON_WORD_TAGS, TAG.verb);
 export function coordinated(
   ctx: Context,
   known: readonly OrgMention[],
-  people: ReadonlySet<string>,
+  people: PersonNames,
   seeds: readonly OrgMention[] = known,
 ): OrgMention[] {
   const text = ctx.doc.match;
@@ -103,7 +104,7 @@ function namesABody(
   ctx: Context,
   sentence: Sentence,
   item: { start: number; end: number },
-  people: ReadonlySet<string>,
+  people: PersonNames,
 ): boolean {
   const { rules } = ctx;
   const text = ctx.doc.match;

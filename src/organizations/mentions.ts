@@ -70,11 +70,13 @@ export function occupancyOf(mentions: readonly OrgMention[], length: number): Oc
  */
 let scratch = new Uint8Array(0);
 
-/** Longest first; on equal spans, the alias table wins (it knows the canonical name). */
+/**
+ * Longest first; on equal spans, the alias table wins (it knows the canonical name). `all` is
+ * sorted in place: its callers build it for the call (a page runs up to six selections, and
+ * copied it each time for nothing).
+ */
 export function selectNonOverlapping(all: OrgMention[], length: number): OrgMention[] {
-  const sorted = [...all].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || rankOf(a) - rankOf(b) || a.start - b.start,
-  );
+  const sorted = all.sort((a, b) => b.end - b.start - (a.end - a.start) || rankOf(a) - rankOf(b) || a.start - b.start);
   if (scratch.length < length + 1) scratch = new Uint8Array(Math.max(length + 1, 2 * scratch.length));
   const used = scratch;
   // as an Occupancy of length + 1 characters: nothing past them is claimed

@@ -14,15 +14,19 @@ import { formMentions, formTable, joinShortForms } from './forms.js';
 import { entitiesOf, noteOverlapped } from './entities.js';
 export { orgSpansOf } from './entities.js';
 import { ShortNameCheck } from './short-name-check.js';
+import type { PersonNames } from './people.js';
+import { perRuleSet } from '../rules/compiled.js';
+import { twoListScanner } from '../places/pair-scan.js';
 
 export type { OrgEntity, OrgMention } from './mentions.js';
 
-export function extractOrganizations(ctx: Context, people: ReadonlySet<string> = new Set()): OrgEntity[] {
+export function extractOrganizations(ctx: Context, people: PersonNames = NO_PEOPLE): OrgEntity[] {
   const length = ctx.doc.match.length;
   const check = new ShortNameCheck(ctx);
-  const found0 = selectNonOverlapping(candidates(ctx, check), length);
+  const [named, commonWords] = nameScan(ctx.rules)(ctx.doc.match, 0, length);
+  const found0 = selectNonOverlapping(candidates(ctx, check, named), length);
   // 大众, 现代, 理想: names that are common words count only listed next to a body found so far
-  const listed = withAdded(found0, contextOnlyNames(ctx, found0, check), length);
+  const listed = withAdded(found0, contextOnlyNames(ctx, found0, check, commonWords), length);
   // 思哲睿等5户企业: items of a list its head says are companies
   const first = withAdded(listed, listHeadNames(ctx, listed), length);
   // Lists beside an international body or a party are of countries and ideas: they seed no names.
@@ -42,6 +46,12 @@ export function extractOrganizations(ctx: Context, people: ReadonlySet<string> =
   if (ctx.tracing) noteOverlapped(ctx, [...first, ...extra], mentions);
   return entitiesOf(ctx, mentions);
 }
+
+/** The alias tables' names and the context-only ones (大众, 理想), found in one pass over the page. */
+const nameScan = perRuleSet((rules) => twoListScanner(rules.orgAliases, rules.orgContextOnly));
+
+/** A text whose people are not known names none. */
+const NO_PEOPLE: PersonNames = { has: () => false };
 
 /**
  * The mentions chosen from `chosen` (already chosen: none overlaps another, in order of start)

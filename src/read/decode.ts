@@ -53,11 +53,16 @@ function signature(bytes: Uint8Array): string | null {
 
 /** NUL or control bytes in the head: binary, unless it is UTF-16 without a byte order mark. */
 function suspectBytes(bytes: Uint8Array): string | null {
-  const head = bytes.subarray(0, SNIFF);
-  if (head.includes(0)) return 'binary data (NUL bytes)';
+  const n = Math.min(bytes.length, SNIFF);
   let controls = 0;
-  for (let i = 0; i < head.length; i++) if (isControl(head[i]!)) controls++;
-  if (controls > 0 && controls >= head.length * 0.05) return 'binary data (control bytes)';
+  // One pass over the head, asking more only below 0x20: most bytes of text are above it.
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x20) continue;
+    if (b === 0) return 'binary data (NUL bytes)';
+    if (isControl(b)) controls++;
+  }
+  if (controls > 0 && controls >= n * 0.05) return 'binary data (control bytes)';
   return null;
 }
 
