@@ -17,8 +17,8 @@
 //   - a cold and a warm run with --cache over a 10 MB corpus;
 //   - the load average at the start and at the end: how quiet the machine was.
 // --base DIR: another built tree of extract (main's, in a worktree of its own) run with
-// --jobs 1 in the same rounds, so that a change's cost is judged before and after at one
-// moment of the machine's load.
+// --jobs 1 and --jobs = the cores in the same rounds, so that a change's cost is judged
+// before and after at one moment of the machine's load.
 // The corpus is the first 10 MB (2 with --quick; --news MB) of the real news in
 // ../shared/corpus/large, else --corpus DIR, else one generated from the seed documents
 // (fixtures/): sentences recombined into new documents with their numbers, dates and
@@ -204,7 +204,11 @@ function timeNode(code) {
 const CUT = path.join(ROOT, 'scripts/bench-cut.cjs');
 const cutRun = (dir, i, n) => [CUT, [ROOT, dir, String(i), String(n)], { cwd: ROOT }];
 const extractRun = (dir, ...more) => [BIN, [dir, '--format', 'jsonl', ...more], { cwd: ROOT }];
-const baseRun = (dir) => [path.join(BASE, 'bin/extract.js'), [dir, '--format', 'jsonl', '--jobs', '1'], { cwd: BASE }];
+const baseRun = (dir, jobs = 1) => [
+  path.join(BASE, 'bin/extract.js'),
+  [dir, '--format', 'jsonl', '--jobs', String(jobs)],
+  { cwd: BASE },
+];
 const shardRuns = (dir, n) =>
   Array.from({ length: n }, (_, i) => extractRun(dir, '--jobs', '1', '--shard', `${i + 1}/${n}`));
 
@@ -275,11 +279,16 @@ const runs = [
   ['extract --jobs 1', () => measureTogether([extractRun(corpus, '--jobs', '1')])],
   [`extract --jobs ${CORES}`, () => measureTogether([extractRun(corpus, '--jobs', String(CORES))])],
   [`${CORES} × extract --shard i/${CORES}`, () => measureTogether(shardRuns(corpus, CORES))],
-  ...(BASE ? [['base: extract --jobs 1', () => measureTogether([baseRun(corpus)])]] : []),
+  ...(BASE
+    ? [
+        ['base: extract --jobs 1', () => measureTogether([baseRun(corpus)])],
+        [`base: extract --jobs ${CORES}`, () => measureTogether([baseRun(corpus, CORES)])],
+      ]
+    : []),
 ];
 const results = [];
 for (const [name, make] of runs) results.push([name, await rounds(ROUNDS, make)]);
-const [cut1, cutN, j1, jn, shards, base] = results.map(([, r]) => r);
+const [cut1, cutN, j1, jn, shards, base, baseN] = results.map(([, r]) => r);
 if (BASE)
   say(
     `base: ${BASE} (${spawnSync('git', ['-C', BASE, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).stdout.trim()})`,
@@ -321,6 +330,13 @@ if (base) {
   say(
     `  base's allocation / bare cut's:     ${allocRatio(base)}   (this tree / base: ${fmt(j1.allocated / base.allocated)})`,
   );
+  // Issue 14: no drop in speed, --jobs 1 within 10 % of the base's; and the default, --jobs = the cores.
+  const vsBase = (mine, theirs) =>
+    `${fmt(theirs.wall / mine.wall)} by wall, ${fmt(cpuBoundWall(theirs, CORES) / cpuBoundWall(mine, CORES))} by CPU-bound wall`;
+  say(
+    `--jobs 1 throughput / base's:         ${vsBase(j1, base)}   target ≥ 0.90  ${target(base.wall / j1.wall >= 0.9)}`,
+  );
+  say(`--jobs ${CORES} throughput / base's:         ${vsBase(jn, baseN)}   (the default: --jobs = the cores)`);
 }
 say(
   `--jobs 1 throughput / bare cut's:     ${fmt(thrWall)} by wall, ${fmt(thrCpu)} by CPU-bound wall   target ≥ 0.60  ${target(thrWall >= 0.6)} (wall), ${target(thrCpu >= 0.6)} (CPU)`,
