@@ -100,7 +100,7 @@ export async function runCommandLine(argv: readonly string[]): Promise<number> {
 }
 
 /** The exit code of a run that ended by an exception, after saying why in one line. */
-function failure(e: unknown, hint: string | null): number {
+export function failure(e: unknown, hint: string | null): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
     // Help asked for (`extract rules help`) is a success; help shown on stderr for want of a
@@ -120,7 +120,7 @@ function failure(e: unknown, hint: string | null): number {
     return EXIT.usage;
   }
   reportBug(e);
-  return EXIT.usage;
+  return EXIT.bug;
 }
 
 /** A real bug: one line, a request to report it, the stack only when asked for. */
@@ -146,6 +146,6 @@ function watchProcess(): void {
   process.on('SIGXFSZ', () => {});
   process.on('uncaughtException', (e) => {
     reportBug(e);
-    process.exit(EXIT.usage);
+    process.exit(EXIT.bug);
   });
 }
