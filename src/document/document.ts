@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import { findMetadata, type Metadata } from './metadata.js';
 import { toMatchText } from './normalize.js';
+import { headingOf, holdsLine } from './declared-title.js';
 
 export interface Document extends Metadata {
   /** The input path as the user gave it (`-` for stdin). */
@@ -18,6 +19,13 @@ export interface Document extends Metadata {
   readonly encoding: string;
   /** What the text was extracted from, when it was not plain text (e.g. `html`). */
   readonly format: 'text' | 'html';
+  /**
+   * The title as a line to read the text under, when the input declares it apart from its
+   * text (a collection record's `title`, an HTML `<title>`) and no line of the text is it;
+   * null when the title is the text's own line, or there is none. src/document/reading.ts
+   * reads it as the text's first line, the way a page opens; no fact is taken from it.
+   */
+  readonly titleApart: string | null;
 }
 
 export interface DocumentOptions {
@@ -52,6 +60,7 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
   const metadata = findMetadata(text, match);
   const declared = opts.title?.trim() || null;
   const title = declared && !(metadata.title && declared.includes(metadata.title)) ? declared : metadata.title;
+  const heading = declared && title === declared ? headingOf(declared) : null;
   // the metadata field by field, in its order: spreading it copied by generic property lookups
   return {
     doc,
@@ -67,5 +76,6 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
     source: metadata.source,
     sourceEvidence: metadata.sourceEvidence,
     sources: metadata.sources,
+    titleApart: heading && !holdsLine(match, toMatchText(heading)) ? heading : null,
   };
 }
