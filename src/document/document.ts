@@ -20,12 +20,17 @@ export interface Document extends Metadata {
   /** What the text was extracted from, when it was not plain text (e.g. `html`). */
   readonly format: 'text' | 'html';
   /**
-   * The title as a line to read the text under, when the input declares it apart from its
-   * text (a collection record's `title`, an HTML `<title>`) and no line of the text is it;
-   * null when the title is the text's own line, or there is none. src/document/reading.ts
-   * reads it as the text's first line, the way a page opens; no fact is taken from it.
+   * The title as the page's headline line reads: a title the input declares apart from its
+   * text (a collection record's `title`, an HTML `<title>`) without the site's name a
+   * `<title>` adds (declared-title.ts), else the one found in the text. The text's sections
+   * are read under it (segment/sections.ts finds the line that is it).
    */
-  readonly titleApart: string | null;
+  readonly titleLine: string | null;
+  /**
+   * True when that line was declared apart and no line of the text is it: the text is then
+   * read with it as its first line, the way a page opens (reading.ts); no fact is taken from it.
+   */
+  readonly titleApart: boolean;
 }
 
 export interface DocumentOptions {
@@ -60,7 +65,7 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
   const metadata = findMetadata(text, match);
   const declared = opts.title?.trim() || null;
   const title = declared && !(metadata.title && declared.includes(metadata.title)) ? declared : metadata.title;
-  const heading = declared && title === declared ? headingOf(declared) : null;
+  const line = declared && title === declared ? headingOf(declared) : null;
   // the metadata field by field, in its order: spreading it copied by generic property lookups
   return {
     doc,
@@ -76,6 +81,7 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
     source: metadata.source,
     sourceEvidence: metadata.sourceEvidence,
     sources: metadata.sources,
-    titleApart: heading && !holdsLine(match, toMatchText(heading)) ? heading : null,
+    titleLine: line ?? title,
+    titleApart: line !== null && !holdsLine(match, toMatchText(line)),
   };
 }

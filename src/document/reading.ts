@@ -21,9 +21,9 @@ const shifted = (e: Evidence | null, by: number): Evidence | null =>
 
 /** The document read under its declared title (Document.titleApart), or as it is. */
 export function readingOf(doc: Document): Reading {
-  if (doc.titleApart === null) return { doc, bodyStart: 0 };
+  if (!doc.titleApart || doc.titleLine === null) return { doc, bodyStart: 0 };
   // (a line of its own: the title's sentence is a heading, as a page's first line is)
-  const line = `${doc.titleApart}\n`;
+  const line = `${doc.titleLine}\n`;
   const by = line.length;
   const read: Document = {
     doc: doc.doc,
@@ -35,11 +35,12 @@ export function readingOf(doc: Document): Reading {
     published: doc.published,
     publishedEvidence: shifted(doc.publishedEvidence, by),
     dateline: doc.dateline,
-    title: doc.titleApart,
+    title: doc.titleLine,
     source: doc.source,
     sourceEvidence: shifted(doc.sourceEvidence, by),
     sources: doc.sources.map((e) => shifted(e, by)!),
-    titleApart: null,
+    titleLine: doc.titleLine,
+    titleApart: false,
   };
   return { doc: read, bodyStart: by };
 }

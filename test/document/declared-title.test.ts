@@ -34,7 +34,7 @@ describe('a declared title as a heading', () => {
 describe('the text read under a title declared apart', () => {
   it('is the title line, then the text, its evidence moved along', () => {
     const doc = createDocument('r', '来源：示例网\n全市实现工业增加值384.1亿元。', { title: '某市经济运行开局良好' });
-    expect(doc.titleApart).toBe('某市经济运行开局良好');
+    expect(doc.titleApart).toBe(true);
     const { doc: read, bodyStart } = readingOf(doc);
     expect(bodyStart).toBe(11);
     expect(read.text).toBe(`某市经济运行开局良好\n${doc.text}`);
@@ -45,7 +45,7 @@ describe('the text read under a title declared apart', () => {
 
   it('is the text itself without a title apart', () => {
     const doc = createDocument('t.txt', '某市经济运行开局良好\n全市实现工业增加值384.1亿元。');
-    expect(doc.titleApart).toBeNull();
+    expect(doc.titleApart).toBe(false);
     expect(readingOf(doc)).toEqual({ doc, bodyStart: 0 });
   });
 });

@@ -97,7 +97,7 @@ describe('a collection record read under its title', () => {
 
   it('reads a text that prints its own title once, as it is', () => {
     const doc = asRecord(record('own'));
-    expect(doc.titleApart).toBeNull();
+    expect(doc.titleApart).toBe(false);
     expect(rows(doc, 0)[0]).toMatchObject({ at: 30, region: '贵州' });
   });
 });
@@ -111,7 +111,19 @@ describe("a web page's <title>", () => {
     expect(read.ok).toBe(true);
     const doc = (read as { document: Document }).document;
     expect(doc.title).toBe('贵州前8个月外贸进出口保持较快增长_财经_示例网');
-    expect(doc.titleApart).toBe('贵州前8个月外贸进出口保持较快增长');
+    expect(doc.titleLine).toBe('贵州前8个月外贸进出口保持较快增长');
+    expect(doc.titleApart).toBe(true);
     expect(rows(doc, 0).map((f) => [doc.text.slice(f.at, f.at + 3), f.region])).toEqual([['进出口', '贵州']]);
+  });
+
+  it("finds its headline line under a menu line, without the site's name, and frames the page with it", () => {
+    const page =
+      '<html><head><title>贵州前8个月外贸进出口保持较快增长_财经_示例网</title></head><body>' +
+      '<div>首页 新闻 财经 科技 体育 汽车</div><h1>贵州前8个月外贸进出口保持较快增长</h1>' +
+      '<p>记者从海关获悉，前8个月进出口总值462.5亿元，同比增长30.2%。</p></body></html>';
+    const doc = (documentFromBytes('p.html', Buffer.from(page)) as { document: Document }).document;
+    expect(doc.titleApart).toBe(false);
+    expect(doc.titleLine).toBe('贵州前8个月外贸进出口保持较快增长');
+    expect(rows(doc, 0).map((f) => f.region)).toEqual(['贵州']);
   });
 });
