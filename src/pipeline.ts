@@ -5,7 +5,7 @@ import type { Document } from './document/document.js';
 import type { RuleSet } from './rules/ruleset.js';
 import type { Segmenter } from './segment/tokens.js';
 import { createContext, withOrgSpans, type Context } from './context/context.js';
-import { extractOrganizations, orgSpansOf, type OrgEntity, type OrgMention } from './organizations/organizations.js';
+import { extractOrganizations, orgSpansOf, type OrgEntity } from './organizations/organizations.js';
 import { extractIndicators, type IndicatorDraft } from './indicators/indicators.js';
 import { extractEvents, type EventDraft } from './events/events.js';
 import { learnPeople } from './organizations/people.js';
@@ -165,8 +165,8 @@ export function factsOf(doc: Document, rules: RuleSet, x: Extraction): Fact[] {
   const facts: Fact[] = [];
   const own = ownText(x.bodyStart);
   for (const o of x.organizations) {
-    const mentions = own.mentions(o.mentions);
-    if (mentions.length) facts.push(organizationFact(doc, rules, { ...o, mentions }));
+    const entity = own.entity(o);
+    if (entity) facts.push(organizationFact(doc, rules, entity));
   }
   for (const d of x.indicators) if (own.holds(d)) facts.push(indicatorFact(doc, rules, own.draft(d)));
   for (const d of x.events) if (own.holds(d)) facts.push(eventFact(doc, rules, own.event(d)));
@@ -186,8 +186,16 @@ function ownText(bodyStart: number) {
   const holds = (d: { readonly start: number }) => d.start >= bodyStart;
   return {
     holds,
-    mentions: (ms: readonly OrgMention[]): OrgMention[] =>
-      ms.filter(holds).map((m) => (bodyStart ? { ...m, start: at(m.start), end: at(m.end) } : m)),
+    /** A body named in the text, with its names as organizations/entities.ts reads them, from the text's mentions alone. */
+    entity: (o: OrgEntity): OrgEntity | null => {
+      if (!bodyStart) return o;
+      const mentions = o.mentions.filter(holds).map((m) => ({ ...m, start: at(m.start), end: at(m.end) }));
+      if (mentions.length === 0) return null;
+      const names = mentions.map((m) => m.projectOf ?? m.name);
+      const forms = [...new Set([...names, ...mentions.map((m) => m.name)])];
+      const name = names.reduce((a, b) => (b.length > a.length ? b : a));
+      return { ...o, name, forms, mentions };
+    },
     draft: (d: IndicatorDraft): IndicatorDraft =>
       bodyStart
         ? { ...d, start: at(d.start), end: at(d.end), valueStart: at(d.valueStart), valueEnd: at(d.valueEnd) }

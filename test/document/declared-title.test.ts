@@ -43,6 +43,18 @@ describe('the text read under a title declared apart', () => {
     expect(read.text.slice(read.sourceEvidence!.start, read.sourceEvidence!.end)).toBe('示例网');
   });
 
+  it("has the record's date as its date line, the page's own date", () => {
+    const doc = createDocument('r', '12月30日，省统计局公布最终核实数。', {
+      title: '某省公布2020年地区生产总值最终核实数',
+      published: '2021-12-30',
+    });
+    const { doc: read, bodyStart } = readingOf(doc);
+    expect(read.text).toBe(`某省公布2020年地区生产总值最终核实数\n2021-12-30\n${doc.text}`);
+    expect(bodyStart).toBe(read.text.length - doc.text.length);
+    expect(read.publishedEvidence).toEqual({ start: 21, end: 31, text: '2021-12-30' });
+    expect(read.text.slice(21, 31)).toBe('2021-12-30');
+  });
+
   it('is the text itself without a title apart', () => {
     const doc = createDocument('t.txt', '某市经济运行开局良好\n全市实现工业增加值384.1亿元。');
     expect(doc.titleApart).toBe(false);

@@ -81,7 +81,18 @@ describe('a collection record read under its title', () => {
     const rules = builtinRules();
     const x = runExtractors(asRecord(record('release')), rules, jiebaSegmenter(rules.dictionary));
     expect(x.context.frames.kind).toBe('statistical-release');
-    expect(x.bodyStart).toBe(record('release').title.length + 1);
+    // (the title's line and the record's date line: 某市经济运行开局良好⏎2017-06-04⏎)
+    expect(x.bodyStart).toBe(record('release').title.length + 1 + 11);
+  });
+
+  it("dates the story's days by the record's date, not by a year the title names", () => {
+    const found = factsOf(asRecord(record('final')));
+    expect(found.find((f) => f.type === 'event')).toMatchObject({
+      dateText: '12月30日',
+      date: '2021-12-30',
+      dateBasis: 'publication',
+    });
+    expect(found.find((f) => f.type === 'indicator')).toMatchObject({ period: '2020', value: 1782656000000 });
   });
 
   it("takes no fact from the title, and quotes the record's text at its own offsets", () => {
@@ -93,6 +104,16 @@ describe('a collection record read under its title', () => {
     // 同比增长11.8% is the title's: a figure of the page read as a page, none of the record's
     expect(found.some((f) => f.text.includes('11.8'))).toBe(false);
     expect(factsOf(asPage(r)).some((f) => f.text.includes('11.8'))).toBe(true);
+  });
+
+  it('counts no mention and no spelling of a body the title names', () => {
+    const doc = documentFromRecord('r.jsonl#1', {
+      title: '国新办发布会：前8个月外贸进出口保持较快增长',
+      text: '国务院新闻办公室今天举行新闻发布会。前8个月，我国进出口总值增长23.7%。',
+      published: '2021-09-20',
+    });
+    const office = factsOf(doc).find((f) => f.type === 'organization' && f.canonical === '国务院新闻办公室');
+    expect(office).toMatchObject({ start: 0, name: '国务院新闻办公室', aliases: [], mentions: 1 });
   });
 
   it('reads a text that prints its own title once, as it is', () => {
