@@ -470,6 +470,8 @@ export const MARKER_ROLES = [
   'month-part',
   'span-start',
   'span-end',
+  'span-level',
+  'span-flow',
   'prior-same-after',
   'year-entry',
   'lunar-before',
