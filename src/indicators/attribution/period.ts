@@ -167,6 +167,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
+      !endsARise(ctx, d) &&
       !datesAnEvent(ctx, d)
     )
       // (a goal's due year ends the search: what came before it is further still)
@@ -242,6 +243,15 @@ function tellsAFigure(ctx: Context, start: number, end: number): boolean {
     at = Math.max(at, d.expr.end);
   }
   return FIGURE_WORDS.test(said + text.slice(at, end));
+}
+
+/**
+ * 人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。一般公共预算收入从7248亿元提高到…:
+ * the end of a rise dates its own figure; the sentences after go on in the span before it (五年来).
+ */
+function endsARise(ctx: Context, d: ResolvedDate): boolean {
+  const clause = ctx.clauseAt(d.expr.start);
+  return clause !== undefined && RISE_FROM_FIGURE.test(ctx.doc.match.slice(clause.start, d.expr.start));
 }
 
 /** 2019年初,…创新联盟成立: the date of something that happened, not a period later figures report on. */
