@@ -159,7 +159,8 @@ function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
 
 function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
   const sectionStart = ctx.sections.startOf(sentence.start);
-  for (let i = ctx.dates.lowerBound(sentence.start) - 1; i >= 0; i--) {
+  const last = ctx.dates.lowerBound(sentence.start) - 1;
+  for (let i = last; i >= 0; i--) {
     const d = ctx.dates.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
@@ -173,7 +174,50 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
       // (a goal's due year ends the search: what came before it is further still)
       return yearToComeInPassing(ctx, d) ? null : d;
   }
+  const opened = reviewOpenedBefore(ctx, last, sectionStart);
+  return opened && withinFrame(ctx, opened, sentence) ? opened : null;
+}
+
+/** A review's period (五年来 2021/2025) shares a year with the section's (一、2025年及“十四五”时期工作回顾), when it has one. */
+function withinFrame(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
+  const framed = ctx.frames.timeAt(sentence.start)?.time.period;
+  if (!framed) return true;
+  const [a, b] = yearsOf(d.period!);
+  const [c, e] = yearsOf(framed);
+  return a <= e && c <= b;
+}
+
+/** The first and last year of a period (2025, 2025-H1, 2021/2025). */
+function yearsOf(period: string): [number, number] {
+  const years = period.match(/\d{4}/g) ?? [];
+  return [Number(years[0] ?? 0), Number(years.at(-1) ?? 0)];
+}
+
+/**
+ * 刚刚过去的2025年很不平凡。…（一）千方百计稳就业…城镇新增就业121.7万人: in a work report's review,
+ * a paragraph that opens with a period (刚刚过去的2025年, 过去一年, 五年来) is the time of the
+ * paragraphs after it in its section, until another opens with one (read back from the
+ * date `from`).
+ */
+function reviewOpenedBefore(ctx: Context, from: number, sectionStart: number): ResolvedDate | null {
+  const year = ctx.frames.reportYear;
+  if (year === null) return null;
+  for (let i = from; i >= 0; i--) {
+    const d = ctx.dates.items[i]!;
+    if (d.expr.start < sectionStart) return null;
+    if (!opensParagraph(ctx, d)) continue;
+    const last = /(\d{4})$/.exec(d.period ?? '');
+    return carries(d, true, ctx.doc.match) && last !== null && Number(last[1]) < year ? d : null;
+  }
   return null;
+}
+
+/** The period a paragraph opens with: in its first sentence, at most a few words before it (刚刚过去的2025年, 五年来，). */
+function opensParagraph(ctx: Context, d: ResolvedDate): boolean {
+  const s = ctx.sentenceAt(d.expr.start);
+  if (!s || s.heading || ctx.sentences[s.index - 1]?.paragraph === s.paragraph) return false;
+  const before = ctx.doc.match.slice(s.start, d.expr.start);
+  return before.length <= 6 && !/[，,。；;：:！!]/.test(before);
 }
 
 /**
