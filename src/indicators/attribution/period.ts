@@ -339,6 +339,17 @@ function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, period: string
  * span reached is its last year's (when it is an actual: forStatus); not what the span added up (累计净增155万户, 新增学位138.47万个,
  * 累计开行超2.6万列), nor a span still running or to come (“十五五”…城镇化率达到65%左右).
  */
+/** 绿化覆盖率、绿地率分别达46.84%、43.46%: a later item of a 分别 list is reached by the list's verb. */
+function listVerb(ctx: Context, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  if (text[q.start - 1] !== '、') return null;
+  const at = text.lastIndexOf('分别', q.start);
+  if (at < clause.start) return null;
+  const verb = ctx.rules.marker('span-level').matchAt(text, at + 2, q.start);
+  // (between the verb and the figure, only the list's earlier figures: 46.84%、)
+  return verb && !/[\u4e00-\u9fff]{4}/.test(text.slice(verb.end, q.start)) ? verb : null;
+}
+
 function spanEndReached(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
   if (!period || !/^\d{4}\/\d{4}$/.test(period)) return null;
   const to = period.slice(5);
@@ -346,7 +357,9 @@ function spanEndReached(ctx: Context, q: QuantityMatch, clause: Clause, period: 
   const reached = ctx.rules.marker('span-level');
   // (达到约50%: the verb before the approximation; 突破1万亿元: the verb read as the figure's approximation)
   const verb =
-    reached.matchEndingAt(text, q.start, clause.start) ?? reached.matchEndingAt(text, q.numberStart, q.start);
+    reached.matchEndingAt(text, q.start, clause.start) ??
+    reached.matchEndingAt(text, q.numberStart, q.start) ??
+    listVerb(ctx, q, clause);
   if (!verb) return null;
   // (in a work report, whose year says which spans are past; a news page's 十三五 may be told in its last year)
   const year = ctx.frames.reportYear;

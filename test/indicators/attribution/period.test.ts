@@ -199,6 +199,13 @@ describe('a work report’s review of a span (五年来, “十四五”)', () =
     ]);
   });
 
+  it('reaches the later items of a 分别 list with the list’s verb (分别达46.84%、43.46%)', () => {
+    expect(periods(report('五年来，绿化覆盖率、绿地率分别达46.84%、43.46%。'), '2026-02-05')).toEqual([
+      [46.84, '2025'],
+      [43.46, '2025'],
+    ]);
+  });
+
   it('dates a starting figure (从689万户增至951万户) to the year before the span', () => {
     expect(periods(report('五年来，经营主体从689万户增至951万户。'), '2026-02-05')).toEqual([
       [6890000, '2020'],
