@@ -118,12 +118,13 @@ const COUNTED_BEFORE = /[\d〇零一二两三四五六七八九十百千万][个
 /**
  * A plan word that is a noun or qualifies one says no "will" of any figure after it: the
  * head of a 的 phrase (分别完成年计划的118.2%、248.57%，…分别增长4.3%), a word right after a
- * count (285个计划新开工项目全部开工，810个省重点项目完成投资…), or one before 项目 (省重大科技计划项目中
- * 企业牵头占比超过80%). 今年计划的…: after a time it is a plan still.
+ * count (285个计划新开工项目全部开工，810个省重点项目完成投资…), one before 项目 (省重大科技计划项目中
+ * 企业牵头占比超过80%) or one ending its clause (实施…扩容计划，). 今年计划的…: after a time it is a plan still.
  */
 function namesAPlan(ctx: Context, m: StatusMatch): boolean {
   const text = ctx.doc.match;
-  if (text.startsWith('项目', m.end)) return true;
+  // (实施高质量就业挖潜扩容计划，…城镇新增就业75.7万人: a plan word that ends its clause has no object: a noun)
+  if (text.startsWith('项目', m.end) || /^[，,。；;、）)”》]/.test(text.slice(m.end, m.end + 1))) return true;
   if (text[m.end] === '的')
     return !ctx.dates.within(Math.max(0, m.start - 8), m.start).some((d) => d.expr.end === m.start);
   return COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
