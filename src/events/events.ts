@@ -37,10 +37,12 @@ function eventOf(
   if (reach.statistic)
     return dropped(ctx, d, 'a relative year alone, with a figure in its clause: a statistic, not an event');
   const found = triggersAfter(ctx, d, reach, sentence);
-  if (found.length === 0 && d.expr.day === null)
+  if (found.length === 0 && !namesADay(d))
     return dropped(ctx, d, 'a date without a day needs a trigger word after it in its clause (events.yaml)');
   if (found.length === 0 && modifiesNoun(ctx.doc.match, d))
     return dropped(ctx, d, 'a day before 的 qualifies what follows (2月9日的8.2%): with no trigger word, no event');
+  if (found.length === 0 && d.expr.day === null && /的$/.test(ctx.doc.match.slice(d.expr.start - 1, d.expr.start)))
+    return dropped(ctx, d, 'a day word after 的 is a noun (更加美好的明天): with no trigger word, no event');
   const best = strongestTrigger(ctx, found);
   const { start, end } = eventSpan(ctx, sentence, reach.clause, d, best);
   const draft = eventDraft(
@@ -77,7 +79,7 @@ function eventSpan(
     text
       .slice(clause.start, clause.end)
       .replace(text.slice(d.expr.start, d.expr.end), '')
-      .replace(/[\s()（）]/g, '').length <= 2;
+      .replace(/[\s()（）从自开始起]/g, '').length <= 2;
   const end = best ? ctx.clauseAt(best.start)!.end : onlyDate ? toldAfter(ctx, sentence, clause) : clause.end;
   return { start: withSubject(ctx, sentence, clause.start, end), end };
 }
@@ -112,6 +114,17 @@ function withSubject(ctx: NamedContext, sentence: Sentence, start: number, end: 
   const clause = ctx.clauseAt(named.start)!;
   const sourced = ctx.rules.marker('source-frame').firstIn(ctx.doc.match, clause.start, clause.end) !== null;
   return sourced ? start : clause.start;
+}
+
+/**
+ * A date that names one day: written with its day (5月13日), or a day word told from the
+ * reference day (今天，天坛公园恢复开放…; 昨晚，…发生险情): either dates what its clause tells.
+ */
+function namesADay(d: ResolvedDate): boolean {
+  if (d.expr.day !== null) return true;
+  // (not 发展到今天已有9100多万名党员: 到 makes it "by now", a stock; nor 香港明天一定会更好:
+  // a day ahead with no verb of an event is a hope)
+  return d.expr.days !== null && d.expr.days <= 0 && d.expr.weeks === null && !d.expr.deadline;
 }
 
 /** 由1月27日的1.3%上升到2月9日的8.2%, 今天（7月22日）的《…》系列报道: the day qualifies a noun or a figure. */
