@@ -116,6 +116,22 @@ export function aheadThisYear(e: DateExpr, anchor: string): boolean {
   return days > 0 && days <= AHEAD_DAYS;
 }
 
+/** How far after the reference day a day told with no word of time (12月1日起施行) is still taken as coming, in days. */
+const SOON_DAYS = 31;
+
+/**
+ * Is a year-less day at most SOON_DAYS after the reference day in its year? A page of
+ * 2021-08-27 that says 撤离的最后期限仍是8月31日 means the coming 31st, not last year's:
+ * news dates a day of a year ago with its year.
+ */
+export function soonAfter(e: DateExpr, anchor: string): boolean {
+  if (e.month === null || e.day === null) return false;
+  const year = Number(anchor.slice(0, 4));
+  if (e.day > daysIn(year, e.month)) return false;
+  const days = (Date.UTC(year, e.month - 1, e.day) - utc(anchor).getTime()) / 86400000;
+  return days > 0 && days <= SOON_DAYS;
+}
+
 /** The end of a range: what it does not write is the start's; an end before the start is in the next month or year. */
 export function rangeEnd(e: DateExpr, year: number, month: number, day: number): string | null {
   const to = e.to!;

@@ -41,10 +41,10 @@ function eventOf(
     return dropped(ctx, d, 'a date without a day needs a trigger word after it in its clause (events.yaml)');
   if (found.length === 0 && modifiesNoun(ctx.doc.match, d))
     return dropped(ctx, d, 'a day before 的 qualifies what follows (2月9日的8.2%): with no trigger word, no event');
-  if (found.length === 0 && d.expr.day === null && /的$/.test(ctx.doc.match.slice(d.expr.start - 1, d.expr.start)))
-    return dropped(ctx, d, 'a day word after 的 is a noun (更加美好的明天): with no trigger word, no event');
   const best = strongestTrigger(ctx, found);
   const { start, end } = eventSpan(ctx, sentence, reach.clause, d, best);
+  const idle = found.length === 0 && d.expr.day === null ? idleDayWord(ctx, d, end) : null;
+  if (idle) return dropped(ctx, d, idle);
   const draft = eventDraft(
     ctx,
     d,
@@ -125,6 +125,21 @@ function namesADay(d: ResolvedDate): boolean {
   // (not 发展到今天已有9100多万名党员: 到 makes it "by now", a stock; nor 香港明天一定会更好:
   // a day ahead with no verb of an event is a hope)
   return d.expr.days !== null && d.expr.days <= 0 && d.expr.weeks === null && !d.expr.deadline;
+}
+
+/**
+ * Why a day word told alone, with no trigger word, dates nothing, or null: after 的 it is a
+ * noun (更加美好的明天); after 较 the base of a comparison (水位较昨日有所回落); with a first
+ * person in what it dates (up to `end`) a speaker's now (今天，我们完全可以说).
+ */
+function idleDayWord(ctx: NamedContext, d: ResolvedDate, end: number): string | null {
+  const text = ctx.doc.match;
+  if (text[d.expr.start - 1] === '的') return 'a day word after 的 is a noun (更加美好的明天): no event';
+  if (ctx.rules.marker('baseline-before').matchEndingAt(text, d.expr.start))
+    return 'a day word after 较/比 is the base of a comparison (水位较昨日有所回落): no event';
+  if (ctx.rules.marker('speaker-now').firstIn(text, d.expr.start, end))
+    return 'a day word with a first person in its clause is a speaker’s now (今天，我们完全可以说): no event';
+  return null;
 }
 
 /** 由1月27日的1.3%上升到2月9日的8.2%, 今天（7月22日）的《…》系列报道: the day qualifies a noun or a figure. */

@@ -491,6 +491,7 @@ export const MARKER_ROLES = [
   'intent-before',
   'report-frame',
   'source-frame',
+  'speaker-now',
   'edition-after',
   'comparison-close',
   'ahead-word',

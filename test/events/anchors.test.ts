@@ -42,6 +42,9 @@ describe('dates that do', () => {
     expect(eventDates('党员人数发展到今天已有9100多万名。', '2021-06-27')).toEqual([]);
     expect(eventDates('相信香港明天一定会更好。', '2021-07-03')).toEqual([]);
     expect(eventDates('携手创造人类更加美好的明天。', '2020-11-05')).toEqual([]);
+    // the base of a comparison, a speaker's now
+    expect(eventDates('王家坝闸水位较昨日有所回落。', '2020-07-15')).toEqual([]);
+    expect(eventDates('今天，我们完全可以说，目标实现了。', '2021-12-29')).toEqual([]);
   });
 
   it('two days running, told together, as one stretch', () => {
