@@ -16,12 +16,44 @@ export function extractEvents(ctx: NamedContext, people: People): EventDraft[] {
   const out: EventDraft[] = [];
   for (const sentence of ctx.sentences) {
     const dates = anchorDates(ctx, sentence);
+    const told: Told[] = [];
     dates.forEach((d, i) => {
       const event = eventOf(ctx, sentence, dates, i, people);
-      if (event) out.push(event);
+      if (event) told.push({ event, clause: ctx.clauseAt(d.expr.start)!.start });
     });
+    out.push(...withoutYearNames(ctx, told));
   }
   return mergePatternEvents(ctx, out, people);
+}
+
+/**
+ * 2021年中俄网络媒体论坛今天（11月22日）举行: a year alone, where a day of that year is told in
+ * its clause, names the thing (the 2021 forum); the day dates the event.
+ */
+function withoutYearNames(ctx: NamedContext, told: readonly Told[]): EventDraft[] {
+  if (told.length < 2) return told.map((t) => t.event);
+  const kept = told.filter(({ event: e, clause }) => {
+    if (!/^\d{4}$/.test(e.date)) return true;
+    const finer = told.find((f) => f.clause === clause && f.event.date.startsWith(`${e.date}-`))?.event;
+    if (!finer) return true;
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'event',
+        start: e.start,
+        end: e.end,
+        rule: e.rule,
+        verdict: 'dropped',
+        message: `the year names what ${finer.dateText} dates (2021年…论坛今天举行): the day dates the event`,
+      });
+    return false;
+  });
+  return kept.map((t) => t.event);
+}
+
+/** An event and the start of its date's clause. */
+interface Told {
+  readonly event: EventDraft;
+  readonly clause: number;
 }
 
 /** The event the i-th anchor date of a sentence dates, or null (with why, to explain). */

@@ -47,6 +47,13 @@ describe('dates that do', () => {
     expect(eventDates('今天，我们完全可以说，目标实现了。', '2021-12-29')).toEqual([]);
   });
 
+  it('a year that names what a day of it dates (2021年…论坛今天举行): one event, on the day', () => {
+    expect(eventDates('2021年中俄网络媒体论坛今天（11月22日）以视频连线的方式举行。', '2021-11-22')).toEqual([
+      '2021-11-22',
+    ]);
+    expect(eventDates('博鳌亚洲论坛2021年年会开幕式20日上午在海南博鳌举行。', '2021-04-20')).toEqual(['2021-04-20']);
+  });
+
   it('two days running, told together, as one stretch', () => {
     expect(eventDates('21日和22日，公开讲座活动在澳门举行。', '2022-09-26')).toEqual(['2022-09-21/2022-09-22']);
   });
