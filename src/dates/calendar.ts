@@ -65,7 +65,13 @@ export function relativeDate(e: DateExpr, anchor: string): string {
   if (e.days !== null) return iso(plusDays(ref, e.days));
   if (e.months !== null) {
     const m = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + e.months, 1));
-    return `${m.getUTCFullYear()}-${pad(m.getUTCMonth() + 1)}`;
+    const month = `${m.getUTCFullYear()}-${pad(m.getUTCMonth() + 1)}`;
+    // 本月12日: that day of the month (not a day the month lacks: 上月31日 in a 30-day month).
+    const fits = e.day !== null && e.day <= daysIn(m.getUTCFullYear(), m.getUTCMonth() + 1);
+    if (!fits) return month;
+    // 本月28日至31日: a stretch of days of that month.
+    const last = e.to?.day ? rangeEnd(e, m.getUTCFullYear(), m.getUTCMonth() + 1, e.day!) : null;
+    return last ? `${month}-${pad(e.day!)}/${last}` : `${month}-${pad(e.day!)}`;
   }
   const dow = ((ref.getUTCDay() + 6) % 7) + 1; // 1 Monday … 7 Sunday
   if (e.weeks !== null) {

@@ -480,6 +480,7 @@ export const MARKER_ROLES = [
   'this-century',
   'day-not-before',
   'day-not-after',
+  'day-near-place',
   'era',
   'name-boundary',
   'list-word',
