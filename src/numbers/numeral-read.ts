@@ -212,6 +212,8 @@ export function numeralAt(
 export function signBefore(text: string, i: number, from: number, rules: RuleSet): number {
   const m = rules.minus.matchEndingAt(text, i, from);
   if (!m) return -1;
+  // 为企业减负1500亿元: 负 closes a verb here.
+  if (rules.notSigns.matchEndingAt(text, i, from)) return -1;
   const prev = text[m.start - 1];
   if (prev !== undefined && (isDigit(prev) || /[A-Za-z.-]/.test(prev) || charsOf(rules).has(prev))) return -1;
   if (m.word === '-' && prev !== undefined && !/[\s,，、:：;；(（[【=~～<>《“"'为是至到]/.test(prev)) return -1;

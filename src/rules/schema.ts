@@ -87,6 +87,8 @@ export const NumeralsSchema = z
     notAfterPoint: z.array(z.string().length(1)).default([]),
     /** Signs before a number that make it negative: 负三十二 → -32. */
     minus: z.array(z.string().min(1)).default([]),
+    /** Words that end in a sign but are verbs (减负1500亿元: lightens burdens by 1500亿元, not −1500亿元). */
+    notSigns: z.array(z.string().min(2)).default([]),
     /**
      * false: a numeral made of one of this entry's characters alone is a word, not a
      * number (the financial forms: 陆地, 收拾, 入伍, 放肆).
