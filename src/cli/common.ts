@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * 0 success; 1 some input failed (more than --max-errors), or a check found failures;
- * 2 usage error, invalid rule files, or an output that cannot be written.
+ * 2 usage error, invalid rule files, or an output that cannot be written; 3 a bug in extract
+ * (an "internal error"), apart from 2 so that a nightly script can tell its own mistake from ours.
  */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 3 } as const;
 
 export function packageInfo(): { name: string; version: string } {
   const pkgPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
