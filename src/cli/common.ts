@@ -17,6 +17,21 @@ export function packageInfo(): { name: string; version: string } {
 }
 
 /**
+ * What the --cache keys name as the tool: the package's version and the build's id, a hash of
+ * all `npm run build` wrote (scripts/build-id.mjs). Extraction changes between releases too, and
+ * a cache must not serve a run of the old code; a tree built without the id keys on the version.
+ */
+export function cacheVersion(): string {
+  const { version } = packageInfo();
+  const idPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../build-id.txt');
+  try {
+    return `${version}+${fs.readFileSync(idPath, 'utf8').trim()}`;
+  } catch {
+    return version;
+  }
+}
+
+/**
  * One line on standard error: a failure, a warning, a note. A line break in what the
  * message quotes (a parser's excerpt of a text given to diff, a file name) is written as
  * `\n`, so that one failure stays one line for whoever reads stderr line by line.
