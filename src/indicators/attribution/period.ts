@@ -33,7 +33,7 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
   const found = periodFor(ctx, sentence, clause, q.start);
-  const period = rangeEnd(ctx, q, clause, found.period);
+  const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
   return period === found.period ? found : { ...found, period };
@@ -309,25 +309,36 @@ function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
   // The date's clause, or the next when the date stands alone in its own (2019年初,…).
   const said = clause && (clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause);
   if (!said) return false;
-  const triggers = ctx.rules.triggers.findAll(ctx.doc.match, Math.max(said.start, d.expr.end), said.end);
+  const figures = /\d/.test(ctx.doc.match.slice(d.expr.end, said.end));
+  // (全年货币发行还比年初计划少了近500亿元: a word that also names an amount, with a figure, reports one)
+  const triggers = ctx.rules.triggers
+    .findAll(ctx.doc.match, Math.max(said.start, d.expr.end), said.end)
+    .filter((t) => !(figures && t.value.rule.amount));
   // A clause with figures may report them (2020年,新签约项目20个); one whose verb follows the date at once tells what happened then.
-  return (
-    triggers.length > 0 &&
-    (!/\d/.test(ctx.doc.match.slice(d.expr.end, said.end)) || triggers[0]!.start - d.expr.end <= 3)
-  );
+  return triggers.length > 0 && (!figures || triggers[0]!.start - d.expr.end <= 3);
 }
 
 /** 由/从/自 a figure, then 到/至 the figure that follows. */
 const RISE_FROM_FIGURE = new RegExp(`(?:${[...FROM].join('|')})[^，,。；;]*\\d[^，,。；;]*[到至]$`);
 
-/** 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end (2020). */
-function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
+/** Both ends written as years (2012年到2020年, 2016年至2019年), not a plan's span (十三五, 2016—2020年). */
+const YEAR_TO_YEAR = /\d{4}年\s*(?:到|至)\s*\d{4}年/;
+
+/**
+ * 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end
+ * (2020). Over years written as a stretch (2012年到2020年，制造业增加值由16.98万亿元增长到26.6万亿元)
+ * the first figure is the first year's.
+ */
+function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, found: FigurePeriod): string | null {
+  const period = found.period;
   if (!period || !/^\d{4}\/\d{4}$/.test(period)) return period;
   const [from, to] = period.split('/').map(Number) as [number, number];
   const before = ctx.doc.match.slice(clause.start, q.start);
-  // 由22.4%, 经营主体从689万户增至951万户: the starting figure is the year before the span's.
+  // 由22.4%, 经营主体从689万户增至951万户: the starting figure is the year before the span's,
+  // unless the span is named year to year (2012年到2020年…由16.98万亿元: 2012's).
   // (自 is no such start: 来自100多个国家)
-  if (/[由从]$/.test(before)) return String(from - 1);
+  const said = found.date ? ctx.doc.match.slice(found.date.expr.start, found.date.expr.end) : '';
+  if (/[由从]$/.test(before)) return String(YEAR_TO_YEAR.test(said) ? from : from - 1);
   // 由22.4%提高到40.3%, 人均预期寿命从2020年的82.4岁提升至83.9岁: the end of a rise from a
   // figure is the range's last year (自主…提高到 names no starting figure).
   if (/由.*[到至]$/.test(before) || RISE_FROM_FIGURE.test(before)) return String(to);
