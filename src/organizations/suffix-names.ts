@@ -222,23 +222,53 @@ function walkBack(
     // 严厉查处/i|长春长生公司: an idiom before a name's words is a clause's (前程无忧/i|公司 is the name)
     if (t.tag === TAG.idiom && start < suffixStart && !registered) break;
     if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered)) break;
+    if (commonWordBeforePlace(ctx, tokens, i, registered)) break;
     start = t.start;
     i--;
   }
-  return knownNameAcross(ctx, sentence, start, suffixStart) ?? start;
+  return knownNameAcross(ctx, tokens, sentence, start, suffixStart) ?? start;
 }
 
 /**
  * 这是中|车长|客股份公司: jieba cut a known name (中车) across the name's first word, so reading
- * back stopped inside it; the name starts where the known one does.
+ * back stopped inside it; the name starts where the known one does, at a word of its own (not in
+ * 股东|航空工业集团, where 东航 begins inside 股东).
  */
-function knownNameAcross(ctx: Context, sentence: Sentence, start: number, suffixStart: number): number | null {
+function knownNameAcross(
+  ctx: Context,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  start: number,
+  suffixStart: number,
+): number | null {
   const text = ctx.doc.match;
   for (let k = start + 1; k < Math.min(suffixStart, start + 4); k++) {
     const known = ctx.rules.orgAliases.matchEndingAt(text, k, Math.max(sentence.start, start - 4));
-    if (known && known.start < start && known.word.length >= 2) return known.start;
+    if (known && known.start < start && known.word.length >= 2 && tokens.some((t) => t.start === known.start))
+      return known.start;
   }
   return null;
+}
+
+/** Common nouns and verbs of a clause: before a place that begins a name they are not the name's. */
+const CLAUSE_WORD = tags(TAG.noun, TAG.verbalNoun, TAG.verb);
+
+/**
+ * 股权|花落|宁波|银行: two common words of two or more characters right before the place a name begins
+ * with are the clause's, not the name's (a name puts a place first: 宁波银行, 江苏农商联合银行); one may be
+ * a short name (国能|天津|电力公司). Not in a registered name (…有限公司), which may hold any words.
+ */
+function commonWordBeforePlace(ctx: Context, tokens: readonly Token[], i: number, registered: boolean): boolean {
+  const t = tokens[i]!;
+  const right = tokens[i + 1];
+  const left = tokens[i - 1];
+  const clauseWord = (x: Token | undefined) => !!x && x.word.length >= 2 && CLAUSE_WORD.has(x.tag);
+  if (registered || !right || !clauseWord(t) || !clauseWord(left)) return false;
+  // 新加坡设计业总商会|重庆|代表处, 国能|天津|电力公司: a body before the place makes the place its branch's
+  if (ctx.rules.orgSuffixes.matchEndingAt(ctx.doc.match, t.end, t.start) || ctx.rules.orgAliases.has(t.word))
+    return false;
+  const place = ctx.places.startingAt(right.start);
+  return !!place && place.end - place.start >= 2 && right.tag === TAG.place;
 }
 
 /** Does the i-th token, read backward from a suffix, end the name (the name starts after it)? */
