@@ -189,7 +189,7 @@ function knownAs(ctx: Context, m: OrgMention): OrgMention {
 }
 
 const SUBSIDIARY_NAME =
-  /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|等|,|，|、|。|的|在|将|正式|共同|已|于|拟|计划|宣布|获得|投资)/;
+  /^(?!以及|及|和|与|或|等)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|等|,|，|、|。|的|在|将|正式|共同|已|于|拟|计划|宣布|获得|投资)/;
 
 /** 特锐德子公司特来电签署…: the subsidiary's own name follows the relation word. */
 function subsidiaryAfter(ctx: Context, sentence: Sentence, s: SuffixMatch, unnamedParent: boolean): OrgMention | null {

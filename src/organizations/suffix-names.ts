@@ -221,7 +221,11 @@ function walkBack(
     }
     // 严厉查处/i|长春长生公司: an idiom before a name's words is a clause's (前程无忧/i|公司 is the name)
     if (t.tag === TAG.idiom && start < suffixStart && !registered) break;
-    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered)) break;
+    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, start === suffixStart))
+      break;
+    // 公司|拟以|公司, 仍为|公司|控股: the bare word 公司 is the text's "the company"; a name holds it only
+    // before a place or a proper name (华为公司|武汉|研究所)
+    if (t.word === '公司' && !nameAfter(ctx, tokens[i + 1])) break;
     if (commonWordBeforePlace(ctx, tokens, i, registered)) break;
     start = t.start;
     i--;
@@ -248,6 +252,19 @@ function knownNameAcross(
       return known.start;
   }
   return null;
+}
+
+/** Adverbs and modals that open a clause's two-character word jieba does not know (拟以, 仍为, 不超, 均为). */
+const GLUED_ADVERB = /^[拟仍均已将不并亦也还再都又皆尚]/;
+
+/** Does a known name or a place start at token `t`? */
+function startsNameAt(ctx: Context, t: Token | undefined): boolean {
+  return !!t && (!!ctx.rules.orgAliases.matchAt(ctx.doc.match, t.start) || !!ctx.places.startingAt(t.start));
+}
+
+/** Is token `t` (after 公司 in a name read back) a place or a proper name: 华为公司|武汉|研究所? */
+function nameAfter(ctx: Context, t: Token | undefined): boolean {
+  return !!t && (t.tag === TAG.place || !!ctx.places.startingAt(t.start) || (properish(t) && t.tag !== TAG.unknown));
 }
 
 /** Common nouns and verbs of a clause: before a place that begins a name they are not the name's. */
@@ -278,6 +295,7 @@ function endsNameBackward(
   i: number,
   sentence: Sentence,
   registered: boolean,
+  nextToSuffix = false,
 ): boolean {
   const t = tokens[i]!;
   const w = t.word;
@@ -287,8 +305,16 @@ function endsNameBackward(
   if (ctx.rules.titles.has(w)) return true;
   if (t.tag === TAG.unknown && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) return true;
   if (ctx.dates.overlapping(t.start, t.end).length) return true;
-  if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !ctx.rules.orgBadStarts.has(w)) return false;
+  if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w)) {
+    // 中央汇金|投资|有限责任公司: a trade word right before the suffix is the name's, though no name starts with it
+    if (nextToSuffix && ctx.rules.orgIndustryWords.has(w)) return false;
+    // 累计收到|比亚迪股份有限公司: a clause's verb before a known name or a place is not the name's
+    if (PLAIN_VERB.has(t.tag) && startsNameAt(ctx, tokens[i + 1])) return true;
+    if (!ctx.rules.orgBadStarts.has(w)) return false;
+  }
   if (STOP_TAGS.has(t.tag)) return true;
+  // 拟以|公司, 仍为|公司, 不超|公司股份: an adverb jieba glued to the next word is the clause's
+  if (t.tag === TAG.unknown && w.length === 2 && GLUED_ADVERB.test(w)) return true;
   if (PLAIN_VERB.has(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
   return false;
 }
