@@ -220,7 +220,8 @@ function walkBack(
       break;
     }
     // 严厉查处/i|长春长生公司: an idiom before a name's words is a clause's (前程无忧/i|公司 is the name)
-    if (t.tag === TAG.idiom && start < suffixStart && !registered) break;
+    // 进一步提高/i|公司: nor is one that opens with an adverb no name opens with, even alone
+    if (t.tag === TAG.idiom && !registered && (start < suffixStart || ctx.rules.orgBadStarts.matchAt(t.word, 0))) break;
     if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, start === suffixStart))
       break;
     // 公司|拟以|公司, 仍为|公司|控股: the bare word 公司 is the text's "the company"; a name holds it only
@@ -262,9 +263,9 @@ function startsNameAt(ctx: Context, t: Token | undefined): boolean {
   return !!t && (!!ctx.rules.orgAliases.matchAt(ctx.doc.match, t.start) || !!ctx.places.startingAt(t.start));
 }
 
-/** Is token `t` (after 公司 in a name read back) a place or a proper name: 华为公司|武汉|研究所? */
+/** Is token `t` (after 公司 in a name read back) a place or a body's name: 华为公司|武汉|研究所? */
 function nameAfter(ctx: Context, t: Token | undefined): boolean {
-  return !!t && (t.tag === TAG.place || !!ctx.places.startingAt(t.start) || (properish(t) && t.tag !== TAG.unknown));
+  return !!t && (t.tag === TAG.place || t.tag === TAG.organization || !!ctx.places.startingAt(t.start));
 }
 
 /** Common nouns and verbs of a clause: before a place that begins a name they are not the name's. */
