@@ -37,13 +37,15 @@ export function candidates(ctx: Context, check: ShortNameCheck, named: readonly 
       if (ctx.tracing) noteOrg(ctx, span, p.ref, 'dropped', why);
       continue;
     }
-    out.push({
+    const mention: OrgMention = {
       ...span,
       name: doc.text.slice(span.start, span.end),
       kind: (p.rule.kind as OrgKind | undefined) ?? 'other',
       ref: p.ref,
       canonical: p.rule.canonical ?? null,
-    });
+    };
+    // 股东中国信达拟减持: a name the alias tables know is that body
+    out.push(mention.canonical ? mention : knownAs(ctx, mention));
   }
   return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
 }
