@@ -5,7 +5,7 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { perRuleSet } from '../rules/compiled.js';
 import { EMPTY, type Draft } from './expr.js';
 import { HUNDRED_THOUSAND, ONE_TO_NINE, SECTIONS, TEN, TWO_COUNTED, ZEROS } from '../rules/vocabulary.js';
-import { codeTable } from '../segment/code-table.js';
+import { codeBits, hasCode } from '../segment/code-table.js';
 
 /** A digit written in characters, positionally (二〇二〇年). */
 const CN_DIGIT = ZEROS + ONE_TO_NINE;
@@ -59,17 +59,17 @@ function buildDateRegex(rules: RuleSet): RegExp {
 }
 
 /** Characters a date expression can start with: digits, Chinese numerals, and the first characters of century words. */
-const dateStarts = perRuleSet((rules): Uint8Array =>
-  codeTable([
+const dateStarts = perRuleSet((rules): Int32Array =>
+  codeBits([
     ...`0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}前`,
     ...[...rules.marker('last-century').words(), ...rules.marker('this-century').words()].map((w) => w[0]!),
   ]),
 );
 
 /** The characters the numbers of every form are written with (2021, 二〇二〇, 两千零四, 十二, 三十一). */
-const NUMBER_CHARS = codeTable(`0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}千`);
+const NUMBER_CHARS = codeBits(`0123456789${CN_DIGIT}${TEN}${TWO_COUNTED}千`);
 /** What the regex's `\s` matches. */
-const SPACES = codeTable([], (c) => /\s/.test(c));
+const SPACES = codeBits([], (c) => /\s/.test(c));
 
 /**
  * What may follow a form's number, past spaces: 年, 月, 日, 号, 世(纪), an ISO separator, the
@@ -78,27 +78,25 @@ const SPACES = codeTable([], (c) => /\s/.test(c));
  * none. No table (every run is tried) when a range mark starts with a number character or a space,
  * or a century word with a number character.
  */
-const dateFollowers = perRuleSet((rules): Uint8Array | null => {
+const dateFollowers = perRuleSet((rules): Int32Array | null => {
   const rangeFirsts = rules
     .marker('range')
     .words()
     .map((w) => w.charCodeAt(0));
-  if (rangeFirsts.some((c) => Number.isNaN(c) || NUMBER_CHARS[c] || SPACES[c])) return null;
+  if (rangeFirsts.some((c) => Number.isNaN(c) || hasCode(NUMBER_CHARS, c) || hasCode(SPACES, c))) return null;
   // (and none when a century word starts with one: 二十世纪 as a rule's word is a form's start of its own)
   const centuries = [...rules.marker('last-century').words(), ...rules.marker('this-century').words()];
-  if (centuries.some((w) => NUMBER_CHARS[w.charCodeAt(0)])) return null;
-  const t = codeTable('年月日号世-/.');
-  for (const c of rangeFirsts) t[c] = 1;
-  return t;
+  if (centuries.some((w) => hasCode(NUMBER_CHARS, w.charCodeAt(0)))) return null;
+  return codeBits(['年', '月', '日', '号', '世', '-', '/', '.', ...rangeFirsts.map((c) => String.fromCharCode(c))]);
 });
 
 /** The end of the run of number characters at `i` when nothing date-like follows it (so no form matches in it), else -1. */
-function bareRunEnd(text: string, i: number, to: number, followers: Uint8Array): number {
+function bareRunEnd(text: string, i: number, to: number, followers: Int32Array): number {
   let j = i;
-  while (j < to && NUMBER_CHARS[text.charCodeAt(j)]) j++;
+  while (j < to && hasCode(NUMBER_CHARS, text.charCodeAt(j))) j++;
   let k = j;
-  while (k < to && SPACES[text.charCodeAt(k)]) k++;
-  return k < to && followers[text.charCodeAt(k)] ? -1 : j;
+  while (k < to && hasCode(SPACES, text.charCodeAt(k))) k++;
+  return k < to && hasCode(followers, text.charCodeAt(k)) ? -1 : j;
 }
 
 /** A year, month or day as written: Arabic digits, positional Chinese digits (二〇二〇) or a Chinese numeral (二十三, 两千零四). */
@@ -142,8 +140,8 @@ export function numericDates(text: string, rules: RuleSet, from: number, to: num
   for (let i = from; i < to; i++) {
     // Every form starts with a digit, a Chinese numeral or a century word: elsewhere, one array read.
     const code = text.charCodeAt(i);
-    if (!starts[code]) continue;
-    const bare = followers && NUMBER_CHARS[code] ? bareRunEnd(text, i, to, followers) : -1;
+    if (!hasCode(starts, code)) continue;
+    const bare = followers && hasCode(NUMBER_CHARS, code) ? bareRunEnd(text, i, to, followers) : -1;
     if (bare >= 0) {
       i = bare - 1;
       continue;

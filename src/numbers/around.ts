@@ -7,7 +7,7 @@ import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from './numerals.js';
 import { charsOf, isDigit } from './chars.js';
 import { perRuleSet } from '../rules/compiled.js';
-import { codeTable } from '../segment/code-table.js';
+import { codeBits, hasCode } from '../segment/code-table.js';
 
 // Loops, not words.some(…): a closure per call, and these run for every unit and approximation word found.
 function precededBy(text: string, pos: number, words: readonly string[]): boolean {
@@ -32,9 +32,9 @@ export function approxEndingAt(
   return null;
 }
 
-/** The scale characters (十百千万亿: multipliers and sections, never a digit), as a table over UTF-16 code units. */
-const scaleChars = perRuleSet((rules): Uint8Array =>
-  codeTable(
+/** The scale characters (十百千万亿: multipliers and sections, never a digit), as bits over UTF-16 code units. */
+const scaleChars = perRuleSet((rules): Int32Array =>
+  codeBits(
     [...rules.numerals.multipliers.keys(), ...rules.numerals.sections.keys()].filter(
       (c) => c.length === 1 && !isDigit(c),
     ),
@@ -56,12 +56,12 @@ export function bareScaleAt(
   const { sections, digits, points } = rules.numerals;
   const scale = scaleChars(rules);
   // (most numbers start with no scale character: one table read, no closure, no string)
-  if (!scale[text.charCodeAt(i)]) return null;
+  if (!hasCode(scale, text.charCodeAt(i))) return null;
   const word = approxEndingAt(rules.approxBare, text, i, from);
   // 一百几十: 几 inside a numeral is read with it, not as a bare scale word.
   if (!word || charsOf(rules).has(text[word.start - 1] ?? '')) return null;
   let k = i;
-  while (k < end && scale[text.charCodeAt(k)]) k++;
+  while (k < end && hasCode(scale, text.charCodeAt(k))) k++;
   const next = text[k];
   if (next !== undefined && (isDigit(next) || digits.has(next) || points.has(next))) return null;
   // 千瓦, 百分点: a scale character that begins a unit word belongs to the unit.

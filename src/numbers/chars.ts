@@ -1,15 +1,15 @@
 // The characters of numbers: which a numeral may hold (per the rule set), digits, spaces.
 import { perRuleSet } from '../rules/compiled.js';
-import { codeTable } from '../segment/code-table.js';
+import { codeBits, hasCode } from '../segment/code-table.js';
 
 export const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-/** Characters a numeral may contain, per the rule set, as a bitmap over UTF-16 code units (scans read it per character). */
-export const charsOf = perRuleSet((rules): { has(c: string): boolean; code: Uint8Array } => {
+/** Characters a numeral may contain, per the rule set, as bits over UTF-16 code units (scans read it per character: `hasCode`). */
+export const charsOf = perRuleSet((rules): { has(c: string): boolean; code: Int32Array } => {
   const { digits, multipliers, sections } = rules.numerals;
   // (a key of a table is read by its first character, as a numeral scan meets it)
-  const code = codeTable([...'0123456789', ...digits.keys(), ...multipliers.keys(), ...sections.keys()]);
-  return { has: (c: string) => code[c.charCodeAt(0)] === 1, code };
+  const code = codeBits([...'0123456789', ...digits.keys(), ...multipliers.keys(), ...sections.keys()]);
+  return { has: (c: string) => hasCode(code, c.charCodeAt(0)), code };
 });
 
 export const isSpace = (c: string | undefined) => c === ' ' || c === '\t';

@@ -5,6 +5,7 @@ import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { parseNumeral } from './numerals.js';
 import { charsOf, isDigit, skipSpaces, spacedWordAt } from './chars.js';
+import { hasCode } from '../segment/code-table.js';
 
 interface ReadOptions {
   /** Spaces between Chinese numeral characters (一百 五 十 二, 7 万5 千): never between two Arabic digits. */
@@ -84,7 +85,7 @@ class NumeralRead {
       this.arabicDigits();
       return true;
     }
-    if (this.chars.code[code]) return this.chineseChar(this.text[this.at]!);
+    if (hasCode(this.chars.code, code)) return this.chineseChar(this.text[this.at]!);
     if (this.numeral && this.pointAt(this.at)) {
       this.numeral += this.text[this.at]!;
       this.pointed = true;

@@ -22,6 +22,7 @@ import {
   unitAt,
 } from './around.js';
 import { shareUnits } from './shared-units.js';
+import { hasCode } from '../segment/code-table.js';
 import type { QuantityMatch } from './quantity-match.js';
 
 export type { QuantityMatch } from './quantity-match.js';
@@ -54,7 +55,7 @@ function scanQuantities(
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     // Most characters start nothing: one array read each.
-    if (!scan.chars.code[code] && !rules.prefixUnits.couldStart(code)) continue;
+    if (!hasCode(scan.chars.code, code) && !rules.prefixUnits.couldStart(code)) continue;
     if (rules.prefixUnits.couldStart(code)) {
       const prefixed = prefixedAt(scan, i);
       if (prefixed >= 0) {
@@ -62,7 +63,7 @@ function scanQuantities(
         continue;
       }
     }
-    if (scan.chars.code[code]) i = quantityAt(scan, i);
+    if (hasCode(scan.chars.code, code)) i = quantityAt(scan, i);
   }
   return { found: scan.found, numerals: scan.numerals };
 }
