@@ -40,7 +40,15 @@ const CLASS = (() => {
   return t;
 })();
 
-const isSpace = (c: number) => (CLASS[c]! & SPACE) !== 0;
+/**
+ * The classes of a code unit. A Chinese character (U+4E00–U+9FFF, none of the marks above) is
+ * most of a page, and is answered without the table: the table's part for that block is 21 KiB,
+ * and each of its lines would be a cache miss at a page's splitting, after the stages of the page
+ * before churned the caches.
+ */
+const classOf = (c: number): number => (c >= 0x4e00 && c <= 0x9fff ? 0 : CLASS[c]!);
+
+const isSpace = (c: number) => (classOf(c) & SPACE) !== 0;
 
 /** The longest line read as a heading. */
 const MAX_HEADING = 40;
@@ -64,7 +72,7 @@ export const MAX_SENTENCE = 1000;
 
 function cutPoint(text: string, start: number, limit: number): number {
   for (let i = limit; i > start + MAX_SENTENCE / 2; i--) {
-    if (CLASS[text.charCodeAt(i - 1)]! & (CLAUSE_BREAK | SPACE)) return i;
+    if (classOf(text.charCodeAt(i - 1)) & (CLAUSE_BREAK | SPACE)) return i;
   }
   const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
   for (let i = limit; i > start + MAX_SENTENCE / 2; i--) {
@@ -100,9 +108,9 @@ export function splitSentences(text: string): Sentence[] {
       emit(i);
       start = i + 1;
       lineHasText = false;
-    } else if (CLASS[c]! & TERMINATOR) {
+    } else if (classOf(c) & TERMINATOR) {
       let j = i + 1;
-      while (j < text.length && CLASS[text.charCodeAt(j)]! & (TERMINATOR | CLOSER)) j++;
+      while (j < text.length && classOf(text.charCodeAt(j)) & (TERMINATOR | CLOSER)) j++;
       emit(j);
       start = j;
       i = j - 1;
@@ -130,7 +138,7 @@ function isHeading(
   const sameLine = (a: { end: number }, b: { start: number }) => !text.slice(a.end, b.start).includes('\n');
   if (prev && prev.paragraph === s.paragraph && sameLine(prev, s)) return false;
   if (next && next.paragraph === s.paragraph && sameLine(s, next)) return false;
-  return !(CLASS[text.charCodeAt(s.end - 1)]! & (TERMINATOR | CLAUSE_BREAK));
+  return !(classOf(text.charCodeAt(s.end - 1)) & (TERMINATOR | CLAUSE_BREAK));
 }
 
 /** Index of the last sentence (or anything with a start, sorted) starting at or before `offset`; -1 before the first. */
@@ -153,7 +161,7 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   const out: Clause[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    if (CLASS[text.charCodeAt(i)]! & CLAUSE_BREAK) {
+    if (classOf(text.charCodeAt(i)) & CLAUSE_BREAK) {
       const [a, b] = trimRange(text, s, i);
       if (b > a) out.push({ start: a, end: b });
       s = i + 1;
