@@ -147,7 +147,7 @@ function ownRegion(
     if (g.end > pos) continue;
     // (the cheap test first: isWord asks jieba, once per place)
     if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
-    if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    if (objectOfPreposition(ctx, places, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? usable
@@ -195,7 +195,7 @@ function listHead(ctx: Context, places: OwnerPlaces, g: RegionMention): string |
 }
 
 /** The word before the place, as jieba reads it. */
-function wordBefore(ctx: Context, g: RegionMention) {
+function wordBefore(ctx: Context, g: { readonly start: number; readonly end: number }) {
   const tokens = ctx.tokensAround(g.start, g.end);
   const i = tokens.findIndex((t) => t.start === g.start);
   return i > 0 ? tokens[i - 1]! : undefined;
@@ -203,11 +203,26 @@ function wordBefore(ctx: Context, g: RegionMention) {
 
 /**
  * 与四川凉山等16个市（州）政府集中签约, 对美国出口增长5%: a place after a preposition is who
- * the subject deals with, not whose figures follow (在 sets a scene: placeSetting).
+ * the subject deals with, not whose figures follow (在 sets a scene: placeSetting); so is
+ * each place of a list the preposition opens (对东盟、欧盟、美国进出口分别为…).
  */
-function objectOfPreposition(ctx: Context, g: RegionMention): boolean {
-  const w = wordBefore(ctx, g);
+function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  const w = wordBefore(ctx, { start: listStart(ctx, places, g), end: g.end });
   return w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word);
+}
+
+/** Where the list of places `g` ends starts: 对东盟、欧盟、美国 (a group of countries, 欧盟, counts as a place here). */
+function listStart(ctx: Context, places: OwnerPlaces, g: RegionMention): number {
+  const text = ctx.doc.match;
+  let start = g.start;
+  while (LIST_SEPARATOR.test(text[start - 1] ?? '')) {
+    const prev =
+      places.usable.overlapping(start - 2, start - 1).find((x) => x.end === start - 1) ??
+      ctx.rules.regions.matchEndingAt(text, start - 1);
+    if (!prev) break;
+    start = prev.start;
+  }
+  return start;
 }
 
 const SETTING_WORDS = new Set(['在', '于']);
@@ -299,7 +314,7 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     const s = ctx.sentenceAt(g.start);
     if (!s || !subjectOfItsClause(ctx, places, g)) continue;
     // 在上海南京路豫园、成都春熙路等11条步行街: a scene, an object, an example owns nothing after its sentence.
-    if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, g) || exampleAfter(ctx, g)) continue;
+    if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, places, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
