@@ -233,7 +233,11 @@ function flags(
   // 从2015年的207亿件增长到今年的700亿件: 到 after a verb of change says what was reached, not by when.
   const to = rules.marker('deadline-before').matchEndingAt(text, start);
   const deadline =
-    to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start) && !spanEnd(text, to.start, rules);
+    to !== null &&
+    !asOf &&
+    !since &&
+    !rules.directions.matchEndingAt(text, to.start) &&
+    !spanEnd(text, to.start, rules);
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
   return { since, deadline, asOf, yearToDate };
 }

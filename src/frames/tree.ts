@@ -282,10 +282,14 @@ function paragraphFrames(
   };
 }
 
-/** The page's time: its title's period; for a release without one, its lead's reporting period. */
+/**
+ * The page's time: its title's period; for a release without one, its lead's reporting period.
+ * Subheadings after the lead (中国前三季度31省份GDP数据揭晓 over 东部地区加快经济转型) leave the
+ * title the page's: only a digest's title is its first item's alone.
+ */
 function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   const { sections, text, sentences } = input;
-  if (sections.title >= 0 && !sections.digest) {
+  if (sections.title >= 0 && (!sections.digest || kind !== 'digest')) {
     const titled = sectionTime(
       sections.headingPeriods(sections.title),
       null,
@@ -294,7 +298,8 @@ function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
       evidenceAt(input, sections.title),
       text,
     );
-    if (titled) return titled;
+    // (a release's plans and targets are the year's, as under its lead's period)
+    if (titled) return kind === 'statistical-release' ? { ...titled, goal: yearGoal(titled) } : titled;
   }
   if (kind !== 'statistical-release') return null;
   const lead = leadSentences(text, sentences, Math.max(0, sections.title));
