@@ -207,15 +207,26 @@ function wordBefore(ctx: Context, g: { readonly start: number; readonly end: num
  * each place of a list the preposition opens (对东盟、欧盟、美国进出口分别为…).
  */
 function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
-  const w = wordBefore(ctx, { start: listStart(ctx, places, g), end: g.end });
-  return w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word);
+  const w = wordBefore(ctx, g);
+  if (w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word)) return true;
+  const start = listStart(ctx, places, g);
+  if (start === g.start) return false;
+  // (天津与北京、河北的高速公路接口: 与 may join the places as well as open an object)
+  const first = wordBefore(ctx, { start, end: g.end });
+  return (
+    first !== undefined && first.tag === TAG.preposition && !SETTING_WORDS.has(first.word) && !JOINING.has(first.word)
+  );
 }
+
+/** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
+const JOINING = new Set(['与', '和', '同', '跟', '及']);
 
 /** Where the list of places `g` ends starts: 对东盟、欧盟、美国 (a group of countries, 欧盟, counts as a place here). */
 function listStart(ctx: Context, places: OwnerPlaces, g: RegionMention): number {
   const text = ctx.doc.match;
   let start = g.start;
-  while (LIST_SEPARATOR.test(text[start - 1] ?? '')) {
+  // (only 、: 与 and 和 may be prepositions themselves, 韩国与美国就…达成协议)
+  while (text[start - 1] === '、') {
     const prev =
       places.usable.overlapping(start - 2, start - 1).find((x) => x.end === start - 1) ??
       ctx.rules.regions.matchEndingAt(text, start - 1);
