@@ -284,12 +284,13 @@ function paragraphFrames(
 
 /**
  * The page's time: its title's period; for a release without one, its lead's reporting period.
- * Subheadings after the lead (中国前三季度31省份GDP数据揭晓 over 东部地区加快经济转型) leave the
- * title the page's: only a digest's title is its first item's alone.
+ * Subheadings after the lead (中国前三季度31省份GDP数据揭晓 over 东部地区加快经济转型) leave a news
+ * article's or a release's title the page's; a digest's title is its first item's alone, and a
+ * work report's year is its plan's, not its review's.
  */
 function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   const { sections, text, sentences } = input;
-  if (sections.title >= 0 && (!sections.digest || kind !== 'digest')) {
+  if (sections.title >= 0 && (!sections.digest || kind === 'news' || kind === 'statistical-release')) {
     const titled = sectionTime(
       sections.headingPeriods(sections.title),
       null,

@@ -208,6 +208,8 @@ function wordBefore(ctx: Context, g: { readonly start: number; readonly end: num
  */
 function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
   const w = wordBefore(ctx, g);
+  // 江苏与广东之间的差距, 天津与北京、河北的高速公路接口: 与 joins owners of one thing.
+  if (w !== undefined && JOINING.has(w.word) && jointOwner(ctx, places, g, w.start)) return false;
   if (w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word)) return true;
   const start = listStart(ctx, places, g);
   if (start === g.start) return false;
@@ -220,6 +222,13 @@ function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention
 
 /** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
 const JOINING = new Set(['与', '和', '同', '跟', '及']);
+const OWNED_AFTER = /^(?:的|之间|两地|两省|两市)/;
+
+/** 江苏与广东之间: a place, 与, the place, then what they own together (not ，与深圳的差距: the subject is elsewhere). */
+function jointOwner(ctx: Context, places: OwnerPlaces, g: RegionMention, joiner: number): boolean {
+  if (!OWNED_AFTER.test(ctx.doc.match.slice(g.end, g.end + 2))) return false;
+  return places.usable.overlapping(joiner - 1, joiner).some((x) => x.end === joiner);
+}
 
 /** Where the list of places `g` ends starts: 对东盟、欧盟、美国 (a group of countries, 欧盟, counts as a place here). */
 function listStart(ctx: Context, places: OwnerPlaces, g: RegionMention): number {
