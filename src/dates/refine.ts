@@ -232,12 +232,9 @@ function flags(
   const asOf = before('as-of-before');
   // 从2015年的207亿件增长到今年的700亿件: 到 after a verb of change says what was reached, not by when.
   const to = rules.marker('deadline-before').matchEndingAt(text, start);
-  const deadline =
-    to !== null &&
-    !asOf &&
-    !since &&
-    !rules.directions.matchEndingAt(text, to.start) &&
-    !spanEnd(text, to.start, rules);
+  // (a month without its year, 于4月至11月开展, stays ahead like a deadline: the page's year or the next)
+  const ends = (d.year !== null || d.day !== null) && spanEnd(text, to?.start ?? 0, rules);
+  const deadline = to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start) && !ends;
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
   return { since, deadline, asOf, yearToDate };
 }
