@@ -193,9 +193,10 @@ function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean
   if (d.expr.month === null || d.expr.part !== null || d.expr.day !== null || !usableAsPeriod(d)) return false;
   if (d.expr.since || d.expr.deadline || d.expr.same) return false;
   const text = ctx.doc.match;
-  // (the month opens its clause, as a reporting period does: not 企业2月和3月用电价格…)
+  // (the month opens its clause, as a reporting period does, 截至5月末 too: not 企业2月和3月用电价格…)
   const clause = ctx.clauseAt(d.expr.start);
-  if (!clause || text.slice(clause.start, d.expr.start).trim() !== '') return false;
+  const asOf = clause ? ctx.rules.marker('as-of-before').matchEndingAt(text, d.expr.start, clause.start) : null;
+  if (!clause || text.slice(clause.start, asOf ? asOf.start : d.expr.start).trim() !== '') return false;
   // (back along the sentences so joined: 其中出口…；进口… goes on from the one before 其中)
   let s = sentence;
   for (let n = 0; n < 6 && s.start > d.expr.start; n++) {
