@@ -13,6 +13,7 @@ import type { Fact, FactType, Indicator, Event, Organization } from './facts.js'
 import type { Trace } from './context/trace.js';
 import { withExtensionFields } from './indicators/extension-fields.js';
 import { perRuleSet } from './rules/compiled.js';
+import { readingOf } from './document/reading.js';
 
 export interface ExtractOptions {
   /** Stands in for the publication date of documents that state none. */
@@ -119,7 +120,10 @@ function eventFact(doc: Document, rules: RuleSet, d: EventDraft): Event {
 
 /** Everything the extractors found, before facts are made: for `explain`. */
 export interface Extraction {
+  /** Read as the document under its declared title (document/reading.ts): offsets are the reading's. */
   readonly context: Context;
+  /** Where the document's own text starts in the reading: 0, or past the title line read above it. */
+  readonly bodyStart: number;
   readonly organizations: OrgEntity[];
   readonly indicators: IndicatorDraft[];
   readonly events: EventDraft[];
@@ -131,7 +135,8 @@ export function runExtractors(
   segmenter: Segmenter,
   opts: ExtractOptions = {},
 ): Extraction {
-  const context = createContext(doc, rules, segmenter, {
+  const reading = readingOf(doc);
+  const context = createContext(reading.doc, rules, segmenter, {
     refDate: opts.refDate ?? null,
     ...(opts.trace ? { trace: opts.trace } : {}),
   });
@@ -142,23 +147,66 @@ export function runExtractors(
   const named = withOrgSpans(context, orgSpansOf(organizations));
   const indicators = want('indicator') ? extractIndicators(named) : [];
   const events = want('event') ? extractEvents(named, people) : [];
-  return { context: named, organizations: want('organization') ? organizations : [], indicators, events };
+  return {
+    context: named,
+    bodyStart: reading.bodyStart,
+    organizations: want('organization') ? organizations : [],
+    indicators,
+    events,
+  };
 }
 
 export function extractFacts(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ExtractOptions = {}): Fact[] {
   return factsOf(doc, rules, runExtractors(doc, rules, segmenter, opts));
 }
 
-/** The facts of an extraction, in document order, each once. */
+/** The facts of an extraction, in document order, each once; offsets the document's own (none in a title read above it). */
 export function factsOf(doc: Document, rules: RuleSet, x: Extraction): Fact[] {
   const facts: Fact[] = [];
-  for (const o of x.organizations) facts.push(organizationFact(doc, rules, o));
-  for (const d of x.indicators) facts.push(indicatorFact(doc, rules, d));
-  for (const d of x.events) facts.push(eventFact(doc, rules, d));
+  const own = ownText(x.bodyStart);
+  for (const o of x.organizations) {
+    const entity = own.entity(o);
+    if (entity) facts.push(organizationFact(doc, rules, entity));
+  }
+  for (const d of x.indicators) if (own.holds(d)) facts.push(indicatorFact(doc, rules, own.draft(d)));
+  for (const d of x.events) if (own.holds(d)) facts.push(eventFact(doc, rules, own.event(d)));
   facts.sort(
     (a, b) => a.start - b.start || a.end - b.end || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1),
   );
   return withoutDuplicates(facts);
+}
+
+/**
+ * What the extractors found, in the document's own offsets: a title read above the text
+ * (document/reading.ts) frames its figures but states none of its facts. An event's year
+ * read from that title quotes it at the text's start, an empty span (the title is no part of the text).
+ */
+function ownText(bodyStart: number) {
+  const at = (p: number) => p - bodyStart;
+  const holds = (d: { readonly start: number }) => d.start >= bodyStart;
+  return {
+    holds,
+    /** A body named in the text, with its names as organizations/entities.ts reads them, from the text's mentions alone. */
+    entity: (o: OrgEntity): OrgEntity | null => {
+      if (!bodyStart) return o;
+      const mentions = o.mentions.filter(holds).map((m) => ({ ...m, start: at(m.start), end: at(m.end) }));
+      if (mentions.length === 0) return null;
+      const names = mentions.map((m) => m.projectOf ?? m.name);
+      const forms = [...new Set([...names, ...mentions.map((m) => m.name)])];
+      const name = names.reduce((a, b) => (b.length > a.length ? b : a));
+      return { ...o, name, forms, mentions };
+    },
+    draft: (d: IndicatorDraft): IndicatorDraft =>
+      bodyStart
+        ? { ...d, start: at(d.start), end: at(d.end), valueStart: at(d.valueStart), valueEnd: at(d.valueEnd) }
+        : d,
+    event: (d: EventDraft): EventDraft => {
+      if (!bodyStart) return d;
+      const y = d.yearFrom;
+      const yearFrom = y && (holds(y) ? { ...y, start: at(y.start), end: at(y.end) } : { ...y, start: 0, end: 0 });
+      return { ...d, start: at(d.start), end: at(d.end), yearFrom };
+    },
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ResultCache, CACHEDIR_TAG } from '../src/run/cache.js';
 import { pruneCache } from '../src/run/prune.js';
+import { cacheVersion, packageInfo } from '../src/cli/common.js';
 import type { DocumentOutcome } from '../src/emit/outcome.js';
 import { failureRecord } from '../src/emit/outcome.js';
 import type { Indicator } from '../src/facts.js';
@@ -217,5 +218,13 @@ describe('cache prune', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('extract: cache: removed 1 entry not used for 30 days (100 bytes)');
     expect(fs.readdirSync(path.join(c, 'dd'))).toEqual([]);
+  });
+});
+
+describe('the cache names the build', () => {
+  it("keys carry the build's id, so a cache made by older code is not served after a rebuild", () => {
+    const id = fs.readFileSync(path.join(ROOT, 'dist/build-id.txt'), 'utf8').trim();
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    expect(cacheVersion()).toBe(`${packageInfo().version}+${id}`);
   });
 });

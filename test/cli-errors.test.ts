@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDate } from '../src/cli/options.js';
-import { reportBug, runCommandLine } from '../src/cli/main.js';
+import { failure, reportBug, runCommandLine } from '../src/cli/main.js';
+import { UsageError } from '../src/cli/common.js';
 import { documentFromBytes } from '../src/read/read.js';
 import { events, facts } from './helpers.js';
 import { createDocument } from '../src/document/document.js';
@@ -122,6 +123,16 @@ describe('internal error is for bugs', () => {
         'extract: this is a bug in extract: please report it with the command line that gave it (EXTRACT_DEBUG=1 shows where)\n',
     );
     expect(reported(bug, '1')).toMatch(/\(EXTRACT_DEBUG=1 shows where\)\nTypeError: Cannot read .*\n\s+at /);
+  });
+
+  it('exits 3 for a bug, 2 for a usage error, so that a script can tell whose mistake it was', () => {
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(failure(new TypeError('x is undefined'), null)).toBe(3);
+      expect(failure(new UsageError('--jobs takes a number'), null)).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

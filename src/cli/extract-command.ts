@@ -18,7 +18,7 @@ import { resolveOutputTarget, type OutputTarget } from './output-target.js';
 import { RunTally } from './summary.js';
 import { readStdin } from './stdin.js';
 import type { ExtractConfig } from './config.js';
-import { EXIT, UsageError, packageInfo, warn } from './common.js';
+import { EXIT, UsageError, cacheVersion, packageInfo, warn } from './common.js';
 
 /** Everything a run needs, checked and opened, before the first input is read. */
 interface Prepared {
@@ -30,7 +30,8 @@ interface Prepared {
   readonly emitter: Emitter;
   /** A binary format (xlsx), written whole at the end by its emitter, not through the text sink. */
   readonly binary: XlsxEmitter | null;
-  readonly version: string;
+  /** The version and build the cache keys name (common.ts cacheVersion). */
+  readonly cacheVersion: string;
   /** A note on stderr, unless -q. */
   readonly note: (message: string) => void;
 }
@@ -75,7 +76,7 @@ function prepare(cfg: ExtractConfig): Prepared {
     },
   );
   const binary = 'finish' in emitter ? emitter : null;
-  return { cfg, rules, target, cache, inputs, emitter, binary, version, note };
+  return { cfg, rules, target, cache, inputs, emitter, binary, cacheVersion: cacheVersion(), note };
 }
 
 /** The inputs the paths and globs give, less the output being written and the cache, in this shard. */
@@ -112,7 +113,7 @@ async function emitAll(run: Prepared, sink: Sink, tally: RunTally): Promise<void
       ...(cfg.encoding ? { encoding: cfg.encoding } : {}),
       ...(cfg.types ? { types: cfg.types } : {}),
       cache: run.cache,
-      version: run.version,
+      version: run.cacheVersion,
       csv: cfg.format === 'csv',
       fields: cfg.fields,
       stdin: readStdin,

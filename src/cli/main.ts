@@ -1,6 +1,7 @@
 // The `extract` command line. Errors go to stderr, one line each, naming the input;
 // exit codes: 0 every input processed, 1 some input failed (more than --max-errors;
-// the rest still emitted), 2 usage error, invalid rule files, or output not writable.
+// the rest still emitted), 2 usage error, invalid rule files, or output not writable,
+// 3 a bug in extract (internal error).
 import { Command, CommanderError } from 'commander';
 import { runExtract } from './extract-command.js';
 import { registerSubcommands } from './subcommands.js';
@@ -45,7 +46,8 @@ line on stderr sums up: documents, facts, errors, cache hits, seconds (-q: none)
 
 Exit status: 0 all inputs processed; 1 some input could not be read (more than
 --max-errors; the others are still in the output, each failure is on stderr); 2 usage
-error, bad rule file, or an output that cannot be written (nothing is replaced).`;
+error, bad rule file, or an output that cannot be written (nothing is replaced); 3 a bug
+in extract ("internal error": please report it).`;
 
 export interface ProgramOptions {
   /** False after `--`: every word is a path, even one named like a command. */
@@ -100,7 +102,7 @@ export async function runCommandLine(argv: readonly string[]): Promise<number> {
 }
 
 /** The exit code of a run that ended by an exception, after saying why in one line. */
-function failure(e: unknown, hint: string | null): number {
+export function failure(e: unknown, hint: string | null): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
     // Help asked for (`extract rules help`) is a success; help shown on stderr for want of a
@@ -120,7 +122,7 @@ function failure(e: unknown, hint: string | null): number {
     return EXIT.usage;
   }
   reportBug(e);
-  return EXIT.usage;
+  return EXIT.bug;
 }
 
 /** A real bug: one line, a request to report it, the stack only when asked for. */
@@ -146,6 +148,6 @@ function watchProcess(): void {
   process.on('SIGXFSZ', () => {});
   process.on('uncaughtException', (e) => {
     reportBug(e);
-    process.exit(EXIT.usage);
+    process.exit(EXIT.bug);
   });
 }

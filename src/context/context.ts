@@ -96,7 +96,7 @@ export interface ContextOptions {
 export function createContext(doc: Document, rules: RuleSet, segmenter: Segmenter, opts: ContextOptions = {}): Context {
   const sentences = splitSentences(doc.match);
   const structure = textStructure(doc.match, sentences);
-  const sections = findSections(doc.match, sentences, doc.title ? toMatchText(doc.title) : null);
+  const sections = findSections(doc.match, sentences, doc.titleLine ? toMatchText(doc.titleLine) : null);
   const dates = documentDates(doc, rules, sentences, sections, opts.refDate ?? null, opts.trace);
   const quoted = quotedSpans(doc);
   const framed = sectionFrames(sentences, structure, sections, dates, quoted.titles);

@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import { findMetadata, type Metadata } from './metadata.js';
 import { toMatchText } from './normalize.js';
+import { headingOf, holdsLine } from './declared-title.js';
 
 export interface Document extends Metadata {
   /** The input path as the user gave it (`-` for stdin). */
@@ -18,6 +19,18 @@ export interface Document extends Metadata {
   readonly encoding: string;
   /** What the text was extracted from, when it was not plain text (e.g. `html`). */
   readonly format: 'text' | 'html';
+  /**
+   * The title as the page's headline line reads: a title the input declares apart from its
+   * text (a collection record's `title`, an HTML `<title>`) without the site's name a
+   * `<title>` adds (declared-title.ts), else the one found in the text. The text's sections
+   * are read under it (segment/sections.ts finds the line that is it).
+   */
+  readonly titleLine: string | null;
+  /**
+   * True when that line was declared apart and no line of the text is it: the text is then
+   * read with it as its first line, the way a page opens (reading.ts); no fact is taken from it.
+   */
+  readonly titleApart: boolean;
 }
 
 export interface DocumentOptions {
@@ -52,6 +65,7 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
   const metadata = findMetadata(text, match);
   const declared = opts.title?.trim() || null;
   const title = declared && !(metadata.title && declared.includes(metadata.title)) ? declared : metadata.title;
+  const line = declared && title === declared ? headingOf(declared) : null;
   // the metadata field by field, in its order: spreading it copied by generic property lookups
   return {
     doc,
@@ -67,5 +81,7 @@ export function createDocument(doc: string, text: string, opts: DocumentOptions 
     source: metadata.source,
     sourceEvidence: metadata.sourceEvidence,
     sources: metadata.sources,
+    titleLine: line ?? title,
+    titleApart: line !== null && !holdsLine(match, toMatchText(line)),
   };
 }

@@ -9,6 +9,7 @@ import type { TraceEntry } from '../context/trace.js';
 import type { Fact } from '../facts.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Document } from '../document/document.js';
+import { readingOf } from '../document/reading.js';
 
 export interface Explanation {
   readonly text: string;
@@ -61,6 +62,8 @@ export function explainDocument(
   const notes: TraceEntry[] = [];
   const facts = extractFacts(doc, rules, segmenter, { refDate: opts.refDate ?? null, trace: (e) => notes.push(e) });
   const lines: string[] = [];
+  // Sentences and matches are shown as read: under a title the input declares apart, if any.
+  const { doc: read, bodyStart } = readingOf(doc);
   const ref = doc.published
     ? `publication date ${doc.published} (read from ${JSON.stringify(doc.publishedEvidence?.text)})`
     : opts.refDate
@@ -70,9 +73,13 @@ export function explainDocument(
     `Text: ${text.length} characters; reference date: ${ref}; rule set ${rules.hash} (${rules.files.length} files)`,
   );
   if (doc.match !== doc.text) lines.push('Full-width forms were folded for matching; offsets are unchanged.');
+  if (bodyStart > 0)
+    lines.push(
+      `Title declared apart from the text, read as its first line: offsets of sentences and matches count it (the text starts at ${bodyStart}); facts' offsets are the text's own.`,
+    );
 
   lines.push('', 'Sentences and tokens (jieba word/tag)');
-  lines.push(...sentenceLines(doc, segmenter));
+  lines.push(...sentenceLines(read, segmenter));
 
   lines.push('', 'Rule matches (kept = became a fact or part of one; dropped = why not)');
   const sorted = [...notes].sort(
@@ -80,7 +87,7 @@ export function explainDocument(
   );
   if (sorted.length === 0) lines.push('  (nothing matched)');
   for (const n of sorted) {
-    const quote = doc.text.slice(n.start, n.end);
+    const quote = read.text.slice(n.start, n.end);
     const shown = quote.length > 24 ? `${quote.slice(0, 23)}…` : quote;
     lines.push(
       `  [${n.start},${n.end}) ${n.stage.padEnd(12)} ${n.verdict.padEnd(7)} ${JSON.stringify(shown)} ${n.rule ?? '(mechanism)'}: ${n.message}`,

@@ -32,6 +32,12 @@ function canonicalRegion(region: string, spelled: ReadonlyMap<string, string | n
   return { region, regionCanonical: parts.join('、'), regionCode: one?.code ?? null };
 }
 
+/**
+ * How many regions and periods each memo below holds before it starts again: a run of any
+ * length keeps its memory flat (a page repeats few of either; a corpus has some thousands).
+ */
+const KNOWN_MAX = 4096;
+
 /** A fact's region as written out, with its name and code: the same few regions recur on every page, so each is read once. */
 const regionFields = perRuleSet((rules) => {
   const spelled = regionSpellings(rules);
@@ -42,6 +48,7 @@ const regionFields = perRuleSet((rules) => {
       // 全球 from a pattern's group: a scope whose figures are no place's (writtenAs: null).
       const region = spelled.has(written) ? (spelled.get(written) ?? null) : written;
       fields = region === null ? NO_REGION : canonicalRegion(region, spelled);
+      if (known.size >= KNOWN_MAX) known.clear();
       known.set(written, fields);
     }
     return fields;
@@ -53,7 +60,10 @@ const periodSpans = new Map<string, PeriodSpan | null>();
 function spanOf(period: string | null): PeriodSpan | null {
   if (period === null) return null;
   let span = periodSpans.get(period);
-  if (span === undefined) periodSpans.set(period, (span = periodSpan(period)));
+  if (span === undefined) {
+    if (periodSpans.size >= KNOWN_MAX) periodSpans.clear();
+    periodSpans.set(period, (span = periodSpan(period)));
+  }
   return span;
 }
 

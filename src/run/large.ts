@@ -159,6 +159,8 @@ function extractPart(
       publishedEvidence: null,
       dateline: tally.head.dateline,
       title: tally.head.title,
+      // (the title's line is no line of this part: its sections are read as before)
+      titleLine: tally.head.titleLine,
       source: tally.head.source,
       sourceEvidence: null,
     };

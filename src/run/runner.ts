@@ -25,7 +25,7 @@ export interface RunConfig {
   readonly encoding?: string;
   readonly types?: ReadonlySet<FactType>;
   readonly cache: ResultCache | null;
-  /** The tool's version, part of every cache key. */
+  /** The tool's version and build (cli/common.ts cacheVersion), part of every cache key. */
   readonly version: string;
   /** csv output: workers write the facts as CSV rows too, so the main thread only copies text. */
   readonly csv?: boolean;
