@@ -290,7 +290,7 @@ function paragraphFrames(
  */
 function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   const { sections, text, sentences } = input;
-  if (sections.title >= 0 && (!sections.digest || kind === 'news' || kind === 'statistical-release')) {
+  if (sections.title >= 0 && (!sections.digest || titleFramesPage(input, kind))) {
     const titled = sectionTime(
       sections.headingPeriods(sections.title),
       null,
@@ -309,6 +309,16 @@ function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   if (!d) return null;
   const time = timeOfDate(d, 'lead', text);
   return { ...time, goal: yearGoal(time) };
+}
+
+/**
+ * A news article's or a release's title frames it over subheadings after its lead; not a
+ * digest's, nor a page whose first line names it one (国内联播快讯 over its first item's headline).
+ */
+function titleFramesPage(input: FrameInput, kind: DocumentKind): boolean {
+  if (kind !== 'news' && kind !== 'statistical-release') return false;
+  const title = input.sentences[input.sections.title]!;
+  return input.rules.marker('digest-cue').firstIn(input.text, 0, title.start) === null;
 }
 
 const evidenceAt = (input: FrameInput, index: number): Evidence => {
