@@ -10,6 +10,7 @@ import { expandInputs } from '../src/read/inputs.js';
 import { runInputs } from '../src/run/runner.js';
 import { ResultCache } from '../src/run/cache.js';
 import { jiebaLoaded } from '../src/segment/tokens.js';
+import { cacheVersion } from '../src/cli/common.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/extract.js');
@@ -53,13 +54,13 @@ describe('--cache', () => {
     ).toBe(0);
     const rules = loadRuleSet();
     const results = [];
-    // Same paths as the CLI run (cache keys include the path as given); tests run from the project root.
+    // Same paths and version as the CLI run (cache keys include the path as given and the build); tests run from the project root.
     for await (const r of runInputs(expandInputs(['fixtures/seeds']), {
       rules,
       jobs: 1,
       refDate: null,
       cache: new ResultCache(cache),
-      version: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+      version: cacheVersion(),
     }))
       results.push(r);
     expect(results).toHaveLength(5);

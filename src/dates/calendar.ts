@@ -65,7 +65,13 @@ export function relativeDate(e: DateExpr, anchor: string): string {
   if (e.days !== null) return iso(plusDays(ref, e.days));
   if (e.months !== null) {
     const m = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + e.months, 1));
-    return `${m.getUTCFullYear()}-${pad(m.getUTCMonth() + 1)}`;
+    const month = `${m.getUTCFullYear()}-${pad(m.getUTCMonth() + 1)}`;
+    // 本月12日: that day of the month (not a day the month lacks: 上月31日 in a 30-day month).
+    const fits = e.day !== null && e.day <= daysIn(m.getUTCFullYear(), m.getUTCMonth() + 1);
+    if (!fits) return month;
+    // 本月28日至31日: a stretch of days of that month.
+    const last = e.to?.day ? rangeEnd(e, m.getUTCFullYear(), m.getUTCMonth() + 1, e.day!) : null;
+    return last ? `${month}-${pad(e.day!)}/${last}` : `${month}-${pad(e.day!)}`;
   }
   const dow = ((ref.getUTCDay() + 6) % 7) + 1; // 1 Monday … 7 Sunday
   if (e.weeks !== null) {
@@ -114,6 +120,22 @@ export function aheadThisYear(e: DateExpr, anchor: string): boolean {
   const day = e.day ?? (e.pointDay !== null || e.monthEnd ? daysIn(year, e.month) : 1);
   const days = (Date.UTC(year, e.month - 1, Math.min(day, daysIn(year, e.month))) - utc(anchor).getTime()) / 86400000;
   return days > 0 && days <= AHEAD_DAYS;
+}
+
+/** How far after the reference day a day told with no word of time (12月1日起施行) is still taken as coming, in days. */
+const SOON_DAYS = 31;
+
+/**
+ * Is a year-less day at most SOON_DAYS after the reference day in its year? A page of
+ * 2021-08-27 that says 撤离的最后期限仍是8月31日 means the coming 31st, not last year's:
+ * news dates a day of a year ago with its year.
+ */
+export function soonAfter(e: DateExpr, anchor: string): boolean {
+  if (e.month === null || e.day === null) return false;
+  const year = Number(anchor.slice(0, 4));
+  if (e.day > daysIn(year, e.month)) return false;
+  const days = (Date.UTC(year, e.month - 1, e.day) - utc(anchor).getTime()) / 86400000;
+  return days > 0 && days <= SOON_DAYS;
 }
 
 /** The end of a range: what it does not write is the start's; an end before the start is in the next month or year. */

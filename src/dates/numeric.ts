@@ -280,9 +280,11 @@ function monthDraft(g: Groups, start: number, end: number, int: ReadInt): Draft 
 export function standaloneDay(d: Draft, text: string, rules: RuleSet): boolean {
   // 1号文件, 3号线: 号 alone names things; only 日 makes a bare day.
   if (!/^\d/.test(text[d.start]!) || text[d.end - 1] !== '日') return false;
+  if (rules.marker('day-not-after').matchAt(text, d.end) !== null) return false;
+  // 近5日 is a span of days; 机场附近26日 a place, then a day.
   return (
-    rules.marker('day-not-after').matchAt(text, d.end) === null &&
-    rules.marker('day-not-before').matchEndingAt(text, d.start) === null
+    rules.marker('day-not-before').matchEndingAt(text, d.start) === null ||
+    rules.marker('day-near-place').matchEndingAt(text, d.start) !== null
   );
 }
 

@@ -1,6 +1,7 @@
 // Dates written as words (periods.yaml): 今年, 上半年, 年底, 十三五, 近五年, 上周一, 同期.
 // A word inside a numeric date refines it (2019年底); a plan's span may be narrowed to its
-// first or last year (“十三五”初期); a week word and a weekday name one day (上周一).
+// first or last year (“十三五”初期); a week word and a weekday name one day (上周一), and so
+// do a month word and a day (本月12日).
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { PeriodRule } from '../rules/schema.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
@@ -40,7 +41,7 @@ export function periodWordDates(text: string, rules: RuleSet, numeric: Draft[], 
       continue;
     }
     if (n && w.end > n.start) continue;
-    const d = weekDay(text, rules, w, planYear(text, rules, w, fromPeriodWord(w), to), to);
+    const d = monthDay(text, weekDay(text, rules, w, planYear(text, rules, w, fromPeriodWord(w), to), to), to);
     if (d.end > w.end) skipTo = d.end;
     words.push(d);
   }
@@ -73,6 +74,17 @@ function weekDay(text: string, rules: RuleSet, w: PeriodMatch, d: Draft, to: num
       };
   }
   return d;
+}
+
+/** A day in digits after 本月 or 上月 (本月12日, 上月28日): a day of that month. */
+const MONTH_DAY = /^(\d{1,2})日/;
+
+/** 本月12日, 上月28日: a day written right after a month word names that day of its month. */
+function monthDay(text: string, d: Draft, to: number): Draft {
+  if (d.months === null || d.day !== null) return d;
+  const m = MONTH_DAY.exec(text.slice(d.end, Math.min(to, d.end + 3)));
+  const day = m ? Number(m[1]) : 0;
+  return day >= 1 && day <= 31 ? { ...d, end: d.end + m![0].length, day } : d;
 }
 
 function fromPeriodWord(m: PeriodMatch): Draft {

@@ -7,6 +7,7 @@ import type { Evidence } from '../document/metadata.js';
 import { asideSpans, titleSpans, within, type Span } from '../document/titles.js';
 import {
   aheadThisYear,
+  soonAfter,
   glossYearMonth,
   isAfter,
   normalize,
@@ -293,7 +294,13 @@ export class YearContext {
       y = this.now();
       // Toward the past from the publication date; the latest stated date is
       // only a lower bound on "now", so it gives the year as is.
-      if (y && anchorDate && isAfter(e, anchorDate, heading) && !aheadThisYear(e, anchorDate))
+      if (
+        y &&
+        anchorDate &&
+        isAfter(e, anchorDate, heading) &&
+        !aheadThisYear(e, anchorDate) &&
+        !soonAfter(e, anchorDate)
+      )
         y = { ...y, year: y.year - 1 };
     }
     // A year carried from context must not put the date after publication.
@@ -303,7 +310,8 @@ export class YearContext {
       anchorDate &&
       y.year === Number(anchorDate.slice(0, 4)) &&
       isAfter(e, anchorDate, heading) &&
-      !aheadThisYear(e, anchorDate)
+      !aheadThisYear(e, anchorDate) &&
+      !soonAfter(e, anchorDate)
     )
       y = { year: y.year - 1, basis: this.anchorBasis, yearFrom: null };
     return y;

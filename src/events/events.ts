@@ -16,12 +16,44 @@ export function extractEvents(ctx: NamedContext, people: People): EventDraft[] {
   const out: EventDraft[] = [];
   for (const sentence of ctx.sentences) {
     const dates = anchorDates(ctx, sentence);
+    const told: Told[] = [];
     dates.forEach((d, i) => {
       const event = eventOf(ctx, sentence, dates, i, people);
-      if (event) out.push(event);
+      if (event) told.push({ event, clause: ctx.clauseAt(d.expr.start)!.start });
     });
+    out.push(...withoutYearNames(ctx, told));
   }
   return mergePatternEvents(ctx, out, people);
+}
+
+/**
+ * 2021年中俄网络媒体论坛今天（11月22日）举行: a year alone, where a day of that year is told in
+ * its clause, names the thing (the 2021 forum); the day dates the event.
+ */
+function withoutYearNames(ctx: NamedContext, told: readonly Told[]): EventDraft[] {
+  if (told.length < 2) return told.map((t) => t.event);
+  const kept = told.filter(({ event: e, clause }) => {
+    if (!/^\d{4}$/.test(e.date)) return true;
+    const finer = told.find((f) => f.clause === clause && f.event.date.startsWith(`${e.date}-`))?.event;
+    if (!finer) return true;
+    if (ctx.tracing)
+      ctx.note({
+        stage: 'event',
+        start: e.start,
+        end: e.end,
+        rule: e.rule,
+        verdict: 'dropped',
+        message: `the year names what ${finer.dateText} dates (2021年…论坛今天举行): the day dates the event`,
+      });
+    return false;
+  });
+  return kept.map((t) => t.event);
+}
+
+/** An event and the start of its date's clause. */
+interface Told {
+  readonly event: EventDraft;
+  readonly clause: number;
 }
 
 /** The event the i-th anchor date of a sentence dates, or null (with why, to explain). */
@@ -37,12 +69,14 @@ function eventOf(
   if (reach.statistic)
     return dropped(ctx, d, 'a relative year alone, with a figure in its clause: a statistic, not an event');
   const found = triggersAfter(ctx, d, reach, sentence);
-  if (found.length === 0 && d.expr.day === null)
+  if (found.length === 0 && !namesADay(d))
     return dropped(ctx, d, 'a date without a day needs a trigger word after it in its clause (events.yaml)');
   if (found.length === 0 && modifiesNoun(ctx.doc.match, d))
     return dropped(ctx, d, 'a day before 的 qualifies what follows (2月9日的8.2%): with no trigger word, no event');
   const best = strongestTrigger(ctx, found);
   const { start, end } = eventSpan(ctx, sentence, reach.clause, d, best);
+  const idle = found.length === 0 && d.expr.day === null ? idleDayWord(ctx, d, end) : null;
+  if (idle) return dropped(ctx, d, idle);
   const draft = eventDraft(
     ctx,
     d,
@@ -77,7 +111,7 @@ function eventSpan(
     text
       .slice(clause.start, clause.end)
       .replace(text.slice(d.expr.start, d.expr.end), '')
-      .replace(/[\s()（）]/g, '').length <= 2;
+      .replace(/[\s()（）从自开始起]/g, '').length <= 2;
   const end = best ? ctx.clauseAt(best.start)!.end : onlyDate ? toldAfter(ctx, sentence, clause) : clause.end;
   return { start: withSubject(ctx, sentence, clause.start, end), end };
 }
@@ -112,6 +146,32 @@ function withSubject(ctx: NamedContext, sentence: Sentence, start: number, end: 
   const clause = ctx.clauseAt(named.start)!;
   const sourced = ctx.rules.marker('source-frame').firstIn(ctx.doc.match, clause.start, clause.end) !== null;
   return sourced ? start : clause.start;
+}
+
+/**
+ * A date that names one day: written with its day (5月13日), or a day word told from the
+ * reference day (今天，天坛公园恢复开放…; 昨晚，…发生险情): either dates what its clause tells.
+ */
+function namesADay(d: ResolvedDate): boolean {
+  if (d.expr.day !== null) return true;
+  // (not 发展到今天已有9100多万名党员: 到 makes it "by now", a stock; nor 香港明天一定会更好:
+  // a day ahead with no verb of an event is a hope)
+  return d.expr.days !== null && d.expr.days <= 0 && d.expr.weeks === null && !d.expr.deadline;
+}
+
+/**
+ * Why a day word told alone, with no trigger word, dates nothing, or null: after 的 it is a
+ * noun (更加美好的明天); after 较 the base of a comparison (水位较昨日有所回落); with a first
+ * person in what it dates (up to `end`) a speaker's now (今天，我们完全可以说).
+ */
+function idleDayWord(ctx: NamedContext, d: ResolvedDate, end: number): string | null {
+  const text = ctx.doc.match;
+  if (text[d.expr.start - 1] === '的') return 'a day word after 的 is a noun (更加美好的明天): no event';
+  if (ctx.rules.marker('baseline-before').matchEndingAt(text, d.expr.start))
+    return 'a day word after 较/比 is the base of a comparison (水位较昨日有所回落): no event';
+  if (ctx.rules.marker('speaker-now').firstIn(text, d.expr.start, end))
+    return 'a day word with a first person in its clause is a speaker’s now (今天，我们完全可以说): no event';
+  return null;
 }
 
 /** 由1月27日的1.3%上升到2月9日的8.2%, 今天（7月22日）的《…》系列报道: the day qualifies a noun or a figure. */

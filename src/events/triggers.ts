@@ -12,8 +12,11 @@ export type TriggerMatch = LexiconMatch<Ref<TriggerRule>>;
 
 /** A figure right after a trigger (投资额1375.5亿元): the word names an amount. */
 const STATISTIC_AFTER = /^[^\s,，、;；。:：]{0,3}\d/;
-/** A rate or an amount further on in the word's clause (投资比上年增长8%, 投资分别达到48.8万亿元). */
-const FIGURE_LATER = /(?:增长|下降|达到?|为|突破|超过|比上年|同比)[^，,；;。]{0,12}\d/;
+/**
+ * A rate or an amount further on in the word's clause (投资比上年增长8%, 投资分别达到48.8万亿元),
+ * or a count of occurrences (发生生产安全事故120起).
+ */
+const FIGURE_LATER = /(?:增长|下降|达到?|为|突破|超过|比|同比)[^，,；;。]{0,12}\d|\d\s*[万亿]?\s*(?:起|次|例|宗|件)/;
 
 /** 投资额1375.5亿元, 技改投资比上年增长8%: the word names an amount a statistic counts, not something done. */
 function countsAnAmount(ctx: NamedContext, t: TriggerMatch): boolean {

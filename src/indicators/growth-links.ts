@@ -47,14 +47,32 @@ export function pairAmountsAfterGrowth(ctx: Context, cands: readonly Candidate[]
     const level = cands[i]!;
     const rate = cands[i - 1]!;
     if (!mayChangeLevel(ctx, level) || level.quantity.class === 'percent') continue;
-    if (!rate.rate || rate.consumed || !mayLendChange(rate) || rate.rate.respectively || rate.clause === level.clause)
+    if (!rate.rate || rate.consumed || !mayLendChange(rate) || rate.rate.respectively) continue;
+    if (rate.clause === level.clause) {
+      if (reachedRightAfter(ctx, rate, level)) lendChange(ctx, rate, level);
       continue;
+    }
     if (ctx.rules.metrics.firstIn(text, rate.q.end, level.clause.start) !== null) continue;
     if (clausesBetween(ctx, rate.q.end, level.clause.start) > MAX_CLAUSES_APART - 1) continue;
-    if (!namesWhatGrew(ctx, rate, level)) continue;
-    level.change = { basis: rate.rate.basis, value: rate.rate.sign * rate.quantity.value, unit: '%' };
-    if (ctx.tracing) note(ctx, level, rate, 'an amount after its own growth clause, naming what grew');
+    if (namesWhatGrew(ctx, rate, level)) lendChange(ctx, rate, level);
   }
+}
+
+function lendChange(ctx: Context, rate: Candidate, level: Candidate): void {
+  level.change = { basis: rate.rate!.basis, value: rate.rate!.sign * rate.quantity.value, unit: '%' };
+  if (ctx.tracing) note(ctx, level, rate, 'an amount after its own growth clause, naming what grew');
+}
+
+/**
+ * 地区生产总值增长5.5%、达到10.3万亿元; 资产总额增长116.2%、达到23.2万亿元: the level a growth
+ * reached, told right after it with 、 and a verb of reaching (span-level), is what grew.
+ */
+function reachedRightAfter(ctx: Context, rate: Candidate, level: Candidate): boolean {
+  const text = ctx.doc.match;
+  if (text[rate.q.end] !== '、') return false;
+  const from = rate.q.end + 1;
+  if (from === level.q.start) return level.q.numberStart > level.q.start;
+  return ctx.rules.marker('span-level').matchAt(text, from, level.q.start)?.end === level.q.start;
 }
 
 /** 总额, 总量首次, 经济总量 (after GDP增幅): the amount's own words name nothing else than the rate's. */

@@ -26,6 +26,8 @@ const LIST_NUMBER = new RegExp(
   `^(?:[（(][${ONE_TO_NINE}${TEN}\\d]{1,3}[）)]|[${ONE_TO_NINE}${TEN}]{1,3}、(?![${ONE_TO_NINE}${TEN}]{1,2}(?:、|产|和))|\\d{1,2}[.、．](?!\\d))`,
 );
 const LISTED_YEAR = /^(?:19|20)\d\d年?[和、与及至]/;
+/** A bracketed tag opening a title: [视频], 【“十三五”成就巡礼】. */
+const PAGE_TAG = /^(?:\[[^\]\n]{1,20}\]|【[^】\n]{1,30}】)/;
 const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
 const isPunct = charClass(PUNCT);
 /** What list numbering may open with (LIST_NUMBER's first character). */
@@ -112,6 +114,12 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
       : null;
     if (numbering) {
       start += numbering[0].length;
+      continue;
+    }
+    // [视频]前三季度…, 【“十三五”成就巡礼】…: a page's tag or a series' name opens the title, not the label.
+    const tag = text[start] === '[' || text[start] === '【' ? PAGE_TAG.exec(text.slice(start, end)) : null;
+    if (tag) {
+      start += tag[0].length;
       continue;
     }
     // “新三样”出口: an opening quote closed within the label stays, unless a date or

@@ -211,7 +211,7 @@ export function numeralAt(
 /** A sign before `i` (负三十二, -10000): its start, or -1. "-" is a sign only after a space, punctuation or the start. */
 export function signBefore(text: string, i: number, from: number, rules: RuleSet): number {
   const m = rules.minus.matchEndingAt(text, i, from);
-  if (!m) return -1;
+  if (!m || rules.notMinus.matchEndingAt(text, m.end) !== null) return -1;
   const prev = text[m.start - 1];
   if (prev !== undefined && (isDigit(prev) || /[A-Za-z.-]/.test(prev) || charsOf(rules).has(prev))) return -1;
   if (m.word === '-' && prev !== undefined && !/[\s,，、:：;；(（[【=~～<>《“"'为是至到]/.test(prev)) return -1;

@@ -37,13 +37,15 @@ export function candidates(ctx: Context, check: ShortNameCheck, named: readonly 
       if (ctx.tracing) noteOrg(ctx, span, p.ref, 'dropped', why);
       continue;
     }
-    out.push({
+    const mention: OrgMention = {
       ...span,
       name: doc.text.slice(span.start, span.end),
       kind: (p.rule.kind as OrgKind | undefined) ?? 'other',
       ref: p.ref,
       canonical: p.rule.canonical ?? null,
-    });
+    };
+    // 股东中国信达拟减持: a name the alias tables know is that body
+    out.push(mention.canonical ? mention : knownAs(ctx, mention));
   }
   return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
 }
@@ -152,7 +154,7 @@ function suffixNames(ctx: Context, sentence: Sentence): OrgMention[] {
   const out: OrgMention[] = [];
   for (const s of suffixes) {
     const m = fromSuffix(ctx, sentence, s);
-    if (m) out.push(m);
+    if (m) out.push(knownAs(ctx, m));
     // 特锐德子公司特来电; 公司公告，全资子公司盘江普定拟投资 (the parent unnamed: its name must read as one)
     if (!s.value.rule.keepSuffix) {
       const sub = subsidiaryAfter(ctx, sentence, s, !m);
@@ -179,8 +181,17 @@ function longestSuffixes(ctx: Context, sentence: Sentence): SuffixMatch[] {
   return out.length > 1 ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
 }
 
+/**
+ * A name read back from its suffix that the alias tables know (股东|航空工业集团, where the scan of known
+ * names took 东航 first): that body, so that it joins the text's other mentions of it.
+ */
+function knownAs(ctx: Context, m: OrgMention): OrgMention {
+  const known = ctx.rules.orgAliases.get(ctx.doc.match.slice(m.start, m.end))?.rule;
+  return known ? { ...m, kind: known.kind, canonical: known.canonical } : m;
+}
+
 const SUBSIDIARY_NAME =
-  /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|,|，|、|。|的|在|将|正式|共同|已|于|拟|计划|宣布|获得|投资)/;
+  /^(?!以及|及|和|与|或|等)([\u4e00-\u9fffA-Za-z]{2,8}?)(?=签署|签订|签约|与|和|同|等|,|，|、|。|的|在|将|正式|共同|已|于|拟|计划|宣布|获得|投资)/;
 
 /** 特锐德子公司特来电签署…: the subsidiary's own name follows the relation word. */
 function subsidiaryAfter(ctx: Context, sentence: Sentence, s: SuffixMatch, unnamedParent: boolean): OrgMention | null {

@@ -97,6 +97,8 @@ function subBody(ctx: Context, m: OrgMention, tail: readonly Token[]): OrgMentio
     if (!unit || unit.value.rule.placeBefore || !unit.value.rule.keepSuffix) continue;
     // 一汽丰田|新能源|汽车: a suffix its rule says is another word before what follows is no unit
     if (unit.value.rule.notFollowedBy.some((w) => text.startsWith(w, end))) continue;
+    // 比亚迪股份有限公司|控股|子公司: a suffix that modifies the word after it is no unit
+    if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, end, end + 4)) continue;
     // a one-character unit is a word of its own (禁毒|局), not the end of another (统揽全局, 大局)
     if (unit.word.length === 1 && tail[k]!.word.length > 1 && tail[k]!.tag !== TAG.organization) continue;
     // 北交所|上市公司: a kind of company, not a unit

@@ -56,7 +56,7 @@ export function coordinated(
     if (text[m.end] === '、' && standsAlone(ctx, m, -1)) sides.push({ at: m.end + 1, dir: 1 });
     if (text[m.start - 1] === '、' && standsAlone(ctx, m, 1)) sides.push({ at: m.start - 1, dir: -1 });
     for (const { at, dir } of sides) {
-      const read = listItem(ctx, sentence, at, dir);
+      const read = listItem(ctx, sentence, at, dir, m.kind === 'company');
       const item = read && latinName(ctx, read);
       if (!item) continue;
       taken ??= occupancyOf(known, text.length);
@@ -138,8 +138,16 @@ function standsAlone(ctx: Context, m: { start: number; end: number }, side: 1 | 
  * a list word (等, 与 …) or a verb. Null unless it reads like a name: 2–8
  * characters, not made of common nouns only (大数据、云计算 are fields, not firms).
  */
-function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): { start: number; end: number } | null {
+function listItem(
+  ctx: Context,
+  sentence: Sentence,
+  pos: number,
+  dir: 1 | -1,
+  besideCompany: boolean,
+): { start: number; end: number } | null {
   const text = ctx.doc.match;
+  const enclosed = besideCompany ? enclosedItem(ctx, sentence, pos, dir) : null;
+  if (enclosed) return enclosed;
   const tokens = dir === 1 ? ctx.tokensAround(pos, pos + 1) : ctx.tokensAround(pos - 1, pos);
   let i = dir === 1 ? tokens.findIndex((t) => t.start === pos) : tokens.findIndex((t) => t.end === pos);
   if (i < 0) return null;
@@ -170,6 +178,48 @@ function listItem(ctx: Context, sentence: Sentence, pos: number, dir: 1 | -1): {
   if (!readsAsName(ctx, tokens, start, end)) return null;
   // 中外运、无车承运、青岛港集团: an item between two 、 that a verb cut short is a fragment, not a name.
   return dir === 1 && cutShort(ctx, tokens, i) ? null : { start, end };
+}
+
+/** Most characters of an item read whole between two list marks. */
+const MAX_ENCLOSED = 6;
+/** What ends the last item of a list of firms: 、, a list word, a count of them (佳贝思10家企业中标). */
+const LIST_GOES_ON = /^(?:、|等|和|及|与|以及|[\d一二两三四五六七八九十]+家)/;
+/** Words of a field or a clause (大数据, 云计算, 研发, 生产): an item made of them only names no firm. */
+const FIELD_OR_CLAUSE = tags(...COMMON_WORD_TAGS, TAG.verb, TAG.idiom, TAG.otherProper, TAG.place, TAG.abbreviation);
+
+/**
+ * 双登集团、南都电源、鹏辉能源、联动天翼、亿纬锂能: an item with list marks on both sides (or a list's end
+ * after it) is read whole, whatever jieba's tags inside (南/ns 都/d 电源/n, 联动/v 天翼/x): a name jieba
+ * does not know comes out in pieces. Only short items holding such pieces (two single characters, an
+ * unknown word, a word of an odd class: 中天/t), so that 研发、生产、销售 and 大数据、云计算 stay fields; only beside a company (see coordinated).
+ */
+function enclosedItem(
+  ctx: Context,
+  sentence: Sentence,
+  pos: number,
+  dir: 1 | -1,
+): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  let start = pos;
+  let end = pos;
+  if (dir === 1) {
+    while (end < sentence.end && end - start <= MAX_ENCLOSED && /[\u4e00-\u9fffA-Za-z]/.test(text[end]!)) end++;
+    if (!LIST_GOES_ON.test(text.slice(end, end + 4))) return null;
+  } else {
+    while (start > sentence.start && end - start <= MAX_ENCLOSED && /[\u4e00-\u9fffA-Za-z]/.test(text[start - 1]!))
+      start--;
+    if (text[start - 1] !== '、') return null;
+  }
+  if (end - start < 2 || end - start > MAX_ENCLOSED) return null;
+  const own = ctx.tokensIn(start, end);
+  // tokens that cross the item's edges: the list marks are not where jieba's words break
+  if (own.length === 0 || own[0]!.start !== start || own[own.length - 1]!.end !== end) return null;
+  // 南/ns 都/d 电源/n: two single characters; 大/a 数据/n is one word cut once
+  const singles = own.filter((t) => t.word.length === 1).length;
+  const pieces = singles >= 2 || own.some((t) => t.word.length > 1 && !FIELD_OR_CLAUSE.has(t.tag));
+  if (!pieces || ctx.rules.orgBadStarts.has(own[0]!.word) || own.some((t) => ctx.rules.marker('list-word').has(t.word)))
+    return null;
+  return readsAsName(ctx, own, start, end) ? { start, end } : null;
 }
 
 /** Not places only (美国、日本), nor a place and common words (中国特色社会主义); names in letters and characters. */

@@ -21,6 +21,8 @@ export interface FormTable {
   readonly fullOf: ReadonlyMap<string, OrgMention>;
   /** Forms read off a name (not introduced by 简称): where jieba takes one for a common word (旅游, 石化), it is that word. */
   readonly derived: ReadonlySet<string>;
+  /** Short names the text introduces (以下简称“檬豆科技”). */
+  readonly introduced: ReadonlySet<string>;
   /** An abbreviated place refers back: only after the fuller name has been read (市政府 before 莱西市政府 is another city's). */
   refersBack(form: string, m: OrgMention, at: number): boolean;
 }
@@ -28,6 +30,7 @@ export interface FormTable {
 export function formTable(ctx: Context, primary: readonly OrgMention[]): FormTable {
   const fullOf = new Map<string, OrgMention>();
   const derived = new Set<string>();
+  const introduced = new Set<string>();
   for (const m of primary) {
     const forms = m.canonical ? [] : m.kind === 'company' ? shortForms(ctx, m.name) : [];
     for (const f of forms) derived.add(f);
@@ -35,6 +38,7 @@ export function formTable(ctx: Context, primary: readonly OrgMention[]): FormTab
     if (intro) forms.unshift(intro);
     for (const f of forms) if (!fullOf.has(f) && f !== m.name) fullOf.set(f, m);
     if (intro) derived.delete(intro);
+    if (intro && fullOf.get(intro) === m) introduced.add(intro);
   }
   const abbreviated = abbreviatedPlaces(ctx, primary);
   for (const [f, m] of abbreviated) if (m && !fullOf.has(f)) fullOf.set(f, m);
@@ -46,6 +50,7 @@ export function formTable(ctx: Context, primary: readonly OrgMention[]): FormTab
   return {
     fullOf,
     derived,
+    introduced,
     refersBack: (f, m, at) =>
       !abbreviated.has(f) || at > (firstFull.get(bodyKey(ctx, m.name)) ?? 0) || ownsBareForm(ctx, f, m),
   };
@@ -139,6 +144,8 @@ export interface FormMentions {
   readonly extra: OrgMention[];
   /** Those found as a short form of another name (not a name named again). */
   readonly fromShortForm: ReadonlySet<OrgMention>;
+  /** Those of a short name the text introduces (以下简称“宁海国投”): they outrank a known name inside them (国投). */
+  readonly introduced: ReadonlySet<OrgMention>;
 }
 
 /**
@@ -160,6 +167,7 @@ export function formMentions(
   const commonWordAt = commonWords(ctx);
   const extra: OrgMention[] = [];
   const fromShortForm = new Set<OrgMention>();
+  const introduced = new Set<OrgMention>();
   for (const [f, { mention: m, fullName }] of target) {
     for (const at of occurrences.get(f) ?? []) {
       const tail = ctx.rules.marker('short-name-tail').matchAt(doc.match, at + f.length);
@@ -170,9 +178,10 @@ export function formMentions(
       const mention: OrgMention = { start: at, end, name: doc.text.slice(at, end), kind, ref, canonical, fullName };
       extra.push(mention);
       if (table.fullOf.has(f)) fromShortForm.add(mention);
+      if (table.introduced.has(f)) introduced.add(mention);
     }
   }
-  return { extra, fromShortForm };
+  return { extra, fromShortForm, introduced };
 }
 
 /**

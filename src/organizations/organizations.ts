@@ -36,8 +36,9 @@ export function extractOrganizations(ctx: Context, people: PersonNames = NO_PEOP
 
   const table = formTable(ctx, primary);
   const joined = joinShortForms(ctx, primary, table);
-  const { extra, fromShortForm } = formMentions(ctx, joined, table, check);
-  const found = withAdded(joined, unclaimed(joined, extra, length), length);
+  const { extra, fromShortForm, introduced } = formMentions(ctx, joined, table, check);
+  const kept = withoutInside(joined, introduced);
+  const found = withAdded(kept, unclaimed(kept, extra, length), length);
   // Names listed next to a short form found only now (华夏基石、远望谷): one more round, seeded by those alone.
   const shortFound = found.filter((m) => fromShortForm.has(m) && m.end - m.start >= 3);
   const more = shortFound.length ? coordinated(ctx, found, people, shortFound) : [];
@@ -59,6 +60,16 @@ const NO_PEOPLE: PersonNames = { has: () => false };
  */
 function withAdded(chosen: OrgMention[], added: readonly OrgMention[], length: number): OrgMention[] {
   return added.length ? selectNonOverlapping([...chosen, ...added], length) : chosen;
+}
+
+/** 宁海国投 introduced by 简称 for 宁海县国有资产投资开发有限公司: the known name inside it (国投) is not named there. */
+function withoutInside(named: OrgMention[], introduced: ReadonlySet<OrgMention>): OrgMention[] {
+  if (introduced.size === 0) return named;
+  const outer = [...introduced];
+  const inside = (m: OrgMention) =>
+    m.canonical !== null &&
+    outer.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+  return named.some(inside) ? named.filter((m) => !inside(m)) : named;
 }
 
 /** The mentions of `extra` that overlap no name of `named`. */

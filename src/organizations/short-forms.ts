@@ -29,7 +29,11 @@ export function shortForms(ctx: Context, name: string): string[] {
 }
 
 const introduction = perRuleSet(
-  (rules) => new RegExp(`^[(（]${rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?[)）]`),
+  // (以下简称“宁海国投”、“乙方”): a second quoted form, the party's role, names the same body
+  (rules) =>
+    new RegExp(
+      `^[(（]${rules.markerPattern('short-name-intro')}[“"「]?([^”"」)）,，]{2,12})[”"」]?(?:[、,，或及和][“"「][^”"」)）]{1,8}[”"」])*[)）]`,
+    ),
 );
 
 /** (以下简称“檬豆科技”) right after a name: the short name it introduces. */
@@ -37,7 +41,7 @@ export function introducedName(ctx: Context, end: number): string | null {
   // the introduction opens with a parenthesis: most names are followed by none
   const open = ctx.doc.match[end];
   if (open !== '(' && open !== '（') return null;
-  return introduction(ctx.rules).exec(ctx.doc.match.slice(end, end + 24))?.[1] ?? null;
+  return introduction(ctx.rules).exec(ctx.doc.match.slice(end, end + 40))?.[1] ?? null;
 }
 
 /** The head of a place level written in several characters (自治|区, 特别行政|区). */

@@ -220,25 +220,73 @@ function walkBack(
       break;
     }
     // 严厉查处/i|长春长生公司: an idiom before a name's words is a clause's (前程无忧/i|公司 is the name)
-    if (t.tag === TAG.idiom && start < suffixStart && !registered) break;
-    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered)) break;
+    // 进一步提高/i|公司: nor is one that opens with an adverb no name opens with, even alone
+    if (t.tag === TAG.idiom && !registered && (start < suffixStart || ctx.rules.orgBadStarts.matchAt(t.word, 0))) break;
+    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, start === suffixStart))
+      break;
+    // 公司|拟以|公司, 仍为|公司|控股: the bare word 公司 is the text's "the company"; a name holds it only
+    // before a place or a proper name (华为公司|武汉|研究所)
+    if (t.word === '公司' && !nameAfter(ctx, tokens[i + 1])) break;
+    if (commonWordBeforePlace(ctx, tokens, i, registered)) break;
     start = t.start;
     i--;
   }
-  return knownNameAcross(ctx, sentence, start, suffixStart) ?? start;
+  return knownNameAcross(ctx, tokens, sentence, start, suffixStart) ?? start;
 }
 
 /**
  * 这是中|车长|客股份公司: jieba cut a known name (中车) across the name's first word, so reading
- * back stopped inside it; the name starts where the known one does.
+ * back stopped inside it; the name starts where the known one does, at a word of its own (not in
+ * 股东|航空工业集团, where 东航 begins inside 股东).
  */
-function knownNameAcross(ctx: Context, sentence: Sentence, start: number, suffixStart: number): number | null {
+function knownNameAcross(
+  ctx: Context,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  start: number,
+  suffixStart: number,
+): number | null {
   const text = ctx.doc.match;
   for (let k = start + 1; k < Math.min(suffixStart, start + 4); k++) {
     const known = ctx.rules.orgAliases.matchEndingAt(text, k, Math.max(sentence.start, start - 4));
-    if (known && known.start < start && known.word.length >= 2) return known.start;
+    if (known && known.start < start && known.word.length >= 2 && tokens.some((t) => t.start === known.start))
+      return known.start;
   }
   return null;
+}
+
+/** Adverbs and modals that open a clause's two-character word jieba does not know (拟以, 仍为, 不超, 均为). */
+const GLUED_ADVERB = /^[拟仍均已将不并亦也还再都又皆尚]/;
+
+/** Does a known name or a place start at token `t`? */
+function startsNameAt(ctx: Context, t: Token | undefined): boolean {
+  return !!t && (!!ctx.rules.orgAliases.matchAt(ctx.doc.match, t.start) || !!ctx.places.startingAt(t.start));
+}
+
+/** Is token `t` (after 公司 in a name read back) a place or a body's name: 华为公司|武汉|研究所? */
+function nameAfter(ctx: Context, t: Token | undefined): boolean {
+  return !!t && (t.tag === TAG.place || t.tag === TAG.organization || !!ctx.places.startingAt(t.start));
+}
+
+/** Common nouns and verbs of a clause: before a place that begins a name they are not the name's. */
+const CLAUSE_WORD = tags(TAG.noun, TAG.verbalNoun, TAG.verb);
+
+/**
+ * 股权|花落|宁波|银行: two common words of two or more characters right before the place a name begins
+ * with are the clause's, not the name's (a name puts a place first: 宁波银行, 江苏农商联合银行); one may be
+ * a short name (国能|天津|电力公司). Not in a registered name (…有限公司), which may hold any words.
+ */
+function commonWordBeforePlace(ctx: Context, tokens: readonly Token[], i: number, registered: boolean): boolean {
+  const t = tokens[i]!;
+  const right = tokens[i + 1];
+  const left = tokens[i - 1];
+  const clauseWord = (x: Token | undefined) => !!x && x.word.length >= 2 && CLAUSE_WORD.has(x.tag);
+  if (registered || !right || !clauseWord(t) || !clauseWord(left)) return false;
+  // 新加坡设计业总商会|重庆|代表处, 国能|天津|电力公司: a body before the place makes the place its branch's
+  if (ctx.rules.orgSuffixes.matchEndingAt(ctx.doc.match, t.end, t.start) || ctx.rules.orgAliases.has(t.word))
+    return false;
+  const place = ctx.places.startingAt(right.start);
+  return !!place && place.end - place.start >= 2 && right.tag === TAG.place;
 }
 
 /** Does the i-th token, read backward from a suffix, end the name (the name starts after it)? */
@@ -248,6 +296,7 @@ function endsNameBackward(
   i: number,
   sentence: Sentence,
   registered: boolean,
+  nextToSuffix = false,
 ): boolean {
   const t = tokens[i]!;
   const w = t.word;
@@ -257,8 +306,16 @@ function endsNameBackward(
   if (ctx.rules.titles.has(w)) return true;
   if (t.tag === TAG.unknown && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) return true;
   if (ctx.dates.overlapping(t.start, t.end).length) return true;
-  if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w) && !ctx.rules.orgBadStarts.has(w)) return false;
+  if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w)) {
+    // 中央汇金|投资|有限责任公司: a trade word right before the suffix is the name's, though no name starts with it
+    if (nextToSuffix && ctx.rules.orgIndustryWords.has(w)) return false;
+    // 累计收到|比亚迪股份有限公司: a clause's verb before a known name or a place is not the name's
+    if (PLAIN_VERB.has(t.tag) && startsNameAt(ctx, tokens[i + 1])) return true;
+    if (!ctx.rules.orgBadStarts.has(w)) return false;
+  }
   if (STOP_TAGS.has(t.tag)) return true;
+  // 拟以|公司, 仍为|公司, 不超|公司股份: an adverb jieba glued to the next word is the clause's
+  if (t.tag === TAG.unknown && w.length === 2 && GLUED_ADVERB.test(w)) return true;
   if (PLAIN_VERB.has(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
   return false;
 }

@@ -45,6 +45,8 @@ export interface RuleSet {
   readonly numerals: NumeralTables;
   /** Signs that make a number negative (负, -). */
   readonly minus: Lexicon<true>;
+  /** Words ending in a sign that are no sign (减负, 担负). */
+  readonly notMinus: Lexicon<true>;
   /** Words that start with a numeral but are not numbers (一切, 四川). */
   readonly notNumbers: Lexicon<true>;
   /** Fraction words (分之) and mixed-number words (又), as written in numbers.yaml. */
@@ -146,6 +148,7 @@ function numberRules(
   RuleSet,
   | 'numerals'
   | 'minus'
+  | 'notMinus'
   | 'notNumbers'
   | 'fractionWords'
   | 'mixedWords'
@@ -165,6 +168,7 @@ function numberRules(
   return {
     numerals: numeralTables(numeralRules),
     minus: words(numeralRules.flatMap((n) => n.minus)),
+    notMinus: words(numeralRules.flatMap((n) => n.notMinus)),
     notNumbers: words(numeralRules.flatMap((n) => n.notNumbers)),
     fractionWords: numeralRules.flatMap((n) => n.fraction),
     mixedWords: numeralRules.flatMap((n) => n.mixed),

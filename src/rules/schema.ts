@@ -87,6 +87,8 @@ export const NumeralsSchema = z
     notAfterPoint: z.array(z.string().length(1)).default([]),
     /** Signs before a number that make it negative: 负三十二 → -32. */
     minus: z.array(z.string().min(1)).default([]),
+    /** Words ending in a sign that are no sign (减负2500亿元 is 减负, a cut of burdens, and 2500亿元). */
+    notMinus: z.array(z.string().min(2)).default([]),
     /**
      * false: a numeral made of one of this entry's characters alone is a word, not a
      * number (the financial forms: 陆地, 收拾, 入伍, 放肆).
@@ -473,6 +475,8 @@ export const MARKER_ROLES = [
   'month-part',
   'span-start',
   'span-end',
+  'span-level',
+  'span-flow',
   'prior-same-after',
   'year-entry',
   'lunar-before',
@@ -483,6 +487,7 @@ export const MARKER_ROLES = [
   'this-century',
   'day-not-before',
   'day-not-after',
+  'day-near-place',
   'era',
   'name-boundary',
   'list-word',
@@ -494,6 +499,7 @@ export const MARKER_ROLES = [
   'intent-before',
   'report-frame',
   'source-frame',
+  'speaker-now',
   'edition-after',
   'comparison-close',
   'ahead-word',

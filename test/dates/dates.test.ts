@@ -139,6 +139,13 @@ describe('date expressions', () => {
       ['去年', '2016'],
       ['明年四月', '2018-04'],
     ]);
+    // a day after a month word is that day of the month; a day after 附近 (a place) is a date
+    expect(d('本月12日开放领空,上月28日签约,本月20日至24日举行,机场附近20日发生爆炸')).toEqual([
+      ['本月12日', '2017-03-12'],
+      ['上月28日', '2017-02-28'],
+      ['本月20日至24日', '2017-03-20/2017-03-24'],
+      ['20日', '2017-03-20'],
+    ]);
     expect(d('前天津市长,每周一例会')).toEqual([]);
     // without a reference day there is nothing to count from
     expect(dates('昨天').map((x) => x.date)).toEqual([null]);

@@ -34,3 +34,15 @@ describe('dates told as ahead', () => {
     expect(dated('大会将于11月19日在北京举行。', '2020-03-01')).toEqual([['11月19日', '2019-11-19']]);
   });
 });
+
+describe('days a few weeks after the reference day', () => {
+  it('are coming days of its year, with no word that tells them ahead', () => {
+    expect(dated('《地下水管理条例》12月1日起施行', '2021-11-22')).toEqual([['12月1日', '2021-12-01']]);
+    expect(dated('撤离的最后期限仍是8月31日。', '2021-08-27')).toEqual([['8月31日', '2021-08-31']]);
+  });
+
+  it('but a month and more ahead, or a month alone, stay last year’s', () => {
+    expect(dated('大会于10月30日在北京举行。', '2020-09-17')).toEqual([['10月30日', '2019-10-30']]);
+    expect(dated('12月份，全市出口增长5%。', '2020-11-22')).toEqual([['12月份', '2019-12']]);
+  });
+});

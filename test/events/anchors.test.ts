@@ -35,6 +35,25 @@ describe('dates that do', () => {
     expect(eventDates('今天上午，第二届进博会上，15组中外企业签署合同或协议。', '2019-11-06')).toEqual(['2019-11-06']);
   });
 
+  it('a day word alone (今天, 昨晚) dates its clause with no trigger word, as a day written would', () => {
+    expect(eventDates('今天，北京天坛公园恢复开放祈年殿院落。', '2020-04-29')).toEqual(['2020-04-29']);
+    expect(eventDates('昨晚，岳阳华容县梅永固垸发生险情。', '2020-07-20')).toEqual(['2020-07-19']);
+    // by now (到今天: a stock), a hope (明天一定会更好), a noun (美好的明天): no event
+    expect(eventDates('党员人数发展到今天已有9100多万名。', '2021-06-27')).toEqual([]);
+    expect(eventDates('相信香港明天一定会更好。', '2021-07-03')).toEqual([]);
+    expect(eventDates('携手创造人类更加美好的明天。', '2020-11-05')).toEqual([]);
+    // the base of a comparison, a speaker's now
+    expect(eventDates('王家坝闸水位较昨日有所回落。', '2020-07-15')).toEqual([]);
+    expect(eventDates('今天，我们完全可以说，目标实现了。', '2021-12-29')).toEqual([]);
+  });
+
+  it('a year that names what a day of it dates (2021年…论坛今天举行): one event, on the day', () => {
+    expect(eventDates('2021年中俄网络媒体论坛今天（11月22日）以视频连线的方式举行。', '2021-11-22')).toEqual([
+      '2021-11-22',
+    ]);
+    expect(eventDates('博鳌亚洲论坛2021年年会开幕式20日上午在海南博鳌举行。', '2021-04-20')).toEqual(['2021-04-20']);
+  });
+
   it('two days running, told together, as one stretch', () => {
     expect(eventDates('21日和22日，公开讲座活动在澳门举行。', '2022-09-26')).toEqual(['2022-09-21/2022-09-22']);
   });

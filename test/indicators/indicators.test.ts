@@ -77,6 +77,17 @@ describe('indicators', () => {
       [81.2, '2015'],
       [82.4, '2020'],
     ]);
+    // over years written as a stretch, the first figure is its first year's (从 as 由)
+    const years = indicators('2012年到2020年，我国制造业增加值由16.98万亿元增长到26.6万亿元。', '2021-09-13');
+    expect(years.map((i) => [i.value, i.period])).toEqual([
+      [16980000000000, '2012'],
+      [26600000000000, '2020'],
+    ]);
+    const plan = indicators('“十三五”期间，全国标准滑冰场馆数量从157家增加到654家。', '2021-01-31');
+    expect(plan.map((i) => [i.value, i.period])).toEqual([
+      [157, '2015'],
+      [654, '2020'],
+    ]);
   });
 
   it('tells targets and plans from actuals', () => {

@@ -10,6 +10,11 @@ describe('label names', () => {
     expect(labels('城镇实现零售额266.2亿元。')).toEqual(['城镇零售额']);
     expect(labels('全市重点项目完成投资120亿元。')).toEqual(['重点项目完成投资']);
   });
+
+  it('leaves out a page’s tag or a series’ name opening a title ([视频], 【…】)', () => {
+    expect(labels('[视频]春节前6日共发送旅客7724.3万人次', '2021-02-17')).toEqual(['春节前6日共发送旅客']);
+    expect(labels('【“十三五”成就巡礼】高技术制造业增加值增长10.4%', '2021-03-02')).toEqual(['高技术制造业增加值']);
+  });
 });
 
 describe('figures alone in brackets', () => {

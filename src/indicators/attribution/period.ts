@@ -24,6 +24,8 @@ export interface FigurePeriod {
   readonly from: PeriodSource | null;
   /** The frame that gave it, when a frame did. */
   readonly frame: Frame | null;
+  /** A level a past span reached (五年来…城镇化率提高至64.8%): the span's last year, its period if it is an actual. */
+  readonly reachedBy?: string;
 }
 
 const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null };
@@ -31,7 +33,9 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
   const found = periodFor(ctx, sentence, clause, q.start);
-  const period = rangeEnd(ctx, q, clause, found.period);
+  const period = rangeEnd(ctx, q, clause, found);
+  const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
+  if (reachedBy) return { ...found, reachedBy };
   return period === found.period ? found : { ...found, period };
 }
 
@@ -53,7 +57,8 @@ export function describePeriod(ctx: Context, p: FigurePeriod, pos: number): stri
  * takes that period.
  */
 export function forStatus(ctx: Context, p: FigurePeriod, status: Status, pos: number): FigurePeriod {
-  if (status === 'actual' || (p.from !== 'frame' && p.from !== 'carried')) return p;
+  if (status === 'actual') return p.reachedBy ? { ...p, period: p.reachedBy } : p;
+  if (p.from !== 'frame' && p.from !== 'carried') return p;
   // (a plan told after 一季度末… in a release on 一季度 carries the frame's period: its goal is the frame's too)
   const time = p.from === 'frame' ? p.frame?.time : ctx.frames.timeAt(pos)?.time;
   const goal = time && time.period === p.period ? time.goal : null;
@@ -154,7 +159,8 @@ function carriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
 
 function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | null {
   const sectionStart = ctx.sections.startOf(sentence.start);
-  for (let i = ctx.dates.lowerBound(sentence.start) - 1; i >= 0; i--) {
+  const last = ctx.dates.lowerBound(sentence.start) - 1;
+  for (let i = last; i >= 0; i--) {
     const d = ctx.dates.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
@@ -162,11 +168,56 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
+      !endsARise(ctx, d) &&
       !datesAnEvent(ctx, d)
     )
-      return d;
+      // (a goal's due year ends the search: what came before it is further still)
+      return yearToComeInPassing(ctx, d) ? null : d;
+  }
+  const opened = reviewOpenedBefore(ctx, last, sectionStart);
+  return opened && withinFrame(ctx, opened, sentence) ? opened : null;
+}
+
+/** A review's period (五年来 2021/2025) shares a year with the section's (一、2025年及“十四五”时期工作回顾), when it has one. */
+function withinFrame(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
+  const framed = ctx.frames.timeAt(sentence.start)?.time.period;
+  if (!framed) return true;
+  const [a, b] = yearsOf(d.period!);
+  const [c, e] = yearsOf(framed);
+  return a <= e && c <= b;
+}
+
+/** The first and last year of a period (2025, 2025-H1, 2021/2025). */
+function yearsOf(period: string): [number, number] {
+  const years = period.match(/\d{4}/g) ?? [];
+  return [Number(years[0] ?? 0), Number(years.at(-1) ?? 0)];
+}
+
+/**
+ * 刚刚过去的2025年很不平凡。…（一）千方百计稳就业…城镇新增就业121.7万人: in a work report's review,
+ * a paragraph that opens with a period (刚刚过去的2025年, 过去一年, 五年来) is the time of the
+ * paragraphs after it in its section, until another opens with one (read back from the
+ * date `from`).
+ */
+function reviewOpenedBefore(ctx: Context, from: number, sectionStart: number): ResolvedDate | null {
+  const year = ctx.frames.reportYear;
+  if (year === null) return null;
+  for (let i = from; i >= 0; i--) {
+    const d = ctx.dates.items[i]!;
+    if (d.expr.start < sectionStart) return null;
+    if (!opensParagraph(ctx, d)) continue;
+    const last = /(\d{4})$/.exec(d.period ?? '');
+    return carries(d, true, ctx.doc.match) && last !== null && Number(last[1]) < year ? d : null;
   }
   return null;
+}
+
+/** The period a paragraph opens with: in its first sentence, at most a few words before it (刚刚过去的2025年, 五年来，). */
+function opensParagraph(ctx: Context, d: ResolvedDate): boolean {
+  const s = ctx.sentenceAt(d.expr.start);
+  if (!s || s.heading || ctx.sentences[s.index - 1]?.paragraph === s.paragraph) return false;
+  const before = ctx.doc.match.slice(s.start, d.expr.start);
+  return before.length <= 6 && !/[，,。；;：:！!]/.test(before);
 }
 
 /**
@@ -230,6 +281,47 @@ const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   (d.expr.month === null || d.expr.part !== null) &&
   (sameParagraph || d.expr.part !== null);
 
+/**
+ * 今年建成雄商高铁，2027年、2028年分别建成津潍、潍宿高铁。公路方面，…高速公路里程突破9500公里:
+ * a year after the page's own in a clause that tells no figure is when that clause's goal falls
+ * due (充分考虑了2035年与全国同步基本实现…), not the period of what follows; one whose clause
+ * gives figures (一九八五年工农业总产值达到八千七百一十亿元) dates those and goes on.
+ */
+function yearToComeInPassing(ctx: Context, d: ResolvedDate): boolean {
+  const written = ctx.frames.reportYear ?? (ctx.doc.published ? Number(ctx.doc.published.slice(0, 4)) : null);
+  if (written === null || !/^\d{4}$/.test(d.period ?? '') || Number(d.period) <= written) return false;
+  const s = ctx.sentenceAt(d.expr.start);
+  const clause = ctx.clauseAt(d.expr.start);
+  if (!s || !clause) return false;
+  // The date's clause, or the next when the date stands alone in its own (2030年，全市…).
+  const next = ctx.clausesOf(s).find((c) => c.start >= clause.end);
+  const said = clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause;
+  return !tellsAFigure(ctx, said.start, said.end);
+}
+
+/** A numeral with a unit, or any digit, outside the dates of [start, end). */
+const FIGURE_WORDS = /[0-9０-９]|百分之|[一二两三四五六七八九十][十百千万亿]*(?:[万亿]?元|[万亿]?吨|万人|个百分点|倍)/;
+
+function tellsAFigure(ctx: Context, start: number, end: number): boolean {
+  const text = ctx.doc.match;
+  let said = '';
+  let at = start;
+  for (const d of ctx.dates.within(start, end)) {
+    said += text.slice(at, Math.max(at, d.expr.start));
+    at = Math.max(at, d.expr.end);
+  }
+  return FIGURE_WORDS.test(said + text.slice(at, end));
+}
+
+/**
+ * 人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。一般公共预算收入从7248亿元提高到…:
+ * the end of a rise dates its own figure; the sentences after go on in the span before it (五年来).
+ */
+function endsARise(ctx: Context, d: ResolvedDate): boolean {
+  const clause = ctx.clauseAt(d.expr.start);
+  return clause !== undefined && RISE_FROM_FIGURE.test(ctx.doc.match.slice(clause.start, d.expr.start));
+}
+
 /** 2019年初,…创新联盟成立: the date of something that happened, not a period later figures report on. */
 function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
   // A quarter or a half (一季度,国家公布了…) is the period a report covers, whatever it tells first.
@@ -241,25 +333,73 @@ function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
   // The date's clause, or the next when the date stands alone in its own (2019年初,…).
   const said = clause && (clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause);
   if (!said) return false;
-  const triggers = ctx.rules.triggers.findAll(ctx.doc.match, Math.max(said.start, d.expr.end), said.end);
+  const figures = /\d/.test(ctx.doc.match.slice(d.expr.end, said.end));
+  // (全年货币发行还比年初计划少了近500亿元: a word that also names an amount, with a figure, reports one)
+  const triggers = ctx.rules.triggers
+    .findAll(ctx.doc.match, Math.max(said.start, d.expr.end), said.end)
+    .filter((t) => !(figures && t.value.rule.amount));
   // A clause with figures may report them (2020年,新签约项目20个); one whose verb follows the date at once tells what happened then.
-  return (
-    triggers.length > 0 &&
-    (!/\d/.test(ctx.doc.match.slice(d.expr.end, said.end)) || triggers[0]!.start - d.expr.end <= 3)
-  );
+  return triggers.length > 0 && (!figures || triggers[0]!.start - d.expr.end <= 3);
 }
 
 /** 由/从/自 a figure, then 到/至 the figure that follows. */
 const RISE_FROM_FIGURE = new RegExp(`(?:${[...FROM].join('|')})[^，,。；;]*\\d[^，,。；;]*[到至]$`);
 
-/** 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end (2020). */
-function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
+/** Both ends written as years (2012年到2020年, 2016年至2019年), not a plan's span (十三五, 2016—2020年). */
+const YEAR_TO_YEAR = /\d{4}年\s*(?:到|至)\s*\d{4}年/;
+
+/**
+ * 由22.4%提高到40.3% over 2016/2020: the first figure is the baseline (2015), the second the end
+ * (2020). Over years written as a stretch (2012年到2020年，制造业增加值由16.98万亿元增长到26.6万亿元)
+ * the first figure is the first year's.
+ */
+function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, found: FigurePeriod): string | null {
+  const period = found.period;
   if (!period || !/^\d{4}\/\d{4}$/.test(period)) return period;
   const [from, to] = period.split('/').map(Number) as [number, number];
   const before = ctx.doc.match.slice(clause.start, q.start);
-  if (/由$/.test(before)) return String(from - 1);
+  // 由22.4%, 经营主体从689万户增至951万户: the starting figure is the year before the span's,
+  // unless the span is named year to year (2012年到2020年…由16.98万亿元: 2012's).
+  // (自 is no such start: 来自100多个国家)
+  const said = found.date ? ctx.doc.match.slice(found.date.expr.start, found.date.expr.end) : '';
+  if (/[由从]$/.test(before)) return String(YEAR_TO_YEAR.test(said) ? from : from - 1);
   // 由22.4%提高到40.3%, 人均预期寿命从2020年的82.4岁提升至83.9岁: the end of a rise from a
   // figure is the range's last year (自主…提高到 names no starting figure).
   if (/由.*[到至]$/.test(before) || RISE_FROM_FIGURE.test(before)) return String(to);
   return period;
+}
+
+/**
+ * 五年来…常住人口城镇化率提高至64.8%, 经营主体…总量达474万户, 公园总数达1136个: a level a past
+ * span reached is its last year's (when it is an actual: forStatus); not what the span added up (累计净增155万户, 新增学位138.47万个,
+ * 累计开行超2.6万列), nor a span still running or to come (“十五五”…城镇化率达到65%左右).
+ */
+/** 绿化覆盖率、绿地率分别达46.84%、43.46%: a later item of a 分别 list is reached by the list's verb. */
+function listVerb(ctx: Context, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  if (text[q.start - 1] !== '、') return null;
+  const at = text.lastIndexOf('分别', q.start);
+  if (at < clause.start) return null;
+  const verb = ctx.rules.marker('span-level').matchAt(text, at + 2, q.start);
+  // (between the verb and the figure, only the list's earlier figures: 46.84%、)
+  return verb && !/[\u4e00-\u9fff]{4}/.test(text.slice(verb.end, q.start)) ? verb : null;
+}
+
+function spanEndReached(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
+  if (!period || !/^\d{4}\/\d{4}$/.test(period)) return null;
+  const to = period.slice(5);
+  const text = ctx.doc.match;
+  const reached = ctx.rules.marker('span-level');
+  // (达到约50%: the verb before the approximation; 突破1万亿元: the verb read as the figure's approximation)
+  const verb =
+    reached.matchEndingAt(text, q.start, clause.start) ??
+    reached.matchEndingAt(text, q.numberStart, q.start) ??
+    listVerb(ctx, q, clause);
+  if (!verb) return null;
+  // (in a work report, whose year says which spans are past; a news page's 十三五 may be told in its last year)
+  const year = ctx.frames.reportYear;
+  if (year === null || Number(to) >= year) return null;
+  // (the list item the verb is in: 累计净增各类经营主体155万户、总量达474万户)
+  const item = Math.max(clause.start, text.lastIndexOf('、', verb.start) + 1);
+  return ctx.rules.marker('span-flow').firstIn(text, item, verb.start) === null ? to : null;
 }

@@ -72,8 +72,9 @@ export function reportYearStatus(ctx: Context, read: FigurePeriod, status: Statu
   const year = ctx.frames.reportYear;
   if (status !== 'actual' || ctx.frames.kind !== 'work-report' || year === null || read.period === null) return status;
   if (read.date && NOW_WORDS.has(read.date.expr.ref)) return status;
-  // (the year of a title, 1975年…政府工作报告, dates no goal: only a plan section's time does)
-  if (read.from === 'frame' && read.frame?.role !== 'plan') return status;
+  // (the year of a title, 1975年…政府工作报告, dates no goal: a section's time does, 三、2026年工作安排,
+  // 二、“十五五”时期发展的主要考虑)
+  if (read.from === 'frame' && read.frame?.role !== 'plan' && read.frame?.level === 'page') return status;
   const first = /\d{4}/.exec(read.period);
   return first && Number(first[0]) >= year ? 'target' : status;
 }
@@ -97,6 +98,7 @@ function isPlanWord(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clau
   if (classes && !classes.includes(q.unit?.value.rule.class ?? 'index')) return false;
   // 完成年度投资计划的70.9%: the share of a plan done is progress, an actual.
   if (/^的\s*$/.test(ctx.doc.match.slice(m.end, q.start))) return false;
+  if (namesAPlan(ctx, m)) return false;
   const tokens = ctx.tokensAround(m.start, m.end);
   // a plan word must be a word of its own (将近 is "nearly"); 将在, 拟在 still say "will" (将在20%左右)
   // (what jieba only guesses, 率拟/x in 赤字率拟按, draws no boundary).
@@ -108,6 +110,24 @@ function isPlanWord(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clau
   // figures that are; 将在20%左右, 将于2025年, 拟在匈牙利…投资 still say "will".
   if (next && next.tag === TAG.preposition && !LOCATIVE_PREPOSITIONS.has(next.word)) return false;
   return m.value.rule.scope === 'sentence' || estimateCovers(ctx, m, q, clause);
+}
+
+/** A count's measure word, before a plan word that then qualifies what is counted (285个计划新开工项目). */
+const COUNTED_BEFORE = /[\d〇零一二两三四五六七八九十百千万][个项家座条所批处]$/;
+
+/**
+ * A plan word that is a noun or qualifies one says no "will" of any figure after it: the
+ * head of a 的 phrase (分别完成年计划的118.2%、248.57%，…分别增长4.3%), a word right after a
+ * count (285个计划新开工项目全部开工，810个省重点项目完成投资…), one before 项目 (省重大科技计划项目中
+ * 企业牵头占比超过80%) or one ending its clause (实施…扩容计划，). 今年计划的…: after a time it is a plan still.
+ */
+function namesAPlan(ctx: Context, m: StatusMatch): boolean {
+  const text = ctx.doc.match;
+  // (实施高质量就业挖潜扩容计划，…城镇新增就业75.7万人: a plan word that ends its clause has no object: a noun)
+  if (text.startsWith('项目', m.end) || /^[，,。；;、）)”》]/.test(text.slice(m.end, m.end + 1))) return true;
+  if (text[m.end] === '的')
+    return !ctx.dates.within(Math.max(0, m.start - 8), m.start).some((d) => d.expr.end === m.start);
+  return COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
 }
 
 /**

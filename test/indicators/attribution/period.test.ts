@@ -186,3 +186,59 @@ describe('a starting point and what it turned into (由A转为B)', () => {
     expect(periods('2021年1-9月，社会消费品零售总额比2019年同期增长4.9%。')).toEqual([[4.9, '2021-01/2021-09']]);
   });
 });
+
+describe('a work report’s review of a span (五年来, “十四五”)', () => {
+  const report = (body: string) => `2026年某省政府工作报告\n各位代表：\n一、2025年工作和“十四五”时期回顾\n${body}`;
+
+  it('dates a level the span reached to its last year, what it added up to the span', () => {
+    const text = report('五年来，城镇化率提高至64.8%，累计新增企业155万户、总量达474万户。');
+    expect(periods(text, '2026-02-05')).toEqual([
+      [64.8, '2025'],
+      [1550000, '2021/2025'],
+      [4740000, '2025'],
+    ]);
+  });
+
+  it('reaches the later items of a 分别 list with the list’s verb (分别达46.84%、43.46%)', () => {
+    expect(periods(report('五年来，绿化覆盖率、绿地率分别达46.84%、43.46%。'), '2026-02-05')).toEqual([
+      [46.84, '2025'],
+      [43.46, '2025'],
+    ]);
+  });
+
+  it('dates a starting figure (从689万户增至951万户) to the year before the span', () => {
+    expect(periods(report('五年来，经营主体从689万户增至951万户。'), '2026-02-05')).toEqual([
+      [6890000, '2020'],
+      [9510000, '2025'],
+    ]);
+  });
+
+  it('keeps the span of a plan’s targets (“十五五”…达到65%左右)', () => {
+    const text = '2026年某省政府工作报告\n各位代表：\n二、“十五五”时期主要目标\n常住人口城镇化率达到65%左右。';
+    expect(periodOf(text, 65, '2026-02-05')).toBe('2026/2030');
+  });
+
+  it('lets the end of a rise (提高到2025年的14万元) date only its own figure', () => {
+    const text = report('五年来，人均收入从2020年的10万元提高到2025年的14万元。财政收入从7248亿元提高到8865亿元。');
+    expect(periodOf(text, 724800000000, '2026-02-05')).toBe('2020');
+  });
+
+  it('frames the paragraphs after one that opens with the year reviewed', () => {
+    const text =
+      '2026年某省政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n过去五年极不寻常。\n刚刚过去的2025年很不平凡。\n（一）稳就业。城镇新增就业121.7万人。';
+    expect(periodOf(text, 1217000, '2026-02-05')).toBe('2025');
+  });
+});
+
+describe('a year to come named in passing', () => {
+  it('dates no figure of the sentences after it (2027年、2028年分别建成…)', () => {
+    const text =
+      '2026年某省政府工作报告\n各位代表：\n三、2026年重点工作\n今年建成两条高铁，2027年、2028年分别建成另外两条高铁。公路方面，高速公路里程突破9500公里。';
+    expect(periodOf(text, 9500, '2026-02-01')).toBe('2026');
+  });
+
+  it('still dates the figures after it when its own clause gives figures', () => {
+    const text = '计划规定，1985年工业总产值达到6050亿元。钢3900万吨。';
+    expect(periodOf(text, 39000000, '1982-12-10')).toBe('1985');
+  });
+});

@@ -101,3 +101,31 @@ describe('estimates and results', () => {
     ]);
   });
 });
+
+describe('plan words that are nouns, and what a year already over won', () => {
+  it('reads 计划 heading a 的 phrase or after a count as a noun (年计划的, 285个计划新开工项目)', () => {
+    expect(statuses('就业、贷款分别完成年计划的118.2%、248.57%，居民收入分别增长4.3%、5.7%。')).toEqual([
+      'actual',
+      'actual',
+      'actual',
+      'actual',
+    ]);
+    expect(statuses('285个计划新开工项目全部开工，810个省重点项目完成投资10428.6亿元。')).toEqual([
+      'actual',
+      'actual',
+      'actual',
+    ]);
+  });
+
+  it('reads 争取 of a year over as won, of a year to come as a plan', () => {
+    const review = '2026年某省政府工作报告\n2026-02-01\n一、2025年工作回顾\n新争取国家政策性资金4700多亿元。';
+    expect(statuses(review)).toEqual(['actual']);
+    expect(statuses('今年争取中央资金100亿元。', '2026-02-05')).toEqual(['plan']);
+  });
+
+  it('makes targets of figures under a heading naming the report’s year or a later span', () => {
+    const text =
+      '2026年某省政府工作报告\n各位代表：\n一、2025年工作回顾\n全省生产总值增长5%。\n二、“十五五”时期发展的主要考虑\n其中地区生产总值年均增长5%左右。';
+    expect(statuses(text, '2026-02-05')).toEqual(['actual', 'target']);
+  });
+});
