@@ -5,6 +5,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { DateExpr, Draft } from './expr.js';
 import { LIST_JOINERS } from '../rules/vocabulary.js';
 import { baseLevel, comparedAcross, multipleOf } from './baselines.js';
+import { closeUp } from '../numbers/chars.js';
 
 /** Joins what is written together: 今年 + 6月17日, 2021年 + 上半年, 今年 + 上半年; 去年全年 is 去年. */
 export function joinWritten(all: readonly Draft[], text: string): Draft[] {
@@ -174,6 +175,16 @@ function withSurroundings(d: Draft, s: Omit<DateExpr, keyof Draft>): DateExpr {
   };
 }
 
+/**
+ * 从2021年2月到2022年1月, 疫情发生以来到4月8日: 到 right after a date or 以来 ends a stretch of
+ * time (the figure is of it), where 到2025年 alone is a deadline.
+ */
+function spanEnd(text: string, to: number, rules: RuleSet): boolean {
+  const p = closeUp(text, to);
+  return DATE_END.test(text[p - 1] ?? '') || rules.marker('since-after').matchEndingAt(text, p) !== null;
+}
+const DATE_END = /[年月日号]/;
+
 const SENTENCE_END = /[。！？!?；;\n]/;
 /** A figure: a number that is not a date's (2305.38亿元, 8%, not 2021年). */
 const FIGURE = /\d(?![\d.]*\s*[年月日号])/;
@@ -197,7 +208,9 @@ function flags(
   d: Draft,
   rules: RuleSet,
 ): { since: boolean; deadline: boolean; asOf: boolean; yearToDate: boolean } {
-  const { start, end } = d;
+  const { end } = d;
+  // (截至 2022 年 1 月: a word a space sets apart still reads the date)
+  const start = closeUp(text, d.start);
   const before = (role: Parameters<RuleSet['marker']>[0]) => rules.marker(role).matchEndingAt(text, start) !== null;
   // 今年以来, 年初以来: the year so far, the period a figure covers (2015年以来 is a starting point).
   const thisYear =
@@ -219,7 +232,9 @@ function flags(
   const asOf = before('as-of-before');
   // 从2015年的207亿件增长到今年的700亿件: 到 after a verb of change says what was reached, not by when.
   const to = rules.marker('deadline-before').matchEndingAt(text, start);
-  const deadline = to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start);
+  // (a month without its year, 于4月至11月开展, stays ahead like a deadline: the page's year or the next)
+  const ends = (d.year !== null || d.day !== null) && spanEnd(text, to?.start ?? 0, rules);
+  const deadline = to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start) && !ends;
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
   return { since, deadline, asOf, yearToDate };
 }

@@ -282,10 +282,15 @@ function paragraphFrames(
   };
 }
 
-/** The page's time: its title's period; for a release without one, its lead's reporting period. */
+/**
+ * The page's time: its title's period; for a release without one, its lead's reporting period.
+ * Subheadings after the lead (中国前三季度31省份GDP数据揭晓 over 东部地区加快经济转型) leave a news
+ * article's or a release's title the page's; a digest's title is its first item's alone, and a
+ * work report's year is its plan's, not its review's.
+ */
 function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   const { sections, text, sentences } = input;
-  if (sections.title >= 0 && !sections.digest) {
+  if (sections.title >= 0 && (!sections.digest || titleFramesPage(input, kind))) {
     const titled = sectionTime(
       sections.headingPeriods(sections.title),
       null,
@@ -294,7 +299,8 @@ function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
       evidenceAt(input, sections.title),
       text,
     );
-    if (titled) return titled;
+    // (a release's plans and targets are the year's, as under its lead's period)
+    if (titled) return kind === 'statistical-release' ? { ...titled, goal: yearGoal(titled) } : titled;
   }
   if (kind !== 'statistical-release') return null;
   const lead = leadSentences(text, sentences, Math.max(0, sections.title));
@@ -303,6 +309,16 @@ function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   if (!d) return null;
   const time = timeOfDate(d, 'lead', text);
   return { ...time, goal: yearGoal(time) };
+}
+
+/**
+ * A news article's or a release's title frames it over subheadings after its lead; not a
+ * digest's, nor a page whose first line names it one (国内联播快讯 over its first item's headline).
+ */
+function titleFramesPage(input: FrameInput, kind: DocumentKind): boolean {
+  if (kind !== 'news' && kind !== 'statistical-release') return false;
+  const title = input.sentences[input.sections.title]!;
+  return input.rules.marker('digest-cue').firstIn(input.text, 0, title.start) === null;
 }
 
 const evidenceAt = (input: FrameInput, index: number): Evidence => {

@@ -14,7 +14,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import { perRuleSet } from '../rules/compiled.js';
 import { rateNounAfter } from './rates.js';
 import type { Label } from './candidate.js';
-import { FROM } from './words.js';
+import { FROM, LIST_JOINER } from './words.js';
 import { GRAMMAR, GUESSED, NOUN, TAG, TagClass, VERB, tags } from '../segment/tags.js';
 import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
@@ -492,7 +492,8 @@ export function nounAfter(
     if (nounFirst) return null;
     // jieba gave nothing noun-like: fall back to the text up to the next list separator.
     const m = /^[^、,，;；。等()\d]{2,24}/.exec(text.slice(open, clause.end));
-    return m ? { start: open, end: open + m[0].length } : null;
+    // (239.5 万辆和 238.3 万辆: a list word and a space before the next figure count nothing)
+    return m && !LIST_JOINER.test(m[0]) ? { start: open, end: open + m[0].length } : null;
   }
   return groupAfter(ctx, open, end, clause) ?? { start: open, end };
 }

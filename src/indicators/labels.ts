@@ -24,6 +24,7 @@ import {
   type Vagueness,
 } from './label-text.js';
 import { isShare, longestMetric, metricNameIn } from './metrics.js';
+import { closeUp } from '../numbers/chars.js';
 
 export function labelCandidates(
   ctx: Context,
@@ -41,7 +42,13 @@ export function labelCandidates(
       lastRun = run;
     }
     let label = run?.labels?.[run.members.indexOf(c)] ?? ownLabel(ctx, sentence, cands, i, memory);
-    label = comparedLabel(ctx, sentence, c, label, memory) ?? borrowedLabel(ctx, sentence, c, label, memory);
+    // (a share word alone, 占比22.19%, takes its subject rather than a label borrowed for it)
+    const shared = shareOf(ctx, sentence, c, label ?? bareShare(ctx, c), memory);
+    label =
+      comparedLabel(ctx, sentence, c, label, memory) ??
+      (shared !== null && shared !== label && shared.text.length > 2
+        ? shared
+        : borrowedLabel(ctx, sentence, c, label, memory));
     label = shareOf(ctx, sentence, c, label, memory);
     c.label = label;
     if (label && !c.metric) {
@@ -250,16 +257,33 @@ function shareOf(
   const prev = memory.last;
   if (!label || c.quantity.class !== 'percent' || !memory.inSentence(sentence) || !prev?.label) return label;
   const share = ctx.rules.marker('share');
-  const opens = share.matchAt(foldedText(label.text), 0);
-  if (opens === null || opens.end !== 1 || label.text.length < 2) return label;
+  const folded = foldedText(label.text).trim();
+  const opens = share.matchAt(folded, 0);
+  // 比亚迪装车量35.96GWh 占比22.19%, 进出口17613.2亿元，占53.5%: a share word alone shares out the figure before.
+  const bare = opens !== null && opens.end === folded.length;
+  if (opens === null || (!bare && (opens.end !== 1 || label.text.length < 2))) return label;
   if (prev.quantity.class === 'pp' || prev.compared || share.findAll(foldedText(prev.label.text)).length > 0)
     return label;
   // (民间投资增速也继续提升，占全部投资的比重: only a figure of the clause right before is the subject.)
-  if (!/^[\s,，;；]*$/.test(ctx.doc.text.slice(prev.clause.end, c.clause.start))) return label;
+  // (…17613.2亿元，增长10.7%，占53.5%: the figure's own change may stand between)
+  const after = Math.max(prev.clause.end, prev.change ? prev.changeEnd : 0);
+  const near = prev.clause === c.clause || /^[\s,，;；]*$/.test(ctx.doc.text.slice(after, c.clause.start));
+  if (!near || (bare && prev.quantity.class === 'percent')) return label;
   const name = labelName(ctx, prev.label, prev.metric) ?? prev.label.text;
   // (The rate words a growth added to its name are no part of its subject: 工业增加值增长5%，占GDP…)
   const subject = prev.rate?.words && name.endsWith(prev.rate.words) ? name.slice(0, -prev.rate.words.length) : name;
-  return subject ? { text: withoutTotal(ctx, subject) + label.text, start: label.start } : label;
+  // (青岛入选4个、占比高达10%: a subject that names no thing, only what was done, shares nothing out)
+  if (!subject || (bare && !wordsOf(ctx, prev.label).some((w) => NOUN.has(w.tag)))) return label;
+  return { text: withoutTotal(ctx, subject) + (folded === '占' ? '占比' : label.text.trim()), start: label.start };
+}
+
+/** ，占53.5%: a share word alone between its clause's start and the figure, which the label leaves out. */
+function bareShare(ctx: Context, c: Candidate): Label | null {
+  if (c.quantity.class !== 'percent') return null;
+  const text = ctx.doc.match;
+  const m = ctx.rules.marker('share').matchEndingAt(text, closeUp(text, c.q.start, c.clause.start), c.clause.start);
+  if (!m || text.slice(c.clause.start, m.start).trim() !== '') return null;
+  return { text: ctx.doc.text.slice(m.start, m.end), start: m.start };
 }
 
 /**

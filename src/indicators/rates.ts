@@ -11,6 +11,7 @@ import type { Change } from '../facts.js';
 import type { Basis, Candidate, Rate } from './candidate.js';
 import { LIST_JOINER } from './words.js';
 import { charClass } from './char-class.js';
+import { closeUp, skipSpaces } from '../numbers/chars.js';
 
 /** Which quantities are rates of change: one with a direction before it, a listed one after a rate, a percentage that 的…增幅 follows. */
 export function markRates(ctx: Context, cands: readonly Candidate[]): void {
@@ -36,7 +37,7 @@ function changeAfter(ctx: Context, c: Candidate): Rate | null {
   if (!dir || dir.value.rule.noun || dir.value.rule.sign === 0) return null;
   // …的增长贡献率: the verb opens a longer noun, which names something else.
   if (dir.end < c.clause.end && !/[\s,，。;；、)）]/.test(text[dir.end]!)) return null;
-  const basis = ctx.rules.changes.matchEndingAt(text, c.q.start, c.clause.start);
+  const basis = ctx.rules.changes.matchEndingAt(text, closeUp(text, c.q.start, c.clause.start), c.clause.start);
   const b = basis?.value.rule.basis;
   return {
     start: c.q.start,
@@ -98,7 +99,7 @@ export function ownChange(c: Candidate): Change | null {
 function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null {
   const text = ctx.doc.match;
   const r = ctx.rules;
-  let p = q.start;
+  let p = closeUp(text, q.start, floor);
   const glue = r.marker('change-glue').matchEndingAt(text, p, floor);
   if (glue) p = glue.start;
   const each = r.marker('respectively');
@@ -126,7 +127,8 @@ function rateBefore(ctx: Context, q: QuantityMatch, floor: number): Rate | null 
     start = m.start;
     respectively = true;
   }
-  const b = basis?.value.rule.basis;
+  // (同增17.1%: a shortened verb holds its basis)
+  const b = basis?.value.rule.basis ?? dir.value.rule.basis;
   const words = ctx.doc.text.slice(start, dir.end);
   return {
     start,
@@ -191,10 +193,22 @@ export function pairLevelRates(ctx: Context, cands: readonly Candidate[]): void 
     const gap = text.slice(prev.q.end, c.rate!.start);
     const baseline = ctx.dates.within(prev.q.end, c.rate!.start).some((d) => d.expr.since);
     if (!/^[\s,，、;；]*$/.test(gap) && !(baseline && /^[\s,，、;；]*[^,，、;；]*[\s,，]*$/.test(gap))) continue;
-    prev.change = { basis: c.rate!.basis, value: c.rate!.sign * c.quantity.value, unit: '%' };
-    prev.changeEnd = c.q.end;
-    c.consumed = true;
+    const rate = turnedInto(ctx, c, cands[i + 1]) ?? c;
+    prev.change = { basis: rate.rate!.basis, value: rate.rate!.sign * rate.quantity.value, unit: '%' };
+    prev.changeEnd = rate.q.end;
+    rate.consumed = true;
   }
+}
+
+/**
+ * 利润总额5823.4亿元，由4月份同比下降4.3%转为同比增长6.0%: the rate a level's rate turned
+ * into (markers.yaml#turn-into) is the level's change; the first is the period before's.
+ */
+function turnedInto(ctx: Context, c: Candidate, next: Candidate | undefined): Candidate | null {
+  if (!next || !mayLendChange(next) || next.clause !== c.clause) return null;
+  const text = ctx.doc.match;
+  const turn = ctx.rules.marker('turn-into').matchAt(text, skipSpaces(text, c.q.end, next.rate!.start));
+  return turn && skipSpaces(text, turn.end, next.rate!.start) === next.rate!.start ? next : null;
 }
 
 /**
@@ -217,8 +231,9 @@ export function mayChangeLevel(ctx: Context, c: Candidate): boolean {
 /** 比同期增加73.5亿元, 减少1.2万吨: an amount a verb of change tells is how much something grew. */
 export function isIncrement(ctx: Context, c: Candidate): boolean {
   const text = ctx.doc.match;
-  const glue = ctx.rules.marker('change-glue').matchEndingAt(text, c.q.start, c.clause.start);
-  const dir = ctx.rules.directions.matchEndingAt(text, glue ? glue.start : c.q.start, c.clause.start);
+  const at = closeUp(text, c.q.start, c.clause.start);
+  const glue = ctx.rules.marker('change-glue').matchEndingAt(text, at, c.clause.start);
+  const dir = ctx.rules.directions.matchEndingAt(text, glue ? glue.start : at, c.clause.start);
   return dir !== null && !dir.value.rule.noun && dir.value.rule.sign !== 0;
 }
 

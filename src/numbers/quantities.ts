@@ -8,7 +8,7 @@ import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
 import { clean } from './numerals.js';
 import { perRuleSet } from '../rules/compiled.js';
-import { charsOf, isDigit, isSpace, skipSpaces } from './chars.js';
+import { charsOf, closeUp, isDigit, isSpace, skipSpaces } from './chars.js';
 import { fractionAfter, numeralAt, signBefore, type Numeral } from './numeral-read.js';
 import {
   approxEndingAt,
@@ -271,7 +271,7 @@ function measured(
     ? lead.bare
     : signStart >= 0
       ? null
-      : approxEndingAt(rules.approxBefore, text, perStart >= 0 ? perStart : i, from);
+      : approxEndingAt(rules.approxBefore, text, closeUp(text, perStart >= 0 ? perStart : i, from), from);
   // 迈上4个万亿元台阶: a word that marks only some classes of quantity leaves the others as they are.
   const classes = wordBefore?.value.rule.classes;
   const before = !lead.bare && classes && unit && !classes.includes(unit.value.rule.class) ? null : wordBefore;

@@ -408,6 +408,8 @@ export const DirectionSchema = z
      * still a figure, and the change of a level right before it, but has no change of its own.
      */
     noun: z.boolean().default(false),
+    /** The words hold their basis too, shortened (同增 for 同比增长, 环降 for 环比下降). */
+    basis: z.enum(['yoy', 'mom']).optional(),
   })
   .strict();
 
@@ -463,6 +465,7 @@ export const MARKER_ROLES = [
   'slogan-quote',
   'range',
   'since-before',
+  'turn-into',
   'since-after',
   'baseline-before',
   'baseline-after',

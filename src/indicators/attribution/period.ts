@@ -164,7 +164,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     const d = ctx.dates.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
-    if (targetGoesOn(ctx, d, sentence)) return d;
+    if (targetGoesOn(ctx, d, sentence) || monthGoesOn(ctx, d, sentence)) return d;
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
@@ -233,6 +233,30 @@ function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolea
     ctx.rules.marker('continuation').matchAt(ctx.doc.match, sentence.start) !== null &&
     ctx.dates.within(sentence.start, sentence.end).length === 0
   );
+}
+
+/**
+ * 今年8月，三元电池装车量10.5GWh…；磷酸铁锂电池装车量17.2GWh: a month (which elsewhere
+ * dates what happened, and carries no further) goes on into the sentence a semicolon joins
+ * to its own, or one that 其中 opens (10月份当月，进出口总值2.84万亿元。其中出口1.62万亿元).
+ */
+function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
+  if (d.expr.month === null || d.expr.part !== null || d.expr.day !== null || !usableAsPeriod(d)) return false;
+  if (d.expr.since || d.expr.deadline || d.expr.same) return false;
+  const text = ctx.doc.match;
+  // (the month opens its clause, as a reporting period does, 截至5月末 too: not 企业2月和3月用电价格…)
+  const clause = ctx.clauseAt(d.expr.start);
+  const asOf = clause ? ctx.rules.marker('as-of-before').matchEndingAt(text, d.expr.start, clause.start) : null;
+  if (!clause || text.slice(clause.start, asOf ? asOf.start : d.expr.start).trim() !== '') return false;
+  // (back along the sentences so joined: 其中出口…；进口… goes on from the one before 其中)
+  let s = sentence;
+  for (let n = 0; n < 6 && s.start > d.expr.start; n++) {
+    const before = ctx.sentences[s.index - 1];
+    if (!before || before.paragraph !== sentence.paragraph) return false;
+    if (!/[;；]\s*$/.test(text.slice(before.start, s.start)) && !text.startsWith('其中', s.start)) return false;
+    s = before;
+  }
+  return s.start <= d.expr.start;
 }
 
 /**

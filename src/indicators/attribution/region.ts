@@ -147,7 +147,7 @@ function ownRegion(
     if (g.end > pos) continue;
     // (the cheap test first: isWord asks jieba, once per place)
     if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
-    if (objectOfPreposition(ctx, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    if (objectOfPreposition(ctx, places, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? usable
@@ -195,7 +195,7 @@ function listHead(ctx: Context, places: OwnerPlaces, g: RegionMention): string |
 }
 
 /** The word before the place, as jieba reads it. */
-function wordBefore(ctx: Context, g: RegionMention) {
+function wordBefore(ctx: Context, g: { readonly start: number; readonly end: number }) {
   const tokens = ctx.tokensAround(g.start, g.end);
   const i = tokens.findIndex((t) => t.start === g.start);
   return i > 0 ? tokens[i - 1]! : undefined;
@@ -203,11 +203,46 @@ function wordBefore(ctx: Context, g: RegionMention) {
 
 /**
  * 与四川凉山等16个市（州）政府集中签约, 对美国出口增长5%: a place after a preposition is who
- * the subject deals with, not whose figures follow (在 sets a scene: placeSetting).
+ * the subject deals with, not whose figures follow (在 sets a scene: placeSetting); so is
+ * each place of a list the preposition opens (对东盟、欧盟、美国进出口分别为…).
  */
-function objectOfPreposition(ctx: Context, g: RegionMention): boolean {
+function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
   const w = wordBefore(ctx, g);
-  return w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word);
+  // 江苏与广东之间的差距, 天津与北京、河北的高速公路接口: 与 joins owners of one thing.
+  if (w !== undefined && JOINING.has(w.word) && jointOwner(ctx, places, g, w.start)) return false;
+  if (w !== undefined && w.tag === TAG.preposition && !SETTING_WORDS.has(w.word)) return true;
+  const start = listStart(ctx, places, g);
+  if (start === g.start) return false;
+  // (天津与北京、河北的高速公路接口: 与 may join the places as well as open an object)
+  const first = wordBefore(ctx, { start, end: g.end });
+  return (
+    first !== undefined && first.tag === TAG.preposition && !SETTING_WORDS.has(first.word) && !JOINING.has(first.word)
+  );
+}
+
+/** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
+const JOINING = new Set(['与', '和', '同', '跟', '及']);
+const OWNED_AFTER = /^(?:的|之间|两地|两省|两市)/;
+
+/** 江苏与广东之间: a place, 与, the place, then what they own together (not ，与深圳的差距: the subject is elsewhere). */
+function jointOwner(ctx: Context, places: OwnerPlaces, g: RegionMention, joiner: number): boolean {
+  if (!OWNED_AFTER.test(ctx.doc.match.slice(g.end, g.end + 2))) return false;
+  return places.usable.overlapping(joiner - 1, joiner).some((x) => x.end === joiner);
+}
+
+/** Where the list of places `g` ends starts: 对东盟、欧盟、美国 (a group of countries, 欧盟, counts as a place here). */
+function listStart(ctx: Context, places: OwnerPlaces, g: RegionMention): number {
+  const text = ctx.doc.match;
+  let start = g.start;
+  // (only 、: 与 and 和 may be prepositions themselves, 韩国与美国就…达成协议)
+  while (text[start - 1] === '、') {
+    const prev =
+      places.usable.overlapping(start - 2, start - 1).find((x) => x.end === start - 1) ??
+      ctx.rules.regions.matchEndingAt(text, start - 1);
+    if (!prev) break;
+    start = prev.start;
+  }
+  return start;
 }
 
 const SETTING_WORDS = new Set(['在', '于']);
@@ -299,7 +334,7 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     const s = ctx.sentenceAt(g.start);
     if (!s || !subjectOfItsClause(ctx, places, g)) continue;
     // 在上海南京路豫园、成都春熙路等11条步行街: a scene, an object, an example owns nothing after its sentence.
-    if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, g) || exampleAfter(ctx, g)) continue;
+    if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, places, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
     if (g.scope) {
