@@ -7,10 +7,10 @@
 //
 // The pass's own filter is small on purpose. Between two pages jieba and the other stages
 // churn the processor's caches, so the scan of each page reads its tables from memory: the
-// Lexicons' start bits (a byte per first character, 64 KiB for the divisions) and both lists'
-// pair tables cost a cache miss at most characters. A bit per first character (8 KiB, of which
-// the CJK block is 2.6 KiB) and 4 KiB of pair and triple bits for both lists together leave
-// the Lexicons' tables to the few positions where a word could begin.
+// Lexicons' start bits and pair tables, two lists' worth, cost a cache miss at most characters.
+// One bit per first character for both lists (8 KiB, of which the CJK block is 2.6 KiB), 8 KiB
+// of pair bits and 4 KiB of triple bits leave the Lexicons' tables to the few positions where a
+// word could begin.
 import type { Lexicon, LexiconMatch } from '../rules/lexicon.js';
 
 /** What `findAll` of each of two lists finds, from one pass over the text. */

@@ -369,11 +369,6 @@ function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, found: FigureP
   return period;
 }
 
-/**
- * 五年来…常住人口城镇化率提高至64.8%, 经营主体…总量达474万户, 公园总数达1136个: a level a past
- * span reached is its last year's (when it is an actual: forStatus); not what the span added up (累计净增155万户, 新增学位138.47万个,
- * 累计开行超2.6万列), nor a span still running or to come (“十五五”…城镇化率达到65%左右).
- */
 /** 绿化覆盖率、绿地率分别达46.84%、43.46%: a later item of a 分别 list is reached by the list's verb. */
 function listVerb(ctx: Context, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {
   const text = ctx.doc.match;
@@ -385,6 +380,12 @@ function listVerb(ctx: Context, q: QuantityMatch, clause: Clause): { start: numb
   return verb && !/[\u4e00-\u9fff]{4}/.test(text.slice(verb.end, q.start)) ? verb : null;
 }
 
+/**
+ * 五年来…常住人口城镇化率提高至64.8%, 经营主体…总量达474万户, 公园总数达1136个: a level a
+ * past span reached is its last year's (when it is an actual: forStatus); not what the span
+ * added up (span-flow in markers.yaml: 累计净增155万户, 新增学位138.47万个, 累计开行超2.6万列,
+ * 固定资产投资达到3.5万亿元), nor a span still running or to come (“十五五”…城镇化率达到65%左右).
+ */
 function spanEndReached(ctx: Context, q: QuantityMatch, clause: Clause, period: string | null): string | null {
   if (!period || !/^\d{4}\/\d{4}$/.test(period)) return null;
   const to = period.slice(5);
