@@ -8,6 +8,9 @@ import path from 'node:path';
 import { parseDate } from '../src/cli/options.js';
 import { failure, reportBug, runCommandLine } from '../src/cli/main.js';
 import { UsageError } from '../src/cli/common.js';
+import { processBytes } from '../src/run/process.js';
+import { RunTally } from '../src/cli/summary.js';
+import type { Segmenter } from '../src/segment/tokens.js';
 import { documentFromBytes } from '../src/read/read.js';
 import { events, facts } from './helpers.js';
 import { createDocument } from '../src/document/document.js';
@@ -123,6 +126,26 @@ describe('internal error is for bugs', () => {
         'extract: this is a bug in extract: please report it with the command line that gave it (EXTRACT_DEBUG=1 shows where)\n',
     );
     expect(reported(bug, '1')).toMatch(/\(EXTRACT_DEBUG=1 shows where\)\nTypeError: Cannot read .*\n\s+at /);
+  });
+
+  it('a bug on one input is the failure of that input, marked a bug, and counted apart for exit 3', () => {
+    // A segmenter that breaks whatever is asked of it stands in for a bug in extraction.
+    const broken = new Proxy({} as Segmenter, {
+      get: () => () => {
+        throw new TypeError('x is undefined');
+      },
+    });
+    const r = processBytes('a.txt', Buffer.from('2021年全市生产总值增长8%。\n'), builtinRules(), broken);
+    expect(r).toEqual({
+      ok: false,
+      doc: 'a.txt',
+      message: 'internal error while extracting: x is undefined',
+      bug: true,
+    });
+    const tally = new RunTally();
+    tally.add(r);
+    tally.add({ ok: false, doc: 'b.txt', message: 'no such file or folder' });
+    expect([tally.errors, tally.bugs]).toEqual([2, 1]);
   });
 
   it('exits 3 for a bug, 2 for a usage error, so that a script can tell whose mistake it was', () => {

@@ -143,6 +143,8 @@ function finish(run: Prepared, tally: RunTally): number {
   if (cache && cache.damaged > 0) note(`cache: ${damagedText(cache.damaged, cache.usable)}`);
   if (cache?.usable && cfg.cacheMaxAge !== undefined) pruneAfterRun(cache.dir, cfg.cacheMaxAge, note);
   note(tally.line(cache?.hits ?? 0, cfg.maxErrors));
+  // a bug in extract says so whatever --max-errors allows: the input was not at fault
+  if (tally.bugs > 0) return EXIT.bug;
   return tally.errors > cfg.maxErrors ? EXIT.failed : EXIT.ok;
 }
 

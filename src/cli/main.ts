@@ -47,7 +47,7 @@ line on stderr sums up: documents, facts, errors, cache hits, seconds (-q: none)
 Exit status: 0 all inputs processed; 1 some input could not be read (more than
 --max-errors; the others are still in the output, each failure is on stderr); 2 usage
 error, bad rule file, or an output that cannot be written (nothing is replaced); 3 a bug
-in extract ("internal error": please report it).`;
+in extract ("internal error", for the run or one input: please report it).`;
 
 export interface ProgramOptions {
   /** False after `--`: every word is a path, even one named like a command. */

@@ -6,6 +6,8 @@ export class RunTally {
   documents = 0;
   facts = 0;
   errors = 0;
+  /** Of the errors, bugs in extract (internal error while extracting): the run exits 3. */
+  bugs = 0;
   /** Documents with dates no year could be had for, and how many such dates. */
   yearlessDocuments = 0;
   yearlessDates = 0;
@@ -15,6 +17,7 @@ export class RunTally {
     if (!outcome.ok) {
       this.documents++;
       this.errors++;
+      if (outcome.bug) this.bugs++;
       return;
     }
     if (outcome.yearless) {

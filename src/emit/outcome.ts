@@ -43,7 +43,20 @@ export type DocumentOutcome =
       readonly facts: readonly Fact[];
     } & Rendered &
       OutcomeNotes)
-  | { readonly ok: false; readonly doc: string; readonly message: string };
+  | Failure;
+
+/** An input with no facts, and why; `bug` when the why is a bug in extract, not the input (the run exits 3). */
+export interface Failure {
+  readonly ok: false;
+  readonly doc: string;
+  readonly message: string;
+  readonly bug?: true;
+}
+
+/** What a bug while extracting one input makes of it: that input's failure, the others go on. */
+export function bugFailure(doc: string, e: unknown): Failure {
+  return { ok: false, doc, message: `internal error while extracting: ${(e as Error).message}`, bug: true };
+}
 
 /**
  * An outcome whose facts travelled as JSON lines: they are parsed back only if someone

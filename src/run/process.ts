@@ -6,7 +6,7 @@ import { factsOf, runExtractors, yearlessDates, type ExtractOptions } from '../p
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Segmenter } from '../segment/tokens.js';
 import type { Document } from '../document/document.js';
-import { documentRecord } from '../emit/outcome.js';
+import { bugFailure, documentRecord, type Failure } from '../emit/outcome.js';
 import type { DocumentRecord, Fact } from '../facts.js';
 
 export interface ProcessOptions extends ExtractOptions {
@@ -22,7 +22,7 @@ export type ProcessResult =
       /** See OutcomeNotes (emit/outcome.ts); absent when 0. */
       readonly yearless?: number;
     }
-  | { readonly ok: false; readonly doc: string; readonly message: string };
+  | Failure;
 
 /** What a document is made from: the bytes of a file, or a record of a collection. */
 export type Source =
@@ -54,7 +54,7 @@ function processRead(read: ReadResult, rules: RuleSet, segmenter: Segmenter, opt
     return { ok: true, record: documentRecord(read.document, facts.length), facts, ...(yearless ? { yearless } : {}) };
   } catch (e) {
     // A bug on one document must not cost the others their facts.
-    return { ok: false, doc, message: `internal error while extracting: ${(e as Error).message}` };
+    return bugFailure(doc, e);
   }
 }
 

@@ -11,7 +11,7 @@ import { jiebaSegmenter, type Segmenter } from '../segment/tokens.js';
 import type { FactType } from '../facts.js';
 import type { ProcessOptions, Source } from './process.js';
 import { cacheKey, type ResultCache } from './cache.js';
-import type { DocumentOutcome } from '../emit/outcome.js';
+import { bugFailure, type DocumentOutcome } from '../emit/outcome.js';
 import { BATCH_BYTES, BATCH_DOCS, WorkerPool } from './pool.js';
 import { jsonlOf } from '../emit/render.js';
 import { LARGE_FILE_BYTES, batchesOf, unitsOf, type Unit } from './units.js';
@@ -194,7 +194,7 @@ class Engine {
       yield* processLargeFile(input.path, this.cfg.rules, this.mainSegmenter(), this.processOptions);
     } catch (e) {
       // As for any document: a failure is this input's, reported, and the run goes on.
-      yield { ok: false, doc: input.path, message: `internal error while extracting: ${(e as Error).message}` };
+      yield bugFailure(input.path, e);
     }
   }
 

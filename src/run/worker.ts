@@ -9,6 +9,7 @@ import { jiebaSegmenter } from '../segment/tokens.js';
 import { processSource, type ProcessOptions, type Source } from './process.js';
 import type { DocumentRecord, FactType } from '../facts.js';
 import { csvOf, jsonlOf } from '../emit/render.js';
+import type { Failure } from '../emit/outcome.js';
 
 export interface WorkerData {
   readonly loaded: LoadedRules;
@@ -33,7 +34,7 @@ export type TaskResult =
       readonly csv?: string;
       readonly yearless?: number;
     }
-  | { readonly ok: false; readonly doc: string; readonly message: string };
+  | Failure;
 
 const rules = compileRules((workerData as WorkerData).loaded);
 const segmenter = jiebaSegmenter(rules.dictionary);
