@@ -3,7 +3,7 @@
 // count), not whole sentences: segmentation is the run's main cost. Each window is
 // segmented once, whoever asks.
 import type { Segmenter, Token } from '../segment/tokens.js';
-import { codeTable } from '../segment/code-table.js';
+import { codeBits, hasCode } from '../segment/code-table.js';
 
 export interface TokenWindows {
   /** Tokens of exactly [start, end). */
@@ -19,7 +19,7 @@ export interface TokenWindows {
  * Characters no word crosses: a token window may start right after one. Not parentheses: a name may hold a place in
  * them (华为(青岛)人工智能创新中心). A table over UTF-16 code units: up to 96 characters are read per window asked for.
  */
-const WINDOW_BREAKS = codeTable(',，。、;；:：!！?？“”"\'《》【】 \t');
+const WINDOW_BREAKS = codeBits(',，。、;；:：!！?？“”"\'《》【】 \t');
 
 /** How far a stretch between punctuation is followed either way (a page without punctuation has no stretches). */
 const SEGMENT_MAX = 48;
@@ -42,9 +42,9 @@ export function tokenWindows(text: string, segmenter: Segmenter): TokenWindows {
     tokensIn,
     tokensAround(start, end) {
       let a = start;
-      while (a > 0 && start - a < SEGMENT_MAX && !WINDOW_BREAKS[text.charCodeAt(a - 1)]) a--;
+      while (a > 0 && start - a < SEGMENT_MAX && !hasCode(WINDOW_BREAKS, text.charCodeAt(a - 1))) a--;
       let b = Math.max(end, start + 1);
-      while (b < text.length && b - end < SEGMENT_MAX && !WINDOW_BREAKS[text.charCodeAt(b)]) b++;
+      while (b < text.length && b - end < SEGMENT_MAX && !hasCode(WINDOW_BREAKS, text.charCodeAt(b))) b++;
       return tokensIn(a, b);
     },
   };

@@ -6,6 +6,7 @@ import type { Context } from '../context/context.js';
 import { perRuleSet } from '../rules/compiled.js';
 import { ADMIN_CHAR, CJK } from './name-words.js';
 import { ordinals } from './suffix-names.js';
+import { hasCode } from '../segment/code-table.js';
 
 /** Short forms of a company name: 青岛檬豆网络科技有限公司 → 青岛檬豆, 檬豆. */
 export function shortForms(ctx: Context, name: string): string[] {
@@ -94,11 +95,14 @@ export function bodyKey(ctx: Context, name: string): string {
 }
 
 /**
- * 1 at the first character of each form of the page being read, 0 elsewhere between calls: one
- * array for every page (a new one per page was most of the pass's cost). A 1 left over would
- * cost a map look-up, never an occurrence.
+ * A bit set at the first character of each form of the page being read, clear elsewhere between
+ * calls: one array for every page (a new one per page was most of the pass's cost). A bit left
+ * over would cost a map look-up, never an occurrence. Bits, not bytes: 8 KiB where bytes took 64,
+ * read at every character of a page after jieba has churned the caches (segment/code-table.ts).
  */
-const firsts = new Uint8Array(65536);
+const firsts = new Int32Array(65536 >>> 5);
+const setFirst = (c: number) => (firsts[c >>> 5]! |= 1 << (c & 31));
+const clearFirst = (c: number) => (firsts[c >>> 5]! &= ~(1 << (c & 31)));
 /** The key of a form's first two characters: one 32-bit integer (a small integer to V8, not a boxed number). */
 const pairKey = (a: number, b: number) => (a << 16) | b;
 
@@ -115,13 +119,13 @@ export function occurrencesOf(text: string, forms: Iterable<string>): Map<string
     const list = byPair.get(key);
     if (list) list.push(f);
     else byPair.set(key, [f]);
-    firsts[f.charCodeAt(0)] = 1;
+    setFirst(f.charCodeAt(0));
   }
   const occurrences = new Map<string, number[]>();
   const freeFrom = new Map<string, number>();
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!firsts[c]) continue;
+    if (!hasCode(firsts, c)) continue;
     const list = byPair.get(pairKey(c, text.charCodeAt(i + 1)));
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
@@ -133,6 +137,6 @@ export function occurrencesOf(text: string, forms: Iterable<string>): Map<string
       else occurrences.set(f, [i]);
     }
   }
-  for (const list of byPair.values()) firsts[list[0]!.charCodeAt(0)] = 0;
+  for (const list of byPair.values()) clearFirst(list[0]!.charCodeAt(0));
   return occurrences;
 }
