@@ -8,13 +8,15 @@ import v8 from 'node:v8';
 // bench: 384 → 458 MiB from 20 to 200 MB; with this flag 365 → 370 MiB, no slower).
 v8.setFlagsFromString('--optimize-for-size');
 
-// Optimize later and inline less. V8 optimizes a function after little use by default, and
-// extraction is many mid-sized functions with many paths: optimized early, on too little type
-// feedback, they were thrown away and optimized again and again (news, 10 MB: 1,167 TurboFan
-// compiles against 524 at the start of issue 14, 282 deoptimizations, the biggest functions
-// 9-11 times each), on V8's helper threads beside the main one. Waiting for more feedback and
-// smaller inlined bodies: 490 compiles and 95 deoptimizations, and 15-24 % less CPU per MB.
-v8.setFlagsFromString('--interrupt-budget=300000');
+// Inline less, and optimize a little later. Extraction is many mid-sized functions with many
+// paths: with V8's defaults they were optimized on too little type feedback, thrown away and
+// optimized again and again (news, 10 MB: 1,167 TurboFan compiles, 282 deoptimizations, the
+// biggest functions 9-11 times each). Smaller inlined bodies are most of the cure (15-24 % less
+// CPU per MB). The budget before optimizing is a trade: 300000 saved a little more CPU but kept
+// the main thread in unoptimized code longer, and the main thread is the wall time of --jobs 1
+// (the compiler's threads run on the other core). Alternating runs on the quiet machine, least
+// of 5: 300000 wall 7.36 s, CPU 8.76 s; 150000 wall 7.00 s, CPU 8.92 s; no flags 8.04 s, 11.92 s.
+v8.setFlagsFromString('--interrupt-budget=150000');
 v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 
 try {
