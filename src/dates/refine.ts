@@ -80,6 +80,12 @@ export function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[]
       !b.range &&
       a.days === null &&
       b.days === null;
+    const months = b && sep && range.has(sep) ? monthRange(a, b) : null;
+    if (months) {
+      out.push(months);
+      i++;
+      continue;
+    }
     if (isRange) {
       const from = rules.marker('since-before').matchEndingAt(text, a.start);
       out.push({
@@ -103,6 +109,17 @@ export function joinRanges(list: Draft[], text: string, rules: RuleSet): Draft[]
     out.push(a);
   }
   return out;
+}
+
+/**
+ * 今年1月至2月, 2020年1月到5月: two months of one year told as a range are the months
+ * between them (01/02), like 1—2月; not a deadline (至2月).
+ */
+function monthRange(a: Draft, b: Draft): Draft | null {
+  const month = (d: Draft) => d.month !== null && d.day === null && d.part === null && !d.range && !d.monthEnd;
+  if (!month(a) || !month(b) || b.year !== null || b.month! <= a.month!) return null;
+  const pad = (m: number) => String(m).padStart(2, '0');
+  return { ...a, end: b.end, month: null, part: `${pad(a.month!)}/${pad(b.month!)}`, ref: 'dates#months' };
 }
 
 /**

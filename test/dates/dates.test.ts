@@ -55,6 +55,11 @@ describe('date expressions', () => {
     expect(d[0]).toMatchObject({ date: '2021-07-28', basis: 'context' });
   });
 
+  it('reads two months of a year told as a range as the months between them', () => {
+    expect(dates('今年1月至2月，进口肉类125万吨', '2020-03-31').map((x) => x.period)).toEqual(['2020-01/2020-02']);
+    expect(dates('2020年1月到5月，进口大豆3000万吨').map((x) => x.period)).toEqual(['2020-01/2020-05']);
+  });
+
   it('normalizes periods', () => {
     const d = dates('今年上半年,“十三五”期间,年底,2021年-2023年,前三季度,近五年', '2021-10-20');
     expect(d.map((x) => x.period)).toEqual([
