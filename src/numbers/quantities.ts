@@ -174,6 +174,7 @@ function quantityAt(scan: Scan, i: number): number {
   const rank = rules.marker('rank-before').matchEndingAt(text, i, from);
   if (
     value === null ||
+    serialNumber(text, i, numberEnd) ||
     text.charCodeAt(i - 1) === ORDINAL ||
     (rank && !rules.marker('rank-before-not').matchEndingAt(text, i, from))
   )
@@ -209,6 +210,11 @@ function quantityAt(scan: Scan, i: number): number {
   )
     return skipRun(scan, i);
   return measured(scan, i, num, value, { signStart, bare: bare?.word ?? null }, unit);
+}
+
+/** 环境减灾二号01组卫星, 行云二号01/02星: digits with a leading zero number a thing, they do not count it. */
+function serialNumber(text: string, start: number, end: number): boolean {
+  return end - start > 1 && text.charCodeAt(start) === 0x30 && isDigit(text[start + 1]);
 }
 
 /** A number's unit and the approximation word inside or after it: 一百五十 个百分点, 二百三十余万元. */
