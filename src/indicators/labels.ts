@@ -519,6 +519,9 @@ function dropUncountedPeople(ctx: Context, c: Candidate): void {
     if (before) {
       const t = trimLabel(ctx, c.clause.start, c.q.start);
       if (t.end > t.start) c.label = { text: ctx.doc.text.slice(t.start, t.end), start: t.start };
+    } else if (c.label && c.label.start >= c.q.end && c.label.start + c.label.text.length < named.end) {
+      // 57.1万人次紧急转移安置: a label read after the number (紧急) runs to the end of the metric's name.
+      c.label = { text: ctx.doc.text.slice(c.label.start, named.end), start: c.label.start };
     }
     return;
   }
