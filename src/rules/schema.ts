@@ -477,6 +477,7 @@ export const MARKER_ROLES = [
   'span-end',
   'span-level',
   'span-flow',
+  'day-outcome',
   'prior-same-after',
   'year-entry',
   'lunar-before',

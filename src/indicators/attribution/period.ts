@@ -164,6 +164,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     const d = ctx.dates.items[i]!;
     const paragraph = ctx.paragraphOf(d.expr.start);
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
+    if (i === last && paragraph === sentence.paragraph && newsDayGoesOn(ctx, d, sentence)) return d;
     if (targetGoesOn(ctx, d, sentence) || monthGoesOn(ctx, d, sentence)) return d;
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
@@ -257,6 +258,22 @@ function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean
     s = before;
   }
   return s.start <= d.expr.start;
+}
+
+/**
+ * 今天（6月21日），首批…基金登陆沪深交易所。9只产品共募集资金约314亿元: the day a news item
+ * tells of (the page's 今天, 昨天) is the day of what the next sentences of its paragraph say
+ * came of it (day-outcome in markers.yaml: 成交, 募集, 签约, 本届 …), when no other date
+ * stands between; a thing's size or capacity told after it (全长, 总建筑面积) has no period.
+ */
+function newsDayGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
+  const e = d.expr;
+  if (e.day === null || (e.glossOf === null && e.days === null) || e.since || e.deadline || !usableAsPeriod(d))
+    return false;
+  return (
+    !ctx.isQuoted(e.start, e.end) &&
+    ctx.rules.marker('day-outcome').firstIn(ctx.doc.match, sentence.start, sentence.end) !== null
+  );
 }
 
 /**
