@@ -228,7 +228,7 @@ export class YearContext {
       context && context.month !== null
         ? { year: context.year, month: context.month, basis: 'context' as const, yearFrom: context.evidence }
         : this.anchorDate
-          ? { ...monthOfDayBefore(this.anchorDate, day), basis: this.anchorBasis, yearFrom: null }
+          ? { ...monthOfDay(this.anchorDate, day, e.ahead), basis: this.anchorBasis, yearFrom: null }
           : null;
     if (!ym || day < 1 || day > daysIn(ym.year, ym.month)) return unresolved(e);
     const written = `${ym.year}-${pad(ym.month)}-${pad(day)}`;
@@ -345,6 +345,15 @@ function samePeriod(e: DateExpr, context: Anchor): ResolvedDate {
 }
 
 /** The month of a bare day (29日) read toward the past from the reference day; 31日 in a month of 30 days, the month before that had one. */
+/**
+ * The month of a bare day: toward the past, but a day told as ahead (铁路运行图25日起实施 on
+ * the 21st) later in the reference day's month is that month's.
+ */
+function monthOfDay(anchorDate: string, day: number, ahead: boolean): { year: number; month: number } {
+  const [ay, am, ad] = refParts(anchorDate) as [number, number, number];
+  return ahead && day > ad && day <= daysIn(ay, am) ? { year: ay, month: am } : monthOfDayBefore(anchorDate, day);
+}
+
 function monthOfDayBefore(anchorDate: string, day: number): { year: number; month: number } {
   const [ay, am, ad] = refParts(anchorDate) as [number, number, number];
   const ym = { year: ay, month: am };

@@ -60,6 +60,12 @@ describe('date expressions', () => {
     expect(dates('2020年1月到5月，进口大豆3000万吨').map((x) => x.period)).toEqual(['2020-01/2020-05']);
   });
 
+  it('reads a bare day told as ahead in the month of the reference day', () => {
+    expect(dates('运行图25日起实施', '2021-06-21')[0]).toMatchObject({ date: '2021-06-25' });
+    expect(dates('旅游季20日启动', '2021-06-21')[0]).toMatchObject({ date: '2021-06-20' });
+    expect(dates('活动25日举行', '2021-06-21')[0]).toMatchObject({ date: '2021-05-25' });
+  });
+
   it('normalizes periods', () => {
     const d = dates('今年上半年,“十三五”期间,年底,2021年-2023年,前三季度,近五年', '2021-10-20');
     expect(d.map((x) => x.period)).toEqual([
