@@ -478,6 +478,7 @@ export const MARKER_ROLES = [
   'span-level',
   'span-flow',
   'day-outcome',
+  'lasts-until',
   'prior-same-after',
   'year-entry',
   'lunar-before',
