@@ -238,7 +238,9 @@ function unitAfter(scan: Scan, i: number, num: Numeral): UnitAfter {
       pos = inside.end;
     }
   }
-  const unit = unitAt(text, pos === num.end ? gap : pos, to, i, rules);
+  const found = unitAt(text, pos === num.end ? gap : pos, to, i, rules);
+  // 360亿度: a unit word that is one only after 万 or 亿 (38度 is a temperature).
+  const unit = found?.value.rule.scaled && trailingScale(num.numeral, rules) === 1 ? null : found;
   return { unit, approx, pos: unit ? unit.end : pos };
 }
 

@@ -45,6 +45,9 @@ describe('quantities', () => {
   it('keeps ordinals, model names and durations apart', () => {
     expect(quantities('居全国第8个')).toHaveLength(0);
     expect(quantities('成功发射环境减灾二号01组卫星')).toHaveLength(0);
+    // 度 is a kilowatt-hour only after 万 or 亿
+    expect(quantities('输送360亿度清洁电能')[0]).toMatchObject({ value: 36000000000, unit: 'kWh' });
+    expect(quantities('最高气温38度')).toHaveLength(0);
     expect(quantities('增长0.5%')).toHaveLength(1);
     expect(quantities('5G网络和8K画质')).toHaveLength(0);
     const [d] = quantities('一个月后');
