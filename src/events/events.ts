@@ -67,6 +67,8 @@ function eventOf(
   const d = dates[i]!;
   if (ctx.rules.marker('lasts-until').matchEndingAt(ctx.doc.match, d.expr.start) !== null)
     return dropped(ctx, d, 'the end of what goes on (活动将持续到10月31日): what began is the event, not its end');
+  if (ctx.rules.marker('baseline-before').matchEndingAt(ctx.doc.match, d.expr.start) !== null)
+    return dropped(ctx, d, 'the base of a comparison (相比去年5月1日增长6.4%): no event');
   const reach = eventReach(ctx, sentence, dates, i);
   if (reach.statistic)
     return dropped(ctx, d, 'a relative year alone, with a figure in its clause: a statistic, not an event');
