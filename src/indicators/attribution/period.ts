@@ -272,7 +272,8 @@ function newsDayGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boole
     return false;
   return (
     !ctx.isQuoted(e.start, e.end) &&
-    ctx.rules.marker('day-outcome').firstIn(ctx.doc.match, sentence.start, sentence.end) !== null
+    ctx.rules.marker('day-outcome').firstIn(ctx.doc.match, sentence.start, sentence.end) !== null &&
+    ctx.frames.timeAt(sentence.start) === null
   );
 }
 
