@@ -168,6 +168,8 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
+      // （同期为下降9.8%、一季度为增长3.5%）: a date in an aside dates only the figures inside it.
+      ctx.asideAt(d.expr.start, d.expr.end) === undefined &&
       !endsARise(ctx, d) &&
       !datesAnEvent(ctx, d)
     )

@@ -51,6 +51,9 @@ describe('periods', () => {
   it('lets no aside in brackets set the year of what follows', () => {
     const text = '一季度全市规上工业增加值增长2.1%(2015和2016年同期增速分别为3.3%、0.5%),拉动全市工业增长2.6个百分点。';
     expect(periods(text, '2017-04-20').at(-1)).toEqual([2.6, '2017-Q1']);
+    // (nor that of the sentences after it)
+    const next = '上半年中直投资下降11.7%(一季度为增长3.5%),负向拉动8.7个百分点。地方投资完成87.9亿元。';
+    expect(periods(next, '2017-07-20').at(-1)).toEqual([8790000000, '2017-H1']);
   });
 
   it('reads a year named relative to now (去年) as context only in its own sentence', () => {
