@@ -241,9 +241,11 @@ function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolea
  * 今年8月，三元电池装车量10.5GWh…；磷酸铁锂电池装车量17.2GWh: a month (which elsewhere
  * dates what happened, and carries no further) goes on into the sentence a semicolon joins
  * to its own, or one that 其中 opens (10月份当月，进出口总值2.84万亿元。其中出口1.62万亿元).
+ * So does a stock's day (年末固定电话用户60万户…；移动电话用户350.3万户…).
  */
 function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
-  if (d.expr.month === null || d.expr.part !== null || d.expr.day !== null || !usableAsPeriod(d)) return false;
+  const month = d.expr.month !== null && d.expr.part === null;
+  if (!(month || d.expr.pointDay !== null) || d.expr.day !== null || !usableAsPeriod(d)) return false;
   if (d.expr.since || d.expr.deadline || d.expr.same) return false;
   const text = ctx.doc.match;
   // (the month opens its clause, as a reporting period does, 截至5月末 too: not 企业2月和3月用电价格…)

@@ -76,6 +76,13 @@ describe('periods', () => {
   it('reads spans of months, month ends and the ends of a plan’s span', () => {
     expect(periods('1—7月,青岛实现外贸进出口3418.1亿元。', '2020-09-03')).toEqual([[341810000000, '2020-01/2020-07']]);
     expect(periods('截至5月末,全国5G基站总数达284.4万个。', '2023-06-21')).toEqual([[2844000, '2023-05-31']]);
+    // (a year-end stock goes on across a semicolon, not into the flows told after the full stop)
+    const stocks = '2012年统计公报\n年末固定电话用户60万户；移动电话用户350.3万户。全年邮电业务收入34.3亿元。';
+    expect(periods(stocks, '2013-03-20')).toEqual([
+      [600000, '2012-12-31'],
+      [3503000, '2012-12-31'],
+      [3430000000, '2012'],
+    ]);
     expect(periods('“十三五”初期,全国仍有约5万个行政村没有宽带。')).toEqual([[50000, '2016']]);
   });
 });
