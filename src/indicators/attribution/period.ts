@@ -65,6 +65,9 @@ export function forStatus(ctx: Context, p: FigurePeriod, status: Status, pos: nu
   return goal ? { ...p, period: goal.period, date: goal.date ?? p.date } : p;
 }
 
+/** After a date, the goal whose share a figure tells (全年目标任务的, 年度目标的). */
+const GOAL_DONE = /^的?(?:预期)?目标(?:任务)?的/;
+
 /** A date names an indicator's period unless it is a starting point (从2015年). */
 export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
 
@@ -105,6 +108,8 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     !ctx.isQuoted(d.expr.start, d.expr.end) &&
     ctx.asideAt(d.expr.start, d.expr.end) === aside &&
     !startOfRise(d) &&
+    // 1—8月份城镇新增就业781万人，完成全年目标任务的86.8%: the year of a goal whose share is done is the goal's.
+    !GOAL_DONE.test(text.slice(d.expr.end, d.expr.end + 7)) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
     !(d.expr.same && d.expr.start < clause.start);
   // The last usable date before the figure in its sentence (in its clause when the clause
