@@ -75,11 +75,29 @@ export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.
 export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): FigurePeriod {
   const own = periodInSentence(ctx, sentence, clause, pos);
   if (own)
-    return { date: own, period: own.period, from: own.expr.start >= clause.start ? 'clause' : 'sentence', frame: null };
+    return (
+      (own.expr.yearToDate ? partSoFar(ctx, sentence, own) : null) ?? {
+        date: own,
+        period: own.period,
+        from: own.expr.start >= clause.start ? 'clause' : 'sentence',
+        frame: null,
+      }
+    );
   const carried = carriedPeriod(ctx, sentence);
   if (carried) return { date: carried, period: carried.period, from: 'carried', frame: null };
   const framed = ctx.frames.timeAt(sentence.start);
   return framed ? { date: framed.time.date, period: framed.time.period, from: 'frame', frame: framed.frame } : NONE;
+}
+
+/**
+ * 上半年主要经济数据公布…今年以来，服务业生产指数一直保持在8%以上: under a frame that reports
+ * a part of the year (a release on 上半年), the year so far is that part.
+ */
+function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigurePeriod | null {
+  const framed = ctx.frames.timeAt(sentence.start);
+  const time = framed?.time;
+  if (!time || time.year === null || String(time.year) !== own.period || time.period === own.period) return null;
+  return { date: time.date, period: time.period, from: 'frame', frame: framed.frame };
 }
 
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {

@@ -56,6 +56,12 @@ describe('periods', () => {
     expect(periods(next, '2017-07-20').at(-1)).toEqual([8790000000, '2017-H1']);
   });
 
+  it('reads the year so far (今年以来) under a release on a part of the year as that part', () => {
+    const text = '上半年主要经济数据公布\n今年以来，服务业生产指数一直保持在8%以上的较高水平。';
+    expect(periods(text, '2017-07-17')).toEqual([[8, '2017-H1']]);
+    expect(periods('今年以来,我国新开工数据中心近70个。', '2023-06-21')).toEqual([[70, '2023']]);
+  });
+
   it('reads a year named relative to now (去年) as context only in its own sentence', () => {
     const text = '去年公主岭市并入长春。\n上半年汽车产业产值同比增长16.4%。';
     expect(periods(text, '2021-08-08')).toEqual([[16.4, '2021-H1']]);
