@@ -193,6 +193,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
       // （同期为下降9.8%、一季度为增长3.5%）: a date in an aside dates only the figures inside it.
       ctx.asideAt(d.expr.start, d.expr.end) === undefined &&
+      !GOAL_DONE.test(ctx.doc.match.slice(d.expr.end, d.expr.end + 7)) &&
       !endsARise(ctx, d) &&
       !datesAnEvent(ctx, d)
     )
