@@ -14,6 +14,7 @@ import { regionFor } from './attribution/region.js';
 import { reportYearStatus, statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
 import { perRuleSet } from '../rules/compiled.js';
+import { YOY_WORDS } from '../rules/vocabulary.js';
 
 /** 基本持平 is about flat (gold: approx about). */
 const ROUGHLY = '基本';
@@ -51,7 +52,7 @@ function flatDraft(
 ): IndicatorDraft | null {
   const text = ctx.doc.match;
   // A number in the clause: 持平 is the change of that figure (rates.ts flatChanges), or of none.
-  if (/[\d０-９]/.test(text.slice(clause.start, clause.end))) return null;
+  if (numberOutsideDates(ctx, clause.start, clause.end)) return null;
   let p = dir.start;
   const roughly = text.slice(p - ROUGHLY.length, p) === ROUGHLY;
   if (roughly) p -= ROUGHLY.length;
@@ -113,6 +114,17 @@ function flatDraft(
   return draft;
 }
 
+/** A digit in [start, end) that is no part of a date (2021年居民消费价格与上年持平 has none). */
+function numberOutsideDates(ctx: Context, start: number, end: number): boolean {
+  const text = ctx.doc.match;
+  let at = start;
+  for (const d of ctx.dates.within(start, end)) {
+    if (/[\d０-９]/.test(text.slice(at, d.expr.start))) return true;
+    at = Math.max(at, d.expr.end);
+  }
+  return /[\d０-９]/.test(text.slice(at, end));
+}
+
 /**
  * Where the comparison before 持平 starts: 与上年, 和去年同期 (a period word after a comparison
  * opener, `named`), or right at 持平 when none is written; null when the comparison names
@@ -120,6 +132,12 @@ function flatDraft(
  */
 function baseBefore(ctx: Context, floor: number, end: number): { start: number; named: boolean } | null {
   const text = ctx.doc.match;
+  // 规模以上工业增加值同比零增长: the basis word alone names the period before.
+  const yoy = YOY_WORDS.find((w) => text.startsWith(w, end - w.length) && end - w.length >= floor);
+  if (yoy) {
+    const start = end - yoy.length;
+    return ctx.rules.marker('comparison').firstIn(text, floor, start) === null ? { start, named: true } : null;
+  }
   for (const cmp of ctx.rules.marker('comparison').findAll(text, floor, end)) {
     const date = ctx.dates.startingAt(cmp.end, end);
     if (!date) continue;

@@ -33,7 +33,27 @@ export function pairRatesAcrossClauses(ctx: Context, cands: readonly Candidate[]
     level.changeEnd = rate.q.end;
     rate.consumed = true;
     if (ctx.tracing) note(ctx, level, rate, 'a rate a clause after its amount, with no subject of its own');
+    const exact = j > 0 ? markPassedBy(ctx, cands[j - 1]!, level) : null;
+    if (exact) {
+      exact.change = level.change;
+      if (ctx.tracing) note(ctx, exact, rate, 'a rate after the mark its amount passed');
+    }
   }
+}
+
+/**
+ * 国内生产总值1015986亿元，首次突破了100万亿元大关，比上年增长了2.3%: the mark a clause says
+ * the amount before it passed restates that amount, so the rate after the mark is the
+ * amount's change too. The mark is just below the amount, and its clause names nothing else.
+ */
+function markPassedBy(ctx: Context, amount: Candidate, mark: Candidate): Candidate | null {
+  const a = amount.quantity;
+  const m = mark.quantity;
+  if (m.approx !== 'over' || a.approx !== null || amount.rate || amount.change || amount.consumed) return null;
+  if (a.unit !== m.unit || !(a.value >= m.value && a.value < 1.5 * m.value)) return null;
+  if (amount.clause.end > mark.clause.start || clausesBetween(ctx, amount.q.end, mark.clause.start) !== 1) return null;
+  const names = ctx.rules.metrics.findAll(ctx.doc.match, mark.clause.start, mark.q.start);
+  return names.length === 0 ? amount : null;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 } from './label-text.js';
 import { isShare, longestMetric, metricNameIn } from './metrics.js';
 import { closeUp } from '../numbers/chars.js';
+import { FROM } from './words.js';
 
 export function labelCandidates(
   ctx: Context,
@@ -85,6 +86,9 @@ function ownLabel(
   // the words before say only what it is compared with, is that rate.
   const named = share && (!label || comparisonOnly(ctx, label)) ? rateNounAfter(ctx, c.q, c.clause) : null;
   if (named) return { text: ctx.doc.text.slice(c.q.end + 1, c.q.end + named[0].length), start: c.q.end + 1 };
+  // 中国经济占世界经济的比重，从2012年的11.5%上升到…: a rise told in a clause of its own.
+  const subject = label ? null : subjectClauseBefore(ctx, sentence, c);
+  if (subject) return subject;
   const inheritsRate = !label && c.rate && memory.inSentence(sentence);
   // 13.8%的GDP增幅, 80%的中小学纳入教联体: a rate or share whose subject follows it.
   const after = (c.rate || share) && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
@@ -102,6 +106,26 @@ function ownLabel(
       return { text: before + ctx.doc.text.slice(noun.start, noun.end), start: qualifier ? label!.start : noun.start };
   }
   return label && afterPlanWord(ctx, afterVerb(ctx, label));
+}
+
+/**
+ * 中国经济占世界经济的比重，从2012年的11.5%上升到2020年的17%左右; 第三产业比重，由40.1%提高到
+ * 45.2%: a clause that opens with 从/由 a figure tells its subject in the clause right before,
+ * when that clause is only a noun phrase (no figure, no date, ending in a noun).
+ */
+function subjectClauseBefore(ctx: Context, sentence: Sentence, c: Candidate): Label | null {
+  const text = ctx.doc.match;
+  let p = c.clause.start;
+  while (p < c.q.start && /\s/.test(text[p]!)) p++;
+  if (!FROM.has(text[p]!)) return null;
+  const clauses = ctx.clausesOf(sentence);
+  const before = clauses[clauses.indexOf(c.clause) - 1];
+  if (!before || /[0-9０-９]/.test(text.slice(before.start, before.end))) return null;
+  if (ctx.dates.within(before.start, before.end).length > 0) return null;
+  const t = trimLabel(ctx, before.start, before.end);
+  if (t.end - t.start < 2) return null;
+  const last = ctx.tokensAround(t.end - 1, t.end).find((w) => w.end === t.end);
+  return last && NOUN.has(last.tag) ? { text: ctx.doc.text.slice(t.start, t.end), start: t.start } : null;
 }
 
 /** Does a label say only what the figure is compared with (高于全国同期, 高于同期全省)? */

@@ -15,6 +15,18 @@ describe('a rate a clause after its amount', () => {
     ]);
   });
 
+  it('is also the change of the amount the mark before it restates', () => {
+    expect(changes('全年国内生产总值1015986亿元，首次突破了100万亿元大关，比上年增长了2.3%。')).toEqual([
+      [101598600000000, 'CNY', 2.3],
+      [100000000000000, 'CNY', 2.3],
+    ]);
+    // (not a mark far below the amount, nor one whose clause names a metric of its own)
+    expect(changes('全市生产总值4000亿元，工业增加值突破1000亿元，同比增长5%。')).toEqual([
+      [400000000000, 'CNY', null],
+      [100000000000, 'CNY', 5],
+    ]);
+  });
+
   it('passes over a share or an increment between them, which take no growth', () => {
     expect(changes('杭州全市数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。')).toEqual([
       [230600000000, 'CNY', 16.7],

@@ -12,6 +12,12 @@ describe('labels', () => {
       '规上工业增加值增速高于全国',
     ]);
     expect(indicators('汽车保有量由2552万辆增至3230万辆。').map((i) => i.label)).toEqual(['汽车保有量', '汽车保有量']);
+    // (what rises may be told in a clause of its own, not a word of grammar)
+    expect(indicators('第三产业比重，由2015年的40.1%提高到2020年的45.2%。').map((i) => i.label)).toEqual([
+      '第三产业比重',
+      '第三产业比重',
+    ]);
+    expect(indicators('因此，从11.5%上升到17%。').map((i) => i.label)).toEqual([null, null]);
   });
 
   it('leaves asides in brackets and particles out of a label, but keeps a closing short form and one-character alternatives', () => {

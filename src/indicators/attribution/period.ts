@@ -65,6 +65,9 @@ export function forStatus(ctx: Context, p: FigurePeriod, status: Status, pos: nu
   return goal ? { ...p, period: goal.period, date: goal.date ?? p.date } : p;
 }
 
+/** After a date, the goal whose share a figure tells (全年目标任务的, 年度目标的). */
+const GOAL_DONE = /^的?(?:预期)?目标(?:任务)?的/;
+
 /** A date names an indicator's period unless it is a starting point (从2015年). */
 export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
 
@@ -72,11 +75,29 @@ export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.
 export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos: number): FigurePeriod {
   const own = periodInSentence(ctx, sentence, clause, pos);
   if (own)
-    return { date: own, period: own.period, from: own.expr.start >= clause.start ? 'clause' : 'sentence', frame: null };
+    return (
+      (own.expr.yearToDate ? partSoFar(ctx, sentence, own) : null) ?? {
+        date: own,
+        period: own.period,
+        from: own.expr.start >= clause.start ? 'clause' : 'sentence',
+        frame: null,
+      }
+    );
   const carried = carriedPeriod(ctx, sentence);
   if (carried) return { date: carried, period: carried.period, from: 'carried', frame: null };
   const framed = ctx.frames.timeAt(sentence.start);
   return framed ? { date: framed.time.date, period: framed.time.period, from: 'frame', frame: framed.frame } : NONE;
+}
+
+/**
+ * 上半年主要经济数据公布…今年以来，服务业生产指数一直保持在8%以上: under a frame that reports
+ * a part of the year (a release on 上半年), the year so far is that part.
+ */
+function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigurePeriod | null {
+  const framed = ctx.frames.timeAt(sentence.start);
+  const time = framed?.time;
+  if (!time || time.year === null || String(time.year) !== own.period || time.period === own.period) return null;
+  return { date: time.date, period: time.period, from: 'frame', frame: framed.frame };
 }
 
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
@@ -105,6 +126,8 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     !ctx.isQuoted(d.expr.start, d.expr.end) &&
     ctx.asideAt(d.expr.start, d.expr.end) === aside &&
     !startOfRise(d) &&
+    // 1—8月份城镇新增就业781万人，完成全年目标任务的86.8%: the year of a goal whose share is done is the goal's.
+    !GOAL_DONE.test(text.slice(d.expr.end, d.expr.end + 7)) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
     !(d.expr.same && d.expr.start < clause.start);
   // The last usable date before the figure in its sentence (in its clause when the clause
@@ -169,6 +192,9 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
+      // （同期为下降9.8%、一季度为增长3.5%）: a date in an aside dates only the figures inside it.
+      ctx.asideAt(d.expr.start, d.expr.end) === undefined &&
+      !GOAL_DONE.test(ctx.doc.match.slice(d.expr.end, d.expr.end + 7)) &&
       !endsARise(ctx, d) &&
       !datesAnEvent(ctx, d)
     )
@@ -240,9 +266,11 @@ function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolea
  * 今年8月，三元电池装车量10.5GWh…；磷酸铁锂电池装车量17.2GWh: a month (which elsewhere
  * dates what happened, and carries no further) goes on into the sentence a semicolon joins
  * to its own, or one that 其中 opens (10月份当月，进出口总值2.84万亿元。其中出口1.62万亿元).
+ * So does a stock's day (年末固定电话用户60万户…；移动电话用户350.3万户…).
  */
 function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
-  if (d.expr.month === null || d.expr.part !== null || d.expr.day !== null || !usableAsPeriod(d)) return false;
+  const month = d.expr.month !== null && d.expr.part === null;
+  if (!(month || d.expr.pointDay !== null) || d.expr.day !== null || !usableAsPeriod(d)) return false;
   if (d.expr.since || d.expr.deadline || d.expr.same) return false;
   const text = ctx.doc.match;
   // (the month opens its clause, as a reporting period does, 截至5月末 too: not 企业2月和3月用电价格…)

@@ -163,7 +163,8 @@ function estimateCovers(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: 
  */
 function namesGoalOf(text: string, goal: { start: number; end: number }, q: QuantityMatch, clause: Clause): boolean {
   if (goal.start >= q.end) return goal.start - q.end <= 6 && goal.start < clause.end;
-  if (/^的\s*$/.test(text.slice(goal.end, q.start))) return false;
+  // (完成全年目标任务的86.8% too)
+  if (/^(?:任务)?的\s*$/.test(text.slice(goal.end, q.start))) return false;
   return goal.start >= clause.start || /^\s*(?:是|为|:|：)/.test(text.slice(goal.end, goal.end + 2));
 }
 

@@ -51,6 +51,15 @@ describe('periods', () => {
   it('lets no aside in brackets set the year of what follows', () => {
     const text = '一季度全市规上工业增加值增长2.1%(2015和2016年同期增速分别为3.3%、0.5%),拉动全市工业增长2.6个百分点。';
     expect(periods(text, '2017-04-20').at(-1)).toEqual([2.6, '2017-Q1']);
+    // (nor that of the sentences after it)
+    const next = '上半年中直投资下降11.7%(一季度为增长3.5%),负向拉动8.7个百分点。地方投资完成87.9亿元。';
+    expect(periods(next, '2017-07-20').at(-1)).toEqual([8790000000, '2017-H1']);
+  });
+
+  it('reads the year so far (今年以来) under a release on a part of the year as that part', () => {
+    const text = '上半年主要经济数据公布\n今年以来，服务业生产指数一直保持在8%以上的较高水平。';
+    expect(periods(text, '2017-07-17')).toEqual([[8, '2017-H1']]);
+    expect(periods('今年以来,我国新开工数据中心近70个。', '2023-06-21')).toEqual([[70, '2023']]);
   });
 
   it('reads a year named relative to now (去年) as context only in its own sentence', () => {
@@ -73,6 +82,13 @@ describe('periods', () => {
   it('reads spans of months, month ends and the ends of a plan’s span', () => {
     expect(periods('1—7月,青岛实现外贸进出口3418.1亿元。', '2020-09-03')).toEqual([[341810000000, '2020-01/2020-07']]);
     expect(periods('截至5月末,全国5G基站总数达284.4万个。', '2023-06-21')).toEqual([[2844000, '2023-05-31']]);
+    // (a year-end stock goes on across a semicolon, not into the flows told after the full stop)
+    const stocks = '2012年统计公报\n年末固定电话用户60万户；移动电话用户350.3万户。全年邮电业务收入34.3亿元。';
+    expect(periods(stocks, '2013-03-20')).toEqual([
+      [600000, '2012-12-31'],
+      [3503000, '2012-12-31'],
+      [3430000000, '2012'],
+    ]);
     expect(periods('“十三五”初期,全国仍有约5万个行政村没有宽带。')).toEqual([[50000, '2016']]);
   });
 });

@@ -29,6 +29,16 @@ describe('goals and plans done', () => {
   it('reads the share of a goal or a plan done as progress, an actual', () => {
     expect(statuses('上半年完成了年度目标的66.8%。')).toEqual(['actual']);
     expect(statuses('111个省重点在建项目完成年度投资计划的70.9%。')).toEqual(['actual', 'actual']);
+    // (of the period reported, not of the year whose goal it is)
+    const done = indicators(
+      '1—8月份，城镇新增就业781万人，完成全年目标任务的86.8%。居民人均可支配收入23781元。',
+      '2020-09-15',
+    );
+    expect(done.map((i) => [i.value, i.status, i.period])).toEqual([
+      [7810000, 'actual', '2020-01/2020-08'],
+      [86.8, 'actual', '2020-01/2020-08'],
+      [23781, 'actual', '2020-01/2020-08'],
+    ]);
   });
 });
 
