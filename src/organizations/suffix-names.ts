@@ -217,10 +217,12 @@ function walkBack(
   while (i >= 0) {
     const t = tokens[i]!;
     if (t.start < sentence.start || suffixStart - t.start > MAX_NAME) break;
-    // a place in parentheses inside a name: 华为(青岛)数字城市联合创新中心 (the match text has ASCII parentheses)
+    // a place in parentheses inside a name: 华为(青岛)数字城市联合创新中心 (the match text has ASCII parentheses),
+    // and a registered name's group: 上海微电子装备(集团)股份有限公司
     if (t.word === ')') {
       const open = text.lastIndexOf('(', t.start);
-      if (open >= 0 && t.start - open <= 6 && ctx.places.startingAt(open + 1)?.end === t.start) {
+      const inner = open >= 0 && t.start - open <= 6 ? text.slice(open + 1, t.start) : '';
+      if (inner && (ctx.places.startingAt(open + 1)?.end === t.start || GROUP_IN_PARENS.test(inner))) {
         start = open;
         i = tokenIndexAt(tokens, open) - 1;
         continue;
@@ -280,6 +282,9 @@ function knownNameAcross(
 
 /** What a quoted name holds: characters, letters, digits and the dashes of 中国—东盟 (not 省域名或城市名+开放大学). */
 const QUOTED_NAME = /^[\u4e00-\u9fffA-Za-z0-9·—-]+$/;
+
+/** What a registered name holds in parentheses besides a place: 上海微电子装备(集团)股份有限公司. */
+const GROUP_IN_PARENS = /^(?:集团|控股|控股集团|国际)$/;
 
 /** A dash that joins two places in a name (中国—东盟, 中国-中亚); a pair of them (——) sets off a clause. */
 const DASH = /^[—\-－]$/;
