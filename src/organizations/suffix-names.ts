@@ -320,7 +320,10 @@ function innerAndStart(
   const and = tokens[i]!;
   const start = walkBack(ctx, tokens, sentence, and.start, false);
   if (start >= left.start || ctx.places.startingAt(start)?.end === and.start) return null;
-  if (ctx.rules.orgSuffixes.matchEndingAt(text, and.start, start) || ctx.rules.orgAliases.matchEndingAt(text, and.start, start))
+  if (
+    ctx.rules.orgSuffixes.matchEndingAt(text, and.start, start) ||
+    ctx.rules.orgAliases.matchEndingAt(text, and.start, start)
+  )
     return null;
   const named = tokens.some(
     (t) => t.start >= start && t.end <= suffixStart && t !== and && (properish(t) || placeToken(ctx, t)),
