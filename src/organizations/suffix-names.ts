@@ -235,6 +235,12 @@ function walkBack(
       i--;
       continue;
     }
+    // 西部算电协同创新中心, 南方科技大学: a region of the country (a locative to jieba) opens the name
+    if (t.tag === TAG.locative && start < suffixStart && REGION_OF_COUNTRY.has(t.word)) {
+      start = t.start;
+      i--;
+      continue;
+    }
     // 重庆信息与智慧医学研究院, 国际葡萄与葡萄酒宁夏交流合作中心: 与 between two fields inside one name
     const across = t.word === '与' && start < suffixStart ? innerAndStart(ctx, tokens, i, sentence, suffixStart) : null;
     if (across !== null) return across;
@@ -282,6 +288,9 @@ function knownNameAcross(
 
 /** What a quoted name holds: characters, letters, digits and the dashes of 中国—东盟 (not 省域名或城市名+开放大学). */
 const QUOTED_NAME = /^[\u4e00-\u9fffA-Za-z0-9·—-]+$/;
+
+/** Regions of the country that open names (西部证券, 南方科技大学), which jieba tags as locatives. */
+const REGION_OF_COUNTRY = new Set(['东部', '西部', '南部', '北部', '中部', '南方', '北方', '东方', '西方']);
 
 /** What a registered name holds in parentheses besides a place: 上海微电子装备(集团)股份有限公司. */
 const GROUP_IN_PARENS = /^(?:集团|控股|控股集团|国际)$/;
