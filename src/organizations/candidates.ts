@@ -273,6 +273,19 @@ function listedLongerName(ctx: Context, start: number, end: number): number | nu
   if (listWord && text[start - 1] !== '、') return null;
   // the list's end: 等 and what it names
   const rest = /^[^,，。;；:：!！?？]{0,40}?等/.exec(text.slice(stop, stop + 48));
-  if (rest && COUNTED.test(text.slice(stop + rest[0].length, stop + rest[0].length + 8))) return null;
-  return stop;
+  if (!rest) return stop;
+  const after = stop + rest[0].length;
+  if (COUNTED.test(text.slice(after, after + 8))) return null;
+  // 齐鲁石化鲁油鲁炼、玖德化学新材料等重大项目: a list of projects, each named by its company
+  return projectsListed(ctx, after) ? null : stop;
+}
+
+/** Do the words after a list's 等 (重大项目, 一批工程) say its items are projects or sites? */
+function projectsListed(ctx: Context, at: number): boolean {
+  const text = ctx.doc.match;
+  for (let k = at + 1; k <= Math.min(text.length, at + 6); k++) {
+    if (PUNCT.test(text[k - 1]!)) return false;
+    if (ctx.rules.orgFacilityWords.matchEndingAt(text, k, at)) return true;
+  }
+  return false;
 }

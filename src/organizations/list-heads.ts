@@ -31,6 +31,17 @@ export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMe
   // built at the first list head: most pages have none
   let taken: Occupancy | null = null;
   const out: OrgMention[] = [];
+  const keep = (item: { start: number; end: number }, head: string) => {
+    taken ??= occupancyOf(known, text.length);
+    if (!taken.free(item.start, item.end) || !readsAsName(ctx, item)) return;
+    taken.claim(item.start, item.end);
+    const name = ctx.doc.text.slice(item.start, item.end);
+    // 美的、新宝等龙头企业: a name that is also a word is the company here
+    const word = ctx.rules.orgContextOnly.get(text.slice(item.start, item.end))?.rule;
+    out.push({ ...item, name, kind: 'company', ref: COORDINATION_REF, canonical: word?.canonical ?? null });
+    if (ctx.tracing) noteOrg(ctx, item, COORDINATION_REF, 'kept', `${name}: an item of a list of companies (${head})`);
+  };
+  for (const { head, items } of headFirstLists(ctx)) for (const item of items) keep(item, head);
   // A list head needs a 等, and most sentences have none: where the next one is, searched once
   // for the sentences before it (the text's length when there is none).
   let searchedFrom = 0;
@@ -47,20 +58,63 @@ export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMe
     for (let m: RegExpExecArray | null; (m = HEAD.exec(stretch));) {
       // 等领域企业, 等行业龙头企业: the items are fields, not firms
       if (ctx.rules.orgNotInName.firstIn(m[0]) !== null) continue;
-      for (const item of itemsBefore(ctx, sentence, sentence.start + m.index)) {
-        taken ??= occupancyOf(known, text.length);
-        if (!taken.free(item.start, item.end) || !readsAsName(ctx, item)) continue;
-        taken.claim(item.start, item.end);
-        const name = ctx.doc.text.slice(item.start, item.end);
-        // 美的、新宝等龙头企业: a name that is also a word is the company here
-        const word = ctx.rules.orgContextOnly.get(text.slice(item.start, item.end))?.rule;
-        out.push({ ...item, name, kind: 'company', ref: COORDINATION_REF, canonical: word?.canonical ?? null });
-        if (ctx.tracing)
-          noteOrg(ctx, item, COORDINATION_REF, 'kept', `${name}: an item of a list of companies (${m[0]})`);
-      }
+      for (const item of itemsBefore(ctx, sentence, sentence.start + m.index)) keep(item, m[0]);
     }
   }
   return out;
+}
+
+/** A word for companies and 包括 before a list: 入驻企业包括星环科技、云从科技和极飞科技. */
+const HEAD_FIRST = /(?:企业|公司|车企|厂商)(?:主要)?(?:包括|涵盖)了?/y;
+/** What ends a list read forward: punctuation, 等 (等企业, 等在内), 在内. */
+const LIST_END = /[，。；：,;:!！?？（(“”]|等|在内/;
+/** What parts its items: 、 and the conjunctions before the last one. */
+const ITEM_MARK = /、|以及|和|及|与/;
+
+/**
+ * The lists a head names before them (企业包括X、Y和Z): each 包括 in the text, found by one search, and the
+ * items after it, 2 to 8 characters each, that start and end on jieba's word boundaries.
+ */
+function headFirstLists(ctx: Context): { head: string; items: { start: number; end: number }[] }[] {
+  const text = ctx.doc.match;
+  const out: { head: string; items: { start: number; end: number }[] }[] = [];
+  for (let at = text.indexOf('包括'); at >= 0; at = text.indexOf('包括', at + 2)) {
+    const head = headBefore(text, at);
+    if (!head) continue;
+    const sentence = ctx.sentenceAt(at);
+    if (!sentence) continue;
+    const from = head.end;
+    const stop = LIST_END.exec(text.slice(from, sentence.end));
+    const to = stop ? from + stop.index : sentence.end;
+    const items: { start: number; end: number }[] = [];
+    let start = from;
+    for (const part of text.slice(from, to).split(ITEM_MARK)) {
+      const item = { start, end: start + part.length };
+      start = text.indexOf(part, start) + part.length;
+      start += ITEM_MARK.exec(text.slice(start, to))?.[0].length ?? 0;
+      if (part.length >= 2 && part.length <= MAX_ITEM && onWordBoundaries(ctx, item)) items.push(item);
+    }
+    // a list of one is no list: 企业包括外资企业
+    if (items.length >= 2) out.push({ head: text.slice(head.start, head.end), items });
+  }
+  return out;
+}
+
+/** The head (企业包括) whose 包括 is at `at`, or null. */
+function headBefore(text: string, at: number): { start: number; end: number } | null {
+  for (const back of [2, 4]) {
+    HEAD_FIRST.lastIndex = at - back;
+    const m = back <= at ? HEAD_FIRST.exec(text) : null;
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** Does [start, end) begin and end where jieba's words do (not 和|平, 中|和)? */
+function onWordBoundaries(ctx: Context, item: { start: number; end: number }): boolean {
+  return ctx
+    .tokensAround(item.start, item.end)
+    .every((t) => !(t.start < item.start && t.end > item.start) && !(t.start < item.end && t.end > item.end));
 }
 
 /**

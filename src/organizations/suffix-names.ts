@@ -23,6 +23,9 @@ import {
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
 import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
 
+/** Tags of the common words 与 may join inside a name (信息与智慧, 葡萄与葡萄酒). */
+const COMMON_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.nounMorpheme, TAG.person);
+
 /** Tags of the words a local body's place is read back over (江苏省, 中共, 苏南). */
 const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
 import { BARE_BODY } from './home-place.js';
@@ -76,7 +79,7 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMe
     return `inside the generic word ${own.word}`;
   let start = rule.placeBefore
     ? placeStart(ctx, tokens, m.start, Math.max(sentence.start, m.start - MAX_NAME))
-    : walkBack(ctx, tokens, sentence, m.start, rule.registered);
+    : (quotedNameStart(text, sentence, m) ?? walkBack(ctx, tokens, sentence, m.start, rule.registered));
   // drop leading words that cannot begin a name (job titles, 全市 …)
   for (let guard = 0; guard < 3; guard++) {
     const bad = ctx.rules.orgBadStarts.matchAt(text, start, m.start);
@@ -87,6 +90,17 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMe
   const why = whyNotAName(ctx, sentence, m, tokens, start, end);
   if (why) return bareBody(ctx, sentence, m, tokens) ?? why;
   return { start, end, name: ctx.doc.text.slice(start, end), kind: rule.kind, ref: m.value.ref, canonical: null };
+}
+
+/**
+ * 发起成立了“中国发动机碳中和创新联盟”: a name its suffix closes a quotation of is the whole quotation,
+ * whatever words jieba cut it into (碳中|和); null when the suffix closes none.
+ */
+function quotedNameStart(text: string, sentence: Sentence, m: SuffixMatch): number | null {
+  if (text[m.end] !== '”') return null;
+  const open = text.lastIndexOf('“', m.start - 1);
+  if (open < Math.max(sentence.start, m.start - MAX_NAME)) return null;
+  return QUOTED_NAME.test(text.slice(open + 1, m.start)) ? open + 1 : null;
 }
 
 /**
@@ -203,16 +217,33 @@ function walkBack(
   while (i >= 0) {
     const t = tokens[i]!;
     if (t.start < sentence.start || suffixStart - t.start > MAX_NAME) break;
-    // a place in parentheses inside a name: 华为(青岛)数字城市联合创新中心 (the match text has ASCII parentheses)
+    // a place in parentheses inside a name: 华为(青岛)数字城市联合创新中心 (the match text has ASCII parentheses),
+    // and a registered name's group: 上海微电子装备(集团)股份有限公司
     if (t.word === ')') {
       const open = text.lastIndexOf('(', t.start);
-      if (open >= 0 && t.start - open <= 6 && ctx.places.startingAt(open + 1)?.end === t.start) {
+      const inner = open >= 0 && t.start - open <= 6 ? text.slice(open + 1, t.start) : '';
+      if (inner && (ctx.places.startingAt(open + 1)?.end === t.start || GROUP_IN_PARENS.test(inner))) {
         start = open;
         i = tokenIndexAt(tokens, open) - 1;
         continue;
       }
       break;
     }
+    // 中国—东盟…合作中心, 中国-中亚…中心: a dash between two places joins them in one name
+    if (DASH.test(t.word) && placeToken(ctx, tokens[i - 1]) && nameStartToken(ctx, tokens[i + 1])) {
+      start = t.start;
+      i--;
+      continue;
+    }
+    // 西部算电协同创新中心, 南方科技大学: a region of the country (a locative to jieba) opens the name
+    if (t.tag === TAG.locative && start < suffixStart && REGION_OF_COUNTRY.has(t.word)) {
+      start = t.start;
+      i--;
+      continue;
+    }
+    // 重庆信息与智慧医学研究院, 国际葡萄与葡萄酒宁夏交流合作中心: 与 between two fields inside one name
+    const across = t.word === '与' && start < suffixStart ? innerAndStart(ctx, tokens, i, sentence, suffixStart) : null;
+    if (across !== null) return across;
     // 而据|上海市统计局, 获省|国资委: a function word jieba glued to the name
     const glued = gluedStart(ctx, t);
     if (glued !== null) {
@@ -253,6 +284,60 @@ function knownNameAcross(
       return known.start;
   }
   return null;
+}
+
+/** What a quoted name holds: characters, letters, digits and the dashes of 中国—东盟 (not 省域名或城市名+开放大学). */
+const QUOTED_NAME = /^[\u4e00-\u9fffA-Za-z0-9·—-]+$/;
+
+/** Regions of the country that open names (西部证券, 南方科技大学), which jieba tags as locatives. */
+const REGION_OF_COUNTRY = new Set(['东部', '西部', '南部', '北部', '中部', '南方', '北方', '东方', '西方']);
+
+/** What a registered name holds in parentheses besides a place: 上海微电子装备(集团)股份有限公司. */
+const GROUP_IN_PARENS = /^(?:集团|控股|控股集团|国际)$/;
+
+/** A dash that joins two places in a name (中国—东盟, 中国-中亚); a pair of them (——) sets off a clause. */
+const DASH = /^[—\-－]$/;
+
+/** Is token `t` a place: tagged so, or one the rules know? */
+function placeToken(ctx: Context, t: Token | undefined): boolean {
+  return !!t && (t.tag === TAG.place || ctx.places.startingAt(t.start)?.end === t.end);
+}
+
+/** Does token `t` begin a name of its own: a place, a proper name, a known body (东盟国家)? */
+function nameStartToken(ctx: Context, t: Token | undefined): boolean {
+  return !!t && (placeToken(ctx, t) || properish(t) || !!ctx.rules.orgAliases.matchAt(ctx.doc.match, t.start));
+}
+
+/**
+ * Where a name starts that holds 与 (token i) between two common words (信息与智慧, 葡萄与葡萄酒), or null
+ * when 与 joins two bodies (华为与青岛大学, 市政府与清华大学研究院): the words after it begin no name, those
+ * before it end none, are more than a bare place, and the whole holds a place or a proper name.
+ */
+function innerAndStart(
+  ctx: Context,
+  tokens: readonly Token[],
+  i: number,
+  sentence: Sentence,
+  suffixStart: number,
+): number | null {
+  const text = ctx.doc.match;
+  const left = tokens[i - 1];
+  const right = tokens[i + 1];
+  // 智慧/nr: jieba's guess of a person is a common word here
+  const rightStartsName = !PERSON.has(right?.tag ?? '') && nameStartToken(ctx, right);
+  if (!left || !right || !COMMON_NOUN.has(left.tag) || !COMMON_NOUN.has(right.tag) || rightStartsName) return null;
+  const and = tokens[i]!;
+  const start = walkBack(ctx, tokens, sentence, and.start, false);
+  if (start >= left.start || ctx.places.startingAt(start)?.end === and.start) return null;
+  if (
+    ctx.rules.orgSuffixes.matchEndingAt(text, and.start, start) ||
+    ctx.rules.orgAliases.matchEndingAt(text, and.start, start)
+  )
+    return null;
+  const named = tokens.some(
+    (t) => t.start >= start && t.end <= suffixStart && t !== and && (properish(t) || placeToken(ctx, t)),
+  );
+  return named && suffixStart - start <= MAX_NAME ? start : null;
 }
 
 /** Adverbs and modals that open a clause's two-character word jieba does not know (拟以, 仍为, 不超, 均为). */

@@ -21,4 +21,9 @@ describe('items of a list its head says are companies', () => {
     expect(names('推动种子、化肥、饲料等农资企业复产，支持复工复产、春耕备耕等领域企业。')).toEqual([]);
     expect(names('有序推动央企、国企等各类企业复工复产，上海、山东等地企业也在行动。')).toEqual([]);
   });
+
+  it('follow a head that names them first (企业包括X、Y和Z)', () => {
+    expect(names('入驻企业包括星环科技、亚控科技和极飞科技。')).toEqual(['星环科技', '亚控科技', '极飞科技']);
+    expect(names('重点企业包括外资企业和民营企业，企业包括上海、山东两地的。')).toEqual([]);
+  });
 });
