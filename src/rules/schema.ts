@@ -383,6 +383,11 @@ export const StatusSchema = z
     beforeNumber: z.boolean().default(true),
     /** The word also reports what was done (去年安排资金…): of a figure whose period ended before publication, an actual. */
     pastIsActual: z.boolean().default(false),
+    /**
+     * In a work report's review section the word reports what was done (将…税率从17%降至13%: 将 is 把):
+     * an actual. Elsewhere, a past period does not make it one (2020年…对GDP增长的贡献将超过11% is a forecast).
+     */
+    reviewIsActual: z.boolean().default(false),
     /** Only of figures of these unit classes (安排1600亿元 plans money; 今天安排13架包机 reports). Unset: any. */
     classes: z.array(z.enum(['money', 'percent', 'pp', 'count', 'physical', 'duration', 'index'])).optional(),
   })
