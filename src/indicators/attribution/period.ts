@@ -11,6 +11,7 @@ import type { QuantityMatch } from '../../numbers/quantities.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
 import { describeChain, type Frame } from '../../frames/frame.js';
 import { FROM } from '../words.js';
+import { SMALL_NUMERAL } from '../../rules/vocabulary.js';
 import type { Status } from '../draft.js';
 
 /** Where a figure's period was read: its clause, its sentence, a sentence before it, or a frame. */
@@ -343,7 +344,8 @@ function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
 }
 
 /** 由/从/自 a figure, then 到/至 the figure that follows. */
-const RISE_FROM_FIGURE = new RegExp(`(?:${[...FROM].join('|')})[^，,。；;]*\\d[^，,。；;]*[到至]$`);
+// (the figure risen from may be in words: 企业开办时间从一个月以上压缩到目前的平均4个工作日以内)
+const RISE_FROM_FIGURE = new RegExp(`(?:${[...FROM].join('|')})[^，,。；;]*[\\d${SMALL_NUMERAL}][^，,。；;]*[到至]$`);
 
 /** Both ends written as years (2012年到2020年, 2016年至2019年), not a plan's span (十三五, 2016—2020年). */
 const YEAR_TO_YEAR = /\d{4}年\s*(?:到|至)\s*\d{4}年/;
