@@ -189,6 +189,8 @@ const periodSpec = z
     lastYears: z.number().int().positive().optional(),
     /** A span of years starting with the reference year (今后五年 → 5: 2026–2030 in a report of 2026). */
     nextYears: z.number().int().positive().optional(),
+    /** The span is the figure's own (连续四年超过90万人, a streak): it dates its own sentence, never the ones after. */
+    local: z.boolean().optional(),
     /** Part of the year: H1, H2, Q1 … Q4, Q1/Q3 (前三季度), or a month 01 … 12. */
     part: z
       .string()

@@ -107,7 +107,9 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     ctx.asideAt(d.expr.start, d.expr.end) === aside &&
     !startOfRise(d) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
-    !(d.expr.same && d.expr.start < clause.start);
+    !(d.expr.same && d.expr.start < clause.start) &&
+    // 粮食总产连续8年稳定在千亿斤以上，社会消费品零售总额突破3万亿元: a streak dates its own clause only.
+    !(d.expr.local && d.expr.start < clause.start);
   // The last usable date before the figure in its sentence (in its clause when the clause
   // has one: dates come in order), else the first after it in its clause. A weak word
   // (年度目标) is tried after every other date of the sentence.
@@ -268,6 +270,7 @@ function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean
 const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   usableAsPeriod(d) &&
   !d.expr.weak &&
+  !d.expr.local &&
   // 由2020年的7.2%提升至…: the start of a rise dates that figure only.
   !FROM.has(text[d.expr.start - 1]!) &&
   // “十四五”实现良好开局: a plan's span named in passing dates its own sentence only (五年来 carries).
