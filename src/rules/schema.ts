@@ -142,12 +142,12 @@ export const UnitSchema = z
     notPrecededBy: z.array(z.string().min(1)).default([]),
     /** Quantities in this unit are never indicators on their own (durations, people counts …). */
     indicator: z.boolean().default(true),
-    /** A bound in this unit (60岁以上人口) marks a bracket of what follows it, which it does not measure. */
-    bracket: z.boolean().default(false),
     /** Written before the number: 百分之十三. */
     prefix: z.boolean().default(false),
     /** Its name in a price per it (每人2000元 → CNY/person); else a physical unit's `unit`, a measure word as written. */
     perName: z.string().min(1).optional(),
+    /** A bound in this unit (60岁以上人口) marks a bracket of what follows it, which it does not measure. */
+    bracket: z.boolean().default(false),
   })
   .strict();
 
