@@ -38,6 +38,8 @@ export interface DateExpr {
   readonly entry: boolean;
   /** 年度: dates a figure only when nothing else in its sentence does. */
   readonly weak: boolean;
+  /** 连续四年: a streak dates the figure it qualifies, not the sentences after it. */
+  readonly local: boolean;
   /**
    * A starting point or a baseline, not the period a figure covers: 从2015年, 2015年以来,
    * 较2015年提升, 与2015年相比.
@@ -107,6 +109,7 @@ export const EMPTY = {
   monthEnd: false,
   same: false,
   weak: false,
+  local: false,
   days: null,
   weeks: null,
   months: null,

@@ -108,6 +108,7 @@ function fromPeriodWord(m: PeriodMatch): Draft {
     pointDay: r.pointDay ?? null,
     same: r.same ?? false,
     weak: r.weak ?? false,
+    local: r.local ?? false,
     days: r.days ?? null,
     weeks: r.weeks ?? null,
     months: r.months ?? null,

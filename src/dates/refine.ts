@@ -170,6 +170,7 @@ function withSurroundings(d: Draft, s: Omit<DateExpr, keyof Draft>): DateExpr {
     monthEnd: d.monthEnd,
     same: d.same,
     weak: d.weak,
+    local: d.local,
     days: d.days,
     weeks: d.weeks,
     months: d.months,

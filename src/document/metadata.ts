@@ -178,17 +178,21 @@ function compactDateLine(head: string): DateHit | null {
 
 /**
  * A speech's date line under its title: `——2021年3月5日在第十三届全国人民代表大会第四次会议上`.
- * A report delivered that day is dated by it when the page gives no other date.
+ * A report delivered that day is dated by it when the page gives no other date. Without the
+ * dash the line must name a people's congress, and may name the speaker before 在
+ * (`2025年1月14日在天津市第十八届人民代表大会…`, `----2025年1月15日龚正市长在上海市…人民代表大会…`):
+ * a body line that opens with a date and a meeting (2021年3月5日在北京召开会议) dates no page.
  */
 function deliveredLine(head: string): DateHit | null {
-  const m = /(?:^|\n)[ \t]*[—-]{1,2}[ \t]*((\d{4})年(\d{1,2})月(\d{1,2})日)[ \t]*在[^\n]{2,40}?(?:会议|大会|会)上/.exec(
-    head,
-  );
-  if (!m) return null;
-  const d = validDate(Number(m[2]), Number(m[3]), Number(m[4]));
+  const m =
+    /(?:^|\n)[ \t]*([—-]{1,4})?[ \t]*((\d{4})年(\d{1,2})月(\d{1,2})日)[^\n\d在，。]{0,10}?在([^\n]{2,40}?)(?:会议|大会|会)(?:上|的政府工作报告)/.exec(
+      head,
+    );
+  if (!m || (!m[1] && !m[6]!.includes('人民代表大会'))) return null;
+  const d = validDate(Number(m[3]), Number(m[4]), Number(m[5]));
   if (!d) return null;
-  const start = m.index + m[0].indexOf(m[1]!);
-  return { date: d, evidence: { start, end: start + m[1]!.length, text: m[1]! } };
+  const start = m.index + m[0].indexOf(m[2]!);
+  return { date: d, evidence: { start, end: start + m[2]!.length, text: m[2]! } };
 }
 
 /** 青岛新闻网9月25日讯 / 新华社北京3月5日电: the outlet and a date without a year. */

@@ -98,6 +98,8 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
   // 每50公斤提高7.4元: the quantity a price is per, not a figure.
   if (ctx.rules.marker('per').matchEndingAt(text, q.start, clause.start)?.word === EACH)
     return 'what a price is per (markers.yaml#per)';
+  if (ageBracket(text, q, clause))
+    return 'an age bracket (60岁以上人口: units.yaml bracket) counts who is in it, not what is measured';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
   if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count')
     return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
@@ -110,6 +112,16 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
   )
     return 'a count referring back to things already counted (markers.yaml#reference-before)';
   return null;
+}
+
+/**
+ * 60岁以上人口, 18岁及以上常住人口: a bound of a bracket unit with words right after it marks who
+ * is in the bracket; a bound closing its clause is a figure (人均预期寿命80岁以上).
+ */
+function ageBracket(text: string, q: QuantityMatch, clause: Clause): boolean {
+  const bound = q.approx?.value.rule.approx;
+  if (!q.unit?.value.rule.bracket || (bound !== 'over' && bound !== 'under') || q.end >= clause.end) return false;
+  return !/[\s,，;；。、：:）)]/.test(text[q.end]!);
 }
 
 /** A number whyNotAFigure turns down whatever else holds: bare and after no index word, or of a unit no indicator has. */

@@ -163,10 +163,15 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   if (year && ctx.dates.startingAt(start + year[0].length, end)) return start + year[0].length;
   const lead = r.labelLead.matchAt(text, start, end);
   if (lead && (lead.end - lead.start > 1 || words.boundaryAt(lead.end, start, end))) return lead.end;
-  // 5年增长18.7%: a span of years before the change it qualifies (两年平均增速 keeps it).
+  // 5年增长18.7%, 五年年均增长5.2%: a span of years before the change it qualifies, or before
+  // the change's basis and the change (两年平均增速 keeps it).
   const span =
     text.charCodeAt(start + 1) === YEAR ? YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4))) : null;
-  if (span && r.directions.matchAt(text, start + span[0].length, end + 4)) return start + span[0].length;
+  if (span) {
+    const after = start + span[0].length;
+    const basis = r.changes.matchAt(text, after, end + 4);
+    if (r.directions.matchAt(text, basis?.end ?? after, end + 4)) return after;
+  }
   // 7省份的增速: whose it is (a number of them and its 的) is no part of what is measured.
   const counted = isDigit(text.charCodeAt(start))
     ? COUNTED_OWNER.exec(text.slice(start, Math.min(end, start + 8)))

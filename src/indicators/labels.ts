@@ -416,7 +416,10 @@ function borrowedLabel(
   if (how === 'named') return label;
   const own = label?.text ?? '';
   const fromSentence = memory.inSentence(sentence) ? null : metricBefore(ctx, sentence, c);
-  const prev = memory.lastLike(c, sentence, how === 'vague' && own !== '' && ctx.rules.labelVague.has(foldedText(own)));
+  // (a total, 总量首次突破1900亿元, or a qualifier, 增长8.5%，新增4万多亿元, may be of the growth told just before it)
+  const ofGrowth =
+    how === 'vague' && own !== '' && (ctx.rules.labelVague.has(foldedText(own)) || ctx.rules.labelQualifier.has(own));
+  const prev = memory.lastLike(c, sentence, ofGrowth);
   const base = prev?.label?.text;
   if (fromSentence && !own) return fromSentence;
   if (!base) return own ? label : (metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));

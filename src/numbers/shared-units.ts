@@ -7,8 +7,8 @@ import type { QuantityMatch } from './quantity-match.js';
 /**
  * 快3.5、1.8个百分点, 分别为3.2、1.5亿元: numbers listed before the last share its unit
  * and its scale word. Only between list words (markers.yaml#shared-unit), only numbers
- * with neither a unit nor a scale word of their own, and only in Arabic digits (五、六倍 is
- * "five or six times").
+ * without a unit of their own (one with the last's scale word keeps it: 10.6万、3.3万平方公里), and
+ * only in Arabic digits (五、六倍 is "five or six times").
  */
 export function shareUnits(
   text: string,
@@ -34,10 +34,15 @@ export function shareUnits(
       }
       // 五、六倍, 二、三十亿斤 are "five or six", "twenty or thirty": Chinese numerals in a row are a guess, not a list.
       if (q.unit || !sep.has(between) || q.chineseOnly || last.chineseOnly) break;
-      if (trailingScale(numerals[j]!, rules) !== 1 || q.approx) break;
+      if (q.approx) break;
       // 运-20、3架: a number after a hyphen names a model.
       if (/[-–—A-Za-z]/.test(text[q.start - 1] ?? '')) break;
-      result[j] = { ...q, number: clean(q.number * scale), unit: last.unit, per: last.per ?? null, shared: true };
+      // 分别为10.6万、3.8万、3.3万平方公里: a number with the last one's scale word of its own keeps
+      // it, and shares the unit; one with another scale word (3万、1.8亿元) is no item of the list.
+      const own = trailingScale(numerals[j]!, rules);
+      if (own !== 1 && own !== scale) break;
+      const number = own !== 1 ? q.number : clean(q.number * scale);
+      result[j] = { ...q, number, unit: last.unit, per: last.per ?? null, shared: true };
     }
   }
   return result;

@@ -148,6 +148,8 @@ export const UnitSchema = z
     prefix: z.boolean().default(false),
     /** Its name in a price per it (每人2000元 → CNY/person); else a physical unit's `unit`, a measure word as written. */
     perName: z.string().min(1).optional(),
+    /** A bound in this unit (60岁以上人口) marks a bracket of what follows it, which it does not measure. */
+    bracket: z.boolean().default(false),
   })
   .strict();
 
@@ -189,6 +191,8 @@ const periodSpec = z
     lastYears: z.number().int().positive().optional(),
     /** A span of years starting with the reference year (今后五年 → 5: 2026–2030 in a report of 2026). */
     nextYears: z.number().int().positive().optional(),
+    /** The span is the figure's own (连续四年超过90万人, a streak): it dates its own sentence, never the ones after. */
+    local: z.boolean().optional(),
     /** Part of the year: H1, H2, Q1 … Q4, Q1/Q3 (前三季度), or a month 01 … 12. */
     part: z
       .string()
@@ -385,6 +389,11 @@ export const StatusSchema = z
     beforeNumber: z.boolean().default(true),
     /** The word also reports what was done (去年安排资金…): of a figure whose period ended before publication, an actual. */
     pastIsActual: z.boolean().default(false),
+    /**
+     * In a work report's review section the word reports what was done (将…税率从17%降至13%: 将 is 把):
+     * an actual. Elsewhere, a past period does not make it one (2020年…对GDP增长的贡献将超过11% is a forecast).
+     */
+    reviewIsActual: z.boolean().default(false),
     /** Only of figures of these unit classes (安排1600亿元 plans money; 今天安排13架包机 reports). Unset: any. */
     classes: z.array(z.enum(['money', 'percent', 'pp', 'count', 'physical', 'duration', 'index'])).optional(),
   })

@@ -63,6 +63,19 @@ describe('publication metadata', () => {
     );
     expect(d).toMatchObject({ published: '2021-03-05', publishedEvidence: { text: '2021年3月5日' } });
     expect(createDocument('a', '会议纪要\n2021年3月5日在北京召开会议。').published).toBeNull();
+    expect(createDocument('a', '会议纪要\n2021年3月5日在北京召开的会议上，专家指出。').published).toBeNull();
+    expect(
+      createDocument(
+        'a',
+        '2025年天津市政府工作报告\n2025年1月14日在天津市第十八届人民代表大会第三次会议上天津市市长作报告。',
+      ).published,
+    ).toBe('2025-01-14');
+    expect(
+      createDocument(
+        'a',
+        '2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告',
+      ).published,
+    ).toBe('2025-01-15');
   });
 
   it('does not take an eight-digit number in the body for a date', () => {

@@ -197,8 +197,12 @@ describe('quantities', () => {
     ]);
     expect(quantities('分别为3.2、1.5亿元').map((q) => q.value)).toEqual([320000000, 150000000]);
     expect(quantities('分别增长0.9和5.9个百分点').map((q) => q.value)).toEqual([0.9, 5.9]);
-    // a number with its own scale word keeps it and stays unitless
+    // a number with another scale word of its own keeps it and stays unitless; with the same, it shares the unit
     expect(quantities('3万、1.8亿元').map((q) => q.text)).toEqual(['1.8亿元']);
+    expect(quantities('分别为10.6万、3.3万平方公里').map((q) => [q.value, q.unit])).toEqual([
+      [106000, 'km2'],
+      [33000, 'km2'],
+    ]);
     // 五、六倍 is "five or six times"; 运-20 names an aircraft
     expect(quantities('产量要多五、六倍').map((q) => q.text)).toEqual(['六倍']);
     expect(quantities('出动6架运-20、3架伊尔-76').map((q) => q.text)).toEqual(['6架', '3架']);

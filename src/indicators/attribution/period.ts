@@ -11,6 +11,7 @@ import type { QuantityMatch } from '../../numbers/quantities.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
 import { describeChain, type Frame } from '../../frames/frame.js';
 import { FROM } from '../words.js';
+import { SMALL_NUMERAL } from '../../rules/vocabulary.js';
 import type { Status } from '../draft.js';
 
 /** Where a figure's period was read: its clause, its sentence, a sentence before it, or a frame. */
@@ -129,7 +130,9 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     // 1—8月份城镇新增就业781万人，完成全年目标任务的86.8%: the year of a goal whose share is done is the goal's.
     !GOAL_DONE.test(text.slice(d.expr.end, d.expr.end + 7)) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
-    !(d.expr.same && d.expr.start < clause.start);
+    !(d.expr.same && d.expr.start < clause.start) &&
+    // 粮食总产连续8年稳定在千亿斤以上，社会消费品零售总额突破3万亿元: a streak dates its own clause only.
+    !(d.expr.local && d.expr.start < clause.start);
   // The last usable date before the figure in its sentence (in its clause when the clause
   // has one: dates come in order), else the first after it in its clause. A weak word
   // (年度目标) is tried after every other date of the sentence.
@@ -313,6 +316,7 @@ function newsDayGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boole
 const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   usableAsPeriod(d) &&
   !d.expr.weak &&
+  !d.expr.local &&
   // 由2020年的7.2%提升至…: the start of a rise dates that figure only.
   !FROM.has(text[d.expr.start - 1]!) &&
   // “十四五”实现良好开局: a plan's span named in passing dates its own sentence only (五年来 carries).
@@ -389,7 +393,8 @@ function datesAnEvent(ctx: Context, d: ResolvedDate): boolean {
 }
 
 /** 由/从/自 a figure, then 到/至 the figure that follows. */
-const RISE_FROM_FIGURE = new RegExp(`(?:${[...FROM].join('|')})[^，,。；;]*\\d[^，,。；;]*[到至]$`);
+// (the figure risen from may be in words: 企业开办时间从一个月以上压缩到目前的平均4个工作日以内)
+const RISE_FROM_FIGURE = new RegExp(`(?:${[...FROM].join('|')})[^，,。；;]*[\\d${SMALL_NUMERAL}][^，,。；;]*[到至]$`);
 
 /** Both ends written as years (2012年到2020年, 2016年至2019年), not a plan's span (十三五, 2016—2020年). */
 const YEAR_TO_YEAR = /\d{4}年\s*(?:到|至)\s*\d{4}年/;

@@ -65,6 +65,7 @@ export function statusFor(
       m.value.rule.status === 'plan' &&
       m.start < q.start &&
       !(m.value.rule.pastIsActual && endedBeforePublication(ctx, period)) &&
+      !(m.value.rule.reviewIsActual && inReview(ctx, q)) &&
       isPlanWord(ctx, m, q, clause),
   )
     ? 'plan'
@@ -104,6 +105,11 @@ function endedBeforePublication(ctx: Context, period: ResolvedDate | null): bool
   const published = ctx.doc.published;
   const years = period?.period?.match(/\d{4}/g);
   return published !== null && !!years && Number(years[years.length - 1]) < Number(published.slice(0, 4));
+}
+
+/** Does the figure stand in a work report's review of a past year (一、2022年工作回顾)? */
+function inReview(ctx: Context, q: QuantityMatch): boolean {
+  return ctx.frames.kind === 'work-report' && ctx.frames.chain(q.start).some((f) => f.role === 'review');
 }
 
 /** A plan word before the figure says "will" of it. */
