@@ -344,7 +344,6 @@ function samePeriod(e: DateExpr, context: Anchor): ResolvedDate {
   };
 }
 
-/** The month of a bare day (29日) read toward the past from the reference day; 31日 in a month of 30 days, the month before that had one. */
 /**
  * The month of a bare day: toward the past, but a day told as ahead (铁路运行图25日起实施 on
  * the 21st) later in the reference day's month is that month's.
@@ -354,6 +353,7 @@ function monthOfDay(anchorDate: string, day: number, ahead: boolean): { year: nu
   return ahead && day > ad && day <= daysIn(ay, am) ? { year: ay, month: am } : monthOfDayBefore(anchorDate, day);
 }
 
+/** The month of a bare day (29日) read toward the past from the reference day; 31日 in a month of 30 days, the month before that had one. */
 function monthOfDayBefore(anchorDate: string, day: number): { year: number; month: number } {
   const [ay, am, ad] = refParts(anchorDate) as [number, number, number];
   const ym = { year: ay, month: am };

@@ -41,6 +41,9 @@ export function pairRatesAcrossClauses(ctx: Context, cands: readonly Candidate[]
   }
 }
 
+/** How far above its mark an amount may be and still be the figure the mark restates (101.6万亿 past 100万亿, not 150万亿 past 100万亿). */
+const MARK_RESTATES_BELOW = 1.5;
+
 /**
  * 国内生产总值1015986亿元，首次突破了100万亿元大关，比上年增长了2.3%: the mark a clause says
  * the amount before it passed restates that amount, so the rate after the mark is the
@@ -50,7 +53,7 @@ function markPassedBy(ctx: Context, amount: Candidate, mark: Candidate): Candida
   const a = amount.quantity;
   const m = mark.quantity;
   if (m.approx !== 'over' || a.approx !== null || amount.rate || amount.change || amount.consumed) return null;
-  if (a.unit !== m.unit || !(a.value >= m.value && a.value < 1.5 * m.value)) return null;
+  if (a.unit !== m.unit || !(a.value >= m.value && a.value < MARK_RESTATES_BELOW * m.value)) return null;
   if (amount.clause.end > mark.clause.start || clausesBetween(ctx, amount.q.end, mark.clause.start) !== 1) return null;
   const names = ctx.rules.metrics.findAll(ctx.doc.match, mark.clause.start, mark.q.start);
   return names.length === 0 ? amount : null;
