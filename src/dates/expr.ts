@@ -38,7 +38,10 @@ export interface DateExpr {
   readonly entry: boolean;
   /** 年度: dates a figure only when nothing else in its sentence does. */
   readonly weak: boolean;
-  /** 连续四年: a streak dates the figure it qualifies, not the sentences after it. */
+  /**
+   * 连续四年: a streak dates the figure it qualifies, not the sentences after it; with
+   * `lastYears`, its N years end with the year that dates its sentence (dates/years.ts).
+   */
   readonly local: boolean;
   /**
    * A starting point or a baseline, not the period a figure covers: 从2015年, 2015年以来,

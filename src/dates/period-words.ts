@@ -5,6 +5,7 @@
 import type { Ref, RuleSet } from '../rules/ruleset.js';
 import type { PeriodRule } from '../rules/schema.js';
 import type { LexiconMatch } from '../rules/lexicon.js';
+import { numeralAt } from '../numbers/numeral-read.js';
 import { EMPTY, type Draft, type YearSpec } from './expr.js';
 
 type PeriodMatch = LexiconMatch<Ref<PeriodRule>>;
@@ -41,11 +42,25 @@ export function periodWordDates(text: string, rules: RuleSet, numeric: Draft[], 
       continue;
     }
     if (n && w.end > n.start) continue;
+    if (w.value.rule.countedYears) {
+      // 连续10年: a span of the years counted after the word; 连续两个月 is none.
+      const years = countedYears(text, rules, w.end, to);
+      if (years) words.push({ ...fromPeriodWord(w), end: years.end, lastYears: years.value });
+      if (years) skipTo = years.end;
+      continue;
+    }
     const d = monthDay(text, weekDay(text, rules, w, planYear(text, rules, w, fromPeriodWord(w), to), to), to);
     if (d.end > w.end) skipTo = d.end;
     words.push(d);
   }
   return words;
+}
+
+/** N年 after 连续: a whole count of two or more years, not an approximate one (连续二十余年). */
+function countedYears(text: string, rules: RuleSet, at: number, to: number): { value: number; end: number } | null {
+  const n = numeralAt(text, at, to, rules);
+  if (!n || n.num.inside || !Number.isInteger(n.value) || n.value < 2 || text[n.num.end] !== '年') return null;
+  return n.num.end < to ? { value: n.value, end: n.num.end + 1 } : null;
 }
 
 /** “十三五”初期 / 末: the first or the last year of a plan's span. */

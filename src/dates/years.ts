@@ -123,8 +123,27 @@ export class YearContext {
     }
     if (e.decade) return this.decade(e);
     if (e.day !== null && e.month === null && !e.year) return this.bareDay(e, at, context);
+    if (e.lastYears !== null && e.local) return this.streak(e, e.lastYears, at);
     if (e.lastYears !== null || e.nextYears !== null) return this.yearsAround(e);
     return this.dated(e, at, context);
+  }
+
+  /**
+   * 连续四年: the N years ending with the year that dates its sentence (2024年，…连续两年;
+   * 今年…), else with its section's (一、2024年工作回顾), else with the year before now.
+   */
+  private streak(e: DateExpr, years: number, at: Place): ResolvedDate {
+    const last = this.last;
+    const section = this.sectionOf(at.sentence);
+    const n = this.now();
+    const end: Year | null =
+      last && last.sentence === at.sentence
+        ? fromAnchor(last)
+        : section
+          ? fromAnchor(section)
+          : n && { ...n, year: n.year - 1 };
+    const span = end && `${end.year - years + 1}/${end.year}`;
+    return { expr: e, date: span, period: span, basis: end?.basis ?? null, yearFrom: end?.yearFrom ?? null };
   }
 
   /** 近五年: the N years before now; 今后五年: the N years from now on. */

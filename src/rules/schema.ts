@@ -193,6 +193,11 @@ const periodSpec = z
     nextYears: z.number().int().positive().optional(),
     /** The span is the figure's own (连续四年超过90万人, a streak): it dates its own sentence, never the ones after. */
     local: z.boolean().optional(),
+    /**
+     * The word is followed by a count of years, read with the numeral reader (连续N年: 连续两年,
+     * 连续10年): a span of that many years, as `lastYears`.
+     */
+    countedYears: z.boolean().optional(),
     /** Part of the year: H1, H2, Q1 … Q4, Q1/Q3 (前三季度), or a month 01 … 12. */
     part: z
       .string()

@@ -66,6 +66,18 @@ describe('date expressions', () => {
     expect(dates('活动25日举行', '2021-06-21')[0]).toMatchObject({ date: '2021-05-25' });
   });
 
+  it('ends a streak (连续N年) with the year that dates its sentence, else the year before now', () => {
+    const streak = (text: string, ref: string) => dates(text, ref).find((x) => x.text.startsWith('连续'))?.period;
+    expect(streak('2024年全国粮食总产量14130亿斤，连续10年稳定在1.3万亿斤以上。', '2024-12-20')).toBe('2015/2024');
+    expect(streak('2024年，全国粮食产量连续两年稳定在1.3万亿斤以上。', '2024-12-20')).toBe('2023/2024');
+    expect(streak('今年我国粮食产量连续7年稳定在1.3万亿斤以上。', '2021-12-20')).toBe('2015/2021');
+    // A year stated in an earlier sentence does not date it.
+    expect(streak('2023年产量增长。粮食产量连续十二年稳定。', '2024-12-20')).toBe('2012/2023');
+    expect(streak('出口连续25年位居第一。', '2024-12-20')).toBe('1999/2023');
+    // 二十余年 is no whole count; 两个月 no years.
+    expect(dates('连续二十余年增长，连续两个月下降', '2024-12-20')).toEqual([]);
+  });
+
   it('normalizes periods', () => {
     const d = dates('今年上半年,“十三五”期间,年底,2021年-2023年,前三季度,近五年', '2021-10-20');
     expect(d.map((x) => x.period)).toEqual([
