@@ -6,7 +6,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import { COORDINATION_REF, occupancyOf, type Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
-import { TAG, VERB, tags } from '../segment/tags.js';
+import { PARTICLE, PERSON, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
 import { noteOrg } from './note.js';
 
 /** 等, maybe a count, a few words, and a word for companies: the head of a list of companies. */
@@ -73,7 +73,8 @@ const ITEM_MARK = /、|以及|和|及|与/;
 
 /**
  * The lists a head names before them (企业包括X、Y和Z): each 包括 in the text, found by one search, and the
- * items after it, 2 to 8 characters each, that start and end on jieba's word boundaries.
+ * items after it, 2 to 8 characters each, that start and end on jieba's word boundaries and hold no verb
+ * and no 的 and are no person's name. A list whose last item runs into a 的 phrase is none.
  */
 function headFirstLists(ctx: Context): { head: string; items: { start: number; end: number }[] }[] {
   const text = ctx.doc.match;
@@ -88,17 +89,28 @@ function headFirstLists(ctx: Context): { head: string; items: { start: number; e
     const to = stop ? from + stop.index : sentence.end;
     const items: { start: number; end: number }[] = [];
     let start = from;
+    let modifier = false;
     for (const part of text.slice(from, to).split(ITEM_MARK)) {
       const item = { start, end: start + part.length };
       start = text.indexOf(part, start) + part.length;
       start += ITEM_MARK.exec(text.slice(start, to))?.[0].length ?? 0;
-      if (part.length >= 2 && part.length <= MAX_ITEM && onWordBoundaries(ctx, item)) items.push(item);
+      const fit = part.length >= 2 && part.length <= MAX_ITEM && onWordBoundaries(ctx, item);
+      const words = ctx.tokensAround(item.start, item.end).filter((t) => t.start >= item.start && t.end <= item.end);
+      // 张三、李四和王五创办的公司: a list that runs into a 的 phrase qualifies the noun after it
+      modifier = words.some(isDe);
+      if (fit && !modifier && !words.some((t) => PLAIN_VERB.has(t.tag)) && !isPersonName(words)) items.push(item);
     }
     // a list of one is no list: 企业包括外资企业
-    if (items.length >= 2) out.push({ head: text.slice(head.start, head.end), items });
+    if (items.length >= 2 && !modifier) out.push({ head: text.slice(head.start, head.end), items });
   }
   return out;
 }
+
+/** 的 as jieba reads it: a particle of its own (not the 的 of 美的). */
+const isDe = (t: Token) => t.word === '的' && PARTICLE.has(t.tag);
+
+/** An item that is a person's name alone (李四/nr), not a company's: who founded or heads one. */
+const isPersonName = (words: readonly Token[]) => words.length === 1 && PERSON.has(words[0]!.tag);
 
 /** The head (企业包括) whose 包括 is at `at`, or null. */
 function headBefore(text: string, at: number): { start: number; end: number } | null {
