@@ -506,6 +506,8 @@ export const MARKER_ROLES = [
   'era',
   'name-boundary',
   'list-word',
+  'company-list-head',
+  'list-include',
   'short-name-intro',
   'short-name-tail',
   'name-ordinal',
