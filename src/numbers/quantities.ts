@@ -239,9 +239,21 @@ function unitAfter(scan: Scan, i: number, num: Numeral): UnitAfter {
     }
   }
   const found = unitAt(text, pos === num.end ? gap : pos, to, i, rules);
-  // 360亿度: a unit word that is one only after 万 or 亿 (38度 is a temperature).
-  const unit = found?.value.rule.scaled && trailingScale(num.numeral, rules) === 1 ? null : found;
+  const rule = found?.value.rule;
+  // 360亿度: a unit word that is one only after 万 or 亿 (38度 is a temperature); 850起 only after a
+  // whole number without one (12.99万起 is a price's floor).
+  const unit =
+    (rule?.scaled && trailingScale(num.numeral, rules) === 1) || (rule?.whole && !wholeUnscaled(num.numeral, rules))
+      ? null
+      : found;
   return { unit, approx, pos: unit ? unit.end : pos };
+}
+
+/** A numeral with neither a decimal point nor a scale word (850, 十六; not 9.9, 12.99万, 三点五). */
+function wholeUnscaled(numeral: string, rules: RuleSet): boolean {
+  const { sections, points } = rules.numerals;
+  for (const c of numeral) if (c === '.' || sections.has(c) || points.has(c)) return false;
+  return true;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import { COORDINATION_REF, occupancyOf, type Occupancy, type OrgMention } from './mentions.js';
 import { CJK, PUNCT } from './name-words.js';
-import { TAG, VERB, tags } from '../segment/tags.js';
+import { PARTICLE, PERSON, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
 import { noteOrg } from './note.js';
 
 /** 等, maybe a count, a few words, and a word for companies: the head of a list of companies. */
@@ -64,50 +64,64 @@ export function listHeadNames(ctx: Context, known: readonly OrgMention[]): OrgMe
   return out;
 }
 
-/** A word for companies and 包括 before a list: 入驻企业包括星环科技、云从科技和极飞科技. */
-const HEAD_FIRST = /(?:企业|公司|车企|厂商)(?:主要)?(?:包括|涵盖)了?/y;
 /** What ends a list read forward: punctuation, 等 (等企业, 等在内), 在内. */
 const LIST_END = /[，。；：,;:!！?？（(“”]|等|在内/;
 /** What parts its items: 、 and the conjunctions before the last one. */
 const ITEM_MARK = /、|以及|和|及|与/;
 
 /**
- * The lists a head names before them (企业包括X、Y和Z): each 包括 in the text, found by one search, and the
- * items after it, 2 to 8 characters each, that start and end on jieba's word boundaries.
+ * The lists a head names before them (企业包括X、Y和Z): each list-include word (包括) in the text, found
+ * by one search, and the items after it, 2 to 8 characters each, that start and end on jieba's word
+ * boundaries, hold no verb and no 的 and are no person's name. A list whose last item runs into a 的
+ * phrase is none.
  */
 function headFirstLists(ctx: Context): { head: string; items: { start: number; end: number }[] }[] {
   const text = ctx.doc.match;
   const out: { head: string; items: { start: number; end: number }[] }[] = [];
-  for (let at = text.indexOf('包括'); at >= 0; at = text.indexOf('包括', at + 2)) {
-    const head = headBefore(text, at);
+  for (const include of ctx.rules.marker('list-include').findAll(text)) {
+    const head = headBefore(ctx, include);
     if (!head) continue;
-    const sentence = ctx.sentenceAt(at);
+    const sentence = ctx.sentenceAt(include.start);
     if (!sentence) continue;
     const from = head.end;
     const stop = LIST_END.exec(text.slice(from, sentence.end));
     const to = stop ? from + stop.index : sentence.end;
     const items: { start: number; end: number }[] = [];
     let start = from;
+    let modifier = false;
     for (const part of text.slice(from, to).split(ITEM_MARK)) {
       const item = { start, end: start + part.length };
       start = text.indexOf(part, start) + part.length;
       start += ITEM_MARK.exec(text.slice(start, to))?.[0].length ?? 0;
-      if (part.length >= 2 && part.length <= MAX_ITEM && onWordBoundaries(ctx, item)) items.push(item);
+      const fit = part.length >= 2 && part.length <= MAX_ITEM && onWordBoundaries(ctx, item);
+      const words = part
+        ? ctx.tokensAround(item.start, item.end).filter((t) => t.start >= item.start && t.end <= item.end)
+        : [];
+      // 张三、李四和王五创办的公司: a list that runs into a 的 phrase qualifies the noun after it
+      modifier = words.some(isDe);
+      if (fit && !modifier && !words.some((t) => PLAIN_VERB.has(t.tag)) && !isPersonName(words)) items.push(item);
     }
     // a list of one is no list: 企业包括外资企业
-    if (items.length >= 2) out.push({ head: text.slice(head.start, head.end), items });
+    if (items.length >= 2 && !modifier) out.push({ head: text.slice(head.start, head.end), items });
   }
   return out;
 }
 
-/** The head (企业包括) whose 包括 is at `at`, or null. */
-function headBefore(text: string, at: number): { start: number; end: number } | null {
-  for (const back of [2, 4]) {
-    HEAD_FIRST.lastIndex = at - back;
-    const m = back <= at ? HEAD_FIRST.exec(text) : null;
-    if (m) return { start: m.index, end: m.index + m[0].length };
-  }
-  return null;
+/** 的 as jieba reads it: a particle of its own (not the 的 of 美的). */
+const isDe = (t: Token) => t.word === '的' && PARTICLE.has(t.tag);
+
+/** An item that is a person's name alone (李四/nr), not a company's: who founded or heads one. */
+const isPersonName = (words: readonly Token[]) => words.length === 1 && PERSON.has(words[0]!.tag);
+
+/**
+ * The head whose list-include word (包括) is `include`: a word for companies (markers.yaml#company-list-head)
+ * right before it or before 主要 (企业包括, 企业主要涵盖), and a 了 after it; null for none.
+ */
+function headBefore(ctx: Context, include: { start: number; end: number }): { start: number; end: number } | null {
+  const text = ctx.doc.match;
+  const before = text.endsWith('主要', include.start) ? include.start - 2 : include.start;
+  const word = ctx.rules.marker('company-list-head').matchEndingAt(text, before);
+  return word && { start: word.start, end: include.end + (text[include.end] === '了' ? 1 : 0) };
 }
 
 /** Does [start, end) begin and end where jieba's words do (not 和|平, 中|和)? */

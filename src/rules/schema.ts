@@ -144,6 +144,8 @@ export const UnitSchema = z
     indicator: z.boolean().default(true),
     /** The word is this unit only after a scale word (360亿度 is electricity, 38度 a temperature). */
     scaled: z.boolean().default(false),
+    /** The word is this unit only after a whole number with no scale word (850起 counts cases; 12.99万起, 9.9起 are a price's floor). */
+    whole: z.boolean().default(false),
     /** Written before the number: 百分之十三. */
     prefix: z.boolean().default(false),
     /** Its name in a price per it (每人2000元 → CNY/person); else a physical unit's `unit`, a measure word as written. */
@@ -509,6 +511,8 @@ export const MARKER_ROLES = [
   'era',
   'name-boundary',
   'list-word',
+  'company-list-head',
+  'list-include',
   'short-name-intro',
   'short-name-tail',
   'name-ordinal',

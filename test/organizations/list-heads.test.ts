@@ -26,4 +26,9 @@ describe('items of a list its head says are companies', () => {
     expect(names('入驻企业包括星环科技、亚控科技和极飞科技。')).toEqual(['星环科技', '亚控科技', '极飞科技']);
     expect(names('重点企业包括外资企业和民营企业，企业包括上海、山东两地的。')).toEqual([]);
   });
+
+  it('are not people, nor a list that qualifies the noun after it (X、Y和Z创办的公司)', () => {
+    expect(names('获奖企业包括张三、李四和王五创办的公司。')).toEqual([]);
+    expect(names('合作企业包括星环科技、亚控科技和李四。')).toEqual(['星环科技', '亚控科技']);
+  });
 });

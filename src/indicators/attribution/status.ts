@@ -12,7 +12,7 @@ import { trimLabel } from '../label-text.js';
 import { PrefixScan } from '../prefix-scan.js';
 import { perRuleSet } from '../../rules/compiled.js';
 import { Lexicon, type LexiconMatch } from '../../rules/lexicon.js';
-import { GUESSED, TAG, VERB } from '../../segment/tags.js';
+import { GUESSED, NOUN, TAG, VERB, tags } from '../../segment/tags.js';
 import type { FigurePeriod } from './period.js';
 
 type StatusMatch = LexiconMatch<Ref<StatusRule>>;
@@ -65,7 +65,7 @@ export function statusFor(
       m.value.rule.status === 'plan' &&
       m.start < q.start &&
       !(m.value.rule.pastIsActual && endedBeforePublication(ctx, period)) &&
-      !(m.value.rule.reviewIsActual && inReview(ctx, q)) &&
+      !(m.value.rule.reviewIsActual && inReview(ctx, q) && meansBa(ctx, m)) &&
       isPlanWord(ctx, m, q, clause),
   )
     ? 'plan'
@@ -110,6 +110,25 @@ function endedBeforePublication(ctx: Context, period: ResolvedDate | null): bool
 /** Does the figure stand in a work report's review of a past year (一、2022年工作回顾)? */
 function inReview(ctx: Context, q: QuantityMatch): boolean {
   return ctx.frames.kind === 'work-report' && ctx.frames.chain(q.start).some((f) => f.role === 'review');
+}
+
+/** Tags of a word that opens a noun phrase: nouns and names, 小规模 (b), 其 (r). */
+const NOUN_PHRASE_START = tags(TAG.distinguishing, TAG.pronoun, TAG.personalPronoun, TAG.demonstrative);
+
+/**
+ * Is the plan word 把 here: a noun phrase after it, which the verb then moves or changes
+ * (将|小规模纳税人增值税起征点从…提高到, 将|其纳入)? Not before a verb or an adverb
+ * (建成后将|形成年运输能力3000万吨, 将|进一步降低): "will", even in a review.
+ */
+function meansBa(ctx: Context, m: StatusMatch): boolean {
+  const next = ctx.tokensAround(m.start, m.end).find((t) => t.start >= m.end);
+  if (!next || next.start !== m.end) return false;
+  // (what jieba does not know, 川藏 in 将川藏铁路…, is a name)
+  return (
+    NOUN.has(next.tag) ||
+    NOUN_PHRASE_START.has(next.tag) ||
+    (next.tag === TAG.unknown && /^[\u4e00-\u9fff]+$/.test(next.word))
+  );
 }
 
 /** A plan word before the figure says "will" of it. */
