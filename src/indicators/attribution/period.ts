@@ -92,13 +92,24 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
 
 /**
  * 上半年主要经济数据公布…今年以来，服务业生产指数一直保持在8%以上: under a frame that reports
- * a part of the year (a release on 上半年), the year so far is that part.
+ * a part of the year from its start (a release on 上半年, 一季度, 前三季度, 1-5月), the year so far
+ * is that part; under a release on one month (5月份主要经济数据) it runs from January to that
+ * month (2021-01/2021-05). A part that starts later (二季度, 下半年) is not the year so far.
  */
 function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigurePeriod | null {
   const framed = ctx.frames.timeAt(sentence.start);
   const time = framed?.time;
   if (!time || time.year === null || String(time.year) !== own.period || time.period === own.period) return null;
-  return { date: time.date, period: time.period, from: 'frame', frame: framed.frame };
+  const period = fromJanuary(time.period);
+  return period ? { date: time.date, period, from: 'frame', frame: framed.frame } : null;
+}
+
+/** A part of a year that starts in January as a period from January (2021-05 → 2021-01/2021-05), else null. */
+function fromJanuary(period: string): string | null {
+  if (/^\d{4}-(?:H1|Q1)(?:\/\d{4}-Q[1-4])?$/.test(period) || /^\d{4}-01\/\d{4}-\d{2}$/.test(period)) return period;
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!month) return null;
+  return month[2] === '01' ? period : `${month[1]}-01/${period}`;
 }
 
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
