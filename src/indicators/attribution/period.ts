@@ -33,11 +33,48 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const found = periodFor(ctx, sentence, clause, q.start);
+  const found = dayOfAStock(ctx, clause, q, periodFor(ctx, sentence, clause, q.start));
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
   return period === found.period ? found : { ...found, period };
+}
+
+/**
+ * 年末全县共有A级景区12个；实现旅游总收入100亿元: a year-end day that goes on across a semicolon
+ * (monthGoesOn) dates the stocks told there (移动电话用户350.3万户, 存款余额); a flow told there
+ * (旅游总收入, 新增) is the year's.
+ */
+function dayOfAStock(ctx: Context, clause: Clause, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
+  const d = found.date;
+  if (
+    found.from !== 'carried' ||
+    !d ||
+    d.expr.pointDay === null ||
+    d.expr.deadline ||
+    isStock(ctx, clause, q, d.expr.asOf)
+  )
+    return found;
+  const year = /^\d{4}/.exec(found.period ?? '');
+  return year ? { ...found, period: year[0] } : found;
+}
+
+/** Measure words that count what happened (次, 起, 场), not things there are. */
+const HAPPENINGS = new Set(['次', '人次', '起', '场', '批次', '例', '架次']);
+
+/**
+ * A figure that is a stock: its clause names one before it (stock-figure in markers.yaml: 余额,
+ * 人口, 用户, 共有); else, unless it names a flow (flow-figure: 收入, 新增, 实现, 增长), one in a
+ * list told as of the day (截至2019年底，…；公路里程…，其中高速公路15万公里), a count of things
+ * by a measure word (A级景区12个, 宽带接入户43.1万户) or a rate at the day (贫困发生率0.6%).
+ */
+function isStock(ctx: Context, clause: Clause, q: QuantityMatch, asOf: boolean): boolean {
+  const text = ctx.doc.match;
+  if (ctx.rules.marker('stock-figure').firstIn(text, clause.start, q.start)) return true;
+  if (ctx.rules.marker('flow-figure').firstIn(text, clause.start, q.start)) return false;
+  const unit = q.unit?.value.rule;
+  if (asOf || unit?.class === 'percent' || unit?.class === 'pp') return true;
+  return unit?.class === 'count' && unit.measure && !HAPPENINGS.has(text.slice(q.unit!.start, q.unit!.end));
 }
 
 /** For `explain`: where the period came from, and the chain of frames over the figure. */
@@ -280,7 +317,8 @@ function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolea
  * 今年8月，三元电池装车量10.5GWh…；磷酸铁锂电池装车量17.2GWh: a month (which elsewhere
  * dates what happened, and carries no further) goes on into the sentence a semicolon joins
  * to its own, or one that 其中 opens (10月份当月，进出口总值2.84万亿元。其中出口1.62万亿元).
- * So does a stock's day (年末固定电话用户60万户…；移动电话用户350.3万户…).
+ * So does a stock's day (年末固定电话用户60万户…；移动电话用户350.3万户…), which dayOfAStock
+ * keeps for the stocks told there only.
  */
 function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
   const month = d.expr.month !== null && d.expr.part === null;

@@ -96,6 +96,12 @@ describe('periods', () => {
       [3503000, '2012-12-31'],
       [3430000000, '2012'],
     ]);
+    // (but a flow told after the semicolon is the year's, not the year-end day's)
+    const flow = '某县2024年国民经济和社会发展统计公报\n年末全县共有A级景区12个；实现旅游总收入100亿元，增长8%。';
+    expect(periods(flow, '2025-03-20')).toEqual([
+      [12, '2024-12-31'],
+      [10000000000, '2024'],
+    ]);
     expect(periods('“十三五”初期,全国仍有约5万个行政村没有宽带。')).toEqual([[50000, '2016']]);
   });
 });
