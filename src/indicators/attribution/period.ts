@@ -33,7 +33,7 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const found = dayOfAStock(ctx, clause, q, periodFor(ctx, sentence, clause, q.start));
+  const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, periodFor(ctx, sentence, clause, q.start)));
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
@@ -57,6 +57,20 @@ function dayOfAStock(ctx: Context, clause: Clause, q: QuantityMatch, found: Figu
     return found;
   const year = /^\d{4}/.exec(found.period ?? '');
   return year ? { ...found, period: year[0] } : found;
+}
+
+/** Units of a size: a thing's area, length or volume (展览面积36.6万平方米, 全长163公里). */
+const SIZES = new Set(['m2', 'km2', 'ha', 'mu', 'km', 'm3']);
+
+/**
+ * 今天（5月10日），第五届进博会开幕。本届进博会展览面积达36.6万平方米: a news item's day that
+ * goes on to what came of it (newsDayGoesOn) is no period of a size told there, as a size told
+ * after it with no word of outcome (总建筑面积约51.2万平方米) has none.
+ */
+function sizeOnTheDay(ctx: Context, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
+  const d = found.date;
+  if (found.from !== 'carried' || !d || d.expr.day === null || !q.unit) return found;
+  return SIZES.has(q.unit.value.rule.unit) ? NONE : found;
 }
 
 /** Measure words that count what happened (次, 起, 场), not things there are. */
@@ -343,8 +357,10 @@ function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean
 /**
  * 今天（6月21日），首批…基金登陆沪深交易所。9只产品共募集资金约314亿元: the day a news item
  * tells of (the page's 今天, 昨天) is the day of what the next sentences of its paragraph say
- * came of it (day-outcome in markers.yaml: 成交, 募集, 签约, 本届 …), when no other date
- * stands between; a thing's size or capacity told after it (全长, 总建筑面积) has no period.
+ * was done that day (day-outcome in markers.yaml: 成交, 募集, 签约, 认购 …), when no other date
+ * stands between; a sentence that only names the occasion (此次, 本届) or its visitors (吸引,
+ * 参展) tells no outcome, and a thing's size told after it (全长, 总建筑面积, 展览面积) has no
+ * period (sizeOnTheDay).
  */
 function newsDayGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
   const e = d.expr;
