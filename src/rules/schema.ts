@@ -496,6 +496,8 @@ export const MARKER_ROLES = [
   'span-level',
   'span-flow',
   'day-outcome',
+  'stock-figure',
+  'flow-figure',
   'lasts-until',
   'prior-same-after',
   'year-entry',

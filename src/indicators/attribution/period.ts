@@ -33,11 +33,62 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const found = periodFor(ctx, sentence, clause, q.start);
+  const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, periodFor(ctx, sentence, clause, q.start)));
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
   return period === found.period ? found : { ...found, period };
+}
+
+/**
+ * 年末全县共有A级景区12个；实现旅游总收入100亿元: a year-end day that goes on across a semicolon
+ * (monthGoesOn) dates the stocks told there (移动电话用户350.3万户, 存款余额); a flow told there
+ * (旅游总收入, 新增) is the year's.
+ */
+function dayOfAStock(ctx: Context, clause: Clause, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
+  const d = found.date;
+  if (
+    found.from !== 'carried' ||
+    !d ||
+    d.expr.pointDay === null ||
+    d.expr.deadline ||
+    isStock(ctx, clause, q, d.expr.asOf)
+  )
+    return found;
+  const year = /^\d{4}/.exec(found.period ?? '');
+  return year ? { ...found, period: year[0] } : found;
+}
+
+/** Units of a size: a thing's area, length or volume (展览面积36.6万平方米, 全长163公里). */
+const SIZES = new Set(['m2', 'km2', 'ha', 'mu', 'km', 'm3']);
+
+/**
+ * 今天（5月10日），第五届进博会开幕。本届进博会展览面积达36.6万平方米: a news item's day that
+ * goes on to what came of it (newsDayGoesOn) is no period of a size told there, as a size told
+ * after it with no word of outcome (总建筑面积约51.2万平方米) has none.
+ */
+function sizeOnTheDay(ctx: Context, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
+  const d = found.date;
+  if (found.from !== 'carried' || !d || d.expr.day === null || !q.unit) return found;
+  return SIZES.has(q.unit.value.rule.unit) ? NONE : found;
+}
+
+/** Measure words that count what happened (次, 起, 场), not things there are. */
+const HAPPENINGS = new Set(['次', '人次', '起', '场', '批次', '例', '架次']);
+
+/**
+ * A figure that is a stock: its clause names one before it (stock-figure in markers.yaml: 余额,
+ * 人口, 用户, 共有); else, unless it names a flow (flow-figure: 收入, 新增, 实现, 增长), one in a
+ * list told as of the day (截至2019年底，…；公路里程…，其中高速公路15万公里), a count of things
+ * by a measure word (A级景区12个, 宽带接入户43.1万户) or a rate at the day (贫困发生率0.6%).
+ */
+function isStock(ctx: Context, clause: Clause, q: QuantityMatch, asOf: boolean): boolean {
+  const text = ctx.doc.match;
+  if (ctx.rules.marker('stock-figure').firstIn(text, clause.start, q.start)) return true;
+  if (ctx.rules.marker('flow-figure').firstIn(text, clause.start, q.start)) return false;
+  const unit = q.unit?.value.rule;
+  if (asOf || unit?.class === 'percent' || unit?.class === 'pp') return true;
+  return unit?.class === 'count' && unit.measure && !HAPPENINGS.has(text.slice(q.unit!.start, q.unit!.end));
 }
 
 /** For `explain`: where the period came from, and the chain of frames over the figure. */
@@ -92,13 +143,24 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
 
 /**
  * 上半年主要经济数据公布…今年以来，服务业生产指数一直保持在8%以上: under a frame that reports
- * a part of the year (a release on 上半年), the year so far is that part.
+ * a part of the year from its start (a release on 上半年, 一季度, 前三季度, 1-5月), the year so far
+ * is that part; under a release on one month (5月份主要经济数据) it runs from January to that
+ * month (2021-01/2021-05). A part that starts later (二季度, 下半年) is not the year so far.
  */
 function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigurePeriod | null {
   const framed = ctx.frames.timeAt(sentence.start);
   const time = framed?.time;
   if (!time || time.year === null || String(time.year) !== own.period || time.period === own.period) return null;
-  return { date: time.date, period: time.period, from: 'frame', frame: framed.frame };
+  const period = fromJanuary(time.period);
+  return period ? { date: time.date, period, from: 'frame', frame: framed.frame } : null;
+}
+
+/** A part of a year that starts in January as a period from January (2021-05 → 2021-01/2021-05), else null. */
+function fromJanuary(period: string): string | null {
+  if (/^\d{4}-(?:H1|Q1)(?:\/\d{4}-Q[1-4])?$/.test(period) || /^\d{4}-01\/\d{4}-\d{2}$/.test(period)) return period;
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!month) return null;
+  return month[2] === '01' ? period : `${month[1]}-01/${period}`;
 }
 
 function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos: number): ResolvedDate | null {
@@ -269,7 +331,8 @@ function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolea
  * 今年8月，三元电池装车量10.5GWh…；磷酸铁锂电池装车量17.2GWh: a month (which elsewhere
  * dates what happened, and carries no further) goes on into the sentence a semicolon joins
  * to its own, or one that 其中 opens (10月份当月，进出口总值2.84万亿元。其中出口1.62万亿元).
- * So does a stock's day (年末固定电话用户60万户…；移动电话用户350.3万户…).
+ * So does a stock's day (年末固定电话用户60万户…；移动电话用户350.3万户…), which dayOfAStock
+ * keeps for the stocks told there only.
  */
 function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
   const month = d.expr.month !== null && d.expr.part === null;
@@ -294,8 +357,10 @@ function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean
 /**
  * 今天（6月21日），首批…基金登陆沪深交易所。9只产品共募集资金约314亿元: the day a news item
  * tells of (the page's 今天, 昨天) is the day of what the next sentences of its paragraph say
- * came of it (day-outcome in markers.yaml: 成交, 募集, 签约, 本届 …), when no other date
- * stands between; a thing's size or capacity told after it (全长, 总建筑面积) has no period.
+ * was done that day (day-outcome in markers.yaml: 成交, 募集, 签约, 认购 …), when no other date
+ * stands between; a sentence that only names the occasion (此次, 本届) or its visitors (吸引,
+ * 参展) tells no outcome, and a thing's size told after it (全长, 总建筑面积, 展览面积) has no
+ * period (sizeOnTheDay).
  */
 function newsDayGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
   const e = d.expr;

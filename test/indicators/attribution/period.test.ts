@@ -60,6 +60,13 @@ describe('periods', () => {
     const text = '上半年主要经济数据公布\n今年以来，服务业生产指数一直保持在8%以上的较高水平。';
     expect(periods(text, '2017-07-17')).toEqual([[8, '2017-H1']]);
     expect(periods('今年以来,我国新开工数据中心近70个。', '2023-06-21')).toEqual([[70, '2023']]);
+    // (under a release on one month, from January to that month; a part not from January is no year so far)
+    const month =
+      '5月份国民经济持续稳定恢复\n国家统计局今天发布5月份主要经济数据。今年以来，全国规模以上工业增加值同比增长17.8%。';
+    expect(periods(month, '2021-06-16')).toEqual([[17.8, '2021-01/2021-05']]);
+    expect(periods('二季度主要经济数据公布\n今年以来，服务业生产指数保持在8%以上。', '2017-07-17')).toEqual([
+      [8, '2017'],
+    ]);
   });
 
   it('reads a year named relative to now (去年) as context only in its own sentence', () => {
@@ -88,6 +95,12 @@ describe('periods', () => {
       [600000, '2012-12-31'],
       [3503000, '2012-12-31'],
       [3430000000, '2012'],
+    ]);
+    // (but a flow told after the semicolon is the year's, not the year-end day's)
+    const flow = '某县2024年国民经济和社会发展统计公报\n年末全县共有A级景区12个；实现旅游总收入100亿元，增长8%。';
+    expect(periods(flow, '2025-03-20')).toEqual([
+      [12, '2024-12-31'],
+      [10000000000, '2024'],
     ]);
     expect(periods('“十三五”初期,全国仍有约5万个行政村没有宽带。')).toEqual([[50000, '2016']]);
   });
