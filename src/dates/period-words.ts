@@ -45,8 +45,10 @@ export function periodWordDates(text: string, rules: RuleSet, numeric: Draft[], 
     if (w.value.rule.countedYears) {
       // 连续10年: a span of the years counted after the word; 连续两个月 is none.
       const years = countedYears(text, rules, w.end, to);
-      if (years) words.push({ ...fromPeriodWord(w), end: years.end, lastYears: years.value });
-      if (years) skipTo = years.end;
+      if (years) {
+        words.push({ ...fromPeriodWord(w), end: years.end, lastYears: years.value });
+        skipTo = years.end;
+      }
       continue;
     }
     const d = monthDay(text, weekDay(text, rules, w, planYear(text, rules, w, fromPeriodWord(w), to), to), to);

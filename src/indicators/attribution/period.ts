@@ -120,6 +120,9 @@ export function forStatus(ctx: Context, p: FigurePeriod, status: Status, pos: nu
 /** After a date, the goal whose share a figure tells (全年目标任务的, 年度目标的). */
 const GOAL_DONE = /^的?(?:预期)?目标(?:任务)?的/;
 
+/** Does the date name the year of a goal whose share is done (全年目标任务的86.8%)? */
+const namesAGoal = (text: string, d: ResolvedDate) => GOAL_DONE.test(text.slice(d.expr.end, d.expr.end + 7));
+
 /** A date names an indicator's period unless it is a starting point (从2015年). */
 export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
 
@@ -190,7 +193,7 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     ctx.asideAt(d.expr.start, d.expr.end) === aside &&
     !startOfRise(d) &&
     // 1—8月份城镇新增就业781万人，完成全年目标任务的86.8%: the year of a goal whose share is done is the goal's.
-    !GOAL_DONE.test(text.slice(d.expr.end, d.expr.end + 7)) &&
+    !namesAGoal(text, d) &&
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
     !(d.expr.same && d.expr.start < clause.start) &&
     // 粮食总产连续8年稳定在千亿斤以上，社会消费品零售总额突破3万亿元: a streak dates its own clause only.
@@ -259,7 +262,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
       // （同期为下降9.8%、一季度为增长3.5%）: a date in an aside dates only the figures inside it.
       ctx.asideAt(d.expr.start, d.expr.end) === undefined &&
-      !GOAL_DONE.test(ctx.doc.match.slice(d.expr.end, d.expr.end + 7)) &&
+      !namesAGoal(ctx.doc.match, d) &&
       !endsARise(ctx, d) &&
       !datesAnEvent(ctx, d)
     )
