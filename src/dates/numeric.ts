@@ -146,12 +146,11 @@ export function numericDates(text: string, rules: RuleSet, from: number, to: num
       i = bare - 1;
       continue;
     }
-    // Most digits start no date (the 1 of 12.5%): `test` allocates nothing, where `exec`
-    // builds an array of some forty captures and their named groups; exec only on a match.
+    // Most digits start no date (the 1 of 12.5%): a failed `exec` allocates nothing; only a
+    // match builds its array of some forty captures and their named groups.
     dateRe.lastIndex = i;
-    if (!dateRe.test(slice)) continue;
-    dateRe.lastIndex = i;
-    const m = dateRe.exec(slice)!;
+    const m = dateRe.exec(slice);
+    if (!m) continue;
     const start = m.index;
     const end = start + m[0].length;
     const d = numericDraft(m.groups!, start, end, text, rules);

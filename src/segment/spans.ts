@@ -12,7 +12,8 @@ export class SpanIndex<T> {
     private readonly startOf: (t: T) => number,
     private readonly endOf: (t: T) => number,
   ) {
-    this.items = [...items].sort((a, b) => startOf(a) - startOf(b));
+    // Callers mostly pass spans already in order: sorting would copy them twice for nothing.
+    this.items = inOrder(items, startOf) ? items : [...items].sort((a, b) => startOf(a) - startOf(b));
     this.starts = this.items.map(startOf);
     this.maxLength = this.items.reduce((m, t) => Math.max(m, endOf(t) - startOf(t)), 0);
   }
@@ -65,4 +66,9 @@ export class SpanIndex<T> {
     }
     return false;
   }
+}
+
+function inOrder<T>(items: readonly T[], startOf: (t: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (startOf(items[i - 1]!) > startOf(items[i]!)) return false;
+  return true;
 }
