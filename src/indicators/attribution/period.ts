@@ -133,7 +133,7 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
     return (
       (own.expr.yearToDate ? partSoFar(ctx, sentence, own) : null) ?? {
         date: own,
-        period: own.period,
+        period: monthBeforeReported(ctx, sentence, own) ?? own.period,
         from: own.expr.start >= clause.start ? 'clause' : 'sentence',
         frame: null,
       }
@@ -156,6 +156,19 @@ function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigureP
   if (!time || time.year === null || String(time.year) !== own.period || time.period === own.period) return null;
   const period = fromJanuary(time.period);
   return period ? { date: time.date, period, from: 'frame', frame: framed.frame } : null;
+}
+
+/**
+ * 11月份，CPI同比下降0.5%…食品价格由上月上涨2.2%转为下降2.0%, published in December: 上月 told
+ * from the page's date lands on the month the release reports, so it means the month before that.
+ */
+function monthBeforeReported(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
+  if (d.expr.months !== -1 || d.expr.day !== null || !d.period) return null;
+  const reported = ctx.frames.timeAt(sentence.start)?.time.period;
+  const month = /^(\d{4})-(\d{2})$/.exec(d.period);
+  if (reported !== d.period || !month) return null;
+  const before = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 2, 1));
+  return `${before.getUTCFullYear()}-${String(before.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** A part of a year that starts in January as a period from January (2021-05 → 2021-01/2021-05), else null. */
@@ -257,6 +270,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
     if (i === last && paragraph === sentence.paragraph && newsDayGoesOn(ctx, d, sentence)) return d;
     if (targetGoesOn(ctx, d, sentence) || monthGoesOn(ctx, d, sentence)) return d;
+    if (yearToDateAside(ctx, d)) continue;
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
@@ -271,6 +285,16 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
   }
   const opened = reviewOpenedBefore(ctx, last, sectionStart);
   return opened && withinFrame(ctx, opened, sentence) ? opened : null;
+}
+
+/**
+ * 11月份，CPI同比下降0.5%，1—11月累计同比上涨2.7%。…猪肉价格同比下降12.5%: the year to date
+ * told after its own last month is an aside to that month's figures; it dates its own clause only.
+ */
+function yearToDateAside(ctx: Context, d: ResolvedDate): boolean {
+  const toMonth = /^(\d{4})-01\/(\1-\d{2})$/.exec(d.period ?? '');
+  const s = toMonth && ctx.sentenceAt(d.expr.start);
+  return !!s && ctx.dates.within(s.start, d.expr.start).some((e) => e.period === toMonth![2]);
 }
 
 /** A review's period (五年来 2021/2025) shares a year with the section's (一、2025年及“十四五”时期工作回顾), when it has one. */
