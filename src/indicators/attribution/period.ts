@@ -33,7 +33,8 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, periodFor(ctx, sentence, clause, q.start)));
+  const read = periodFor(ctx, sentence, clause, q.start);
+  const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, nowOfAStock(ctx, sentence, clause, q, read)));
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
@@ -57,6 +58,20 @@ function dayOfAStock(ctx: Context, clause: Clause, q: QuantityMatch, found: Figu
     return found;
   const year = /^\d{4}/.exec(found.period ?? '');
   return year ? { ...found, period: year[0] } : found;
+}
+
+/**
+ * 目前我市生猪收购价格为每公斤20元左右。…畜牧业实现增加值37亿元: "now" carried from a sentence
+ * before dates the levels told after it, not a flow (flow-figure in markers.yaml) of the
+ * period the release reports, which is its frame's.
+ */
+function nowOfAStock(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch, found: FigurePeriod) {
+  if (found.from !== 'carried' || found.date?.expr.year?.kind !== 'now') return found;
+  if (!ctx.rules.marker('flow-figure').firstIn(ctx.doc.match, clause.start, q.start)) return found;
+  const framed = ctx.frames.timeAt(sentence.start);
+  return framed
+    ? { date: framed.time.date, period: framed.time.period, from: 'frame' as const, frame: framed.frame }
+    : found;
 }
 
 /** Units of a size: a thing's area, length or volume (展览面积36.6万平方米, 全长163公里). */

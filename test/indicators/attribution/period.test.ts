@@ -285,3 +285,12 @@ describe('a monthly release', () => {
     expect(periodOf(text, 2.2, '2020-12-09')).toBe('2020-10');
   });
 });
+
+describe('now, carried', () => {
+  it('dates a level told after it, not a flow of the release’s period', () => {
+    const text =
+      '上半年全市经济运行情况分析\n上半年，全市农林牧渔业实现增加值47.5亿元。\n目前我市生猪收购价格为每公斤20元左右，达到了高位。畜牧业实现增加值37亿元，同比增长5.6%。';
+    expect(periodOf(text, 20, '2017-08-04')).toBe('2017');
+    expect(periodOf(text, 3700000000, '2017-08-04')).toBe('2017-H1');
+  });
+});
