@@ -191,10 +191,14 @@ function inApposition(ctx: Context, g: RegionMention): boolean {
  * its clause owns the figure together (README: one figure of several places joins
  * them). Undefined when the place is no item of such a list.
  */
+/** 贫困人口较多的四川、贵州、广西等地: a list closed as places (等地, 等省份) is the subject wherever it stands. */
+const PLACES_AND_SO_ON = /^等(?:地|省|市|城市|地区)/;
+
 function openingList(ctx: Context, places: OwnerPlaces, g: RegionMention): string | undefined {
   let first = g;
   for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
-  if (first === g || !opensItsClause(ctx, first)) return undefined;
+  if (first === g || !(opensItsClause(ctx, first) || PLACES_AND_SO_ON.test(ctx.doc.match.slice(g.end, g.end + 4))))
+    return undefined;
   const run = places.usable.within(first.start, g.end).filter((x) => x.name !== null);
   return [...new Set(run.map((x) => x.name!))].join('、');
 }

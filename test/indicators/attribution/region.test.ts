@@ -243,3 +243,10 @@ describe('a company’s own figures', () => {
     ]);
   });
 });
+
+describe('a list of places closed by 等地', () => {
+  it('owns the figure together wherever it stands in its clause', () => {
+    const text = '上半年，贫困人口较多的四川、贵州、广西等地，农村居民人均可支配收入同比名义增长7.6%。';
+    expect(regions(text, '2020-07-16')).toEqual([[7.6, '四川、贵州、广西']]);
+  });
+});
