@@ -33,7 +33,7 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const read = periodFor(ctx, sentence, clause, q.start);
+  const read = quarterOfAFlow(ctx, clause, q, periodFor(ctx, sentence, clause, q.start));
   const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, nowOfAStock(ctx, sentence, clause, q, read)));
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
@@ -52,6 +52,8 @@ function dayOfAStock(ctx: Context, clause: Clause, q: QuantityMatch, found: Figu
     found.from !== 'carried' ||
     !d ||
     d.expr.pointDay === null ||
+    // (a quarter's flow already read as the quarter's: quarterOfAFlow)
+    !/^\d{4}-\d{2}-\d{2}$/.test(found.period ?? '') ||
     d.expr.deadline ||
     isStock(ctx, clause, q, d.expr.asOf)
   )
@@ -72,6 +74,19 @@ function nowOfAStock(ctx: Context, sentence: Sentence, clause: Clause, q: Quanti
   return framed
     ? { date: framed.time.date, period: framed.time.period, from: 'frame' as const, frame: framed.frame }
     : found;
+}
+
+/**
+ * 一季度末，全市金融机构存款余额8000亿元 is a stock on March 31; 一季度末，全市生猪出栏80.9万头
+ * (a flow: flow-figure in markers.yaml) is the quarter's.
+ */
+function quarterOfAFlow(ctx: Context, clause: Clause, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
+  const d = found.date;
+  if (!d?.expr.pointDay || !found.period) return found;
+  if (!/季度?末$/.test(ctx.doc.match.slice(d.expr.start, d.expr.end)) || isStock(ctx, clause, q, d.expr.asOf))
+    return found;
+  const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(found.period);
+  return day ? { ...found, period: `${day[1]}-Q${Number(day[2]) / 3}` } : found;
 }
 
 /** Units of a size: a thing's area, length or volume (展览面积36.6万平方米, 全长163公里). */
