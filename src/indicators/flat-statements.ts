@@ -51,14 +51,15 @@ function flatDraft(
   dir: { start: number; end: number },
 ): IndicatorDraft | null {
   const text = ctx.doc.match;
+  const item = flatItem(ctx, clause, dir);
   // A number in the clause: 持平 is the change of that figure (rates.ts flatChanges), or of none.
-  if (numberOutsideDates(ctx, clause.start, clause.end)) return null;
+  if (numberOutsideDates(ctx, item.start, item.end)) return null;
   let p = dir.start;
   const roughly = text.slice(p - ROUGHLY.length, p) === ROUGHLY;
   if (roughly) p -= ROUGHLY.length;
-  const base = baseBefore(ctx, clause.start, p);
+  const base = baseBefore(ctx, item.start, p);
   if (base === null) return null;
-  const t = trimLabel(ctx, clause.start, base.start);
+  const t = trimLabel(ctx, item.start, base.start);
   if (t.end <= t.start) return null;
   const label = ctx.doc.text.slice(t.start, t.end);
   const metric = longestMetric(ctx, label, 'percent', t.start);
@@ -112,6 +113,22 @@ function flatDraft(
       message: `持平 with no number: ${describeDraft(draft)}; ${describePeriod(ctx, found, base.start)}`,
     });
   return draft;
+}
+
+/**
+ * The item of a 、 list that 持平 ends (娱乐教育文化用品及服务价格与去年持平、居住价格上涨0.5%), or
+ * follows a figure in (衣着价格上涨5.7%、居住价格与去年持平); else its whole clause.
+ */
+function flatItem(
+  ctx: Context,
+  clause: { start: number; end: number },
+  dir: { start: number; end: number },
+): { start: number; end: number } {
+  const text = ctx.doc.match;
+  const end = text[dir.end] === '、' ? dir.end : clause.end;
+  const mark = text.lastIndexOf('、', dir.start);
+  const start = mark >= clause.start && numberOutsideDates(ctx, clause.start, mark) ? mark + 1 : clause.start;
+  return { start, end };
 }
 
 /** A digit in [start, end) that is no part of a date (2021年居民消费价格与上年持平 has none). */

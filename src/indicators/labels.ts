@@ -206,12 +206,25 @@ function labelWindow(ctx: Context, cands: readonly Candidate[], i: number): { st
   const start =
     prev && prev.clause === c.clause
       ? Math.max(c.clause.start, prev.paired ? prev.q.end : prev.changeEnd, ownersEnd(ctx, prev))
-      : c.clause.start;
+      : afterFlatItem(ctx, c.clause.start, c.q.start);
   if (!c.rate) return { start, end: c.q.start };
   // (a noun alone, 2015和2016年同期增速分别为3.3%, names the measure of the figure before: the label stays empty)
   const before = trimLabel(ctx, start, c.rate.start);
   const nounEnd = before.end > before.start ? rateNounEnd(ctx, c) : null;
   return { start, end: Math.max(start, nounEnd ?? c.rate.start) };
+}
+
+/**
+ * 娱乐教育文化用品及服务价格与去年持平、居住价格上涨0.5%: an item that 持平 ends (a figure of its
+ * own, flat-statements.ts) is no part of the next item's label.
+ */
+function afterFlatItem(ctx: Context, start: number, end: number): number {
+  const text = ctx.doc.match;
+  if (!text.slice(start, end).includes('、')) return start;
+  let at = start;
+  for (const d of ctx.rules.directions.findAll(text, start, end))
+    if (d.value.rule.sign === 0 && text[d.end] === '、') at = d.end + 1;
+  return at;
 }
 
 /**

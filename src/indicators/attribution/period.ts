@@ -33,7 +33,8 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
-  const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, periodFor(ctx, sentence, clause, q.start)));
+  const read = quarterOfAFlow(ctx, clause, q, periodFor(ctx, sentence, clause, q.start));
+  const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, nowOfAStock(ctx, sentence, clause, q, read)));
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
@@ -51,12 +52,41 @@ function dayOfAStock(ctx: Context, clause: Clause, q: QuantityMatch, found: Figu
     found.from !== 'carried' ||
     !d ||
     d.expr.pointDay === null ||
+    // (a quarter's flow already read as the quarter's: quarterOfAFlow)
+    !/^\d{4}-\d{2}-\d{2}$/.test(found.period ?? '') ||
     d.expr.deadline ||
     isStock(ctx, clause, q, d.expr.asOf)
   )
     return found;
   const year = /^\d{4}/.exec(found.period ?? '');
   return year ? { ...found, period: year[0] } : found;
+}
+
+/**
+ * 目前我市生猪收购价格为每公斤20元左右。…畜牧业实现增加值37亿元: "now" carried from a sentence
+ * before dates the levels told after it, not a flow (flow-figure in markers.yaml) of the
+ * period the release reports, which is its frame's.
+ */
+function nowOfAStock(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch, found: FigurePeriod) {
+  if (found.from !== 'carried' || found.date?.expr.year?.kind !== 'now') return found;
+  if (!ctx.rules.marker('flow-figure').firstIn(ctx.doc.match, clause.start, q.start)) return found;
+  const framed = ctx.frames.timeAt(sentence.start);
+  return framed
+    ? { date: framed.time.date, period: framed.time.period, from: 'frame' as const, frame: framed.frame }
+    : found;
+}
+
+/**
+ * 一季度末，全市金融机构存款余额8000亿元 is a stock on March 31; 一季度末，全市生猪出栏80.9万头
+ * (a flow: flow-figure in markers.yaml) is the quarter's.
+ */
+function quarterOfAFlow(ctx: Context, clause: Clause, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
+  const d = found.date;
+  if (!d?.expr.pointDay || !found.period) return found;
+  if (!/季度?末$/.test(ctx.doc.match.slice(d.expr.start, d.expr.end)) || isStock(ctx, clause, q, d.expr.asOf))
+    return found;
+  const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(found.period);
+  return day ? { ...found, period: `${day[1]}-Q${Number(day[2]) / 3}` } : found;
 }
 
 /** Units of a size: a thing's area, length or volume (展览面积36.6万平方米, 全长163公里). */
@@ -133,7 +163,7 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
     return (
       (own.expr.yearToDate ? partSoFar(ctx, sentence, own) : null) ?? {
         date: own,
-        period: own.period,
+        period: monthBeforeReported(ctx, sentence, own) ?? own.period,
         from: own.expr.start >= clause.start ? 'clause' : 'sentence',
         frame: null,
       }
@@ -156,6 +186,19 @@ function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigureP
   if (!time || time.year === null || String(time.year) !== own.period || time.period === own.period) return null;
   const period = fromJanuary(time.period);
   return period ? { date: time.date, period, from: 'frame', frame: framed.frame } : null;
+}
+
+/**
+ * 11月份，CPI同比下降0.5%…食品价格由上月上涨2.2%转为下降2.0%, published in December: 上月 told
+ * from the page's date lands on the month the release reports, so it means the month before that.
+ */
+function monthBeforeReported(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
+  if (d.expr.months !== -1 || d.expr.day !== null || !d.period) return null;
+  const reported = ctx.frames.timeAt(sentence.start)?.time.period;
+  const month = /^(\d{4})-(\d{2})$/.exec(d.period);
+  if (reported !== d.period || !month) return null;
+  const before = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 2, 1));
+  return `${before.getUTCFullYear()}-${String(before.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** A part of a year that starts in January as a period from January (2021-05 → 2021-01/2021-05), else null. */
@@ -257,6 +300,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     if (paragraph < sentence.paragraph - 1 || d.expr.start < sectionStart) break;
     if (i === last && paragraph === sentence.paragraph && newsDayGoesOn(ctx, d, sentence)) return d;
     if (targetGoesOn(ctx, d, sentence) || monthGoesOn(ctx, d, sentence)) return d;
+    if (yearToDateAside(ctx, d)) continue;
     if (
       carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
@@ -271,6 +315,16 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
   }
   const opened = reviewOpenedBefore(ctx, last, sectionStart);
   return opened && withinFrame(ctx, opened, sentence) ? opened : null;
+}
+
+/**
+ * 11月份，CPI同比下降0.5%，1—11月累计同比上涨2.7%。…猪肉价格同比下降12.5%: the year to date
+ * told after its own last month is an aside to that month's figures; it dates its own clause only.
+ */
+function yearToDateAside(ctx: Context, d: ResolvedDate): boolean {
+  const toMonth = /^(\d{4})-01\/(\1-\d{2})$/.exec(d.period ?? '');
+  const s = toMonth && ctx.sentenceAt(d.expr.start);
+  return !!s && ctx.dates.within(s.start, d.expr.start).some((e) => e.period === toMonth![2]);
 }
 
 /** A review's period (五年来 2021/2025) shares a year with the section's (一、2025年及“十四五”时期工作回顾), when it has one. */

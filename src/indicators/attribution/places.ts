@@ -48,6 +48,15 @@ export class OwnerPlaces {
     ));
   }
 
+  /**
+   * The company that opens [start, pos) (柳工海外市场销量同比增长70%, 在广西柳工集团，…; a date
+   * or a lead word may come first), or null.
+   */
+  companyOpening(start: number, pos: number): OrgSpan | null {
+    const first = this.companies.within(start, pos)[0];
+    return first && opensClause(this.ctx, start, first.start) ? first : null;
+  }
+
   /** A place name read as a word, not the middle of one (隆重庆祝 holds 重庆): checked with jieba, once per mention. */
   isWord(g: RegionMention): boolean {
     const words = (this.words ??= new Map());

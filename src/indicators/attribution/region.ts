@@ -71,6 +71,7 @@ export function readRegion(
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
   }
+  if (companysOwn(ctx, places, sentence, clause, figure.start)) return { region: null, from: 'a company’s own figure' };
   // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
   if (ctx.rules.marker('national-body').firstIn(text, clause.start, figure.start) !== null)
     return { region: places.country(), from: 'a national body in its clause' };
@@ -81,6 +82,22 @@ export function readRegion(
   const carried = carriedRegion(ctx, places, sentence);
   if (carried !== undefined) return { region: carried, from: 'carried from a sentence before' };
   return { region: home, from: home ? 'its frame' : 'no place' };
+}
+
+/**
+ * 柳工海外市场销量同比增长70%, 中国移动今年计划投资1000亿元，建成5G基站30万个: a figure of a
+ * company that opens its clause or its sentence (and names no place) is no place's: not the
+ * country's of a national page, nor one carried from before; unless the company is named for
+ * the whole country. Not a company as the source of
+ * the news (source-frame in markers.yaml: 数据显示, 报道).
+ */
+/** 中国农业发展银行已先期筹备1700亿元信贷资金: a body named for the whole country acts for it. */
+const NATIONWIDE_NAME = /^(?:中国|国家|全国)/;
+
+function companysOwn(ctx: Context, places: OwnerPlaces, sentence: Sentence, clause: Clause, pos: number): boolean {
+  const company = places.companyOpening(clause.start, pos) ?? places.companyOpening(sentence.start, pos);
+  if (!company || NATIONWIDE_NAME.test(company.canonical)) return false;
+  return ctx.rules.marker('source-frame').firstIn(ctx.doc.match, company.end, pos) === null;
 }
 
 const NO_SCOPES: readonly LexiconMatch<true>[] = [];
@@ -174,10 +191,14 @@ function inApposition(ctx: Context, g: RegionMention): boolean {
  * its clause owns the figure together (README: one figure of several places joins
  * them). Undefined when the place is no item of such a list.
  */
+/** 贫困人口较多的四川、贵州、广西等地: a list closed as places (等地, 等省份) is the subject wherever it stands. */
+const PLACES_AND_SO_ON = /^等(?:地|省|市|城市|地区)/;
+
 function openingList(ctx: Context, places: OwnerPlaces, g: RegionMention): string | undefined {
   let first = g;
   for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
-  if (first === g || !opensItsClause(ctx, first)) return undefined;
+  if (first === g || !(opensItsClause(ctx, first) || PLACES_AND_SO_ON.test(ctx.doc.match.slice(g.end, g.end + 4))))
+    return undefined;
   const run = places.usable.within(first.start, g.end).filter((x) => x.name !== null);
   return [...new Set(run.map((x) => x.name!))].join('、');
 }

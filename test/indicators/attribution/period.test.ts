@@ -271,3 +271,26 @@ describe('a year to come named in passing', () => {
     expect(periodOf(text, 39000000, '1982-12-10')).toBe('1985');
   });
 });
+
+describe('a monthly release', () => {
+  const text =
+    '11月份CPI同比下降0.5%\n国家统计局今天发布数据显示，11月份，居民消费价格指数CPI同比下降0.5%，1—11月累计同比上涨2.7%。\n从同比看，食品价格由上月上涨2.2%转为下降2.0%。其中，猪肉价格同比下降12.5%。';
+
+  it('keeps the year to date told after its last month to its own clause', () => {
+    expect(periodOf(text, 2.7, '2020-12-09')).toBe('2020-01/2020-11');
+    expect(periodOf(text, -12.5, '2020-12-09')).toBe('2020-11');
+  });
+
+  it('reads 上月 as the month before the one reported', () => {
+    expect(periodOf(text, 2.2, '2020-12-09')).toBe('2020-10');
+  });
+});
+
+describe('now, carried', () => {
+  it('dates a level told after it, not a flow of the release’s period', () => {
+    const text =
+      '上半年全市经济运行情况分析\n上半年，全市农林牧渔业实现增加值47.5亿元。\n目前我市生猪收购价格为每公斤20元左右，达到了高位。畜牧业实现增加值37亿元，同比增长5.6%。';
+    expect(periodOf(text, 20, '2017-08-04')).toBe('2017');
+    expect(periodOf(text, 3700000000, '2017-08-04')).toBe('2017-H1');
+  });
+});

@@ -225,3 +225,28 @@ describe('carrying', () => {
     expect(regions(text, '2020-06-27').at(-1)).toEqual([629500000000, null]);
   });
 });
+
+describe('a company’s own figures', () => {
+  const page = '前三季度我国工业经济发展韧性持续显现\n前三季度，全国规模以上工业增加值同比增长11.8%。';
+
+  it('gives no place to a figure of a company that opens its clause', () => {
+    expect(regions(`${page}前三季度，柳工集团海外市场销量同比增长70%。`, '2021-10-30')).toEqual([
+      [11.8, '全国'],
+      [70, null],
+    ]);
+  });
+
+  it('keeps the country for a body named for the whole country', () => {
+    expect(regions(`${page}中国农业发展银行已先期筹备1700亿元信贷资金。`, '2021-10-30')).toEqual([
+      [11.8, '全国'],
+      [170000000000, '全国'],
+    ]);
+  });
+});
+
+describe('a list of places closed by 等地', () => {
+  it('owns the figure together wherever it stands in its clause', () => {
+    const text = '上半年，贫困人口较多的四川、贵州、广西等地，农村居民人均可支配收入同比名义增长7.6%。';
+    expect(regions(text, '2020-07-16')).toEqual([[7.6, '四川、贵州、广西']]);
+  });
+});
