@@ -84,16 +84,15 @@ export function readRegion(
   return { region: home, from: home ? 'its frame' : 'no place' };
 }
 
-/**
- * 柳工海外市场销量同比增长70%, 中国移动今年计划投资1000亿元，建成5G基站30万个: a figure of a
- * company that opens its clause or its sentence (and names no place) is no place's: not the
- * country's of a national page, nor one carried from before; unless the company is named for
- * the whole country. Not a company as the source of
- * the news (source-frame in markers.yaml: 数据显示, 报道).
- */
 /** 中国农业发展银行已先期筹备1700亿元信贷资金: a body named for the whole country acts for it. */
 const NATIONWIDE_NAME = /^(?:中国|国家|全国)/;
 
+/**
+ * 柳工海外市场销量同比增长70%, 三一重工今年计划投资100亿元: a figure of a company that opens its
+ * clause or its sentence (and names no place) is no place's: not the country's of a national
+ * page, nor one carried from before; unless the company is named for the whole country. Not a
+ * company as the source of the news (source-frame in markers.yaml: 数据显示, 报道).
+ */
 function companysOwn(ctx: Context, places: OwnerPlaces, sentence: Sentence, clause: Clause, pos: number): boolean {
   const company = places.companyOpening(clause.start, pos) ?? places.companyOpening(sentence.start, pos);
   if (!company || NATIONWIDE_NAME.test(company.canonical)) return false;
@@ -186,14 +185,14 @@ function inApposition(ctx: Context, g: RegionMention): boolean {
   return THESE_N.test(before);
 }
 
+/** 贫困人口较多的四川、贵州、广西等地: a list closed as places (等地, 等省份) is the subject wherever it stands. */
+const PLACES_AND_SO_ON = /^等(?:地|省|市|城市|地区)/;
+
 /**
  * 济南和西安这两个黄河流域的中心城市去年全年GDP均首次超过万亿元: a list of places opening
  * its clause owns the figure together (README: one figure of several places joins
  * them). Undefined when the place is no item of such a list.
  */
-/** 贫困人口较多的四川、贵州、广西等地: a list closed as places (等地, 等省份) is the subject wherever it stands. */
-const PLACES_AND_SO_ON = /^等(?:地|省|市|城市|地区)/;
-
 function openingList(ctx: Context, places: OwnerPlaces, g: RegionMention): string | undefined {
   let first = g;
   for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
