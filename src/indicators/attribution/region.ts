@@ -333,6 +333,10 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     if (!places.isWord(g)) continue;
     const s = ctx.sentenceAt(g.start);
     if (!s || !subjectOfItsClause(ctx, places, g)) continue;
+    // 南水北调…；广西大藤峡一期工程已于2020年通水运行；云南…。/ 截至“十三五”末，国家确定的172项…:
+    // a place opening one of a sentence's parts after a semicolon is one example among
+    // several; it owns nothing in the next paragraph.
+    if (ctx.paragraphOf(g.start) < sentence.paragraph && inSemicolonList(ctx.doc.match, s)) continue;
     // 在上海南京路豫园、成都春熙路等11条步行街: a scene, an object, an example owns nothing after its sentence.
     if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, places, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
@@ -345,6 +349,15 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
   }
   return undefined;
 }
+
+/** A sentence that ends at a semicolon or follows one (…；广西…；云南…。): an item of a list told in parts. */
+function inSemicolonList(text: string, s: Sentence): boolean {
+  return (
+    SEMICOLON_END.test(text.slice(Math.max(0, s.start - 2), s.start)) || SEMICOLON_END.test(text.slice(s.start, s.end))
+  );
+}
+
+const SEMICOLON_END = /[；;]\s*$/;
 
 /** How many sentences back a 全省 opening a sentence is looked for. */
 const SINCE_SENTENCES = 12;

@@ -20,6 +20,12 @@ describe('regions', () => {
     expect(regions(text)).toEqual([[67.5, '山东']]);
   });
 
+  it('carries no place from one part of a semicolon list into the next paragraph', () => {
+    const text =
+      '南水北调工程通水以来，受益人口超1.2亿；广西大藤峡一期工程已于2020年通水运行；云南滇中引水工程施工进展顺利。\n截至“十三五”末，国家确定的172项重大水利工程累计开工149项。';
+    expect(regions(text, '2021-02-02').filter(([v]) => v === 172)).toEqual([[172, null]]);
+  });
+
   it('resolves 全省 to the place the title names, not to one mentioned before', () => {
     const text = '2026年山东省政府工作报告\n临沂机场航站楼投用。全省进出口增长4.5%。';
     expect(regions(text)).toEqual([[4.5, '山东']]);
