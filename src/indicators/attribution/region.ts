@@ -71,6 +71,10 @@ export function readRegion(
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
   }
+  // 全国股转公司修改了…，将创新层投资者准入资金门槛由150万元调整为100万元: a company's
+  // figure is no place's, not even the country's of a national digest.
+  const company = places.companyOpening(sentence, figure.start);
+  if (company) return { region: null, from: `a company opening its sentence («${company.canonical}»)` };
   // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
   if (ctx.rules.marker('national-body').firstIn(text, clause.start, figure.start) !== null)
     return { region: places.country(), from: 'a national body in its clause' };
