@@ -115,7 +115,7 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
   const rankingAfter = ctx.rules.marker('ranking-after');
   const usable = ctx.places.items.filter(
     (g) =>
-      (!ctx.orgSpans.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) &&
+      (!insideOrgName(ctx, g) || ctx.isQuoted(g.start, g.end)) &&
       !inQuotedName(text, g) &&
       !ranking.matchEndingAt(text, g.start) &&
       !rankedAfter(ctx, rankingAfter.matchAt(text, g.end)),
@@ -135,6 +135,16 @@ function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
   if (!m) return false;
   const word = ctx.tokensAround(m.start, m.end).find((t) => t.start === m.start);
   return !word || word.end === m.end || word.tag === TAG.numeral;
+}
+
+/**
+ * A place inside an organization's longer name (海尔空调胶州互联工厂); a name that is
+ * both (欧盟, 东盟: a union of countries with figures of its own) stays a place.
+ */
+function insideOrgName(ctx: NamedContext, g: RegionMention): boolean {
+  return ctx.orgSpans
+    .overlapping(g.start, g.end)
+    .some((m) => m.start <= g.start && m.end >= g.end && m.end - m.start > g.end - g.start);
 }
 
 /**

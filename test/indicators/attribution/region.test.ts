@@ -38,6 +38,15 @@ describe('regions', () => {
     expect(regions(bse, '2021-09-17').at(-1)).toEqual([500000, null]);
   });
 
+  it('keeps a union of countries that is also an organization (欧盟) as a place', () => {
+    const text =
+      '国际联播快讯\n欧盟委员会6日预测，2020年欧洲经济将出现衰退，欧盟经济将萎缩7.5%，欧元区经济将萎缩7.75%。';
+    expect(regions(text, '2020-05-07')).toEqual([
+      [-7.5, '欧盟'],
+      [-7.75, '欧元区'],
+    ]);
+  });
+
   it('resolves 全省 to the place the title names, not to one mentioned before', () => {
     const text = '2026年山东省政府工作报告\n临沂机场航站楼投用。全省进出口增长4.5%。';
     expect(regions(text)).toEqual([[4.5, '山东']]);
