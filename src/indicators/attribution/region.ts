@@ -447,7 +447,10 @@ export function zipRegions(
     let run = before.length ? [before[before.length - 1]!] : [];
     for (let j = before.length - 2; j >= 0 && LIST_JOINER.test(text.slice(before[j]!.end, run[0]!.start)); j--)
       run = [before[j]!, ...run];
-    if (run.length === k) for (let j = 0; j < k; j++) (out ??= new Map()).set(cands[i + j]!, run[j]!.name!);
+    // (对东盟、欧盟、日本进出口分别为…: partners a preposition lists own none of the figures)
+    const partners = run.length > 0 && objectOfPreposition(ctx, places, run[0]!);
+    if (run.length === k && !partners)
+      for (let j = 0; j < k; j++) (out ??= new Map()).set(cands[i + j]!, run[j]!.name!);
     i += k - 1;
   }
   return out ?? NO_LISTED;
