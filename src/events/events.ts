@@ -19,41 +19,64 @@ export function extractEvents(ctx: NamedContext, people: People): EventDraft[] {
     const told: Told[] = [];
     dates.forEach((d, i) => {
       const event = eventOf(ctx, sentence, dates, i, people);
-      if (event) told.push({ event, clause: ctx.clauseAt(d.expr.start)!.start });
+      if (event) told.push({ event, clause: ctx.clauseAt(d.expr.start)!.start, dateEnd: d.expr.end });
     });
-    out.push(...withoutYearNames(ctx, told));
+    out.push(...withoutYearNames(ctx, sentence, told));
   }
   return mergePatternEvents(ctx, out, people);
 }
 
 /**
- * 2021年中俄网络媒体论坛今天（11月22日）举行: a year alone, where a day of that year is told in
- * its clause, names the thing (the 2021 forum); the day dates the event.
+ * 2021年中俄网络媒体论坛今天（11月22日）举行, 今天（5月18日），2021年“国际博物馆日”…活动在京举行:
+ * a year alone, where a day of that year dates the same telling (its clause, or the same
+ * trigger's clause), names the thing (the 2021 forum); the day dates the event. In a
+ * heading (2021年中国·廊坊国际经贸洽谈会开幕), a year written right before a name is that
+ * name's edition, not the day it happened: the item's body tells the day.
  */
-function withoutYearNames(ctx: NamedContext, told: readonly Told[]): EventDraft[] {
-  if (told.length < 2) return told.map((t) => t.event);
-  const kept = told.filter(({ event: e, clause }) => {
+function withoutYearNames(ctx: NamedContext, sentence: Sentence, told: readonly Told[]): EventDraft[] {
+  const kept = told.filter(({ event: e, clause, dateEnd }) => {
     if (!/^\d{4}$/.test(e.date)) return true;
-    const finer = told.find((f) => f.clause === clause && f.event.date.startsWith(`${e.date}-`))?.event;
-    if (!finer) return true;
-    if (ctx.tracing)
-      ctx.note({
-        stage: 'event',
-        start: e.start,
-        end: e.end,
-        rule: e.rule,
-        verdict: 'dropped',
-        message: `the year names what ${finer.dateText} dates (2021年…论坛今天举行): the day dates the event`,
-      });
-    return false;
+    const finer = told.find(
+      (f) => (f.clause === clause || f.event.end === e.end) && f.event.date.startsWith(`${e.date}-`),
+    )?.event;
+    if (finer)
+      return !droppedYear(
+        ctx,
+        e,
+        `the year names what ${finer.dateText} dates (2021年…论坛今天举行): the day dates the event`,
+      );
+    if (sentence.heading && editionYear(ctx.doc.match.slice(dateEnd, dateEnd + 6)))
+      return !droppedYear(
+        ctx,
+        e,
+        'a year before a name in a heading (2021年…洽谈会开幕) is its edition: the body tells the day',
+      );
+    return true;
   });
   return kept.map((t) => t.event);
+}
+
+/** 2021年中国·廊坊…: what follows the year at once is a name, not a time word (2021年起, 2021年底, 2021年，). */
+function editionYear(after: string): boolean {
+  return /^[\u4e00-\u9fff“《]/.test(after) && !YEAR_TIME_WORD.test(after);
+}
+
+/** What may follow a year as a time, not a name: 2021年起, 2021年底, 2021年以来, 2021年的. */
+const YEAR_TIME_WORD =
+  /^(起|底|初|末|中(?![国华])|内|前|后|以来|以后|以前|至|到|的|里|全年|上半年|下半年|一季度|二季度|三季度|四季度|前三季度)/;
+
+/** Says why a year-dated event is left out (for explain); always true. */
+function droppedYear(ctx: NamedContext, e: EventDraft, message: string): true {
+  if (ctx.tracing) ctx.note({ stage: 'event', start: e.start, end: e.end, rule: e.rule, verdict: 'dropped', message });
+  return true;
 }
 
 /** An event and the start of its date's clause. */
 interface Told {
   readonly event: EventDraft;
   readonly clause: number;
+  /** Where its date ends (what follows it tells a name from a time). */
+  readonly dateEnd: number;
 }
 
 /** The event the i-th anchor date of a sentence dates, or null (with why, to explain). */

@@ -52,6 +52,18 @@ describe('dates that do', () => {
       '2021-11-22',
     ]);
     expect(eventDates('博鳌亚洲论坛2021年年会开幕式20日上午在海南博鳌举行。', '2021-04-20')).toEqual(['2021-04-20']);
+    // the day told first, the year-named thing in the next clause: still one telling
+    expect(eventDates('今天（5月18日），2021年“国际博物馆日”中国主会场活动在京举行。', '2021-05-18')).toEqual([
+      '2021-05-18',
+    ]);
+  });
+
+  it('a year that opens a name in a digest’s heading is the edition; the body tells the day', () => {
+    const digest =
+      '国内联播快讯\n2021年中国·廊坊国际经贸洽谈会开幕\n2021年中国·廊坊国际经济贸易洽谈会今天（5月18日）开幕。';
+    expect(eventDates(digest, '2021-05-18')).toEqual(['2021-05-18']);
+    // a year told as a time (2021年起) in a heading still dates
+    expect(eventDates('国内联播快讯\n2021年起全面实施新规定\n新规定将推动改革。', '2021-05-18')).toEqual(['2021']);
   });
 
   it('two days running, told together, as one stretch', () => {

@@ -528,7 +528,8 @@ const YEAR_TO_YEAR = /\d{4}年\s*(?:到|至)\s*\d{4}年/;
  */
 function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, found: FigurePeriod): string | null {
   const period = found.period;
-  if (!period || !/^\d{4}\/\d{4}$/.test(period)) return period;
+  if (!period) return period;
+  if (!/^\d{4}\/\d{4}$/.test(period)) return startDatedElsewhere(ctx, q, clause, found) ? null : period;
   const [from, to] = period.split('/').map(Number) as [number, number];
   const before = ctx.doc.match.slice(clause.start, q.start);
   // 由22.4%, 经营主体从689万户增至951万户: the starting figure is the year before the span's,
@@ -541,6 +542,20 @@ function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, found: FigureP
   if (/由.*[到至]$/.test(before) || RISE_FROM_FIGURE.test(before)) return String(to);
   return period;
 }
+
+/**
+ * 今天…城市低保平均标准从每人每月330.1元增长到目前的694元: a starting figure (从, 由 just
+ * before it) whose date is not written inside its own words is not dated by the clause's
+ * day or now, which date the end; its time is not told.
+ */
+function startDatedElsewhere(ctx: Context, q: QuantityMatch, clause: Clause, found: FigurePeriod): boolean {
+  const start = STARTING_POINT.exec(ctx.doc.match.slice(clause.start, q.start));
+  if (!start || !found.date) return false;
+  return found.date.expr.start < clause.start + start.index || found.date.expr.start > q.end;
+}
+
+/** 从每人每月330.1元, 由150万元: a starting figure, a few words of what it counts at most after 从/由. */
+const STARTING_POINT = /[从由][^，,。；;、到至\d]{0,6}$/;
 
 /** 绿化覆盖率、绿地率分别达46.84%、43.46%: a later item of a 分别 list is reached by the list's verb. */
 function listVerb(ctx: Context, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {

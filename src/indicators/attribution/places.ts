@@ -2,6 +2,7 @@
 // its own or inside one (隆重庆祝 holds 重庆), as a clause's subject or a modifier
 // (临沂机场), as an item of a list (济南、青岛). Built once per document.
 import type { Context, NamedContext, OrgSpan } from '../../context/context.js';
+import type { Sentence } from '../../segment/sentences.js';
 import type { Frame } from '../../frames/frame.js';
 import { countryName } from '../../places/regions.js';
 import type { RegionMention } from '../../places/regions.js';
@@ -55,6 +56,15 @@ export class OwnerPlaces {
   companyOpening(start: number, pos: number): OrgSpan | null {
     const first = this.companies.within(start, pos)[0];
     return first && opensClause(this.ctx, start, first.start) ? first : null;
+  }
+
+  /**
+   * A company that opens the sentence before `pos`, after its date and lead words only
+   * (今天（9月17日），北京证券交易所发布…; 中国联通与中国电信日前宣布，将联合采购…25万个), or null.
+   */
+  companyOpeningSentence(sentence: Sentence, pos: number): OrgSpan | null {
+    const first = this.companies.within(sentence.start, pos)[0];
+    return first && opensSentence(this.ctx, sentence, first.start) ? first : null;
   }
 
   /** A place name read as a word, not the middle of one (隆重庆祝 holds 重庆): checked with jieba, once per mention. */
@@ -114,7 +124,7 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
   const rankingAfter = ctx.rules.marker('ranking-after');
   const usable = ctx.places.items.filter(
     (g) =>
-      (!ctx.orgSpans.contains(g.start, g.end) || ctx.isQuoted(g.start, g.end)) &&
+      (!insideOrgName(ctx, g) || ctx.isQuoted(g.start, g.end)) &&
       !inQuotedName(text, g) &&
       !ranking.matchEndingAt(text, g.start) &&
       !rankedAfter(ctx, rankingAfter.matchAt(text, g.end)),
@@ -137,20 +147,41 @@ function rankedAfter(ctx: Context, m: LexiconMatch<true> | null): boolean {
 }
 
 /**
+ * A place inside an organization's longer name (海尔空调胶州互联工厂); a name that is
+ * both (欧盟, 东盟: a union of countries with figures of its own) stays a place.
+ */
+function insideOrgName(ctx: NamedContext, g: RegionMention): boolean {
+  return ctx.orgSpans
+    .overlapping(g.start, g.end)
+    .some((m) => m.start <= g.start && m.end >= g.end && m.end - m.start > g.end - g.start);
+}
+
+/**
  * 2个案例入选“山东十大智能化绿色化技改优秀案例”: a place inside a quoted name (no
  * punctuation within the quotes) is part of that name, not an owner.
  */
 function inQuotedName(text: string, g: RegionMention): boolean {
+  return inMarks(text, g, OPEN_QUOTE, CLOSE_QUOTE) || inMarks(text, g, OPEN_TITLE, CLOSE_TITLE);
+}
+
+/**
+ * Between an opening and a closing mark near it: “…” around a name, 《…》 around a
+ * document's title (修改了《全国中小企业股份转让系统投资者适当性管理办法》，将…: the title's
+ * 全国 owns none of the figures after it).
+ */
+function inMarks(text: string, g: RegionMention, openMark: number, closeMark: number): boolean {
   // (looked for near the place only, by code unit: a page without quotes costs no scan of
   // the page, and every place of a page is asked, so no substring is cut for it)
-  const open = codeBefore(text, OPEN_QUOTE, g.start, 20);
+  const open = codeBefore(text, openMark, g.start, 20);
   if (open < 0) return false;
-  const close = codeAfter(text, CLOSE_QUOTE, g.end, 30);
-  return close >= 0 && close - open <= 30 && !/[，。,;；！？!?\n”]/.test(text.slice(open + 1, close));
+  const close = codeAfter(text, closeMark, g.end, 30);
+  return close >= 0 && close - open <= 30 && !/[，。,;；！？!?\n”》]/.test(text.slice(open + 1, close));
 }
 
 const OPEN_QUOTE = 0x201c; // “
 const CLOSE_QUOTE = 0x201d; // ”
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
 
 /** The offset of the last `code` in the `reach` code units before `pos`, or -1. */
 function codeBefore(text: string, code: number, pos: number, reach: number): number {
@@ -186,6 +217,33 @@ export function opensClause(ctx: Context, start: number, pos: number): boolean {
     p = next;
   }
   return true;
+}
+
+/**
+ * Does what starts at `pos` open the sentence from `start`: after its date and words
+ * that open a lead only, in clauses of their own or not (今天（9月17日），北京证券交易所…;
+ * 此外，全国股转公司…)?
+ */
+function opensSentence(ctx: Context, sentence: Sentence, pos: number): boolean {
+  const opening = ctx.rules.marker('news-opening');
+  const text = ctx.doc.match;
+  for (const c of ctx.clausesOf(sentence)) {
+    if (c.end >= pos) return opensClause(ctx, c.start, pos);
+    if (!onlyDates(ctx, c) && opening.matchAt(text, c.start)?.end !== c.end) return false;
+  }
+  return false;
+}
+
+/**
+ * A clause that is only its date (今天（9月17日）): at most a day word (今天, its day told in
+ * brackets) is left when its dates and brackets are taken out, as events.ts reads it.
+ */
+function onlyDates(ctx: Context, c: { start: number; end: number }): boolean {
+  const dates = ctx.dates.within(c.start, c.end);
+  if (dates.length === 0) return false;
+  let rest = ctx.doc.match.slice(c.start, c.end);
+  for (const d of dates) rest = rest.replace(ctx.doc.match.slice(d.expr.start, d.expr.end), '');
+  return rest.replace(/[\s()（）]/g, '').length <= 2;
 }
 
 /** Is the place an item of a list of places (济南、青岛; 深圳和广州)? */

@@ -71,7 +71,8 @@ export function readRegion(
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
   }
-  if (companysOwn(ctx, places, sentence, clause, figure.start)) return { region: null, from: 'a company’s own figure' };
+  const company = companysOwn(ctx, places, sentence, clause, figure.start);
+  if (company) return { region: null, from: `a company’s own figure («${company.canonical}»)` };
   // 在工业和信息化部累计发布的40个典型应用场景中: a national body's figure is the country's.
   if (ctx.rules.marker('national-body').firstIn(text, clause.start, figure.start) !== null)
     return { region: places.country(), from: 'a national body in its clause' };
@@ -84,19 +85,19 @@ export function readRegion(
   return { region: home, from: home ? 'its frame' : 'no place' };
 }
 
-/** 中国农业发展银行已先期筹备1700亿元信贷资金: a body named for the whole country acts for it. */
-const NATIONWIDE_NAME = /^(?:中国|国家|全国)/;
-
 /**
- * 柳工海外市场销量同比增长70%, 三一重工今年计划投资100亿元: a figure of a company that opens its
- * clause or its sentence (and names no place) is no place's: not the country's of a national
- * page, nor one carried from before; unless the company is named for the whole country. Not a
- * company as the source of the news (source-frame in markers.yaml: 数据显示, 报道).
+ * 柳工海外市场销量同比增长70%; 全国股转公司…将门槛由150万元调整为100万元: the company that opens
+ * a figure's clause or sentence (and names no place) owns it, and no place does: not the
+ * country of a national page, nor a place carried from before. Not a national body that is
+ * also a company (中国农业发展银行…筹备1700亿元信贷资金: national-body in regions.yaml acts
+ * for the country), nor a company as the source of the news (source-frame: 数据显示, 报道).
  */
-function companysOwn(ctx: Context, places: OwnerPlaces, sentence: Sentence, clause: Clause, pos: number): boolean {
-  const company = places.companyOpening(clause.start, pos) ?? places.companyOpening(sentence.start, pos);
-  if (!company || NATIONWIDE_NAME.test(company.canonical)) return false;
-  return ctx.rules.marker('source-frame').firstIn(ctx.doc.match, company.end, pos) === null;
+function companysOwn(ctx: Context, places: OwnerPlaces, sentence: Sentence, clause: Clause, pos: number) {
+  const company = places.companyOpening(clause.start, pos) ?? places.companyOpeningSentence(sentence, pos);
+  if (!company) return null;
+  const national = ctx.rules.marker('national-body');
+  if (national.has(company.canonical) || national.has(ctx.doc.match.slice(company.start, company.end))) return null;
+  return ctx.rules.marker('source-frame').firstIn(ctx.doc.match, company.end, pos) === null ? company : null;
 }
 
 const NO_SCOPES: readonly LexiconMatch<true>[] = [];
@@ -353,6 +354,10 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     if (!places.isWord(g)) continue;
     const s = ctx.sentenceAt(g.start);
     if (!s || !subjectOfItsClause(ctx, places, g)) continue;
+    // 南水北调…；广西大藤峡一期工程已于2020年通水运行；云南…。/ 截至“十三五”末，国家确定的172项…:
+    // a place opening one of a sentence's parts after a semicolon is one example among
+    // several; it owns nothing in the next paragraph.
+    if (ctx.paragraphOf(g.start) < sentence.paragraph && inSemicolonList(ctx.doc.match, s)) continue;
     // 在上海南京路豫园、成都春熙路等11条步行街: a scene, an object, an example owns nothing after its sentence.
     if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, places, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
@@ -365,6 +370,15 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
   }
   return undefined;
 }
+
+/** A sentence that ends at a semicolon or follows one (…；广西…；云南…。): an item of a list told in parts. */
+function inSemicolonList(text: string, s: Sentence): boolean {
+  return (
+    SEMICOLON_END.test(text.slice(Math.max(0, s.start - 2), s.start)) || SEMICOLON_END.test(text.slice(s.start, s.end))
+  );
+}
+
+const SEMICOLON_END = /[；;]\s*$/;
 
 /** How many sentences back a 全省 opening a sentence is looked for. */
 const SINCE_SENTENCES = 12;
@@ -450,7 +464,10 @@ export function zipRegions(
     let run = before.length ? [before[before.length - 1]!] : [];
     for (let j = before.length - 2; j >= 0 && LIST_JOINER.test(text.slice(before[j]!.end, run[0]!.start)); j--)
       run = [before[j]!, ...run];
-    if (run.length === k) for (let j = 0; j < k; j++) (out ??= new Map()).set(cands[i + j]!, run[j]!.name!);
+    // (对东盟、欧盟、日本进出口分别为…: partners a preposition lists own none of the figures)
+    const partners = run.length > 0 && objectOfPreposition(ctx, places, run[0]!);
+    if (run.length === k && !partners)
+      for (let j = 0; j < k; j++) (out ??= new Map()).set(cands[i + j]!, run[j]!.name!);
     i += k - 1;
   }
   return out ?? NO_LISTED;

@@ -120,6 +120,16 @@ describe('baselines', () => {
     );
   });
 
+  it('does not date a starting figure (从330.1元) with the day or now that dates its end', () => {
+    const text = '民政部今天介绍，全国城市低保平均标准从每人每月330.1元增长到目前的694元。';
+    expect(periods(text, '2021-09-17')).toEqual([
+      [330.1, null],
+      [694, '2021'],
+    ]);
+    // a starting figure with its own year keeps it
+    expect(periodOf('今天公布，城镇化率从2015年的56.1%提高到64.7%。', 56.1, '2021-09-17')).toBe('2015');
+  });
+
   it('carries no baseline to the sentences after it', () => {
     const text = '一季度全市地区生产总值增长2%，与2017年计划目标持平。其中，一产实现增加值16.9亿元。';
     expect(periodOf(text, 1690000000, '2017-06-04')).toBe('2017-Q1');

@@ -20,6 +20,33 @@ describe('regions', () => {
     expect(regions(text)).toEqual([[67.5, '山东']]);
   });
 
+  it('carries no place from one part of a semicolon list into the next paragraph', () => {
+    const text =
+      '南水北调工程通水以来，受益人口超1.2亿；广西大藤峡一期工程已于2020年通水运行；云南滇中引水工程施工进展顺利。\n截至“十三五”末，国家确定的172项重大水利工程累计开工149项。';
+    expect(regions(text, '2021-02-02').filter(([v]) => v === 172)).toEqual([[172, null]]);
+  });
+
+  it('gives a company’s figures no place, not even a national digest’s country', () => {
+    const digest = (line: string) => `国内联播快讯\n财政部数据显示，全国一般公共预算收入150088亿元。\n${line}`;
+    const text = digest('中国联通与中国电信日前宣布，将联合采购不少于25万个5G基站主设备。');
+    expect(regions(text, '2020-03-13')).toEqual([
+      [15008800000000, '全国'],
+      [250000, null],
+    ]);
+    // after its day, and with a place only inside a document's title
+    const bse = digest('今天（9月17日），北京证券交易所发布《北京证券交易所管理办法》，个人投资者准入门槛为50万元。');
+    expect(regions(bse, '2021-09-17').at(-1)).toEqual([500000, null]);
+  });
+
+  it('keeps a union of countries that is also an organization (欧盟) as a place', () => {
+    const text =
+      '国际联播快讯\n欧盟委员会6日预测，2020年欧洲经济将出现衰退，欧盟经济将萎缩7.5%，欧元区经济将萎缩7.75%。';
+    expect(regions(text, '2020-05-07')).toEqual([
+      [-7.5, '欧盟'],
+      [-7.75, '欧元区'],
+    ]);
+  });
+
   it('resolves 全省 to the place the title names, not to one mentioned before', () => {
     const text = '2026年山东省政府工作报告\n临沂机场航站楼投用。全省进出口增长4.5%。';
     expect(regions(text)).toEqual([[4.5, '山东']]);
