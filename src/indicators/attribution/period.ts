@@ -27,6 +27,8 @@ export interface FigurePeriod {
   readonly frame: Frame | null;
   /** A level a past span reached (五年来…城镇化率提高至64.8%): the span's last year, its period if it is an actual. */
   readonly reachedBy?: string;
+  /** The figure a rise to a deadline starts from (到2020年…从人均8.7万元提高到12万元): a result, not a goal. */
+  readonly startOfRise?: boolean;
 }
 
 const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null };
@@ -34,6 +36,8 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
   const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, periodFor(ctx, sentence, clause, q.start)));
+  const start = riseToDeadlineStart(ctx, q, clause, found);
+  if (start) return start;
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
@@ -486,6 +490,26 @@ function rangeEnd(ctx: Context, q: QuantityMatch, clause: Clause, found: FigureP
   // figure is the range's last year (自主…提高到 names no starting figure).
   if (/由.*[到至]$/.test(before) || RISE_FROM_FIGURE.test(before)) return String(to);
   return period;
+}
+
+/**
+ * 到2020年，全员劳动生产率从人均8.7万元提高到12万元以上: the deadline dates the figure risen
+ * to; the one risen from is where things stand when the plan is written. In a work report
+ * that is the year before the report's (2015 in the 2016 report); elsewhere no year is said.
+ */
+function riseToDeadlineStart(ctx: Context, q: QuantityMatch, clause: Clause, found: FigurePeriod): FigurePeriod | null {
+  const d = found.date;
+  if (!d?.expr.deadline || !found.period || !/^\d{4}$/.test(found.period)) return null;
+  const text = ctx.doc.match;
+  // (a short word between: 从人均8.7万元)
+  if (
+    !/[由从][\u4e00-\u9fff]{0,2}$/.test(text.slice(clause.start, q.start)) ||
+    !/^[^，,。；;]*?[到至]/.test(text.slice(q.end, clause.end))
+  )
+    return null;
+  const year = ctx.frames.kind === 'work-report' ? ctx.frames.reportYear : null;
+  const period = year !== null && year - 1 < Number(found.period) ? String(year - 1) : null;
+  return { date: null, period, from: period ? found.from : null, frame: null, startOfRise: true };
 }
 
 /** 绿化覆盖率、绿地率分别达46.84%、43.46%: a later item of a 分别 list is reached by the list's verb. */
