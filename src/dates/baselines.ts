@@ -22,10 +22,12 @@ const MODIFIER = /^[^\d，,。；;：:、（）()\n]{1,5}的$/;
 export function comparedAcross(text: string, d: Draft, rules: RuleSet): boolean {
   // The opening word right before the date, or before a short modifier ending in 的 (疫情前的):
   // without 的 right before the date, only the first (p = d.start) is tried.
-  const modified = text[d.start - 1] === '的';
+  // (a plan's name opens with a quote: 较“十三五”末改善16.5%)
+  const start = /[“"]/.test(text[d.start - 1] ?? '') ? d.start - 1 : d.start;
+  const modified = text[start - 1] === '的';
   let open = false;
-  for (let p = d.start; p >= Math.max(0, d.start - COMPARISON_REACH) && !open; p--) {
-    if (p < d.start && (!modified || !MODIFIER.test(text.slice(p, d.start)))) continue;
+  for (let p = start; p >= Math.max(0, start - COMPARISON_REACH) && !open; p--) {
+    if (p < start && (!modified || !MODIFIER.test(text.slice(p, start)))) continue;
     const m = rules.marker('comparison').matchEndingAt(text, p);
     open = m !== null && !/[年月季日]$/.test(text.slice(Math.max(0, m.start - 1), m.start));
   }

@@ -27,6 +27,8 @@ export interface FigurePeriod {
   readonly frame: Frame | null;
   /** A level a past span reached (五年来…城镇化率提高至64.8%): the span's last year, its period if it is an actual. */
   readonly reachedBy?: string;
+  /** The figure a rise to a deadline starts from (到2020年…从人均8.7万元提高到12万元): a result, not a goal. */
+  readonly startOfRise?: boolean;
 }
 
 const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null };
@@ -35,6 +37,8 @@ const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null }
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
   const read = quarterOfAFlow(ctx, clause, q, periodFor(ctx, sentence, clause, q.start));
   const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, nowOfAStock(ctx, sentence, clause, q, read)));
+  const start = riseToDeadlineStart(ctx, q, clause, found);
+  if (start) return start;
   const period = rangeEnd(ctx, q, clause, found);
   const reachedBy = period === found.period ? spanEndReached(ctx, q, clause, period) : null;
   if (reachedBy) return { ...found, reachedBy };
@@ -223,10 +227,13 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
   // (The sentence up to the figure is read only for a date right after 由/从/自.)
   let reached: boolean | undefined;
   const startOfRise = (d: ResolvedDate) => {
-    if (!FROM.has(text[d.expr.start - 1]!)) return false;
+    // (a plan's name opens with a quote: 从“十三五”时期的48%)
+    const opens = /[“"]/.test(text[d.expr.start - 1]!) ? d.expr.start - 1 : d.expr.start;
+    if (!FROM.has(text[opens - 1]!)) return false;
     if (reached === undefined) {
       const said = text.slice(sentence.start, pos);
-      reached = said.includes('由') && /[至到]/.test(said.slice(said.lastIndexOf('由') + 1));
+      const from = Math.max(said.lastIndexOf('由'), said.lastIndexOf('从'));
+      reached = from >= 0 && /[至到]/.test(said.slice(from + 1));
     }
     return reached;
   };
@@ -556,6 +563,32 @@ function startDatedElsewhere(ctx: Context, q: QuantityMatch, clause: Clause, fou
 
 /** 从每人每月330.1元, 由150万元: a starting figure, a few words of what it counts at most after 从/由. */
 const STARTING_POINT = /[从由][^，,。；;、到至\d]{0,6}$/;
+
+/**
+ * 到2020年，全员劳动生产率从人均8.7万元提高到12万元以上: the deadline dates the figure risen
+ * to; the one risen from is where things stand when the plan is written. In a work report
+ * that is the year before the report's (2015 in the 2016 report); elsewhere no year is said.
+ * 参保率将从“十三五”期末的超过90%提高到95%: after a plan word the starting figure keeps its
+ * period, and is a result all the same.
+ */
+function riseToDeadlineStart(ctx: Context, q: QuantityMatch, clause: Clause, found: FigurePeriod): FigurePeriod | null {
+  const text = ctx.doc.match;
+  const before = text.slice(clause.start, q.start);
+  const opener = RISE_START.exec(before);
+  if (!opener || !/^[^，,。；;]*?[到至]/.test(text.slice(q.end, clause.end))) return null;
+  const d = found.date;
+  if (!d?.expr.deadline || !found.period || !/^\d{4}$/.test(found.period))
+    return PLANNED_RISE.test(before.slice(0, opener.index)) ? { ...found, startOfRise: true } : null;
+  const year = ctx.frames.kind === 'work-report' ? ctx.frames.reportYear : null;
+  const period = year !== null && year - 1 < Number(found.period) ? String(year - 1) : null;
+  return { date: null, period, from: period ? found.from : null, frame: null, startOfRise: true };
+}
+
+/** 从/由 right before a figure, with a short word (从人均) or a starting point (从“十三五”期末的超过) between. */
+const RISE_START = /[由从](?:[^，,。；;由从]{0,10}的)?[\u4e00-\u9fff]{0,2}$/;
+
+/** A plan word right before 从/由 (将从, 要从): what follows is a rise planned from a figure reached. */
+const PLANNED_RISE = /(?:将|要|力争)$/;
 
 /** 绿化覆盖率、绿地率分别达46.84%、43.46%: a later item of a 分别 list is reached by the list's verb. */
 function listVerb(ctx: Context, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {

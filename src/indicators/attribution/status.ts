@@ -87,6 +87,8 @@ function statusWords(ctx: Context, sentence: Sentence, to: number): readonly Sta
  * title's year outside a plan section.
  */
 export function reportYearStatus(ctx: Context, read: FigurePeriod, status: Status): Status {
+  // (从人均8.7万元提高到12万元 by 2020: the figure risen from is already reached)
+  if (read.startOfRise) return 'actual';
   const year = ctx.frames.reportYear;
   if (status !== 'actual' || ctx.frames.kind !== 'work-report' || year === null || read.period === null) return status;
   if (read.date && NOW_WORDS.has(read.date.expr.ref)) return status;
