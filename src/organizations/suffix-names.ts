@@ -158,6 +158,9 @@ function whyNotAName(
     return `${m.word} follows a list's 等: the kind of the names listed, not a name`;
   if (isGeneric(ctx, text.slice(start, end), prefix, rule.minPrefix === 0))
     return `${quoted()} is generic (orgFilters names/modifiers)`;
+  // 中非命运共同体, 构建人类命运共同体: a partnership's slogan, whatever the words before it
+  if (ctx.rules.orgIdeaEndings.matchEndingAt(text, end, start))
+    return `${quoted()} ends like an idea, not a body (orgFilters ideaEndings)`;
   if (ctx.rules.orgCategoryStarts.matchAt(text, start, end))
     return `${quoted()} starts with a level word: a category (orgFilters categoryStarts)`;
   if (ctx.places.startingAt(start)?.end === end) return 'a bare place';
