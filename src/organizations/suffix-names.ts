@@ -158,6 +158,9 @@ function whyNotAName(
     return `${m.word} follows a list's 等: the kind of the names listed, not a name`;
   if (isGeneric(ctx, text.slice(start, end), prefix, rule.minPrefix === 0))
     return `${quoted()} is generic (orgFilters names/modifiers)`;
+  // 中非命运共同体, 构建人类命运共同体: a partnership's slogan, whatever the words before it
+  if (ctx.rules.orgIdeaEndings.matchEndingAt(text, end, start))
+    return `${quoted()} ends like an idea, not a body (orgFilters ideaEndings)`;
   if (ctx.rules.orgCategoryStarts.matchAt(text, start, end))
     return `${quoted()} starts with a level word: a category (orgFilters categoryStarts)`;
   if (ctx.places.startingAt(start)?.end === end) return 'a bare place';
@@ -172,10 +175,22 @@ function whyNotAName(
     rule.properPrefix &&
     !tokens.some(
       (t) => t.start >= start && t.end <= m.start && (properish(t) || ctx.places.overlapping(t.start, t.end).length),
-    )
+    ) &&
+    !opensWithHomePlace(tokens, start, m.start)
   )
     return `${quoted()}: ${m.word} needs a proper name before it (properPrefix)`;
   return null;
+}
+
+/**
+ * 市|人民|医院, 县|第一|人民|医院: a lone 市 or 县 opening the name is the text's own place abbreviated (as in
+ * 市科技局), which stands for the proper name; a word must follow it (市|博物馆 alone is a kind), and no
+ * second one (省|市|县|人民医院 lists levels).
+ */
+function opensWithHomePlace(tokens: readonly Token[], start: number, suffixStart: number): boolean {
+  const own = tokens.filter((t) => t.start >= start && t.end <= suffixStart);
+  const lone = (t: Token) => t.word.length === 1 && ADMIN_CHAR.test(t.word);
+  return own.length >= 2 && own[0]!.start === start && lone(own[0]!) && !own.slice(1).some(lone);
 }
 
 /** Does a place (and maybe an ordinal) stand before a local body's suffix: 莱阳市|政府, 江苏省第十四届|人民代表大会? */

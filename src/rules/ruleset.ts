@@ -74,6 +74,8 @@ export interface RuleSet {
   readonly orgIndustryWords: Lexicon<true>;
   readonly orgSuffixNotFollowedBy: Lexicon<true>;
   readonly orgNotInName: Lexicon<true>;
+  /** Endings of an idea's name (命运共同体): no body, whatever stands before them. */
+  readonly orgIdeaEndings: Lexicon<true>;
   readonly orgCategoryStarts: Lexicon<true>;
   readonly orgShortNotFollowedBy: Lexicon<true>;
   readonly orgBrandLines: Lexicon<true>;
@@ -215,6 +217,7 @@ function organizationRules(
   | 'orgIndustryWords'
   | 'orgSuffixNotFollowedBy'
   | 'orgNotInName'
+  | 'orgIdeaEndings'
   | 'orgCategoryStarts'
   | 'orgShortNotFollowedBy'
   | 'orgSuffixVariants'
@@ -242,6 +245,7 @@ function organizationRules(
     orgIndustryWords: words(filters.flatMap((f) => f.industryWords)),
     orgSuffixNotFollowedBy: words(filters.flatMap((f) => f.suffixNotFollowedBy)),
     orgNotInName: words(filters.flatMap((f) => f.notInName)),
+    orgIdeaEndings: words(filters.flatMap((f) => f.ideaEndings)),
     orgCategoryStarts: words(filters.flatMap((f) => f.categoryStarts)),
     orgShortNotFollowedBy: words(filters.flatMap((f) => f.shortNotFollowedBy)),
     orgSuffixVariants: filters.flatMap((f) => f.suffixVariants),

@@ -327,6 +327,8 @@ export const OrgFilterSchema = z
     notInName: z.array(z.string().min(1)).default([]),
     /** A suffix followed by one of these modifies a noun instead of ending a name (联盟企业, 集团化). */
     suffixNotFollowedBy: z.array(z.string().min(1)).default([]),
+    /** Endings that make whatever stands before them an idea, not a body (中非命运共同体, 构建人类卫生健康共同体). */
+    ideaEndings: z.array(z.string().min(1)).default([]),
     /** Words that end an organization's short form (科技, 网络科技) when deriving short names. */
     industryWords: z.array(z.string().min(1)).default([]),
     /** After a short name (石化, 国网) these make it a field or an industry (石化行业), not the body. */
