@@ -468,6 +468,7 @@ export const MARKER_ROLES = [
   'comparison',
   'ranking',
   'ranking-after',
+  'places-closed',
   'rate-comparison',
   'rate-below',
   'reference-level',

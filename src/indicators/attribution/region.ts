@@ -186,9 +186,6 @@ function inApposition(ctx: Context, g: RegionMention): boolean {
   return THESE_N.test(before);
 }
 
-/** 贫困人口较多的四川、贵州、广西等地: a list closed as places (等地, 等省份) is the subject wherever it stands. */
-const PLACES_AND_SO_ON = /^等(?:地|省|市|城市|地区)/;
-
 /**
  * 济南和西安这两个黄河流域的中心城市去年全年GDP均首次超过万亿元: a list of places opening
  * its clause owns the figure together (README: one figure of several places joins
@@ -197,11 +194,14 @@ const PLACES_AND_SO_ON = /^等(?:地|省|市|城市|地区)/;
 function openingList(ctx: Context, places: OwnerPlaces, g: RegionMention): string | undefined {
   let first = g;
   for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
-  if (first === g || !(opensItsClause(ctx, first) || PLACES_AND_SO_ON.test(ctx.doc.match.slice(g.end, g.end + 4))))
-    return undefined;
+  if (first === g || !(opensItsClause(ctx, first) || closedAsPlaces(ctx, g))) return undefined;
   const run = places.usable.within(first.start, g.end).filter((x) => x.name !== null);
   return [...new Set(run.map((x) => x.name!))].join('、');
 }
+
+/** 贫困人口较多的四川、贵州、广西等地: a list closed as places (places-closed in markers.yaml) is the subject wherever it stands. */
+const closedAsPlaces = (ctx: Context, g: RegionMention) =>
+  ctx.rules.marker('places-closed').matchAt(ctx.doc.match, g.end) !== null;
 
 /**
  * 在安顺市关岭县、普定县、西秀区获得规模项目21个: places listed under one written just before
