@@ -242,10 +242,15 @@ const loadAverage = () =>
     .join(' ');
 /** The run (of several rounds of the same one) that cost the least CPU: the least disturbed. */
 const leastCpu = (runs) => runs.reduce((a, b) => (b.cpu < a.cpu ? b : a));
-async function rounds(n, make) {
-  const out = [];
-  for (let i = 0; i < n; i++) out.push(await make());
-  return leastCpu(out);
+/**
+ * Every run once per round, round after round (not one run's rounds, then the next's): load
+ * from the rest of the machine comes and goes over minutes, and runs compared with each
+ * other (this tree and the base, extract and bare cut) should each have met every moment.
+ */
+async function interleavedRounds(n, runs) {
+  const all = runs.map(() => []);
+  for (let i = 0; i < n; i++) for (const [k, [, make]] of runs.entries()) all[k].push(await make());
+  return runs.map(([name], k) => [name, leastCpu(all[k])]);
 }
 
 // ---------- the run ----------
@@ -286,8 +291,7 @@ const runs = [
       ]
     : []),
 ];
-const results = [];
-for (const [name, make] of runs) results.push([name, await rounds(ROUNDS, make)]);
+const results = await interleavedRounds(ROUNDS, runs);
 const [cut1, cutN, j1, jn, shards, base, baseN] = results.map(([, r]) => r);
 if (BASE)
   say(
