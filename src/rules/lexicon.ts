@@ -21,7 +21,8 @@ interface Entry<T> {
 }
 
 export class Lexicon<T> {
-  private readonly byFirst = new Map<number, Entry<T>[]>();
+  /** The words, each once; the tables below hold these same entries. */
+  private readonly entries: Entry<T>[] = [];
   /**
    * Words of two characters or more by a hash of their first two code units (longest first), and
    * one-character words by theirs: a name list of a thousand words has a hundred starting with 中,
@@ -33,7 +34,13 @@ export class Lexicon<T> {
   private readonly byPair: (Entry<T>[] | undefined)[];
   private readonly pairMask: number;
   private readonly single = new Map<number, Entry<T>>();
-  private readonly byLast = new Map<number, Entry<T>[]>();
+  /**
+   * Words by their first and by their last code unit, longest first: built when first asked
+   * (only spaced matching and reading back from a word's end need them), since every rule
+   * set and page builds lexicons and most are never read those ways.
+   */
+  private byFirstTable: Map<number, Entry<T>[]> | null = null;
+  private byLastTable: Map<number, Entry<T>[]> | null = null;
   private readonly exact = new Map<string, T>();
   /** Where a word could start (start-bits.ts): scans skip other positions with a few bit reads. */
   private readonly startBits: StartBits;
@@ -47,16 +54,23 @@ export class Lexicon<T> {
     this.byPair = new Array<Entry<T>[] | undefined>(pairSlots).fill(undefined);
     this.pairMask = pairSlots - 1;
     for (const [word, value] of this.exact) {
-      push(this.byFirst, word.charCodeAt(0), { word, value });
+      const entry = { word, value };
+      this.entries.push(entry);
       if (word.length > 1) {
         const slot = this.pairSlot(word.charCodeAt(0), word.charCodeAt(1));
-        (this.byPair[slot] ??= []).push({ word, value });
-      } else this.single.set(word.charCodeAt(0), { word, value });
-      push(this.byLast, word.charCodeAt(word.length - 1), { word, value });
+        (this.byPair[slot] ??= []).push(entry);
+      } else this.single.set(word.charCodeAt(0), entry);
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) byLengthDown(list);
-    for (const list of this.byPair) if (list) byLengthDown(list);
+    for (const list of this.byPair) if (list && list.length > 1) byLengthDown(list);
     this.size = this.exact.size;
+  }
+
+  private get byFirst(): Map<number, Entry<T>[]> {
+    return (this.byFirstTable ??= byCode(this.entries, (word) => word.charCodeAt(0)));
+  }
+
+  private get byLast(): Map<number, Entry<T>[]> {
+    return (this.byLastTable ??= byCode(this.entries, (word) => word.charCodeAt(word.length - 1)));
   }
 
   private pairSlot(first: number, second: number): number {
@@ -236,8 +250,15 @@ function byLengthDown<T>(list: Entry<T>[]): void {
   list.sort((a, b) => b.word.length - a.word.length);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
-  const list = map.get(key);
-  if (list) list.push(v);
-  else map.set(key, [v]);
+/** Entries by a code unit of their word, each list longest first. */
+function byCode<T>(entries: readonly Entry<T>[], codeOf: (word: string) => number): Map<number, Entry<T>[]> {
+  const map = new Map<number, Entry<T>[]>();
+  for (const e of entries) {
+    const code = codeOf(e.word);
+    const list = map.get(code);
+    if (list) list.push(e);
+    else map.set(code, [e]);
+  }
+  for (const list of map.values()) if (list.length > 1) byLengthDown(list);
+  return map;
 }
