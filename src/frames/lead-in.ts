@@ -1,7 +1,8 @@
-// A work report's lead-in line: a paragraph that ends on a colon and names the report's
-// year (今年经济社会发展的主要预期目标是：) frames the paragraphs after it, up to the next
-// heading. An excerpt without its numbered heading (二、2012年工作总体部署) otherwise leaves
-// this year's targets under the review's heading (一、2011年工作回顾), dated a year early.
+// A work report's lead-in: a sentence that names the report's year before a colon
+// (今年经济社会发展的主要预期目标是：, on a line of its own or opening a paragraph of
+// targets) frames the paragraphs after it, up to the next heading. An excerpt without its
+// numbered heading (二、2012年工作总体部署) otherwise leaves this year's targets under the
+// review's heading (一、2011年工作回顾), dated a year early.
 import type { ResolvedDate } from '../dates/resolve.js';
 import type { Evidence } from '../document/metadata.js';
 import type { Sentence } from '../segment/sentences.js';
@@ -28,17 +29,15 @@ export interface LeadInInput {
   readonly reportYear: number;
 }
 
-const ENDS_ON_COLON = /[：:]\s*$/;
-
 /** The lead-ins of a report that look ahead (the report's year or later), in text order. */
 export function leadIns(input: LeadInInput): LeadIn[] {
   const { text, sentences } = input;
   const found: Omit<LeadIn, 'end'>[] = [];
   sentences.forEach((s, i) => {
-    const next = sentences[i + 1];
-    if (s.heading || (next && next.paragraph === s.paragraph)) return;
-    if (!ENDS_ON_COLON.test(text.slice(s.start, s.end))) return;
-    const time = aheadTime(input, s);
+    if (s.heading) return;
+    const colon = text.slice(s.start, s.end).search(/[：:]/);
+    if (colon < 0) return;
+    const time = aheadTime(input, s.start, s.start + colon);
     if (time)
       found.push({
         index: i,
@@ -50,9 +49,9 @@ export function leadIns(input: LeadInInput): LeadIn[] {
   return found.map((l, k) => ({ ...l, end: scopeEnd(input, l.index, found[k + 1]?.start) }));
 }
 
-/** The time a lead-in names when it is the report's year or later (一年来…以下工作： stays the review's). */
-function aheadTime(input: LeadInInput, s: Sentence): FrameTime | null {
-  const d = input.dates.within(s.start, s.end).find(framesPeriod);
+/** The time named before a lead-in's colon when it is the report's year or later (一年来…以下工作： stays the review's). */
+function aheadTime(input: LeadInInput, start: number, colon: number): FrameTime | null {
+  const d = input.dates.within(start, colon).find(framesPeriod);
   if (!d) return null;
   const time = timeOfDate(d, 'heading', input.text);
   const first = /\d{4}/.exec(time.period);

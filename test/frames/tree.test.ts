@@ -68,6 +68,13 @@ describe('frame times', () => {
     expect(frames.frameAt(at('新建学校')).parent?.heading?.text).toBe('二、主要任务');
   });
 
+  it('does so for a paragraph of targets that its lead-in opens (今年…预期目标是：…)', () => {
+    const text =
+      '2015年某省政府工作报告\n各位代表：\n一、2014年工作回顾\n全省生产总值增长7.4%。\n今年的主要预期目标是：全省生产总值增长7%左右。\n广义货币预期增长12%左右。';
+    const { frames, at } = framesOf(text, '2015-03-05');
+    expect(frames.timeAt(at('广义货币'))?.time.period).toBe('2015');
+  });
+
   it('gives a heading naming two plan periods the first for achievements, the second for targets', () => {
     const text =
       '2026年某市政府工作报告\n各位代表：\n一、2025年工作回顾\n全市生产总值增长5%。\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n全员劳动生产率达58万元/人左右。';
