@@ -13,6 +13,7 @@ import type { DocumentKind, Frame, FrameLevel, FramePlace, FrameTime, Frames, Se
 import { documentKind, leadSentences, type KindReading } from './kinds.js';
 import { canSetPlace, framePlace } from './place.js';
 import { leadPeriod, sectionTime, timeOfDate, yearGoal } from './time.js';
+import { leadIns } from './lead-in.js';
 
 export interface FrameInput {
   readonly text: string;
@@ -56,11 +57,17 @@ export function buildFrames(input: FrameInput): Frames {
   );
 
   const byHeading = sectionFrames(input, { kind, reportYear, page, place, leadOf, evidenceOf });
-  const sectionOver = (index: number): Frame => {
+  const headingOver = (index: number): Frame => {
     const stack = sections.headingsOver(index);
     return (stack.length > 0 && byHeading.get(stack[stack.length - 1]!)) || page;
   };
-  return new PageFrames(reading, reportYear, page, [...byHeading.values()], paragraphFrames(input, page, sectionOver));
+  const leadInFrames = reportYear === null ? [] : leadInsOf(input, reportYear, headingOver);
+  const sectionOver = (index: number): Frame => {
+    const start = input.sentences[index]!.start;
+    return leadInFrames.find((f) => f.start <= start && start < f.end) ?? headingOver(index);
+  };
+  const frames = [...byHeading.values(), ...leadInFrames];
+  return new PageFrames(reading, reportYear, page, frames, paragraphFrames(input, page, sectionOver));
 }
 
 /**
@@ -246,6 +253,17 @@ function sectionFrames(input: FrameInput, make: FrameMaking): Map<number, Frame>
     byHeading.set(h.index, frame);
   });
   return byHeading;
+}
+
+/**
+ * A report's lead-ins that look ahead (今年经济社会发展的主要预期目标是：), each a frame of the
+ * report's plan under the heading over it: its place is that heading's.
+ */
+function leadInsOf(input: FrameInput, reportYear: number, headingOver: (index: number) => Frame): Frame[] {
+  const headings = input.sections.heads.map((h) => h.index);
+  return leadIns({ ...input, headings, reportYear }).map(
+    (l) => new HeadedFrame('section', l.start, l.end, headingOver(l.index), l.heading, 'plan', l.time, null),
+  );
 }
 
 /** The innermost frame at an offset: its paragraph's, made when first asked for (most paragraphs hold no figure). */

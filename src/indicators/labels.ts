@@ -435,7 +435,10 @@ function borrowedLabel(
   const prev = memory.lastLike(c, sentence, ofGrowth);
   const base = prev?.label?.text;
   if (fromSentence && !own) return fromSentence;
-  if (!base) return own ? label : (metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));
+  if (!base)
+    return own
+      ? label
+      : (levelOfDistance(ctx, sentence, c, memory) ?? metricBefore(ctx, sentence, c) ?? namedNear(ctx, sentence, c));
   c.metric = prev!.metric;
   c.metricRef = prev!.metricRef;
   return { text: composed(ctx, how, own, prev!, c), start: label?.start ?? c.q.start };
@@ -472,6 +475,18 @@ function composed(ctx: Context, how: Vagueness, own: string, prev: Candidate, c:
   if (own && rules.labelQualifier.has(own)) return own + name;
   if (own && rules.labelQualifierAfter.has(own)) return name + own;
   return base;
+}
+
+/**
+ * 消费对经济增长的贡献率上升3个百分点，达到51.2%: a percentage naming nothing in the clause right
+ * after a 百分点 rise of a level is the level reached (not a metric named earlier in the sentence).
+ */
+function levelOfDistance(ctx: Context, sentence: Sentence, c: Candidate, memory: LabelMemory): Label | null {
+  const prev = memory.last;
+  if (!prev?.label || prev.compared || prev.quantity.class !== 'pp' || !memory.inSentence(sentence)) return null;
+  if (c.quantity.class !== 'percent' || c.rate) return null;
+  const clauses = ctx.clausesOf(sentence);
+  return clauses.indexOf(prev.clause) === clauses.indexOf(c.clause) - 1 ? prev.label : null;
 }
 
 /** The last metric named in the sentence before the figure. */

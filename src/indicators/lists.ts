@@ -44,13 +44,14 @@ export function pairRespectively(ctx: Context, cands: Candidate[]): void {
     if (cands.slice(i, i + k).some((r) => r.quantity.unit !== '%' || r.rate!.namedBase)) continue;
     if (levels.some((l) => l.rate || l.change || l.consumed || l.quantity.class !== levels[0]!.quantity.class))
       continue;
-    // Only punctuation between the last level and the rates' phrase; 分别 in the phrase or before the first level.
-    if (!/^[\s,，;；]*$/.test(text.slice(levels[k - 1]!.q.end, first.rate.start))) continue;
+    // Only punctuation, or one aside (扣除价格因素), between the last level and the rates' phrase.
+    if (!onlyAsideBetween(ctx, levels[k - 1]!.q.end, first.rate.start)) continue;
+    // 分别 in the phrase or before the first level.
     const opened =
       each.firstIn(text, Math.max(levels[0]!.clause.start, levels[0]!.q.start - 6), levels[0]!.q.start) !== null;
     // 进出口10293亿元和3544.9亿元，同增1.9%和38.4%: two lists joined item by item need no 分别.
     const joined = levels.every((l, j) => j === 0 || listed(text, levels[j - 1]!, l));
-    if (!first.rate.respectively && !opened && !joined) continue;
+    if (!first.rate.respectively && !opened && !joined && !ownClauses(levels, first)) continue;
     for (let j = 0; j < k; j++) {
       const level = levels[j]!;
       const rate = cands[i + j]!;
@@ -65,6 +66,27 @@ export function pairRespectively(ctx: Context, cands: Candidate[]): void {
     }
     i += k - 1;
   }
+}
+
+/** The longest aside between a list of levels and their rates (扣除价格因素, 按可比价格计算). */
+const MAX_ASIDE = 10;
+
+/** What may stand between a list of levels and their rates: punctuation, or one short clause with no figure (扣除价格因素). */
+function onlyAsideBetween(ctx: Context, from: number, to: number): boolean {
+  const gap = ctx.doc.match.slice(from, to);
+  if (/^[\s,，;；]*$/.test(gap)) return true;
+  // (the candidates are consecutive: no figure stands in the gap)
+  const parts = gap.split(/[,，]/);
+  return parts.length === 3 && parts[1]!.trim().length <= MAX_ASIDE && !/[;；。]/.test(gap);
+}
+
+/**
+ * 城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%: levels each told in a
+ * clause of its own, then their rates listed together in a clause after them, need no 分别.
+ */
+function ownClauses(levels: readonly Candidate[], firstRate: Candidate): boolean {
+  const clauses = [...levels.map((l) => l.clause), firstRate.clause];
+  return clauses.every((c, j) => j === 0 || c.start > clauses[j - 1]!.start);
 }
 
 /**

@@ -206,7 +206,7 @@ export function impliedMoney(
 
 /**
  * 33万农民工, 95万低保和特困人员 (a noun of people right after), 人口超千万 (right before, past
- * approximation and trail words): a number with 万 or 亿 and no unit counts people
+ * approximation and trail words, or a verb of change: 贫困人口减少1240万): a number with 万 or 亿 and no unit counts people
  * (markers.yaml#people-noun). Whether it is a figure is decided as for any count of people:
  * a metric must name what it counts.
  */
@@ -223,5 +223,8 @@ export function impliedPeople(
   let p = start;
   const trail = rules.labelTrail.matchEndingAt(text, p, from);
   if (trail) p = trail.start;
+  // 农村贫困人口减少1240万: a verb of change between the noun and its number.
+  const change = trail ? null : rules.directions.matchEndingAt(text, p, from);
+  if (change) p = change.start;
   return nouns.matchEndingAt(text, p, from) !== null;
 }

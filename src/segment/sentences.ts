@@ -138,7 +138,28 @@ function isHeading(
   const sameLine = (a: { end: number }, b: { start: number }) => !text.slice(a.end, b.start).includes('\n');
   if (prev && prev.paragraph === s.paragraph && sameLine(prev, s)) return false;
   if (next && next.paragraph === s.paragraph && sameLine(s, next)) return false;
+  if (brokenName(text, s, prev, next)) return false;
   return !(classOf(text.charCodeAt(s.end - 1)) & (TERMINATOR | CLAUSE_BREAK));
+}
+
+/** A mark that opens a name or a quote, and one that closes it. */
+const OPENS = /[《“「（(]/;
+const CLOSES = /[》”」）)]/;
+
+/**
+ * 制定了《\n关于深化改革严格土地管理的决定\n》；: a page that broke a name out onto a line of its
+ * own (copied from a wiki) left the line before it open and the line after it closing: none of
+ * the three is a heading, nor a digest item's headline.
+ */
+function brokenName(
+  text: string,
+  s: { start: number; end: number },
+  prev: { end: number } | undefined,
+  next: { start: number } | undefined,
+): boolean {
+  const opens = (line: { end: number } | undefined) => !!line && OPENS.test(text.charAt(line.end - 1));
+  const closes = (line: { start: number } | undefined) => !!line && CLOSES.test(text.charAt(line.start));
+  return opens(prev) || opens(s) || closes(s) || closes(next);
 }
 
 /** Index of the last sentence (or anything with a start, sorted) starting at or before `offset`; -1 before the first. */

@@ -58,6 +58,23 @@ describe('frame times', () => {
     expect(frames.timeAt(at('全市生产总值增长5.5%'))?.time.period).toBe('2025');
   });
 
+  it("frames the paragraphs after a report's lead-in to this year's targets with the report year", () => {
+    const text =
+      '2012年某省政府工作报告\n各位代表：\n一、2011年工作回顾\n全省生产总值增长9%。\n一年来，我们主要做了以下工作：\n新增就业50万人。\n今年经济社会发展的主要预期目标是：\n全省生产总值增长7.5%。\n二、主要任务\n新建学校10所。';
+    const { frames, at } = framesOf(text, '2012-03-05');
+    expect(frames.timeAt(at('新增就业'))?.time.period).toBe('2011');
+    expect(frames.timeAt(at('全省生产总值增长7.5%'))?.time.period).toBe('2012');
+    expect(frames.frameAt(at('全省生产总值增长7.5%')).parent?.role).toBe('plan');
+    expect(frames.frameAt(at('新建学校')).parent?.heading?.text).toBe('二、主要任务');
+  });
+
+  it('does so for a paragraph of targets that its lead-in opens (今年…预期目标是：…)', () => {
+    const text =
+      '2015年某省政府工作报告\n各位代表：\n一、2014年工作回顾\n全省生产总值增长7.4%。\n今年的主要预期目标是：全省生产总值增长7%左右。\n广义货币预期增长12%左右。';
+    const { frames, at } = framesOf(text, '2015-03-05');
+    expect(frames.timeAt(at('广义货币'))?.time.period).toBe('2015');
+  });
+
   it('gives a heading naming two plan periods the first for achievements, the second for targets', () => {
     const text =
       '2026年某市政府工作报告\n各位代表：\n一、2025年工作回顾\n全市生产总值增长5%。\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n全员劳动生产率达58万元/人左右。';

@@ -20,6 +20,13 @@ describe('labels', () => {
     expect(indicators('因此，从11.5%上升到17%。').map((i) => i.label)).toEqual([null, null]);
   });
 
+  it('names the level a 百分点 rise reached after that level, not a metric before it', () => {
+    const labels = indicators('粮食产量达到6.07亿吨，消费对经济增长的贡献率上升3个百分点，达到51.2%。').map(
+      (i) => i.label,
+    );
+    expect(labels).toEqual(['粮食产量', '消费对经济增长的贡献率', '消费对经济增长的贡献率']);
+  });
+
   it('leaves asides in brackets and particles out of a label, but keeps a closing short form and one-character alternatives', () => {
     expect(indicators('两化(信息化、工业化)融合指数达到83。').map((i) => i.label)).toEqual(['两化融合指数']);
     expect(indicators('全市建成了5G基站1万个。').map((i) => i.label)).toEqual(['建成5G基站']);

@@ -20,6 +20,20 @@ describe('changes and status', () => {
     ]);
   });
 
+  it('pairs levels told in clauses of their own with the rates listed after them, past an aside', () => {
+    const pairs = (text: string) => indicators(text).map((i) => [i.value, i.change?.value]);
+    expect(pairs('城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。')).toEqual([
+      [15781, 8.4],
+      [4761, 8],
+    ]);
+    expect(
+      pairs('城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。'),
+    ).toEqual([
+      [9422, 7.7],
+      [2936, 6.8],
+    ]);
+  });
+
   it('reads 目标 as a target only for the figure it names', () => {
     const [saving, carbon] = indicators('能耗强度超额完成国家激励目标,碳排放强度下降20.5%,万元生产总值用水量下降22%。');
     expect([saving?.status, carbon?.status]).toEqual(['actual', 'actual']);

@@ -14,6 +14,12 @@ describe('sentences and tokens', () => {
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
   });
 
+  it('reads no heading in a name broken out onto a line of its own', () => {
+    const text = '2005年工作回顾\n制定了《\n关于深化改革严格土地管理的决定\n》；完善国土资源管理体制。';
+    const headings = splitSentences(text).filter((x) => x.heading);
+    expect(headings.map((x) => text.slice(x.start, x.end))).toEqual(['2005年工作回顾']);
+  });
+
   it('splits clauses at commas', () => {
     const text = '苏州当年实现增加值9385.6亿元,同比增长3.4%';
     expect(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end))).toEqual([

@@ -183,12 +183,16 @@ const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
 /**
  * 今年建成雄商高铁，2027年、2028年分别建成津潍、潍宿高铁。公路方面，…高速公路里程突破9500公里:
  * a year after the page's own in a clause that tells no figure is when that clause's goal falls
- * due (充分考虑了2035年与全国同步基本实现…), not the period of what follows; one whose clause
+ * due (充分考虑了2035年与全国同步基本实现…), not the period of what follows; so is the report's
+ * own year named in its review (为今年应对困难挑战预留政策空间); one whose clause
  * gives figures (一九八五年工农业总产值达到八千七百一十亿元) dates those and goes on.
  */
 function yearToComeInPassing(ctx: Context, d: ResolvedDate): boolean {
   const written = ctx.frames.reportYear ?? (ctx.doc.published ? Number(ctx.doc.published.slice(0, 4)) : null);
-  if (written === null || !/^\d{4}$/.test(d.period ?? '') || Number(d.period) <= written) return false;
+  if (written === null || !/^\d{4}$/.test(d.period ?? '')) return false;
+  // (in a report's review, its own year too: 同时考虑为今年应对困难挑战预留政策空间 dates no result after it)
+  const ahead = Number(d.period) > written || (Number(d.period) === written && inReview(ctx, d.expr.start));
+  if (!ahead) return false;
   const s = ctx.sentenceAt(d.expr.start);
   const clause = ctx.clauseAt(d.expr.start);
   if (!s || !clause) return false;
@@ -197,6 +201,10 @@ function yearToComeInPassing(ctx: Context, d: ResolvedDate): boolean {
   const said = clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause;
   return !tellsAFigure(ctx, said.start, said.end);
 }
+
+/** Does a work report's review (一、2021年工作回顾) hold the offset, its innermost role? */
+const inReview = (ctx: Context, at: number) =>
+  ctx.frames.kind === 'work-report' && ctx.frames.chain(at).find((f) => f.role)?.role === 'review';
 
 /** A numeral with a unit, or any digit, outside the dates of [start, end). */
 const FIGURE_WORDS = /[0-9０-９]|百分之|[一二两三四五六七八九十][十百千万亿]*(?:[万亿]?元|[万亿]?吨|万人|个百分点|倍)/;

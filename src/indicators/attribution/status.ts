@@ -109,9 +109,12 @@ function endedBeforePublication(ctx: Context, period: ResolvedDate | null): bool
   return published !== null && !!years && Number(years[years.length - 1]) < Number(published.slice(0, 4));
 }
 
-/** Does the figure stand in a work report's review of a past year (一、2022年工作回顾)? */
+/**
+ * Does the figure stand in a work report's review of a past year (一、2022年工作回顾)? The
+ * innermost role decides: a plan's lead-in under the review heading (今年…主要预期目标是：) is no review.
+ */
 function inReview(ctx: Context, q: QuantityMatch): boolean {
-  return ctx.frames.kind === 'work-report' && ctx.frames.chain(q.start).some((f) => f.role === 'review');
+  return ctx.frames.kind === 'work-report' && ctx.frames.chain(q.start).find((f) => f.role)?.role === 'review';
 }
 
 /** Tags of a word that opens a noun phrase: nouns and names, 小规模 (b), 其 (r). */

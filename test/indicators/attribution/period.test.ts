@@ -30,6 +30,14 @@ describe('periods', () => {
     ]);
   });
 
+  it('carries no report year named in passing in its review (为今年…预留政策空间)', () => {
+    const text =
+      '2022年政府工作报告\n各位代表：\n一、2021年工作回顾\n宏观政策同时考虑为今年应对困难挑战预留政策空间。建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。';
+    expect(indicators(text, '2022-03-05').map((i) => [i.value, i.period, i.status])).toEqual([
+      [2800000000000, '2021', 'actual'],
+    ]);
+  });
+
   it('ends a news item’s heading period at the next headline', () => {
     const text =
       '国内联播快讯\n前三季度我国交通投资保持高位\n前三季度完成投资超过2.5万亿元。\n自然资源部发布生态修复典型案例\n自然资源部发布了18个典型案例。';
