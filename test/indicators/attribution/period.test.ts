@@ -130,6 +130,11 @@ describe('baselines', () => {
     expect(periodOf('今天公布，城镇化率从2015年的56.1%提高到64.7%。', 56.1, '2021-09-17')).toBe('2015');
   });
 
+  it('reads 从业 and 由于 as words, not as the 从/由 of a starting figure', () => {
+    const text = '前三季度，我国软件业从业平均人数796万人，同比增长7.3%。';
+    expect(periodOf(text, 7960000, '2021-11-12')).toBe('2021-Q1/2021-Q3');
+  });
+
   it('carries no baseline to the sentences after it', () => {
     const text = '一季度全市地区生产总值增长2%，与2017年计划目标持平。其中，一产实现增加值16.9亿元。';
     expect(periodOf(text, 1690000000, '2017-06-04')).toBe('2017-Q1');
