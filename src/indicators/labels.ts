@@ -169,14 +169,18 @@ function withoutMeasuredTail(
   // (by character: jieba takes 产品产量 as one word; two characters at least are counted)
   for (let at = noun.start + 2; at < noun.end; at++) {
     const m = ctx.rules.metrics.matchAt(text, at, noun.end);
-    if (m && m.value.rule.class !== 'count' && CLOSES_A_MEASURE.test(text.slice(m.end, noun.end)))
+    if (m && m.value.rule.class !== 'count' && closesAMeasure(ctx, m.end, noun.end))
       return { start: noun.start, end: at };
   }
   return noun;
 }
 
-/** What may stand between a measure and the verb after it: 25个行业利润同比实现增长. */
-const CLOSES_A_MEASURE = /^(?:同比|环比)?$/;
+/** What may follow a measure to the end of the words counted: 同比, then a direction (利润总额同比增加). */
+function closesAMeasure(ctx: Context, from: number, end: number): boolean {
+  const text = ctx.doc.match;
+  const at = /^(?:同比|环比)/.test(text.slice(from, end)) ? from + 2 : from;
+  return at === end || ctx.rules.directions.matchAt(text, at, end)?.end === end;
+}
 
 /**
  * 243个重点项目建成投产, 75家融资平台转型或退出: what happened to what is counted, told after it

@@ -90,6 +90,7 @@ describe('labels', () => {
     const labels = (text: string) => indicators(text).map((i) => i.label);
     expect(labels('有36个行业利润增速加快，有25个行业利润同比实现增长。')).toEqual(['行业', '行业']);
     expect(labels('590种工业产品中有288种产品产量增速回升。')[1]).toBe('产品');
+    expect(labels('41个工业大类行业中，25个行业利润总额同比增加。')[1]).toBe('行业');
     // (a count of things that are themselves counted keeps its whole name)
     expect(labels('全市新增120家国家级高新技术企业。')).toEqual(['新增国家级高新技术企业']);
   });
