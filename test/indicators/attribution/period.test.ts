@@ -135,6 +135,10 @@ describe('baselines', () => {
       '11月份国民经济运行情况\n国家统计局公布了11月份国民经济运行情况。\n1—11月，民间投资同比增长0.2%。\n数据显示，11月份，规模以上工业增加值同比增长7.0%。服务业生产指数中的8个大类行业7个实现了增长。';
     expect(periodOf(text, 8, '2020-12-15')).toBe('2020-11');
     expect(periodOf(text, 0.2, '2020-12-15')).toBe('2020-01/2020-11');
+    // (a month told in passing carries nothing)
+    const passing =
+      '前11月工业企业利润运行情况\n国家统计局公布数据。\n1—11月份，规模以上工业企业利润同比增长2.4%，继10月份实现由负转正后稳步回升。41个工业大类行业中，25个行业利润总额同比增加。';
+    expect(periodOf(passing, 25, '2020-12-27')).toBe('2020-01/2020-11');
   });
 
   it('reads 从业 and 由于 as words, not as the 从/由 of a starting figure', () => {
