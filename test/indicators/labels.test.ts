@@ -93,6 +93,8 @@ describe('labels', () => {
     expect(labels('41个工业大类行业中，25个行业利润总额同比增加。')[1]).toBe('行业');
     // (a count of things that are themselves counted keeps its whole name)
     expect(labels('全市新增120家国家级高新技术企业。')).toEqual(['新增国家级高新技术企业']);
+    // (a share in tenths of what follows it: 七成行业)
+    expect(labels('规模以上工业增加值同比增长7.0%，41个大类行业中，超过七成行业都实现了增长。')[2]).toBe('行业');
   });
 
   it('dates a figure of the year so far (今年以来) by the year', () => {
