@@ -181,7 +181,11 @@ export class YearContext {
    */
   private near(e: DateExpr, at: Place): Anchor | null {
     const last = this.last;
-    if (last && at.paragraph - last.paragraph <= 1 && (!last.relative || last.sentence === at.sentence)) return last;
+    // (a heading opens an item of its own: 8月份生猪存栏… after an item on 2019年对外直接投资
+    // is this year's August, not 2019's)
+    const sameItem = !at.heading || last?.paragraph === at.paragraph;
+    if (last && sameItem && at.paragraph - last.paragraph <= 1 && (!last.relative || last.sentence === at.sentence))
+      return last;
     return e.month === null && e.day === null ? this.sectionOf(at.sentence) : null;
   }
 

@@ -453,11 +453,18 @@ function readInteriorParticles(rules: RuleSet, name: string): readonly Span[] {
 /** 13.8%的GDP增幅, 同比增长11.7%的固投: a rate whose subject follows it. */
 export function subjectAfter(ctx: Context, sentence: Sentence, q: QuantityMatch, clause: Clause): Label | null {
   const text = ctx.doc.match;
-  if (text[q.end] !== '的') return null;
-  const growth = rateNounAfter(ctx, q, clause);
+  if (text[q.end] !== '的' && !tenthsOfANoun(ctx, q)) return null;
+  const growth = text[q.end] === '的' ? rateNounAfter(ctx, q, clause) : null;
   if (growth) return { text: ctx.doc.text.slice(q.end + 1, q.end + growth[0].length), start: q.end + 1 };
-  const noun = nounAfter(ctx, sentence, { ...q, end: q.end + 1 }, clause);
+  const noun = nounAfter(ctx, sentence, { ...q, end: text[q.end] === '的' ? q.end + 1 : q.end }, clause);
   return noun ? { text: ctx.doc.text.slice(noun.start, noun.end), start: noun.start } : null;
+}
+
+/** 超过七成行业都实现了增长: a share in tenths right before a noun is a share of what that noun names. */
+function tenthsOfANoun(ctx: Context, q: QuantityMatch): boolean {
+  if (q.unit?.value.rule.id !== 'tenths') return false;
+  const next = ctx.tokensIn(q.end, q.end + 8).find((t) => t.start === q.end);
+  return next !== undefined && HEAD_NOUN.has(next.tag);
 }
 
 /**

@@ -141,7 +141,7 @@ function comparisonOnly(ctx: Context, label: Label): boolean {
 
 /** A count's label: what it counts when that follows it (建成81个数字车间), with a short verb before it. */
 function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Label | null): Label | null {
-  const noun = nounAfter(ctx, sentence, c.q, c.clause);
+  const noun = withoutMeasuredTail(ctx, nounAfter(ctx, sentence, c.q, c.clause));
   // (100艘次: what follows may be the rest of a measure word.)
   const measure = noun && noun.end - noun.start === 1 && ctx.rules.units.has(ctx.doc.match.slice(noun.start, noun.end));
   if (!noun || measure) return label && afterVerb(ctx, label);
@@ -153,6 +153,33 @@ function countedLabel(ctx: Context, sentence: Sentence, c: Candidate, label: Lab
   const short = label && label.text.length <= 3 && label.start + label.text.length === c.q.start;
   const verb = short && !wordsOf(ctx, label).some((w) => NOUN.has(w.tag)) ? label.text : '';
   return { text: verb + nounText, start: verb ? label!.start : noun.start, after: noun.end };
+}
+
+/**
+ * 36个行业利润增速加快, 288种产品产量增速回升, 13个省份数字经济规模超1万亿元: a measure
+ * closing the words after a count (a metric not itself a count) is what the things counted
+ * did, not what is counted: the count is of 行业, 产品, 省份.
+ */
+function withoutMeasuredTail(
+  ctx: Context,
+  noun: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (!noun) return noun;
+  const text = ctx.doc.match;
+  // (by character: jieba takes 产品产量 as one word; two characters at least are counted)
+  for (let at = noun.start + 2; at < noun.end; at++) {
+    const m = ctx.rules.metrics.matchAt(text, at, noun.end);
+    if (m && m.value.rule.class !== 'count' && closesAMeasure(ctx, m.end, noun.end))
+      return { start: noun.start, end: at };
+  }
+  return noun;
+}
+
+/** What may follow a measure to the end of the words counted: 同比, then a direction (利润总额同比增加). */
+function closesAMeasure(ctx: Context, from: number, end: number): boolean {
+  const text = ctx.doc.match;
+  const at = /^(?:同比|环比)/.test(text.slice(from, end)) ? from + 2 : from;
+  return at === end || ctx.rules.directions.matchAt(text, at, end)?.end === end;
 }
 
 /**

@@ -468,6 +468,7 @@ export const MARKER_ROLES = [
   'comparison',
   'ranking',
   'ranking-after',
+  'trade-partner',
   'places-closed',
   'rate-comparison',
   'rate-below',

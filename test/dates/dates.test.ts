@@ -220,6 +220,13 @@ describe('daysIn', () => {
 });
 
 describe('numeric dates among numbers that are no dates', () => {
+  it('gives an item heading of a news digest no year from the item before it', () => {
+    const text =
+      '央视网消息（新闻联播）：\n2019年中国对外直接投资1369.1亿美元\n《公报》显示，2019年中国对外直接投资1369.1亿美元。\n8月份生猪存栏同比增长31.3%\n8月份全国生猪存栏同比增长31.3%。';
+    const months = dates(text, '2020-09-16').filter((d) => d.text === '8月份');
+    expect(months.map((d) => d.period)).toEqual(['2020-08', '2020-08']);
+  });
+
   it('finds dates next to runs of numbers no date mark follows', () => {
     const text = '统一12.5%的100亿元中，2021年5月3日起，一二三四五六七八九十两千9个，三至五月，1—7月';
     const found = findDates(text, builtinRules()).map((d) => text.slice(d.start, d.end));

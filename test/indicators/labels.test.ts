@@ -93,6 +93,17 @@ describe('labels', () => {
     ]);
   });
 
+  it('names what a count counts, not the measure its items moved (36个行业利润增速加快)', () => {
+    const labels = (text: string) => indicators(text).map((i) => i.label);
+    expect(labels('有36个行业利润增速加快，有25个行业利润同比实现增长。')).toEqual(['行业', '行业']);
+    expect(labels('590种工业产品中有288种产品产量增速回升。')[1]).toBe('产品');
+    expect(labels('41个工业大类行业中，25个行业利润总额同比增加。')[1]).toBe('行业');
+    // (a count of things that are themselves counted keeps its whole name)
+    expect(labels('全市新增120家国家级高新技术企业。')).toEqual(['新增国家级高新技术企业']);
+    // (a share in tenths of what follows it: 七成行业)
+    expect(labels('规模以上工业增加值同比增长7.0%，41个大类行业中，超过七成行业都实现了增长。')[2]).toBe('行业');
+  });
+
   it('dates a figure of the year so far (今年以来) by the year', () => {
     expect(periods('今年以来,我国新开工数据中心近70个。', '2023-06-21')).toEqual([[70, '2023']]);
   });

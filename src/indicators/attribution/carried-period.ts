@@ -29,7 +29,7 @@ function readCarriedPeriod(ctx: Context, sentence: Sentence): ResolvedDate | nul
     if (targetGoesOn(ctx, d, sentence) || monthGoesOn(ctx, d, sentence)) return d;
     if (yearToDateAside(ctx, d)) continue;
     if (
-      carries(d, paragraph === sentence.paragraph, ctx.doc.match) &&
+      carries(d, paragraph === sentence.paragraph, ctx.doc.match, reportedMonth(ctx, d)) &&
       !ctx.isQuoted(d.expr.start, d.expr.end) &&
       // （同期为下降9.8%、一季度为增长3.5%）: a date in an aside dates only the figures inside it.
       ctx.asideAt(d.expr.start, d.expr.end) === undefined &&
@@ -162,7 +162,7 @@ function newsDayGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boole
  * year) from the same paragraph; from the paragraph before, only a part of a year or
  * "now" (上半年, 目前) — a bare year there usually belongs to another statement.
  */
-const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
+const carries = (d: ResolvedDate, sameParagraph: boolean, text: string, monthReports = false) =>
   usableAsPeriod(d) &&
   !d.expr.weak &&
   !d.expr.local &&
@@ -177,8 +177,20 @@ const carries = (d: ResolvedDate, sameParagraph: boolean, text: string) =>
   !d.expr.deadline &&
   // 同期, 上年同期: the period a comparison refers back to, not one later sentences report on.
   !d.expr.same &&
-  (d.expr.month === null || d.expr.part !== null) &&
+  (d.expr.month === null || d.expr.part !== null || (monthReports && sameParagraph)) &&
   (sameParagraph || d.expr.part !== null);
+
+/**
+ * 11月份，…规模以上工业增加值同比增长7.0%。服务业生产指数中的8个大类行业7个实现了增长: in a
+ * statistics release a month that opens its clause is the period reported, and goes on
+ * through its paragraph (else the 1—11月 of the paragraph before would date the month's
+ * figures); one told in passing (继10月份实现由负转正后) does not.
+ */
+function reportedMonth(ctx: Context, d: ResolvedDate): boolean {
+  if (ctx.frames.kind !== 'statistical-release') return false;
+  const clause = ctx.clauseAt(d.expr.start);
+  return clause !== undefined && ctx.doc.match.slice(clause.start, d.expr.start).trim() === '';
+}
 
 /**
  * 今年建成雄商高铁，2027年、2028年分别建成津潍、潍宿高铁。公路方面，…高速公路里程突破9500公里:

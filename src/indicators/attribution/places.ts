@@ -122,18 +122,36 @@ function ownerRegions(ctx: NamedContext): SpanIndex<RegionMention> {
   const text = ctx.doc.match;
   const ranking = ctx.rules.marker('ranking');
   const rankingAfter = ctx.rules.marker('ranking-after');
+  const byEnd = new Map(ctx.places.items.map((g) => [g.end, g]));
   const usable = ctx.places.items.filter(
     (g) =>
       (!insideOrgName(ctx, g) || ctx.isQuoted(g.start, g.end)) &&
       !inQuotedName(text, g) &&
       !ranking.matchEndingAt(text, g.start) &&
-      !rankedAfter(ctx, rankingAfter.matchAt(text, g.end)),
+      !rankedAfter(ctx, rankingAfter.matchAt(text, g.end)) &&
+      !tradePartner(ctx, g, byEnd),
   );
   return new SpanIndex(
     usable,
     (g) => g.start,
     (g) => g.end,
   );
+}
+
+/**
+ * 我国与东盟、欧盟和美国进出口, 我国对美国出口: a place in a list opened by a partner word
+ * (trade-partner in markers.yaml) right after the country is the other side of the trade.
+ */
+function tradePartner(ctx: NamedContext, g: RegionMention, byEnd: Map<number, RegionMention>): boolean {
+  const text = ctx.doc.match;
+  const country = countryName(ctx.rules);
+  // (back from the place over the list's earlier items: 美国 ← 和 欧盟 ← 、 东盟 ← 与 我国)
+  for (let head: RegionMention | undefined = g; head; head = byEnd.get(head.start - 1)) {
+    const opener = ctx.rules.marker('trade-partner').matchEndingAt(text, head.start);
+    if (opener && byEnd.get(opener.start)?.name === country) return true;
+    if (!LIST_ITEM_JOINER.test(text[head.start - 1] ?? '')) return false;
+  }
+  return false;
 }
 
 /**

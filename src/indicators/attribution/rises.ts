@@ -49,8 +49,13 @@ function startDatedElsewhere(ctx: Context, q: QuantityMatch, clause: Clause, fou
   return found.date.expr.start < clause.start + start.index || found.date.expr.start > q.end;
 }
 
+/**
+ * 从/由 as "from", not inside a word: 从业人数796万人 and 从事 name a job, 由于 a cause.
+ */
+const FROM_WORD = '(?:从(?![业事])|由(?!于))';
+
 /** 从每人每月330.1元, 由150万元: a starting figure, a few words of what it counts at most after 从/由. */
-const STARTING_POINT = /[从由][^，,。；;、到至\d]{0,6}$/;
+const STARTING_POINT = new RegExp(`${FROM_WORD}[^，,。；;、到至\\d]{0,6}$`);
 
 /**
  * 到2020年，全员劳动生产率从人均8.7万元提高到12万元以上: the deadline dates the figure risen

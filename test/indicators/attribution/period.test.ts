@@ -138,6 +138,22 @@ describe('baselines', () => {
     expect(periodOf('今天公布，城镇化率从2015年的56.1%提高到64.7%。', 56.1, '2021-09-17')).toBe('2015');
   });
 
+  it('carries a release’s month through its paragraph, not the 1—N月 of the paragraph before', () => {
+    const text =
+      '11月份国民经济运行情况\n国家统计局公布了11月份国民经济运行情况。\n1—11月，民间投资同比增长0.2%。\n数据显示，11月份，规模以上工业增加值同比增长7.0%。服务业生产指数中的8个大类行业7个实现了增长。';
+    expect(periodOf(text, 8, '2020-12-15')).toBe('2020-11');
+    expect(periodOf(text, 0.2, '2020-12-15')).toBe('2020-01/2020-11');
+    // (a month told in passing carries nothing)
+    const passing =
+      '前11月工业企业利润运行情况\n国家统计局公布数据。\n1—11月份，规模以上工业企业利润同比增长2.4%，继10月份实现由负转正后稳步回升。41个工业大类行业中，25个行业利润总额同比增加。';
+    expect(periodOf(passing, 25, '2020-12-27')).toBe('2020-01/2020-11');
+  });
+
+  it('reads 从业 and 由于 as words, not as the 从/由 of a starting figure', () => {
+    const text = '前三季度，我国软件业从业平均人数796万人，同比增长7.3%。';
+    expect(periodOf(text, 7960000, '2021-11-12')).toBe('2021-Q1/2021-Q3');
+  });
+
   it('carries no baseline to the sentences after it', () => {
     const text = '一季度全市地区生产总值增长2%，与2017年计划目标持平。其中，一产实现增加值16.9亿元。';
     expect(periodOf(text, 1690000000, '2017-06-04')).toBe('2017-Q1');
