@@ -66,7 +66,9 @@ export function readRegion(
   if (own !== undefined) return { region: own, from: 'its sentence' };
   // 全省, 我市: the text's own place (its frame's), not one it named before.
   const home = places.frameRegion(figure.start);
-  const scope = ownScopes(ctx, sentence.start, figure.start, sentence.end).at(-1);
+  // (one may open the figure's own words: 各地累计出台30多项)
+  const opening = ctx.rules.marker('home-scope').matchAt(text, figure.start, sentence.end);
+  const scope = ownScopes(ctx, sentence.start, opening?.end ?? figure.start, sentence.end).at(-1);
   if (scope) {
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
