@@ -238,9 +238,10 @@ function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention
   if (start === g.start) return false;
   // (天津与北京、河北的高速公路接口: 与 may join the places as well as open an object)
   const first = wordBefore(ctx, { start, end: g.end });
-  return (
-    first !== undefined && first.tag === TAG.preposition && !SETTING_WORDS.has(first.word) && !JOINING.has(first.word)
-  );
+  if (first === undefined || first.tag !== TAG.preposition || SETTING_WORDS.has(first.word)) return false;
+  // 我国与东盟、欧盟和美国进出口: a list 与 opens is who the subject deals with, unless
+  // what follows the list is theirs together (天津与北京、河北的高速公路接口).
+  return !JOINING.has(first.word) || !jointOwner(ctx, places, g, first.start);
 }
 
 /** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
@@ -257,16 +258,22 @@ function jointOwner(ctx: Context, places: OwnerPlaces, g: RegionMention, joiner:
 function listStart(ctx: Context, places: OwnerPlaces, g: RegionMention): number {
   const text = ctx.doc.match;
   let start = g.start;
-  // (only 、: 与 and 和 may be prepositions themselves, 韩国与美国就…达成协议)
-  while (text[start - 1] === '、') {
+  // (、, and 和/及 closing a list begun with 、 (东盟、欧盟和美国): a lone 与 or 和 may be a
+  // preposition itself, 韩国与美国就…达成协议)
+  for (let closing = true; ; closing = false) {
+    const mark = text[start - 1];
+    if (mark !== '、' && !(closing && CLOSING_JOINERS.has(mark ?? ''))) break;
     const prev =
       places.usable.overlapping(start - 2, start - 1).find((x) => x.end === start - 1) ??
       ctx.rules.regions.matchEndingAt(text, start - 1);
-    if (!prev) break;
+    if (!prev || (mark !== '、' && text[prev.start - 1] !== '、')) break;
     start = prev.start;
   }
   return start;
 }
+
+/** Words that join the last item of a list to the others (东盟、欧盟和美国). */
+const CLOSING_JOINERS = new Set(['和', '及']);
 
 const SETTING_WORDS = new Set(['在', '于']);
 
