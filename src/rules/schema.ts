@@ -480,6 +480,7 @@ export const MARKER_ROLES = [
   'label-verb-infix',
   'value-noun',
   'home-scope',
+  'allotted-to',
   'national-scope',
   'rank-before',
   'rank-before-not',

@@ -166,7 +166,8 @@ function ownRegion(
     if (g.end > pos) continue;
     // (the cheap test first: isWord asks jieba, once per place)
     if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
-    if (objectOfPreposition(ctx, places, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    if (objectOfPreposition(ctx, places, g) && !recipient(ctx, places, g)) continue;
+    if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? usable
@@ -242,6 +243,16 @@ function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention
   // 我国与东盟、欧盟和美国进出口: a list 与 opens is who the subject deals with, unless
   // what follows the list is theirs together (天津与北京、河北的高速公路接口).
   return !JOINING.has(first.word) || !jointOwner(ctx, places, g, first.start);
+}
+
+/** Prepositions naming who receives (向, 给, 为). */
+const TO_WORDS = new Set(['向', '给', '为']);
+
+/** 向四川省预拨救灾资金1.2亿元: the place money is handed out to owns it (allotted-to in regions.yaml). */
+function recipient(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  const w = wordBefore(ctx, { start: listStart(ctx, places, g), end: g.end });
+  if (w === undefined || !TO_WORDS.has(w.word)) return false;
+  return ctx.rules.marker('allotted-to').matchAt(ctx.doc.match, g.end) !== null;
 }
 
 /** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
