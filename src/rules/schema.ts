@@ -481,6 +481,7 @@ export const MARKER_ROLES = [
   'value-noun',
   'home-scope',
   'allotted-to',
+  'size-noun',
   'national-scope',
   'rank-before',
   'rank-before-not',
