@@ -14,6 +14,19 @@ export function titleSpans(text: string): Span[] {
   return out;
 }
 
+/** A bracketed tag opening a title: [视频], 【“十三五”成就巡礼】. */
+export const PAGE_TAG = /^(?:\[[^\]\n]{1,20}\]|【[^】\n]{1,30}】)/;
+
+/**
+ * Where the tags opening a title end ([视频]【新征程开局“十四五”】深化产教融合 → after 】):
+ * a series' name, run over many episodes, says nothing of this page's time.
+ */
+export function pageTagsEnd(text: string, start: number): number {
+  let at = start;
+  for (let m = PAGE_TAG.exec(text.slice(at, at + 40)); m; m = PAGE_TAG.exec(text.slice(at, at + 40))) at += m[0].length;
+  return at;
+}
+
 /**
  * Is [start, end) inside one of `spans`? They must be sorted and must not overlap, as
  * titleSpans returns them: the search is binary, since a long page holds thousands.

@@ -3,6 +3,7 @@
 // for: most paragraphs hold no figure). frameAt(offset) is the innermost frame.
 import type { ResolvedDate } from '../dates/resolve.js';
 import type { Evidence } from '../document/metadata.js';
+import { pageTagsEnd } from '../document/titles.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import type { Sentence } from '../segment/sentences.js';
 import { HEADLINE, TITLE } from '../segment/sections.js';
@@ -309,14 +310,7 @@ function paragraphFrames(
 function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   const { sections, text, sentences } = input;
   if (sections.title >= 0 && (!sections.digest || titleFramesPage(input, kind))) {
-    const titled = sectionTime(
-      sections.headingPeriods(sections.title),
-      null,
-      kind,
-      null,
-      evidenceAt(input, sections.title),
-      text,
-    );
+    const titled = sectionTime(titlePeriods(input), null, kind, null, evidenceAt(input, sections.title), text);
     // (a release's plans and targets are the year's, as under its lead's period)
     if (titled) return kind === 'statistical-release' ? { ...titled, goal: yearGoal(titled) } : titled;
   }
@@ -327,6 +321,13 @@ function pageTime(input: FrameInput, kind: DocumentKind): FrameTime | null {
   if (!d) return null;
   const time = timeOfDate(d, 'lead', text);
   return { ...time, goal: yearGoal(time) };
+}
+
+/** The periods a title names after its tags (【新征程开局“十四五”】 names a series, not the page's time). */
+function titlePeriods(input: FrameInput): readonly ResolvedDate[] {
+  const title = input.sentences[input.sections.title]!;
+  const tagsEnd = pageTagsEnd(input.text, title.start);
+  return input.sections.headingPeriods(input.sections.title).filter((d) => d.expr.start >= tagsEnd);
 }
 
 /**

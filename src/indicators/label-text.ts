@@ -6,6 +6,7 @@ import type { Context } from '../context/context.js';
 import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
+import { PAGE_TAG } from '../document/titles.js';
 import { foldedText } from './folded.js';
 import { overlapsDate } from './date-overlap.js';
 import { closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
@@ -26,8 +27,6 @@ const LIST_NUMBER = new RegExp(
   `^(?:[（(][${ONE_TO_NINE}${TEN}\\d]{1,3}[）)]|[${ONE_TO_NINE}${TEN}]{1,3}、(?![${ONE_TO_NINE}${TEN}]{1,2}(?:、|产|和))|\\d{1,2}[.、．](?!\\d))`,
 );
 const LISTED_YEAR = /^(?:19|20)\d\d年?[和、与及至]/;
-/** A bracketed tag opening a title: [视频], 【“十三五”成就巡礼】. */
-const PAGE_TAG = /^(?:\[[^\]\n]{1,20}\]|【[^】\n]{1,30}】)/;
 const PUNCT = /[\s,，、;；:：“”"'‘’《》()（）—-]/;
 const isPunct = charClass(PUNCT);
 /** What list numbering may open with (LIST_NUMBER's first character). */

@@ -93,6 +93,9 @@ function ownLabel(
   // 13.8%的GDP增幅, 80%的中小学纳入教联体: a rate or share whose subject follows it.
   const after = (c.rate || share) && !label && !inheritsRate ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
   if (after) return after;
+  const sharedNoun = share && !c.rate && label && namesNothing(ctx, cands[i - 1], label);
+  const of = sharedNoun ? subjectAfter(ctx, sentence, c.q, c.clause) : null;
+  if (of) return of;
   if (c.quantity.class === 'count') return countedLabel(ctx, sentence, c, label);
   const qualifier = label !== null && ctx.rules.labelQualifier.has(foldedText(label.text));
   // (100万元至300万元部分: what follows a range's end is the range's.)
@@ -106,6 +109,20 @@ function ownLabel(
       return { text: before + ctx.doc.text.slice(noun.start, noun.end), start: qualifier ? label!.start : noun.start };
   }
   return label && afterPlanWord(ctx, afterVerb(ctx, label));
+}
+
+/**
+ * 覆盖了90%以上的高职院校、近70%的中职学校: words before a share that are only a verb (覆盖),
+ * or the thing the share before it was of (高职院校), name nothing of this share: the noun
+ * after its 的 does.
+ */
+function namesNothing(ctx: Context, prev: Candidate | undefined, label: Label): boolean {
+  const text = ctx.doc.match;
+  const ofPrev = prev !== undefined && prev.clause.end > label.start && text.slice(prev.q.end, label.start) === '的';
+  if (ofPrev) return true;
+  // (增速高于4.8%的全国水平: 增速, which jieba tags a verb, names the rate)
+  if (ctx.rules.marker('rate-noun').firstIn(foldedText(label.text)) !== null) return false;
+  return wordsOf(ctx, label).every((w) => VERB.has(w.tag) || w.tag === TAG.particleLe);
 }
 
 /**

@@ -389,6 +389,9 @@ function commonWordBeforePlace(ctx: Context, tokens: readonly Token[], i: number
   return !!place && place.end - place.start >= 2 && right.tag === TAG.place;
 }
 
+/** Adverbs (已, 正式): the verb after one is a clause's, not a name's word. */
+const ADVERB_TAGS = tags(TAG.adverb, TAG.adverbialAdjective);
+
 /** Does the i-th token, read backward from a suffix, end the name (the name starts after it)? */
 function endsNameBackward(
   ctx: Context,
@@ -411,6 +414,8 @@ function endsNameBackward(
     if (nextToSuffix && ctx.rules.orgIndustryWords.has(w)) return false;
     // 累计收到|比亚迪股份有限公司: a clause's verb before a known name or a place is not the name's
     if (PLAIN_VERB.has(t.tag) && startsNameAt(ctx, tokens[i + 1])) return true;
+    // 正式交付|老中铁路有限公司, 已收购|…: a verb told with an adverb is the clause's
+    if (PLAIN_VERB.has(t.tag) && i > 0 && ADVERB_TAGS.has(tokens[i - 1]!.tag)) return true;
     if (!ctx.rules.orgBadStarts.has(w)) return false;
   }
   if (STOP_TAGS.has(t.tag)) return true;

@@ -66,7 +66,8 @@ function ruleRegions(
     let written = m.word;
     let name: string | null = written;
     const group = GROUP_START.has(text.charCodeAt(end)) ? GROUP.exec(text.slice(end, Math.min(to, end + 4))) : null;
-    if (group) {
+    // 乐山5市10个县受灾: counts of a place's parts, one after another, are no group's name
+    if (group && !GROUP_START.has(text.charCodeAt(end + group[0].length))) {
       end += group[0].length;
       name = written = text.slice(m.start, end);
     } else {

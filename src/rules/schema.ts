@@ -481,6 +481,8 @@ export const MARKER_ROLES = [
   'label-verb-infix',
   'value-noun',
   'home-scope',
+  'allotted-to',
+  'size-noun',
   'national-scope',
   'rank-before',
   'rank-before-not',

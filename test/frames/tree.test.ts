@@ -50,6 +50,15 @@ describe('frame times', () => {
     expect(frames.frameAt(at('新增托位')).parent?.role).toBe('review');
   });
 
+  it("takes no time from a series' tag opening a title (【新征程开局“十四五”】)", () => {
+    const text =
+      '[视频]【新征程开局“十四五”】深化产教融合\n2021-04-14 19:00:00 来源：央视网\n我国有1.13万所职业学校。\n教育部启动7个部省共建试点。';
+    const { frames, at } = framesOf(text, '2021-04-14');
+    expect(frames.timeAt(at('7个'))?.time.period ?? null).toBeNull();
+    const titled = '[视频]“十四五”时期职业教育成就\n2021-04-14 19:00:00 来源：央视网\n教育部启动7个部省共建试点。';
+    expect(framesOf(titled, '2021-04-14').frames.timeAt(titled.indexOf('7个'))?.time.period).toBe('2021/2025');
+  });
+
   it('dates an undated review heading by its role: the year before the report', () => {
     const text =
       '2025年某市政府工作报告\n各位代表：\n一、过去一年工作回顾\n全市生产总值增长5%。\n二、今年重点工作\n全市生产总值增长5.5%左右。';

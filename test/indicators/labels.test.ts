@@ -27,6 +27,13 @@ describe('labels', () => {
     expect(labels).toEqual(['粮食产量', '消费对经济增长的贡献率', '消费对经济增长的贡献率']);
   });
 
+  it('names a share by the noun after its 的 when the words before name nothing of it', () => {
+    const shares = indicators('全国建成职教集团1500多个，覆盖了90%以上的高职院校、近70%的中职学校。');
+    expect(shares.filter((i) => i.unit === '%').map((i) => i.label)).toEqual(['高职院校', '中职学校']);
+    // (增速 names the rate, though jieba tags it a verb)
+    expect(indicators('共有21个省份增速高于4.8%的全国水平。').find((i) => i.value === 4.8)?.label).not.toBe('全国水平');
+  });
+
   it('leaves asides in brackets and particles out of a label, but keeps a closing short form and one-character alternatives', () => {
     expect(indicators('两化(信息化、工业化)融合指数达到83。').map((i) => i.label)).toEqual(['两化融合指数']);
     expect(indicators('全市建成了5G基站1万个。').map((i) => i.label)).toEqual(['建成5G基站']);

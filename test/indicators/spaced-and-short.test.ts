@@ -77,6 +77,8 @@ describe('whose figure it is', () => {
   it('keeps the partners a preposition lists out of the region', () => {
     const list = rows('1—5月我国对东盟、欧盟、日本进出口分别为1.9万亿元、1.7万亿元和0.9万亿元。', '2023-06-07');
     expect(list.map((r) => r.region)).toEqual(['全国', '全国', '全国']);
+    const joined = rows('2020年我国与东盟、欧盟和美国进出口同比分别增长7%、5.3%和8.8%。', '2021-01-14');
+    expect(joined.map((r) => r.region)).toEqual(['全国', '全国', '全国']);
   });
 
   it('joins places 与 links in front of what they own', () => {

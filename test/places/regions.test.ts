@@ -14,6 +14,10 @@ describe('findRegions', () => {
     expect(names('胶东五市')).toEqual([['胶东五市', '胶东五市']]);
   });
 
+  it('reads no group where counts of a place’s parts follow one another (乐山5市10个县)', () => {
+    expect(names('乐山5市10个县受灾')).toEqual([['乐山', '乐山']]);
+  });
+
   it('writes the country 全国 however the text names it (我国, 中国, 国内市场)', () => {
     expect(names('我国、中国和全国')).toEqual([
       ['我国', '全国'],

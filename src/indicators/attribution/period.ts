@@ -25,7 +25,7 @@ export { usableAsPeriod } from './figure-period.js';
 /** The period of the figure `q` in its clause of `sentence`. */
 export function figurePeriod(ctx: Context, sentence: Sentence, clause: Clause, q: QuantityMatch): FigurePeriod {
   const read = quarterOfAFlow(ctx, clause, q, periodFor(ctx, sentence, clause, q.start));
-  const found = sizeOnTheDay(ctx, q, dayOfAStock(ctx, clause, q, nowOfAStock(ctx, sentence, clause, q, read)));
+  const found = sizeOnTheDay(ctx, clause, q, dayOfAStock(ctx, clause, q, nowOfAStock(ctx, sentence, clause, q, read)));
   const start = riseToDeadlineStart(ctx, q, clause, found);
   if (start) return start;
   const period = rangeEnd(ctx, q, clause, found);

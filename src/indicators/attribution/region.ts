@@ -66,7 +66,9 @@ export function readRegion(
   if (own !== undefined) return { region: own, from: 'its sentence' };
   // 全省, 我市: the text's own place (its frame's), not one it named before.
   const home = places.frameRegion(figure.start);
-  const scope = ownScopes(ctx, sentence.start, figure.start, sentence.end).at(-1);
+  // (one may open the figure's own words: 各地累计出台30多项)
+  const opening = ctx.rules.marker('home-scope').matchAt(text, figure.start, sentence.end);
+  const scope = ownScopes(ctx, sentence.start, opening?.end ?? figure.start, sentence.end).at(-1);
   if (scope) {
     const own = scopedRegion(scope.word, home, () => carriedRegion(ctx, places, sentence));
     if (own !== undefined) return { region: own, from: `«${scope.word}» in its sentence` };
@@ -164,7 +166,8 @@ function ownRegion(
     if (g.end > pos) continue;
     // (the cheap test first: isWord asks jieba, once per place)
     if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
-    if (objectOfPreposition(ctx, places, g) || exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    if (objectOfPreposition(ctx, places, g) && !recipient(ctx, places, g)) continue;
+    if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? usable
@@ -236,9 +239,20 @@ function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention
   if (start === g.start) return false;
   // (天津与北京、河北的高速公路接口: 与 may join the places as well as open an object)
   const first = wordBefore(ctx, { start, end: g.end });
-  return (
-    first !== undefined && first.tag === TAG.preposition && !SETTING_WORDS.has(first.word) && !JOINING.has(first.word)
-  );
+  if (first === undefined || first.tag !== TAG.preposition || SETTING_WORDS.has(first.word)) return false;
+  // 我国与东盟、欧盟和美国进出口: a list 与 opens is who the subject deals with, unless
+  // what follows the list is theirs together (天津与北京、河北的高速公路接口).
+  return !JOINING.has(first.word) || !jointOwner(ctx, places, g, first.start);
+}
+
+/** Prepositions naming who receives (向, 给, 为). */
+const TO_WORDS = new Set(['向', '给', '为']);
+
+/** 向四川省预拨救灾资金1.2亿元: the place money is handed out to owns it (allotted-to in regions.yaml). */
+function recipient(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  const w = wordBefore(ctx, { start: listStart(ctx, places, g), end: g.end });
+  if (w === undefined || !TO_WORDS.has(w.word)) return false;
+  return ctx.rules.marker('allotted-to').matchAt(ctx.doc.match, g.end) !== null;
 }
 
 /** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
@@ -255,16 +269,22 @@ function jointOwner(ctx: Context, places: OwnerPlaces, g: RegionMention, joiner:
 function listStart(ctx: Context, places: OwnerPlaces, g: RegionMention): number {
   const text = ctx.doc.match;
   let start = g.start;
-  // (only 、: 与 and 和 may be prepositions themselves, 韩国与美国就…达成协议)
-  while (text[start - 1] === '、') {
+  // (、, and 和/及 closing a list begun with 、 (东盟、欧盟和美国): a lone 与 or 和 may be a
+  // preposition itself, 韩国与美国就…达成协议)
+  for (let closing = true; ; closing = false) {
+    const mark = text[start - 1];
+    if (mark !== '、' && !(closing && CLOSING_JOINERS.has(mark ?? ''))) break;
     const prev =
       places.usable.overlapping(start - 2, start - 1).find((x) => x.end === start - 1) ??
       ctx.rules.regions.matchEndingAt(text, start - 1);
-    if (!prev) break;
+    if (!prev || (mark !== '、' && text[prev.start - 1] !== '、')) break;
     start = prev.start;
   }
   return start;
 }
+
+/** Words that join the last item of a list to the others (东盟、欧盟和美国). */
+const CLOSING_JOINERS = new Set(['和', '及']);
 
 const SETTING_WORDS = new Set(['在', '于']);
 

@@ -62,10 +62,23 @@ const SIZES = new Set(['m2', 'km2', 'ha', 'mu', 'km', 'm3']);
  * goes on to what came of it (newsDayGoesOn) is no period of a size told there, as a size told
  * after it with no word of outcome (总建筑面积约51.2万平方米) has none.
  */
-export function sizeOnTheDay(ctx: Context, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
+export function sizeOnTheDay(ctx: Context, clause: Clause, q: QuantityMatch, found: FigurePeriod): FigurePeriod {
   const d = found.date;
-  if (found.from !== 'carried' || !d || d.expr.day === null || !q.unit) return found;
-  return SIZES.has(q.unit.value.rule.unit) ? NONE : found;
+  if (!d || !q.unit || !SIZES.has(q.unit.value.rule.unit)) return found;
+  if (found.from === 'carried') return d.expr.day === null ? found : NONE;
+  return found.from === 'sentence' && sizeNamed(ctx, clause, q) ? NONE : found;
+}
+
+/**
+ * 兴泉铁路2017年全线开工建设，正线全长约496公里: a thing's size, named so in a clause of its
+ * own (size-noun in markers.yaml) with no word of a flow (新建), is not of the date another
+ * clause gives what was done.
+ */
+function sizeNamed(ctx: Context, clause: Clause, q: QuantityMatch): boolean {
+  const text = ctx.doc.match;
+  // (up to the figure's end: 长约 runs into the figure's own 约)
+  if (ctx.rules.marker('size-noun').firstIn(text, clause.start, q.end) === null) return false;
+  return ctx.rules.marker('flow-figure').firstIn(text, clause.start, q.start) === null;
 }
 
 /** Measure words that count what happened (次, 起, 场), not things there are. */
