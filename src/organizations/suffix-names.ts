@@ -264,6 +264,11 @@ function walkBack(
     // 重庆信息与智慧医学研究院, 国际葡萄与葡萄酒宁夏交流合作中心: 与 between two fields inside one name
     const across = t.word === '与' && start < suffixStart ? innerAndStart(ctx, tokens, i, sentence, suffixStart) : null;
     if (across !== null) return across;
+    // 中国和哈萨克斯坦合作委员会: 和 between two countries opens a body of both sides
+    if (bilateralAnd(ctx, tokens, i, start, suffixStart)) {
+      start = tokens[i - 1]!.start;
+      break;
+    }
     // 而据|上海市统计局, 获省|国资委: a function word jieba glued to the name
     const glued = gluedStart(ctx, t, tokens[i + 1]);
     if (glued !== null) {
@@ -390,6 +395,21 @@ function innerAndStart(
     (t) => t.start >= start && t.end <= suffixStart && t !== and && (properish(t) || placeToken(ctx, t)),
   );
   return named && suffixStart - start <= MAX_NAME ? start : null;
+}
+
+/** What a body of two sides does, right after the second side (中国和哈萨克斯坦|合作委员会, 中国与东盟|友好协会). */
+const BILATERAL_WORK = /^(?:政府间)?(?:合作|友好|联合|经贸|投资|人文交流)/;
+
+/**
+ * 中国|和|哈萨克斯坦|合作委员会: 和 or 与 (token i) between two places, the name read so far starting at the
+ * second and going on with what two sides do together: one body of both, not the second side's.
+ */
+function bilateralAnd(ctx: Context, tokens: readonly Token[], i: number, start: number, suffixStart: number): boolean {
+  const t = tokens[i]!;
+  const right = tokens[i + 1];
+  if ((t.word !== '和' && t.word !== '与') || !right || right.start !== start) return false;
+  if (!placeToken(ctx, tokens[i - 1]) || !placeToken(ctx, right)) return false;
+  return BILATERAL_WORK.test(ctx.doc.match.slice(right.end, suffixStart));
 }
 
 /** Adverbs and modals that open a clause's two-character word jieba does not know (拟以, 仍为, 不超, 均为). */
