@@ -77,10 +77,17 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMe
   const own = tokens[tokenIndexAt(tokens, m.start)];
   if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word))
     return `inside the generic word ${own.word}`;
-  // 近百名大学|生志愿者, 银行业, 集团军: a suffix whose end falls inside a common word names no body
-  // (but 管理局|主席, 县委|书记: jieba glued a title to the body)
+  // 近百名|大学生|志愿者, 银行业, 集团军: a suffix inside a longer common word names no body (but 县委书记:
+  // jieba glued a title to the body; 领导|小组会议: the word begins inside the suffix)
   const tail = tokens[tokenIndexAt(tokens, m.end - 1)];
-  if (tail && tail.end > m.end && CJK.test(tail.word) && !properish(tail) && !ctx.rules.titles.matchAt(text, m.end))
+  if (
+    tail &&
+    tail.start <= m.start &&
+    tail.end > m.end &&
+    CJK.test(tail.word) &&
+    !properish(tail) &&
+    !ctx.rules.titles.matchAt(text, m.end)
+  )
     return `${m.word} ends inside the word ${tail.word}`;
   let start = rule.placeBefore
     ? placeStart(ctx, tokens, m.start, Math.max(sentence.start, m.start - MAX_NAME))
