@@ -47,7 +47,13 @@ export function candidates(ctx: Context, check: ShortNameCheck, named: readonly 
     // 股东中国信达拟减持: a name the alias tables know is that body
     out.push(mention.canonical ? mention : knownAs(ctx, mention));
   }
-  return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source');
+  return out.filter((m) => !ctx.isQuoted(m.start, m.end) || m.ref === 'metadata#source' || outletTitle(ctx, m));
+}
+
+/** 英国《卫报》, 美国《华盛顿邮报》: an outlet's name is written as a title, alone in its 《》, and names the outlet. */
+function outletTitle(ctx: Context, m: OrgMention): boolean {
+  const text = ctx.doc.match;
+  return m.kind === 'media' && text[m.start - 1] === '《' && text[m.end] === '》';
 }
 
 /** A pattern's name that the filters of suffix names reject: a generic name, a clause's first word, a word no name holds. */
@@ -187,7 +193,14 @@ function longestSuffixes(ctx: Context, sentence: Sentence): SuffixMatch[] {
  */
 function knownAs(ctx: Context, m: OrgMention): OrgMention {
   const known = ctx.rules.orgAliases.get(ctx.doc.match.slice(m.start, m.end))?.rule;
-  return known ? { ...m, kind: known.kind, canonical: known.canonical } : m;
+  if (known) return { ...m, kind: known.kind, canonical: known.canonical };
+  // 据美国|福克斯新闻报道: the outlet's country before a name the tables know is not the name's
+  const place = m.kind === 'media' ? ctx.places.startingAt(m.start) : undefined;
+  const rest =
+    place && place.end < m.end ? ctx.rules.orgAliases.get(ctx.doc.match.slice(place.end, m.end))?.rule : null;
+  if (!place || !rest) return m;
+  const name = ctx.doc.text.slice(place.end, m.end);
+  return { ...m, start: place.end, name, kind: rest.kind, canonical: rest.canonical };
 }
 
 const SUBSIDIARY_NAME =

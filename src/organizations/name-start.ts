@@ -24,9 +24,10 @@ export function appositionBefore(ctx: Context, t: Token): boolean {
 /**
  * Where the name begins inside an unknown token jieba glued to it, reading back (而据|上海市统计局,
  * 另据|福建省卫生健康委, 获省|国资委 → 省国资委): after its last function character, when what follows
- * starts a place or a known name; null when the token is a word of the name.
+ * starts a place, a known name or a proper one (南丁格尔奖是|红十字会/nz|国际联合会); null when the
+ * token is a word of the name.
  */
-export function gluedStart(ctx: Context, t: Token): number | null {
+export function gluedStart(ctx: Context, t: Token, next?: Token): number | null {
   if (t.tag !== TAG.unknown || !CJK.test(t.word) || t.word.length < 2) return null;
   const boundary = ctx.rules.marker('name-boundary');
   // the last function character of the token (另据, 而据, 获省): the name starts after it
@@ -36,7 +37,10 @@ export function gluedStart(ctx: Context, t: Token): number | null {
   const at = t.start + k;
   const text = ctx.doc.match;
   const startsName =
-    ADMIN_CHAR.test(text[at]!) || !!ctx.places.startingAt(at) || !!ctx.rules.orgAliases.matchAt(text, at);
+    ADMIN_CHAR.test(text[at]!) ||
+    !!ctx.places.startingAt(at) ||
+    !!ctx.rules.orgAliases.matchAt(text, at) ||
+    (next?.start === at && properish(next));
   return startsName ? at : null;
 }
 

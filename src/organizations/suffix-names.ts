@@ -77,6 +77,18 @@ function readSuffixName(ctx: Context, sentence: Sentence, m: SuffixMatch): OrgMe
   const own = tokens[tokenIndexAt(tokens, m.start)];
   if (own && own.start < m.start && own.end >= m.end && ctx.rules.orgGenericNames.has(own.word))
     return `inside the generic word ${own.word}`;
+  // 近百名|大学生|志愿者, 银行业, 集团军: a suffix inside a longer common word names no body (but 县委书记:
+  // jieba glued a title to the body; 领导|小组会议: the word begins inside the suffix)
+  const tail = tokens[tokenIndexAt(tokens, m.end - 1)];
+  if (
+    tail &&
+    tail.start <= m.start &&
+    tail.end > m.end &&
+    CJK.test(tail.word) &&
+    !properish(tail) &&
+    !ctx.rules.titles.matchAt(text, m.end)
+  )
+    return `${m.word} ends inside the word ${tail.word}`;
   let start = rule.placeBefore
     ? placeStart(ctx, tokens, m.start, Math.max(sentence.start, m.start - MAX_NAME))
     : (quotedNameStart(text, sentence, m) ?? walkBack(ctx, tokens, sentence, m.start, rule.registered));
@@ -259,8 +271,13 @@ function walkBack(
     // 重庆信息与智慧医学研究院, 国际葡萄与葡萄酒宁夏交流合作中心: 与 between two fields inside one name
     const across = t.word === '与' && start < suffixStart ? innerAndStart(ctx, tokens, i, sentence, suffixStart) : null;
     if (across !== null) return across;
+    // 中国和哈萨克斯坦合作委员会: 和 between two countries opens a body of both sides
+    if (bilateralAnd(ctx, tokens, i, start, suffixStart)) {
+      start = tokens[i - 1]!.start;
+      break;
+    }
     // 而据|上海市统计局, 获省|国资委: a function word jieba glued to the name
-    const glued = gluedStart(ctx, t);
+    const glued = gluedStart(ctx, t, tokens[i + 1]);
     if (glued !== null) {
       start = glued < t.end ? glued : start;
       break;
@@ -268,6 +285,12 @@ function walkBack(
     // 严厉查处/i|长春长生公司: an idiom before a name's words is a clause's (前程无忧/i|公司 is the name)
     // 进一步提高/i|公司: nor is one that opens with an adverb no name opens with, even alone
     if (t.tag === TAG.idiom && !registered && (start < suffixStart || ctx.rules.orgBadStarts.matchAt(t.word, 0))) break;
+    const ordinal = ordinalInName(ctx, tokens, i, start);
+    if (ordinal > 0) {
+      start = tokens[i - ordinal + 1]!.start;
+      i -= ordinal;
+      continue;
+    }
     if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, start === suffixStart))
       break;
     // 公司|拟以|公司, 仍为|公司|控股: the bare word 公司 is the text's "the company"; a name holds it only
@@ -299,6 +322,32 @@ function knownNameAcross(
       return known.start;
   }
   return null;
+}
+
+/** An ordinal word (第一, 第九, 第十一): a number to jieba, a term of some names. */
+const ORDINAL_WORD = new RegExp(`^第[\\d${SMALL_NUMERAL}]+$`);
+
+/** Words that tie an affiliate to its parent body (中山大学|附属|第一医院). */
+const AFFILIATE_WORD = new Set(['附属', '直属']);
+
+/**
+ * 南昌市|第九|医院, 县|第一|人民医院, 中山大学|附属|第一|医院: an ordinal right before the name read so far
+ * numbers bodies of one place or parent, so it is the name's when a place, a proper name, a body or an
+ * affiliate word stands before it (not 全省|第一|医院, where nothing names whose). How many tokens the name
+ * takes: 0 for none, 1 for the ordinal, 2 with a lone 县 or 市 (the text's place abbreviated, jieba's morpheme).
+ */
+function ordinalInName(ctx: Context, tokens: readonly Token[], i: number, start: number): number {
+  const t = tokens[i]!;
+  const left = tokens[i - 1];
+  if (t.end !== start || !ORDINAL_WORD.test(t.word) || !left || left.end !== t.start) return 0;
+  if (left.word.length === 1 && ADMIN_CHAR.test(left.word)) return 2;
+  const named =
+    AFFILIATE_WORD.has(left.word) ||
+    properish(left) ||
+    placeToken(ctx, left) ||
+    ENDS_IN_ADMIN_SUFFIX.test(left.word) ||
+    !!ctx.rules.orgSuffixes.matchEndingAt(ctx.doc.match, left.end, left.start);
+  return named ? 1 : 0;
 }
 
 /** What a quoted name holds: characters, letters, digits and the dashes of 中国—东盟 (not 省域名或城市名+开放大学). */
@@ -353,6 +402,21 @@ function innerAndStart(
     (t) => t.start >= start && t.end <= suffixStart && t !== and && (properish(t) || placeToken(ctx, t)),
   );
   return named && suffixStart - start <= MAX_NAME ? start : null;
+}
+
+/** What a body of two sides does, right after the second side (中国和哈萨克斯坦|合作委员会, 中国与东盟|友好协会). */
+const BILATERAL_WORK = /^(?:政府间)?(?:合作|友好|联合|经贸|投资|人文交流)/;
+
+/**
+ * 中国|和|哈萨克斯坦|合作委员会: 和 or 与 (token i) between two places, the name read so far starting at the
+ * second and going on with what two sides do together: one body of both, not the second side's.
+ */
+function bilateralAnd(ctx: Context, tokens: readonly Token[], i: number, start: number, suffixStart: number): boolean {
+  const t = tokens[i]!;
+  const right = tokens[i + 1];
+  if ((t.word !== '和' && t.word !== '与') || !right || right.start !== start) return false;
+  if (!placeToken(ctx, tokens[i - 1]) || !placeToken(ctx, right)) return false;
+  return BILATERAL_WORK.test(ctx.doc.match.slice(right.end, suffixStart));
 }
 
 /** Adverbs and modals that open a clause's two-character word jieba does not know (拟以, 仍为, 不超, 均为). */
