@@ -598,6 +598,34 @@ function sectionName(
   return named.sort((a, b) => a.end - b.end).at(-1) ?? null;
 }
 
+/** How many characters before a count a verb of a metric's name told around it may have (惠及, 受益). */
+const SPLIT_VERB_MAX = 3;
+
+/**
+ * 惠及76万群众: a metric's name (惠及群众) told as its verb before the count and its people after
+ * (a people-noun of markers.yaml). The label runs from the clause's words before to the people.
+ */
+function splitMetric(ctx: Context, c: Candidate): boolean {
+  const text = ctx.doc.match;
+  const people = ctx.rules.marker('people-noun').matchAt(text, c.q.end, c.clause.end);
+  if (!people) return false;
+  for (let k = 1; k <= SPLIT_VERB_MAX && c.q.start - k >= c.clause.start; k++) {
+    const metric = ctx.rules.metrics.get(text.slice(c.q.start - k, c.q.start) + people.word);
+    if (!metric || metric.rule.class !== 'count') continue;
+    c.metric = metric.rule.id;
+    c.metricRef = metric.ref;
+    const t = trimLabel(ctx, c.clause.start, c.q.start);
+    const lead =
+      t.end > t.start ? ctx.doc.text.slice(t.start, c.q.start) : ctx.doc.text.slice(c.q.start - k, c.q.start);
+    c.label = {
+      text: lead + ctx.doc.text.slice(people.start, people.end),
+      start: t.end > t.start ? t.start : c.q.start - k,
+    };
+    return true;
+  }
+  return false;
+}
+
 /**
  * Counts of people (万人) are figures only of a metric (常住人口1026万人): one that ends the
  * label, or that names the people right after the number (95万低保和特困人员按时…) or right
@@ -612,6 +640,7 @@ function dropUncountedPeople(ctx: Context, c: Candidate): void {
   const after = ctx.rules.metrics.matchAt(text, c.q.end, c.clause.end);
   const before = whole(after) ? null : ctx.rules.metrics.matchEndingAt(text, c.q.start, c.clause.start);
   const named = whole(after) ? after : before;
+  if (!named && splitMetric(ctx, c)) return;
   if (named && named.value.rule.class === 'count') {
     c.metric = named.value.rule.id;
     c.metricRef = named.value.ref;
