@@ -15,6 +15,8 @@ import { reportYearStatus, statusFor } from './attribution/status.js';
 import type { OwnerPlaces } from './attribution/places.js';
 import { perRuleSet } from '../rules/compiled.js';
 import { YOY_WORDS } from '../rules/vocabulary.js';
+import { baselineBasis } from './rates.js';
+import type { Basis } from './candidate.js';
 
 /** 基本持平 is about flat (gold: approx about). */
 const ROUGHLY = '基本';
@@ -100,7 +102,7 @@ function flatDraft(
     valueStart: p,
     valueEnd: dir.end,
     value: 0,
-    change: { basis: base.named ? 'yoy' : null, value: 0, unit: '%' },
+    change: { basis: base.basis, value: 0, unit: '%' },
     status,
   };
   if (ctx.tracing)
@@ -144,16 +146,16 @@ function numberOutsideDates(ctx: Context, start: number, end: number): boolean {
 
 /**
  * Where the comparison before 持平 starts: 与上年, 和去年同期 (a period word after a comparison
- * opener, `named`), or right at 持平 when none is written; null when the comparison names
+ * opener, with the basis it names), or right at 持平 when none is written; null when the comparison names
  * something other than a period (与全国, 跟江苏, 与2017年计划目标).
  */
-function baseBefore(ctx: Context, floor: number, end: number): { start: number; named: boolean } | null {
+function baseBefore(ctx: Context, floor: number, end: number): { start: number; basis: Basis } | null {
   const text = ctx.doc.match;
   // 规模以上工业增加值同比零增长: the basis word alone names the period before.
   const yoy = YOY_WORDS.find((w) => text.startsWith(w, end - w.length) && end - w.length >= floor);
   if (yoy) {
     const start = end - yoy.length;
-    return ctx.rules.marker('comparison').firstIn(text, floor, start) === null ? { start, named: true } : null;
+    return ctx.rules.marker('comparison').firstIn(text, floor, start) === null ? { start, basis: 'yoy' } : null;
   }
   for (const cmp of ctx.rules.marker('comparison').findAll(text, floor, end)) {
     const date = ctx.dates.startingAt(cmp.end, end);
@@ -162,8 +164,8 @@ function baseBefore(ctx: Context, floor: number, end: number): { start: number; 
     if (!/^(?:同期)?$/.test(rest)) continue;
     // 与一季度持平: a part of the year other than the one the text is about compares rates.
     if (date.expr.part !== null && !date.expr.same) return null;
-    return { start: cmp.start, named: true };
+    return { start: cmp.start, basis: baselineBasis(date) };
   }
   // 居民消费价格指数持平: nothing between the subject and 持平 but the subject.
-  return ctx.rules.marker('comparison').firstIn(text, floor, end) !== null ? null : { start: end, named: false };
+  return ctx.rules.marker('comparison').firstIn(text, floor, end) !== null ? null : { start: end, basis: null };
 }

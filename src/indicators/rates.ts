@@ -9,6 +9,7 @@ import type { QuantityMatch } from '../numbers/quantities.js';
 import { perRuleSet } from '../rules/compiled.js';
 import type { Change } from '../facts.js';
 import type { Basis, Candidate, Rate } from './candidate.js';
+import type { ResolvedDate } from '../dates/resolve.js';
 import { LIST_JOINER } from './words.js';
 import { charClass } from './char-class.js';
 import { closeUp, skipSpaces } from '../numbers/chars.js';
@@ -251,6 +252,14 @@ export function flatChanges(ctx: Context, sentence: Sentence, cands: readonly Ca
 
 const isGap = charClass(/[\s,，]/);
 
+/**
+ * The basis a baseline date names after a comparison word: the month before (与上月持平) is
+ * month on month; any other period (上年, 去年同期, 去年同月) is year on year.
+ */
+export function baselineBasis(d: ResolvedDate): 'yoy' | 'mom' {
+  return d.expr.months === -1 ? 'mom' : 'yoy';
+}
+
 /** ,与上年持平 / ,同比持平 right after `pos`: a direction of sign 0, maybe with a comparison and a basis. */
 function flatAfter(ctx: Context, pos: number, limit: number): { end: number; basis: Basis } | null {
   const text = ctx.doc.match;
@@ -269,7 +278,7 @@ function flatAfter(ctx: Context, pos: number, limit: number): { end: number; bas
     const d = ctx.dates.startingAt(p);
     if (d) {
       p = d.expr.end;
-      basis = 'yoy';
+      basis = baselineBasis(d);
     }
   }
   const dir = r.directions.matchAt(text, p, limit);
