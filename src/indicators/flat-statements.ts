@@ -133,6 +133,19 @@ function flatItem(
   return { start, end };
 }
 
+/**
+ * 娱乐教育文化用品及服务价格与去年持平、居住价格上涨0.5%: an item that 持平 ends (a figure of its
+ * own, flatItem) is no part of the next item's label.
+ */
+export function afterFlatItem(ctx: Context, start: number, end: number): number {
+  const text = ctx.doc.match;
+  if (!text.slice(start, end).includes('、')) return start;
+  let at = start;
+  for (const d of ctx.rules.directions.findAll(text, start, end))
+    if (d.value.rule.sign === 0 && text[d.end] === '、') at = d.end + 1;
+  return at;
+}
+
 /** A digit in [start, end) that is no part of a date (2021年居民消费价格与上年持平 has none). */
 function numberOutsideDates(ctx: Context, start: number, end: number): boolean {
   const text = ctx.doc.match;

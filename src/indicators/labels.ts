@@ -26,6 +26,7 @@ import {
 import { isShare, longestMetric, metricNameIn } from './metrics.js';
 import { closeUp } from '../numbers/chars.js';
 import { FROM } from './words.js';
+import { afterFlatItem } from './flat-statements.js';
 
 export function labelCandidates(
   ctx: Context,
@@ -256,19 +257,6 @@ function labelWindow(ctx: Context, cands: readonly Candidate[], i: number): { st
   const before = trimLabel(ctx, start, c.rate.start);
   const nounEnd = before.end > before.start ? rateNounEnd(ctx, c) : null;
   return { start, end: Math.max(start, nounEnd ?? c.rate.start) };
-}
-
-/**
- * 娱乐教育文化用品及服务价格与去年持平、居住价格上涨0.5%: an item that 持平 ends (a figure of its
- * own, flat-statements.ts) is no part of the next item's label.
- */
-function afterFlatItem(ctx: Context, start: number, end: number): number {
-  const text = ctx.doc.match;
-  if (!text.slice(start, end).includes('、')) return start;
-  let at = start;
-  for (const d of ctx.rules.directions.findAll(text, start, end))
-    if (d.value.rule.sign === 0 && text[d.end] === '、') at = d.end + 1;
-  return at;
 }
 
 /**
