@@ -5,7 +5,7 @@ import type { Context } from '../../context/context.js';
 import type { Sentence } from '../../segment/sentences.js';
 import type { ResolvedDate } from '../../dates/resolve.js';
 import { FROM } from '../words.js';
-import { namesAGoal, usableAsPeriod } from './figure-period.js';
+import { inReview, namesAGoal, usableAsPeriod } from './figure-period.js';
 import { RISE_FROM_FIGURE } from './rises.js';
 
 /** carriedPeriod of each sentence asked: every figure of a sentence without a date of its own asks it. */
@@ -213,10 +213,6 @@ function yearToComeInPassing(ctx: Context, d: ResolvedDate): boolean {
   const said = clause.end - clause.start <= d.expr.end - d.expr.start + 2 && next ? next : clause;
   return !tellsAFigure(ctx, said.start, said.end);
 }
-
-/** Does a work report's review (一、2021年工作回顾) hold the offset, its innermost role? */
-const inReview = (ctx: Context, at: number) =>
-  ctx.frames.kind === 'work-report' && ctx.frames.chain(at).find((f) => f.role)?.role === 'review';
 
 /** A numeral with a unit, or any digit, outside the dates of [start, end). */
 const FIGURE_WORDS = /[0-9０-９]|百分之|[一二两三四五六七八九十][十百千万亿]*(?:[万亿]?元|[万亿]?吨|万人|个百分点|倍)/;

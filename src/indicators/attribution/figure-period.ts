@@ -1,6 +1,7 @@
 // A figure's period as attribution reads it (period.ts decides it), and the dates that may
 // name one.
 import type { ResolvedDate } from '../../dates/resolve.js';
+import type { Context } from '../../context/context.js';
 import type { Frame } from '../../frames/frame.js';
 
 /** Where a figure's period was read: its clause, its sentence, a sentence before it, or a frame. */
@@ -30,3 +31,10 @@ export const namesAGoal = (text: string, d: ResolvedDate) => GOAL_DONE.test(text
 
 /** A date names an indicator's period unless it is a starting point (从2015年). */
 export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;
+
+/**
+ * Does the offset stand in a work report's review of a past year (一、2022年工作回顾)? The
+ * innermost role decides: a plan's lead-in under the review heading (今年…主要预期目标是：) is no review.
+ */
+export const inReview = (ctx: Context, at: number): boolean =>
+  ctx.frames.kind === 'work-report' && ctx.frames.chain(at).find((f) => f.role)?.role === 'review';

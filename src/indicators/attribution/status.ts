@@ -14,6 +14,7 @@ import { perRuleSet } from '../../rules/compiled.js';
 import { Lexicon, type LexiconMatch } from '../../rules/lexicon.js';
 import { GUESSED, NOUN, TAG, VERB, tags } from '../../segment/tags.js';
 import type { FigurePeriod } from './period.js';
+import { inReview } from './figure-period.js';
 
 type StatusMatch = LexiconMatch<Ref<StatusRule>>;
 /**
@@ -65,7 +66,7 @@ export function statusFor(
       m.value.rule.status === 'plan' &&
       m.start < q.start &&
       !(m.value.rule.pastIsActual && endedBeforePublication(ctx, period)) &&
-      !(m.value.rule.reviewIsActual && inReview(ctx, q) && meansBa(ctx, m)) &&
+      !(m.value.rule.reviewIsActual && inReview(ctx, q.start) && meansBa(ctx, m)) &&
       isPlanWord(ctx, m, q, clause),
   )
     ? 'plan'
@@ -107,14 +108,6 @@ function endedBeforePublication(ctx: Context, period: ResolvedDate | null): bool
   const published = ctx.doc.published;
   const years = period?.period?.match(/\d{4}/g);
   return published !== null && !!years && Number(years[years.length - 1]) < Number(published.slice(0, 4));
-}
-
-/**
- * Does the figure stand in a work report's review of a past year (一、2022年工作回顾)? The
- * innermost role decides: a plan's lead-in under the review heading (今年…主要预期目标是：) is no review.
- */
-function inReview(ctx: Context, q: QuantityMatch): boolean {
-  return ctx.frames.kind === 'work-report' && ctx.frames.chain(q.start).find((f) => f.role)?.role === 'review';
 }
 
 /** Tags of a word that opens a noun phrase: nouns and names, 小规模 (b), 其 (r). */
