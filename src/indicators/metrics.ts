@@ -30,6 +30,8 @@ export function longestMetric(
   at: number | null = null,
 ): { id: string; ref: string } | null {
   const { label, tails, relation } = metricNames(ctx.rules, written);
+  const verb = verbMetric(ctx.rules, label, unitClass);
+  if (verb) return verb;
   if (tails.length === 0) return null;
   // A rate or share may be of any metric; a level must be in the metric's own class
   // (15个副省级城市上半年GDP counts cities: it is not a GDP figure).
@@ -57,6 +59,13 @@ export function longestMetric(
     return { id: best.value.rule.id, ref: best.value.ref };
   }
   return null;
+}
+
+/** A metric a verb in the label names (拉动GDP增长3.3个百分点 → a pull), for a figure in its class. */
+function verbMetric(rules: RuleSet, label: string, unitClass: Quantity['class']): { id: string; ref: string } | null {
+  const verb = rules.metricVerbs.firstIn(label);
+  if (!verb || verb.value.rule.class !== unitClass) return null;
+  return { id: verb.value.rule.id, ref: verb.value.ref };
 }
 
 /** What metricNames reads off a label. */

@@ -60,6 +60,8 @@ export interface RuleSet {
   readonly units: Lexicon<Ref<UnitRule>>;
   readonly prefixUnits: Lexicon<Ref<UnitRule>>;
   readonly metrics: Lexicon<Ref<MetricRule>>;
+  /** Metrics named by a verb anywhere in a label (拉动): kept apart, since they name no noun. */
+  readonly metricVerbs: Lexicon<Ref<MetricRule>>;
   readonly periods: Lexicon<Ref<PeriodRule>>;
   readonly triggers: Lexicon<Ref<TriggerRule>>;
   readonly orgSuffixes: Lexicon<Ref<OrgSuffixRule>>;
@@ -124,7 +126,14 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     files: loaded.files,
     loaded,
     ...numberRules(s),
-    metrics: lexicon(s.metrics, 'names'),
+    metrics: lexicon(
+      s.metrics.filter((m) => !m.entry.verb),
+      'names',
+    ),
+    metricVerbs: lexicon(
+      s.metrics.filter((m) => m.entry.verb),
+      'names',
+    ),
     periods: lexicon(s.periods, 'words'),
     triggers: lexicon(s.triggers, 'words'),
     ...organizationRules(s),

@@ -173,6 +173,12 @@ export const MetricSchema = z
      * sentence (61%的城市污水处理厂 after …小流域面积401万亿 is no area).
      */
     family: z.boolean().optional(),
+    /**
+     * The name is a verb that governs its figure wherever it stands in the label, not a noun
+     * that ends it (消费拉动GDP增长3.3个百分点 is a pull on growth, whatever whole it names):
+     * it names the metric only of a figure in the metric's own class, and never a label's noun.
+     */
+    verb: z.boolean().optional(),
   })
   .strict();
 
