@@ -4,9 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_RULES_DIR, listRuleFiles, parseFile } from '../dist/rules/load.js';
+import { BUILTIN_RULES_DIR, listRuleFiles, loadOrder, mergeFiles, mergedHash, parseFile } from '../dist/rules/load.js';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/builtin-rules.json');
-const parsed = listRuleFiles(BUILTIN_RULES_DIR).map((file) => parseFile(file, fs.readFileSync(file, 'utf8')));
-fs.writeFileSync(out, JSON.stringify(parsed));
-console.log(`compiled ${parsed.length} built-in rule files to ${path.relative(process.cwd(), out)}`);
+const files = listRuleFiles(BUILTIN_RULES_DIR).map((file) => ({
+  path: file,
+  parsed: parseFile(file, fs.readFileSync(file, 'utf8')),
+}));
+// The merged hash of the built-ins loaded alone, as loadRules would take it: most runs load
+// only them, and hashing every entry again is a part of start-up that never changes.
+const hash = mergedHash(mergeFiles(files));
+fs.writeFileSync(out, JSON.stringify({ files: files.map((f) => f.parsed), order: loadOrder(files), hash }));
+console.log(`compiled ${files.length} built-in rule files to ${path.relative(process.cwd(), out)}`);

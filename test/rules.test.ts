@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadRules, RuleFileError } from '../src/rules/load.js';
+import { loadRules, mergedHash, RuleFileError } from '../src/rules/load.js';
 import { loadRuleSet } from '../src/rules/ruleset.js';
 import { runExamples } from '../src/eval/examples.js';
 import { jiebaSegmenter } from '../src/segment/tokens.js';
@@ -46,6 +46,16 @@ describe('built-in rules', () => {
     expect(
       outcomes.filter((o) => o.failures.length).map((o) => `${o.rule} #${o.index}: ${o.failures.join('; ')}`),
     ).toEqual([]);
+  });
+
+  it('the hash taken at build time is the one the merged rules give', () => {
+    // (a stale dist/builtin-rules.json would stamp facts with another rule set's hash)
+    expect(loaded.hash).toBe(mergedHash(loaded.sections));
+    const extra =
+      'metrics:\n  - id: test_metric\n    names: [测试指标]\n    examples: [{ text: 测试指标5亿元。, expect: [{ type: indicator, value: 500000000 }] }]\n';
+    const withMore = loadRules({ dirs: [ruleDir('extra.yaml', extra)] });
+    expect(withMore.hash).toBe(mergedHash(withMore.sections));
+    expect(withMore.hash).not.toBe(loaded.hash);
   });
 
   it('`extract rules test` reports the count and exits 0', () => {

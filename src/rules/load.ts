@@ -89,22 +89,33 @@ export function parseFile(file: string, text: string): ParsedFile {
   return { sha256: sha256(text), sections: sections as ParsedFile['sections'] };
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * The built-in rule files as parsed and validated at build time (scripts/compile-rules.mjs),
  * keyed by content hash: YAML parsing and validation are most of a small run's start-up.
  * A file whose content differs from what was compiled is parsed afresh.
  */
-function precompiled(): ReadonlyMap<string, ParsedFile> {
+export interface CompiledBuiltins {
+  readonly files: readonly ParsedFile[];
+  /** The files in load order (`name sha256`), and the merged hash they give (LoadedRules.hash) loaded alone. */
+  readonly order: readonly string[];
+  readonly hash: string;
+}
+
+function precompiled(): CompiledBuiltins | null {
   try {
-    const list = JSON.parse(
+    return JSON.parse(
       fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../builtin-rules.json'), 'utf8'),
-    ) as ParsedFile[];
-    return new Map(list.map((f) => [f.sha256, f]));
+    ) as CompiledBuiltins;
   } catch {
-    return new Map();
+    return null;
   }
+}
+
+/** sha256 of the merged rules, short: changes exactly when the rules change. */
+export function mergedHash(sections: MergedRules): string {
+  return sha256(JSON.stringify(SECTION_NAMES.map((s) => [s, sections[s].map((x) => [x.file, x.entry])]))).slice(0, 12);
 }
 
 /**
@@ -114,29 +125,41 @@ function precompiled(): ReadonlyMap<string, ParsedFile> {
 export function loadRules(opts: { dirs?: readonly string[]; builtins?: boolean } = {}): LoadedRules {
   const dirs = [...(opts.builtins === false ? [] : [BUILTIN_RULES_DIR]), ...(opts.dirs ?? [])];
   const files = dirs.flatMap(listRuleFiles);
-  const compiled = opts.builtins === false ? new Map<string, ParsedFile>() : precompiled();
+  const builtins = opts.builtins === false ? null : precompiled();
+  const compiled = new Map((builtins?.files ?? []).map((f) => [f.sha256, f]));
+  const parsed = files.map((file) => {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      throw new RuleFileError(file, 0, 0, `cannot read: ${(e as Error).message}`);
+    }
+    // (the hash of the bytes: a file is decoded only when it has to be parsed)
+    return { path: file, parsed: compiled.get(sha256(bytes)) ?? parseFile(file, bytes.toString('utf8')) };
+  });
+  const sections = mergeFiles(parsed);
+  // The built-ins alone, as compiled: their merged hash was taken at build time.
+  const asBuilt = builtins !== null && loadOrder(parsed).join() === builtins.order.join();
+  return { sections, files, hash: asBuilt ? builtins.hash : mergedHash(sections) };
+}
+
+/** Which files were loaded, in order: `name sha256` each. */
+export function loadOrder(files: readonly { path: string; parsed: ParsedFile }[]): string[] {
+  return files.map((f) => `${path.basename(f.path)} ${f.parsed.sha256}`);
+}
+
+/** Parsed files merged in load order: an entry replaces an earlier entry of the same section and id. */
+export function mergeFiles(files: readonly { path: string; parsed: ParsedFile }[]): MergedRules {
   const merged = Object.fromEntries(SECTION_NAMES.map((s) => [s, new Map<string, Sourced<unknown>>()])) as Record<
     SectionName,
     Map<string, Sourced<unknown>>
   >;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new RuleFileError(file, 0, 0, `cannot read: ${(e as Error).message}`);
-    }
-    const parsed = compiled.get(sha256(text)) ?? parseFile(file, text);
+  for (const { path: file, parsed } of files) {
     for (const section of SECTION_NAMES) {
       for (const { entry, line, exampleLines } of parsed.sections[section] ?? []) {
         merged[section].set(entry.id, { entry, file: path.basename(file), path: file, line, exampleLines });
       }
     }
   }
-  const sections = Object.fromEntries(SECTION_NAMES.map((s) => [s, [...merged[s].values()]])) as MergedRules;
-  const hash = createHash('sha256')
-    .update(JSON.stringify(SECTION_NAMES.map((s) => [s, sections[s].map((x) => [x.file, x.entry])])))
-    .digest('hex')
-    .slice(0, 12);
-  return { sections, files, hash };
+  return Object.fromEntries(SECTION_NAMES.map((s) => [s, [...merged[s].values()]])) as MergedRules;
 }
