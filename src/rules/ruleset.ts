@@ -281,11 +281,13 @@ function labelRules(
 
 /** Marker words by role (markers.yaml): files adding to a role add words to it. */
 function markerLookup(s: Sections): (role: MarkerRole) => Lexicon<true> {
-  const markers = new Map<MarkerRole, Lexicon<true>>();
+  const byRole = new Map<MarkerRole, string[]>();
   for (const m of s.markers) {
-    const all = [...(markers.get(m.entry.role)?.words() ?? []), ...m.entry.words];
-    markers.set(m.entry.role, words(all));
+    const list = byRole.get(m.entry.role);
+    if (list) list.push(...m.entry.words);
+    else byRole.set(m.entry.role, [...m.entry.words]);
   }
+  const markers = new Map([...byRole].map(([role, list]) => [role, words(list)] as const));
   const empty = new Lexicon<true>([]);
   return (role) => markers.get(role) ?? empty;
 }
