@@ -56,7 +56,17 @@ export function signedValue(ctx: Context, c: Candidate): number {
   const sign = c.rate ? c.rate.sign : 1;
   // (低于去年7.4%的增速0.4个百分点: a distance a rate noun names is still below.)
   const below = c.quantity.unit === 'pp' && (!c.rate || c.rate.noun) && belowReference(ctx, c);
-  return (below ? -sign : sign) * c.quantity.value;
+  return (below || pulledDown(ctx, c) ? -sign : sign) * c.quantity.value;
+}
+
+/**
+ * 负向拉动全市投资8.7个百分点, 拉低GDP增长0.3个百分点: a pull down on growth is a negative
+ * pull, whatever verb of growth follows its object (markers.yaml#pull-down).
+ */
+function pulledDown(ctx: Context, c: Candidate): boolean {
+  return (
+    c.quantity.unit === 'pp' && ctx.rules.marker('pull-down').firstIn(ctx.doc.match, c.clause.start, c.q.start) !== null
+  );
 }
 
 /**

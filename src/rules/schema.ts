@@ -478,6 +478,7 @@ export const MARKER_ROLES = [
   'places-closed',
   'rate-comparison',
   'rate-below',
+  'pull-down',
   'reference-level',
   'level-reached',
   'threshold-noun',
