@@ -34,12 +34,15 @@ describe('families', () => {
 });
 
 describe('a name that does not govern the figure', () => {
-  it('gives no metric to a share of it or a contribution to it', () => {
+  it('gives no metric to a share of it; a contribution to it is a pull, not it', () => {
     expect(metrics('数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%。')).toEqual([
       [230600000000, 'digital_economy_core_value_added'],
       [26.7, null],
     ]);
-    expect(metrics('消费拉动GDP增长3.3个百分点。')).toEqual([[3.3, null]]);
+    expect(metrics('消费拉动GDP增长3.3个百分点。')).toEqual([[3.3, 'growth_pull']]);
+    expect(metrics('净出口拉低GDP增长0.3个百分点。')).toEqual([[-0.3, 'growth_pull']]);
+    // a verb metric names only figures of its class: a pull is in points
+    expect(metrics('投资拉动GDP增长3%。')).toEqual([[3, null]]);
     expect(metrics('单位国内生产总值能耗降低3%。')).toEqual([[-3, 'energy_intensity']]);
   });
 });
