@@ -45,8 +45,8 @@ export function introducedName(ctx: Context, end: number): string | null {
   return introduction(ctx.rules).exec(ctx.doc.match.slice(end, end + 40))?.[1] ?? null;
 }
 
-/** The head of a place level written in several characters (自治|区, 特别行政|区). */
-const UNIT_HEAD = /(?:自治|特别行政)$/;
+/** The head of a place level written in several characters (自治|区, 特别行政|区, and 特|区 short for the latter). */
+const UNIT_HEAD = /(?:自治|特别行政|特)$/;
 
 /**
  * Forms of a local body's name with its place abbreviated: 青岛市科技局 → 市科技局, 江苏省人民政府 →

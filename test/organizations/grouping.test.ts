@@ -7,6 +7,11 @@ describe('forms of one body', () => {
     expect(o.map((x) => [x.name, x.aliases, x.mentions])).toEqual([['广西壮族自治区人民政府', ['自治区人民政府'], 2]]);
   });
 
+  it('a special administrative region’s government abbreviated keeps 特区 whole', () => {
+    const o = organizations('香港特区政府与驻港部队举行仪式。特区政府宣布码头划为军事禁区。');
+    expect(o.map((x) => [x.name, x.aliases, x.mentions])).toEqual([['香港特区政府', ['特区政府'], 2]]);
+  });
+
   it('a body’s suffix named alone after it is that body', () => {
     const o = organizations('由国务院国资委指导成立平台。国资委有关负责人表示，将推动合作。');
     expect(o.map((x) => [x.canonical, x.mentions])).toEqual([['国务院国有资产监督管理委员会', 2]]);
