@@ -23,8 +23,8 @@ import {
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
 import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
 
-/** Tags of the common words 与 may join inside a name (信息与智慧, 葡萄与葡萄酒). */
-const COMMON_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.nounMorpheme, TAG.person);
+/** Tags of the common words 与 may join inside a name (信息与智慧, 葡萄与葡萄酒, 古脊椎动物/l与古人类). */
+const COMMON_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.nounMorpheme, TAG.person, TAG.phrase);
 
 /** Tags of the words a local body's place is read back over (江苏省, 中共, 苏南). */
 const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
