@@ -12,6 +12,14 @@ describe('forms of one body', () => {
     expect(o.map((x) => [x.name, x.aliases, x.mentions])).toEqual([['香港特区政府', ['特区政府'], 2]]);
   });
 
+  it('a hospital, or a place whose name ends in a level’s character, abbreviated is that body', () => {
+    const o = organizations('申请贵州省人民医院专家会诊。去省人民医院看病。广州市人民政府发布通知，市政府要求落实。');
+    expect(o.map((x) => [x.name, x.aliases])).toEqual([
+      ['贵州省人民医院', ['省人民医院']],
+      ['广州市人民政府', ['市政府']],
+    ]);
+  });
+
   it('a body’s suffix named alone after it is that body', () => {
     const o = organizations('由国务院国资委指导成立平台。国资委有关负责人表示，将推动合作。');
     expect(o.map((x) => [x.canonical, x.mentions])).toEqual([['国务院国有资产监督管理委员会', 2]]);
