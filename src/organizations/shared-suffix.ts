@@ -1,5 +1,6 @@
 // Names that share one suffix written once after their list: 紫金山、太湖、钟山等实验室 names
-// 紫金山实验室, 太湖实验室 and 钟山实验室; 鹏城、广州等国家实验室 names 鹏城实验室 and 广州实验室.
+// 紫金山实验室, 太湖实验室 and 钟山实验室; 鹏城、广州等国家实验室 names 鹏城实验室 and 广州实验室;
+// 香港、澳门特别行政区政府 names both governments.
 // Each item is a mention as written (太湖) whose name carries the suffix (太湖实验室). Items must
 // read as proper names: 化学、物理等实验室 lists fields, 江苏、浙江等省实验室 places.
 import type { Context } from '../context/context.js';
@@ -7,6 +8,7 @@ import type { Token } from '../segment/tokens.js';
 import { occupancyOf, type OrgMention } from './mentions.js';
 import { CJK, properish } from './name-words.js';
 import { TAG } from '../segment/tags.js';
+import { ADMIN_SUFFIXES } from '../rules/vocabulary.js';
 import { noteOrg } from './note.js';
 
 export const SHARED_SUFFIX_REF = 'organizations#shared-suffix';
@@ -103,4 +105,49 @@ function readsAsName(ctx: Context, item: Span): boolean {
   return ctx
     .tokensAround(item.start, item.end)
     .some((t) => t.start < item.end && t.end > item.start && isNameWord(ctx, t));
+}
+
+/** Regions that list with one another before a shared name: the country's places, or countries. */
+const PLACE_GROUP: Record<string, string> = {
+  provinces: 'home',
+  cities: 'home',
+  districts: 'home',
+  country: 'countries',
+  'foreign-countries': 'countries',
+};
+
+/**
+ * 香港、澳门特别行政区政府, 上海、深圳证券交易所: places listed before a name that opens with a place of their
+ * group share what follows that place; each is a mention named with it (香港特别行政区政府). Not when what
+ * follows opens with a level (江苏、浙江省政府 may be a province and a city) or is a single character.
+ */
+export function sharedPlaceNames(ctx: Context, known: readonly OrgMention[]): OrgMention[] {
+  const text = ctx.doc.match;
+  const out: OrgMention[] = [];
+  for (const m of known) {
+    if (text[m.start - 1] !== '、') continue;
+    const place = ctx.rules.regions.matchAt(text, m.start, m.end);
+    const group = place && PLACE_GROUP[place.value.ref.split('#')[1] ?? ''];
+    const rest = place ? ctx.doc.text.slice(place.end, m.end) : '';
+    if (!group || rest.length < 2 || ADMIN_START.test(rest)) continue;
+    for (let at = m.start - 1; text[at] === '、';) {
+      const before = ctx.rules.regions.matchEndingAt(text, at, Math.max(0, at - 8));
+      if (!before || PLACE_GROUP[before.value.ref.split('#')[1] ?? ''] !== group || !wordStartsAt(ctx, before.start))
+        break;
+      const name = ctx.doc.text.slice(before.start, at) + rest;
+      const canonical = ctx.rules.orgAliases.get(name)?.rule.canonical ?? null;
+      out.push({ start: before.start, end: at, name, kind: m.kind, ref: SHARED_SUFFIX_REF, canonical });
+      if (ctx.tracing) noteOrg(ctx, before, SHARED_SUFFIX_REF, 'kept', `${name}: listed before ${m.name}`);
+      at = before.start - 1;
+    }
+  }
+  return out;
+}
+
+/** A level's character opening the words after a place (省政府, 市委). */
+const ADMIN_START = new RegExp(`^[${ADMIN_SUFFIXES}]`);
+
+/** Does a word of jieba's start at `pos` (not 支持香|港)? */
+function wordStartsAt(ctx: Context, pos: number): boolean {
+  return ctx.tokensAround(pos, pos + 1).some((t) => t.start === pos);
 }

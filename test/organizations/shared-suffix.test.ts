@@ -20,4 +20,20 @@ describe('names sharing a suffix written once after their list', () => {
     expect(names('建设化学、物理等实验室。')).toEqual([]);
     expect(names('江苏、浙江等省实验室协同攻关。')).toEqual([]);
   });
+
+  it('places listed before a name opening with a place share what follows it', () => {
+    expect(names('全力支持香港、澳门特别行政区政府和行政长官依法施政。')).toEqual([
+      '香港特别行政区政府',
+      '澳门特别行政区政府',
+    ]);
+    expect(organizations('在上海、深圳证券交易所上市。').map((o) => o.canonical)).toEqual([
+      '上海证券交易所',
+      '深圳证券交易所',
+    ]);
+  });
+
+  it('not before a level (江苏、浙江省政府) nor across groups (中国、上海实验室)', () => {
+    expect(names('江苏、浙江省政府联合发文。')).not.toContain('江苏省政府');
+    expect(names('美国、上海实验室合作。')).not.toContain('美国实验室');
+  });
 });
