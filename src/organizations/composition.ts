@@ -80,7 +80,8 @@ function tailTokens(ctx: Context, tokens: readonly Token[], end: number): Token[
       break;
     if (rules.marker('list-word').has(w) || rules.marker('name-boundary').has(w) || rules.titles.has(w)) break;
     if (rules.orgBadStarts.has(w) || ctx.dates.overlapping(t.start, t.end).length) break;
-    if (TAIL_STOP.has(t.tag) && !LATIN.test(w)) break;
+    // 中科院深海|所/c: jieba takes an institute's 所 for a conjunction
+    if (TAIL_STOP.has(t.tag) && !LATIN.test(w) && !rules.orgSubBodies.has(w)) break;
     if (t.start >= end && rules.orgAliases.matchAt(text, t.start)) break;
     out.push(t);
   }
@@ -99,8 +100,10 @@ function subBody(ctx: Context, m: OrgMention, tail: readonly Token[]): OrgMentio
     if (unit.value.rule.notFollowedBy.some((w) => text.startsWith(w, end))) continue;
     // 比亚迪股份有限公司|控股|子公司: a suffix that modifies the word after it is no unit
     if (ctx.rules.orgSuffixNotFollowedBy.matchAt(text, end, end + 4)) continue;
-    // a one-character unit is a word of its own (禁毒|局), not the end of another (统揽全局, 大局)
-    if (unit.word.length === 1 && tail[k]!.word.length > 1 && tail[k]!.tag !== TAG.organization) continue;
+    // a one-character unit is a word of its own (禁毒|局), not the end of another (统揽全局, 大局); but an
+    // institute's 所 ends its short name (中科院|物理所)
+    const ownWord = unit.word.length > 1 || tail[k]!.word.length === 1 || tail[k]!.tag === TAG.organization;
+    if (!ownWord && unit.value.rule.kind !== 'research') continue;
     // 北交所|上市公司: a kind of company, not a unit
     if (unit.start > m.end && isGeneric(ctx, text.slice(m.end, end), text.slice(m.end, unit.start))) continue;
     const rule = unit.value.rule;

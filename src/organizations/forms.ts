@@ -74,10 +74,11 @@ function ownsBareForm(ctx: Context, form: string, full: OrgMention): boolean {
 function abbreviatedPlaces(ctx: Context, primary: readonly OrgMention[]): Map<string, OrgMention | null> {
   const abbreviated = new Map<string, OrgMention | null>();
   for (const m of primary) {
-    if (m.kind !== 'government') continue;
+    // a firm is not named by its place abbreviated; a hospital is (贵州省人民医院 / 省人民医院)
+    if (m.kind === 'company') continue;
     const forms = m.canonical ? [] : placeAbbreviations(ctx, m.name);
-    // 国务院国资委 → 国资委: the body's own suffix, named alone
-    const suffix = ctx.rules.orgSuffixes.matchEndingAt(m.name, m.name.length, 1);
+    // 国务院国资委 → 国资委: a government body's own suffix, named alone (not 理事会, 融媒体中心)
+    const suffix = m.kind === 'government' && ctx.rules.orgSuffixes.matchEndingAt(m.name, m.name.length, 1);
     if (suffix && suffix.word.length >= 3 && !ctx.rules.orgGenericNames.has(suffix.word)) forms.push(suffix.word);
     for (const f of forms) {
       if (f === m.name) continue;

@@ -9,6 +9,7 @@ import { candidates } from './candidates.js';
 import { contextOnlyNames } from './context-only.js';
 import { BARE_BODY } from './home-place.js';
 import { listHeadNames } from './list-heads.js';
+import { sharedPlaceNames, sharedSuffixNames } from './shared-suffix.js';
 import { coordinated, listKinds } from './coordination.js';
 import { formMentions, formTable, joinShortForms } from './forms.js';
 import { entitiesOf, noteOverlapped } from './entities.js';
@@ -28,7 +29,11 @@ export function extractOrganizations(ctx: Context, people: PersonNames = NO_PEOP
   // 大众, 现代, 理想: names that are common words count only listed next to a body found so far
   const listed = withAdded(found0, contextOnlyNames(ctx, found0, check, commonWords), length);
   // 思哲睿等5户企业: items of a list its head says are companies
-  const first = withAdded(listed, listHeadNames(ctx, listed), length);
+  const headed = withAdded(listed, listHeadNames(ctx, listed), length);
+  // 紫金山、太湖等实验室: items of a list sharing the suffix written after it
+  const shared = withAdded(headed, sharedSuffixNames(ctx, headed), length);
+  // 香港、澳门特别行政区政府: places listed before a name share what follows its place
+  const first = withAdded(shared, sharedPlaceNames(ctx, shared), length);
   // Lists beside an international body or a party are of countries and ideas: they seed no names.
   // Nor does a bare 市委: 市第八次党代会、市委八届二次全会 lists meetings.
   const seeds = first.filter((m) => !(m.canonical && m.kind === 'other') && !BARE_BODY.test(m.name));

@@ -45,8 +45,8 @@ export function introducedName(ctx: Context, end: number): string | null {
   return introduction(ctx.rules).exec(ctx.doc.match.slice(end, end + 40))?.[1] ?? null;
 }
 
-/** The head of a place level written in several characters (自治|区, 特别行政|区). */
-const UNIT_HEAD = /(?:自治|特别行政)$/;
+/** The head of a place level written in several characters (自治|区, 特别行政|区, and 特|区 short for the latter). */
+const UNIT_HEAD = /(?:自治|特别行政|特)$/;
 
 /**
  * Forms of a local body's name with its place abbreviated: 青岛市科技局 → 市科技局, 江苏省人民政府 →
@@ -58,7 +58,8 @@ export function placeAbbreviations(ctx: Context, name: string): string[] {
   for (let guard = 0; guard < 3; guard++) {
     let cut = -1;
     for (let p = 2; p < rest.length - 1 && p <= 8; p++) {
-      if (ADMIN_CHAR.test(rest[p]!) && !ADMIN_CHAR.test(rest[p - 1]!)) {
+      // 贵州|省, 广州|市: a place whose name ends in a level's character is still one place
+      if (ADMIN_CHAR.test(rest[p]!) && (!ADMIN_CHAR.test(rest[p - 1]!) || ctx.rules.regions.has(rest.slice(0, p)))) {
         // 广西壮族自治区人民政府 → 自治区人民政府: 自治区, 自治州, 特别行政区 are one word
         cut = p - (UNIT_HEAD.exec(rest.slice(0, p))?.[0].length ?? 0);
         break;

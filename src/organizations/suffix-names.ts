@@ -23,8 +23,8 @@ import {
 import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
 import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
 
-/** Tags of the common words 与 may join inside a name (信息与智慧, 葡萄与葡萄酒). */
-const COMMON_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.nounMorpheme, TAG.person);
+/** Tags of the common words 与 may join inside a name (信息与智慧, 葡萄与葡萄酒, 古脊椎动物/l与古人类). */
+const COMMON_NOUN = tags(TAG.noun, TAG.verbalNoun, TAG.nounMorpheme, TAG.person, TAG.phrase);
 
 /** Tags of the words a local body's place is read back over (江苏省, 中共, 苏南). */
 const PLACE_WORD = tags(TAG.place, TAG.organization, TAG.otherProper, TAG.abbreviation);
@@ -42,6 +42,9 @@ const COUNT_DIGITS = `\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}`;
 const CATEGORY_BEFORE = new RegExp(
   `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[各等及和与]类)$`,
 );
+
+/** A character that joins list items: the word before it is the list's, not this name's place. */
+const LIST_JOINER = /[和与及、]/;
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
 export const ordinals = perRuleSet((rules) => {
@@ -129,8 +132,9 @@ function bareBody(ctx: Context, sentence: Sentence, m: SuffixMatch, tokens: read
   const own = tokens[i];
   if (!own || own.start < m.start || CATEGORY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start)))
     return null;
-  // 波特兰市政府: a name the rules do not know as a place is still a place
-  if (properish(tokens[i - 1])) return null;
+  // 波特兰市政府: a name the rules do not know as a place is still a place (but 吉林省委和|省政府: jieba
+  // glued the 和 of a list to the body before, 委和/x)
+  if (properish(tokens[i - 1]) && !LIST_JOINER.test(text[m.start - 1] ?? '')) return null;
   if (ctx.tracing) noteOrg(ctx, m, m.value.ref, 'kept', `${m.word} named bare: the body of the text's place`);
   return {
     start: m.start,

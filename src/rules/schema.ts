@@ -528,6 +528,7 @@ export const MARKER_ROLES = [
   'list-word',
   'company-list-head',
   'list-include',
+  'shared-suffix',
   'short-name-intro',
   'short-name-tail',
   'name-ordinal',

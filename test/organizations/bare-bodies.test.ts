@@ -15,6 +15,13 @@ describe('bare local bodies', () => {
     ]);
   });
 
+  it('are read after a list joiner jieba glued to the body before (省委和|省政府)', () => {
+    expect(found('习近平在吉林考察\n习近平听取了吉林省委和省政府工作汇报。')).toEqual([
+      ['吉林省委', '吉林省委'],
+      ['省政府', '吉林省政府'],
+    ]);
+  });
+
   it('keep the bare name as canonical when the title names no place of their level', () => {
     expect(found('经济运行开局良好\n在市委坚强领导下，全市经济稳中有进。')).toEqual([['市委', '市委']]);
   });
