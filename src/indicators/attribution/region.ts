@@ -166,7 +166,11 @@ function ownRegion(
     if (g.end > pos) continue;
     // (the cheap test first: isWord asks jieba, once per place)
     if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
-    if (objectOfPreposition(ctx, places, g) && !recipient(ctx, places, g)) continue;
+    if (objectOfPreposition(ctx, places, g)) {
+      const to = recipients(ctx, places, g, pos);
+      if (to === undefined) continue;
+      return to;
+    }
     if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
@@ -248,12 +252,27 @@ function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention
 /** Prepositions naming who receives (向, 给, 为). */
 const TO_WORDS = new Set(['向', '给', '为']);
 
-/** 向四川省预拨救灾资金1.2亿元: the place money is handed out to owns it (allotted-to in regions.yaml). */
-function recipient(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
-  const w = wordBefore(ctx, { start: listStart(ctx, places, g), end: g.end });
-  if (w === undefined || !TO_WORDS.has(w.word)) return false;
-  return ctx.rules.marker('allotted-to').matchAt(ctx.doc.match, g.end) !== null;
+/**
+ * 向四川省预拨救灾资金1.2亿元, 向河北、山西等7省（区）下拨资金: the places money is handed
+ * out to (allotted-to in regions.yaml) own it, together; so do the places whose things a
+ * figure right after them counts (向青海、西藏、新疆等地100所乡村学校捐赠). Undefined when
+ * `g` is no such recipient.
+ */
+function recipients(ctx: Context, places: OwnerPlaces, g: RegionMention, pos: number): string | undefined {
+  const start = listStart(ctx, places, g);
+  const w = wordBefore(ctx, { start, end: g.end });
+  if (w === undefined || !TO_WORDS.has(w.word)) return undefined;
+  const text = ctx.doc.match;
+  const after = g.end + (RECIPIENTS_CLOSE.exec(text.slice(g.end, pos))?.[0].length ?? 0);
+  if (after !== pos && ctx.rules.marker('allotted-to').matchAt(text, after) === null) return undefined;
+  const named = places.usable.within(start, g.end).filter((x) => x.name !== null && !x.scope);
+  return [...new Set(named.map((x) => x.name!))].join('、') || undefined;
 }
+
+/** What closes a list of recipient places: 等地, 等7省（区）, 等16个市（州）. */
+const RECIPIENTS_CLOSE = new RegExp(
+  `^等\\s*(?:[\\d${SMALL_NUMERAL}${APPROX_COUNT}]+\\s*个?)?(?:地区|地|省份|城市|省|市|区|县|州|国)?(?:[（(][^）)]{1,6}[）)])?`,
+);
 
 /** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
 const JOINING = new Set(['与', '和', '同', '跟', '及']);
