@@ -386,6 +386,7 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
     if (since > g.start) return home;
+    if (opensScene(ctx, places, g)) return g.name;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     // (The tests that read no words come first: most places open no clause, and for
     // those jieba is not asked whether they read as a word.)
@@ -409,6 +410,29 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
   }
   return undefined;
 }
+
+/**
+ * 在内蒙古乌兰察布市凉城县，环岱海…项目正进入冲刺阶段。这个项目覆盖…81个自然村: a place
+ * after 在 opening a sentence, alone before its comma, sets the scene for what the
+ * paragraph tells next; its last, finest place owns the figures after it (a village or a
+ * town under it, 阿尔山白狼镇鹿村, is that place's).
+ */
+function opensScene(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  const text = ctx.doc.match;
+  if (g.name === null || g.scope || !SCENE_TAIL.test(text.slice(g.end, g.end + 8))) return false;
+  let first = g;
+  for (let prev = chainedBefore(places, first); prev; prev = chainedBefore(places, first)) first = prev;
+  if (text[first.start - 1] !== '在') return false;
+  const sentence = ctx.sentenceAt(first.start);
+  return sentence !== undefined && opensClause(ctx, sentence.start, first.start - 1);
+}
+
+/** After a scene's place: its comma, maybe past a finer unnamed place (白狼镇鹿村). */
+const SCENE_TAIL = /^(?:[\u4e00-\u9fff]{0,5}(?:镇|乡|村|街道|社区))?[，,]/;
+
+/** The place written right before `g` with nothing between (内蒙古|乌兰察布市|凉城县). */
+const chainedBefore = (places: OwnerPlaces, g: RegionMention) =>
+  places.usable.overlapping(g.start - 1, g.start).find((x) => x.end === g.start && x !== g);
 
 /** A sentence that ends at a semicolon or follows one (…；广西…；云南…。): an item of a list told in parts. */
 function inSemicolonList(text: string, s: Sentence): boolean {
