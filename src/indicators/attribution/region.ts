@@ -22,6 +22,19 @@ import { PrefixScan } from '../prefix-scan.js';
 import type { LexiconMatch } from '../../rules/lexicon.js';
 import { holdsDigit } from '../char-class.js';
 
+/** 蒙阴县等87个地方: right after the place, 等 and a count of what it is an example of. */
+const EXAMPLE_OF_COUNT = new RegExp(`^[县市区省州]?等\\s*[\\d${SMALL_NUMERAL}${APPROX_COUNT}]`);
+
+/** Is the place, or the chain it heads (山东|蒙阴县), right before 等 and a count (等87个地方)? */
+function exampleOfACount(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  let last = g;
+  for (let i = 0, next = chainedAfter(places, last); next && i < 3; i++, next = chainedAfter(places, last)) last = next;
+  return EXAMPLE_OF_COUNT.test(ctx.doc.match.slice(last.end, last.end + 4));
+}
+
+const chainedAfter = (places: OwnerPlaces, g: RegionMention) =>
+  places.usable.overlapping(g.end, g.end + 1).find((x) => x.start === g.end);
+
 /** 这两个…, 这3个…: what follows describes the places just named. */
 const THESE_N = new RegExp(`这[${SMALL_NUMERAL}\\d]+个[^，。,;；]{0,4}$`);
 /** …等30项, 等十余个: the items before are examples of what is counted. */
@@ -172,6 +185,8 @@ function ownRegion(
       return to;
     }
     if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    // 山东蒙阴县等87个地方获得…，浙江淳安县等35个地区…: an example of an earlier clause's count owns no later figure.
+    if (g.end <= clause.start && exampleOfACount(ctx, places, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? usable
