@@ -19,7 +19,9 @@ export function extractEvents(ctx: NamedContext, people: People): EventDraft[] {
     const told: Told[] = [];
     dates.forEach((d, i) => {
       const event = eventOf(ctx, sentence, dates, i, people);
-      if (event) told.push({ event, clause: ctx.clauseAt(d.expr.start)!.start, dateEnd: d.expr.end });
+      // (2019年“大国工匠年度人物”…揭晓: two words of one year over one telling give one event)
+      if (event && !told.some((t) => sameEvent(t.event, event)))
+        told.push({ event, clause: ctx.clauseAt(d.expr.start)!.start, dateEnd: d.expr.end });
     });
     out.push(...withoutYearNames(ctx, sentence, told));
   }
@@ -36,9 +38,9 @@ export function extractEvents(ctx: NamedContext, people: People): EventDraft[] {
 function withoutYearNames(ctx: NamedContext, sentence: Sentence, told: readonly Told[]): EventDraft[] {
   const kept = told.filter(({ event: e, clause, dateEnd }) => {
     if (!/^\d{4}$/.test(e.date)) return true;
-    const finer = told.find(
-      (f) => (f.clause === clause || f.event.end === e.end) && f.event.date.startsWith(`${e.date}-`),
-    )?.event;
+    const finer =
+      told.find((f) => (f.clause === clause || f.event.end === e.end) && f.event.date.startsWith(`${e.date}-`))
+        ?.event ?? namedEditionDay(ctx, told, e, dateEnd);
     if (finer)
       return !droppedYear(
         ctx,
@@ -56,6 +58,16 @@ function withoutYearNames(ctx: NamedContext, sentence: Sentence, told: readonly 
   return kept.map((t) => t.event);
 }
 
+/**
+ * 今天（9月22日），2022年第19届亚运会体育图标发布: a year right before a name, where a day
+ * of another year dates the same trigger, is the name's edition (the 2022 games), not when
+ * the icons came out.
+ */
+function namedEditionDay(ctx: NamedContext, told: readonly Told[], e: EventDraft, dateEnd: number) {
+  if (!editionYear(ctx.doc.match.slice(dateEnd, dateEnd + 6))) return undefined;
+  return told.find((f) => f.event !== e && f.event.end === e.end && /^\d{4}-\d{2}-\d{2}$/.test(f.event.date))?.event;
+}
+
 /** 2021年中国·廊坊…: what follows the year at once is a name, not a time word (2021年起, 2021年底, 2021年，). */
 function editionYear(after: string): boolean {
   return /^[\u4e00-\u9fff“《]/.test(after) && !YEAR_TIME_WORD.test(after);
@@ -64,6 +76,12 @@ function editionYear(after: string): boolean {
 /** What may follow a year as a time, not a name: 2021年起, 2021年底, 2021年以来, 2021年的. */
 const YEAR_TIME_WORD =
   /^(起|底|初|末|中(?![国华])|内|前|后|以来|以后|以前|至|到|的|里|全年|上半年|下半年|一季度|二季度|三季度|四季度|前三季度)/;
+
+/** One telling dated twice by years alone (2019年“大国工匠年度人物”): the first year written is its date. */
+const sameEvent = (a: EventDraft, b: EventDraft) =>
+  a.start === b.start && a.end === b.end && YEAR_ONLY.test(a.date) && YEAR_ONLY.test(b.date);
+
+const YEAR_ONLY = /^\d{4}$/;
 
 /** Says why a year-dated event is left out (for explain); always true. */
 function droppedYear(ctx: NamedContext, e: EventDraft, message: string): true {

@@ -186,10 +186,23 @@ function leadPlace(input: FramePlaceInput): FramePlace | null {
     const at = openingEnd(input, from, clauseEnd, first);
     const national = nationalSubject(input, at, clauseEnd);
     if (national) return national;
-    if (ownerMentions(input, from, clauseEnd).some((g) => !g.scope && g.name !== null)) return null;
+    const owners = ownerMentions(input, from, clauseEnd).filter((g) => !g.scope && g.name !== null);
+    if (owners.length > 0) return reportedPlace(input, owners, at);
     from = clauseEnd + 1;
   }
   return null;
+}
+
+/**
+ * 央视网消息（新闻联播）：…，四川阿坝州红原县创新扶贫扶志方式: a single report whose title names
+ * no place is about the place (its chain's last, the finest) that opens a clause of its
+ * lead as the subject. A digest's page, or a place further in the clause, sets none.
+ */
+function reportedPlace(input: FramePlaceInput, owners: readonly RegionMention[], at: number): FramePlace | null {
+  if (input.level !== 'page' || input.kind !== 'transcript' || owners[0]!.start !== at) return null;
+  let last = owners[0]!;
+  for (const g of owners.slice(1)) if (g.start === last.end) last = g;
+  return { region: last.name!, from: 'lead (its subject)', evidence: evidence(input.text, at, last.end) };
 }
 
 /** The country (我国, 全国) or a national body (国家统计局) opening a lead's clause at `at`. */

@@ -552,6 +552,7 @@ export const MARKER_ROLES = [
   'national-body',
   'venue-after',
   'news-opening',
+  'recent-day',
 ] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
 

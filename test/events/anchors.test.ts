@@ -66,6 +66,16 @@ describe('dates that do', () => {
     expect(eventDates('国内联播快讯\n2021年起全面实施新规定\n新规定将推动改革。', '2021-05-18')).toEqual(['2021']);
   });
 
+  it('a year naming a later edition, with the day told before it, is no date of its own', () => {
+    const text = '今天（9月22日），2022年第19届亚运会体育图标发布，此次发布的体育图标涵盖40个大项。';
+    expect(eventDates(text, '2020-09-22')).toEqual(['2020-09-22']);
+  });
+
+  it('two words of one year over one telling give one event', () => {
+    const text = '由中华全国总工会举办的2019年“大国工匠年度人物”发布活动评选结果揭晓。';
+    expect(eventDates(text, '2020-11-14')).toEqual(['2019']);
+  });
+
   it('two days running, told together, as one stretch', () => {
     expect(eventDates('21日和22日，公开讲座活动在澳门举行。', '2022-09-26')).toEqual(['2022-09-21/2022-09-22']);
   });

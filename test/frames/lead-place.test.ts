@@ -26,4 +26,12 @@ describe('a lead that names the country after its first clause', () => {
     const text = page('浙江宁波这家企业订单多，我国外贸企业信心足。', '上半年订单量增长13%。');
     expect(regions(text).map(([, r]) => r)).not.toContain('全国');
   });
+
+  it('makes a single report the place that opens a clause of its lead as the subject', () => {
+    const text = page(
+      '扶贫先扶志，四川阿坝州红原县创新扶贫扶志方式，巩固脱贫成果。\n这几年，当地发展牦牛养殖产业。\n泽让杰曾是村里的贫困户。',
+      '2019年，日干村已经养殖牦牛280多头。',
+    );
+    expect(regions(text)).toEqual([[280, '红原']]);
+  });
 });

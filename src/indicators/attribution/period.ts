@@ -72,10 +72,29 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
         frame: null,
       }
     );
+  const recent = recentMonth(ctx, sentence, pos);
+  if (recent) return recent;
   const carried = carriedPeriod(ctx, sentence);
   if (carried) return { date: carried, period: carried.period, from: 'carried', frame: null };
   const framed = ctx.frames.timeAt(sentence.start);
   return framed ? { date: framed.time.date, period: framed.time.period, from: 'frame', frame: framed.frame } : NONE;
+}
+
+/**
+ * 近日，国家电网集中开工三座抽水蓄能电站，总投资267.17亿元: a figure of what a news item
+ * says happened of late (recent-day in markers.yaml), with no date of its own, is of the
+ * page's month (README: gold gives the page's month). A word of its own only (not 日前 of
+ * 3月5日前, 节日前), and not in a report or a release, whose own periods decide.
+ */
+function recentMonth(ctx: Context, sentence: Sentence, pos: number): FigurePeriod | null {
+  const published = ctx.doc.published;
+  const kind = ctx.frames.kind;
+  if (!published || kind === 'work-report' || kind === 'statistical-release') return null;
+  const text = ctx.doc.match;
+  const word = ctx.rules.marker('recent-day').firstIn(text, sentence.start, pos);
+  if (!word || !ctx.tokensAround(word.start, word.end).some((t) => t.start === word.start && t.end === word.end))
+    return null;
+  return { date: null, period: published.slice(0, 7), from: 'sentence', frame: null };
 }
 
 /**

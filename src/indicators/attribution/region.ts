@@ -22,6 +22,19 @@ import { PrefixScan } from '../prefix-scan.js';
 import type { LexiconMatch } from '../../rules/lexicon.js';
 import { holdsDigit } from '../char-class.js';
 
+/** 蒙阴县等87个地方: right after the place, 等 and a count of what it is an example of. */
+const EXAMPLE_OF_COUNT = new RegExp(`^[县市区省州]?等\\s*[\\d${SMALL_NUMERAL}${APPROX_COUNT}]`);
+
+/** Is the place, or the chain it heads (山东|蒙阴县), right before 等 and a count (等87个地方)? */
+function exampleOfACount(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  let last = g;
+  for (let i = 0, next = chainedAfter(places, last); next && i < 3; i++, next = chainedAfter(places, last)) last = next;
+  return EXAMPLE_OF_COUNT.test(ctx.doc.match.slice(last.end, last.end + 4));
+}
+
+const chainedAfter = (places: OwnerPlaces, g: RegionMention) =>
+  places.usable.overlapping(g.end, g.end + 1).find((x) => x.start === g.end);
+
 /** 这两个…, 这3个…: what follows describes the places just named. */
 const THESE_N = new RegExp(`这[${SMALL_NUMERAL}\\d]+个[^，。,;；]{0,4}$`);
 /** …等30项, 等十余个: the items before are examples of what is counted. */
@@ -166,8 +179,14 @@ function ownRegion(
     if (g.end > pos) continue;
     // (the cheap test first: isWord asks jieba, once per place)
     if ((g.name === null && !opensItsClause(ctx, g)) || !places.isWord(g)) continue;
-    if (objectOfPreposition(ctx, places, g) && !recipient(ctx, places, g)) continue;
+    if (objectOfPreposition(ctx, places, g)) {
+      const to = recipients(ctx, places, g, pos);
+      if (to === undefined) continue;
+      return to;
+    }
     if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    // 山东蒙阴县等87个地方获得…，浙江淳安县等35个地区…: an example of an earlier clause's count owns no later figure.
+    if (g.end <= clause.start && exampleOfACount(ctx, places, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? usable
@@ -248,12 +267,27 @@ function objectOfPreposition(ctx: Context, places: OwnerPlaces, g: RegionMention
 /** Prepositions naming who receives (向, 给, 为). */
 const TO_WORDS = new Set(['向', '给', '为']);
 
-/** 向四川省预拨救灾资金1.2亿元: the place money is handed out to owns it (allotted-to in regions.yaml). */
-function recipient(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
-  const w = wordBefore(ctx, { start: listStart(ctx, places, g), end: g.end });
-  if (w === undefined || !TO_WORDS.has(w.word)) return false;
-  return ctx.rules.marker('allotted-to').matchAt(ctx.doc.match, g.end) !== null;
+/**
+ * 向四川省预拨救灾资金1.2亿元, 向河北、山西等7省（区）下拨资金: the places money is handed
+ * out to (allotted-to in regions.yaml) own it, together; so do the places whose things a
+ * figure right after them counts (向青海、西藏、新疆等地100所乡村学校捐赠). Undefined when
+ * `g` is no such recipient.
+ */
+function recipients(ctx: Context, places: OwnerPlaces, g: RegionMention, pos: number): string | undefined {
+  const start = listStart(ctx, places, g);
+  const w = wordBefore(ctx, { start, end: g.end });
+  if (w === undefined || !TO_WORDS.has(w.word)) return undefined;
+  const text = ctx.doc.match;
+  const after = g.end + (RECIPIENTS_CLOSE.exec(text.slice(g.end, pos))?.[0].length ?? 0);
+  if (after !== pos && ctx.rules.marker('allotted-to').matchAt(text, after) === null) return undefined;
+  const named = places.usable.within(start, g.end).filter((x) => x.name !== null && !x.scope);
+  return [...new Set(named.map((x) => x.name!))].join('、') || undefined;
 }
+
+/** What closes a list of recipient places: 等地, 等7省（区）, 等16个市（州）. */
+const RECIPIENTS_CLOSE = new RegExp(
+  `^等\\s*(?:[\\d${SMALL_NUMERAL}${APPROX_COUNT}]+\\s*个?)?(?:地区|地|省份|城市|省|市|区|县|州|国)?(?:[（(][^）)]{1,6}[）)])?`,
+);
 
 /** Prepositions that also join two of a kind (天津与北京): a list after them may be owners together. */
 const JOINING = new Set(['与', '和', '同', '跟', '及']);
@@ -367,6 +401,7 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
     if (since > g.start) return home;
+    if (opensScene(ctx, places, g)) return g.name;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     // (The tests that read no words come first: most places open no clause, and for
     // those jieba is not asked whether they read as a word.)
@@ -390,6 +425,29 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
   }
   return undefined;
 }
+
+/**
+ * 在内蒙古乌兰察布市凉城县，环岱海…项目正进入冲刺阶段。这个项目覆盖…81个自然村: a place
+ * after 在 opening a sentence, alone before its comma, sets the scene for what the
+ * paragraph tells next; its last, finest place owns the figures after it (a village or a
+ * town under it, 阿尔山白狼镇鹿村, is that place's).
+ */
+function opensScene(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  const text = ctx.doc.match;
+  if (g.name === null || g.scope || !SCENE_TAIL.test(text.slice(g.end, g.end + 8))) return false;
+  let first = g;
+  for (let prev = chainedBefore(places, first); prev; prev = chainedBefore(places, first)) first = prev;
+  if (text[first.start - 1] !== '在') return false;
+  const sentence = ctx.sentenceAt(first.start);
+  return sentence !== undefined && opensClause(ctx, sentence.start, first.start - 1);
+}
+
+/** After a scene's place: its comma, maybe past a finer unnamed place (白狼镇鹿村). */
+const SCENE_TAIL = /^(?:[\u4e00-\u9fff]{0,5}(?:镇|乡|村|街道|社区))?[，,]/;
+
+/** The place written right before `g` with nothing between (内蒙古|乌兰察布市|凉城县). */
+const chainedBefore = (places: OwnerPlaces, g: RegionMention) =>
+  places.usable.overlapping(g.start - 1, g.start).find((x) => x.end === g.start && x !== g);
 
 /** A sentence that ends at a semicolon or follows one (…；广西…；云南…。): an item of a list told in parts. */
 function inSemicolonList(text: string, s: Sentence): boolean {

@@ -19,13 +19,14 @@ import { inReview } from './figure-period.js';
 type StatusMatch = LexiconMatch<Ref<StatusRule>>;
 /**
  * Prepositions of place, time, standard, comparison and of whom it is for or with: after a
- * plan word they leave it a plan (将在, 将于, 将从…到, 拟按4%左右安排, 预计比上年增长5%,
+ * plan word they leave it a plan (将在, 将于, 将从…到, 将由…提升到, 拟按4%左右安排, 预计比上年增长5%,
  * 将为退役军人提供5.5万个就业岗位, 将与…合作).
  */
 const LOCATIVE_PREPOSITIONS = new Set([
   '在',
   '于',
   '从',
+  '由',
   '自',
   '到',
   '至',

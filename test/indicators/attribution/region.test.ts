@@ -52,6 +52,23 @@ describe('regions', () => {
     expect(regions(text)).toEqual([[4.5, '山东']]);
   });
 
+  it('gives no later figure to the example of an earlier clause’s count (山东蒙阴县等87个地方)', () => {
+    const text = '经过评选，山东蒙阴县等87个地方获得示范市县称号，浙江淳安县等35个地区获得实践创新基地称号。';
+    expect(regions(text)).toEqual([
+      [87, null],
+      [35, null],
+    ]);
+  });
+
+  it('carries the scene a sentence opens with 在 and its place alone (在内蒙古乌兰察布市凉城县，)', () => {
+    const text =
+      '内蒙古统筹做好经济发展和生态保护。\n在内蒙古乌兰察布市凉城县，环岱海综合整治项目正进入冲刺阶段。这个项目覆盖岱海周边的81个自然村。';
+    expect(regions(text)).toEqual([[81, '凉城']]);
+    const village =
+      '内蒙古地处祖国北疆。\n在阿尔山白狼镇鹿村，郑晓林正忙着带游客参观鹿园。鹿园里母鹿下羔率达到了九成以上。';
+    expect(regions(village)).toEqual([[90, '阿尔山']]);
+  });
+
   it('does not carry a place that only sets the scene (在合肥的这家工厂) or heads a name (临沂机场)', () => {
     expect(regions('在合肥的这家工厂,生产效率提高了30%。\n国家公布了123个试点示范项目。')).toEqual([
       [30, '合肥'],
