@@ -4,7 +4,7 @@
 import type { Context } from '../context/context.js';
 import { foldedText } from './folded.js';
 import type { Candidate, Label } from './candidate.js';
-import { LIST_JOINERS } from '../rules/vocabulary.js';
+import { LIST_JOINERS, PARTNER_WORDS } from '../rules/vocabulary.js';
 import { LIST_JOINER } from './words.js';
 import { TAG, tags } from '../segment/tags.js';
 import { trimLabel } from './label-text.js';
@@ -181,6 +181,8 @@ function span(ctx: Context, start: number, end: number): Label | null {
  */
 export function listItems(ctx: Context, head: Label, k: number): Label[] | null {
   const written = partItems(head, k);
+  const partners = written ? partnerItems(ctx, written) : null;
+  if (partners) return partners;
   // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure.)
   if (!written || written.some((p) => emptyOnceTrimmed(ctx, p))) return null;
   const parts = withoutScope(ctx, written);
@@ -200,6 +202,34 @@ export function listItems(ctx: Context, head: Label, k: number): Label[] | null 
     while (overlap > 0 && !part.text.endsWith(shared.slice(0, overlap))) overlap--;
     return { text: part.text + shared.slice(overlap), start: part.start };
   });
+}
+
+/**
+ * 我国对东盟、欧盟、美国、日本分别进出口…: places a preposition lists are whom the subject
+ * deals with, so each item is the preposition with its place (对东盟, 对欧盟, …), followed by
+ * the words after the last place (对东盟、欧盟和日本进出口 → 进出口); null unless every item
+ * is a place and a partner word opens the first.
+ */
+function partnerItems(ctx: Context, parts: readonly Label[]): Label[] | null {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const firstEnd = first.start + first.text.length;
+  const opening = ctx.places.overlapping(firstEnd - 1, firstEnd).find((p) => p.end === firstEnd);
+  if (!opening || opening.start <= first.start) return null;
+  const lead = first.text.slice(0, opening.start - first.start);
+  const word = PARTNER_WORDS.find((w) => lead.endsWith(w));
+  const closing = ctx.places.startingAt(last.start, last.start + last.text.length);
+  if (!word || !closing) return null;
+  const middle = parts.slice(1, -1);
+  if (!middle.every((p) => ctx.places.startingAt(p.start, p.start + p.text.length)?.end === p.start + p.text.length))
+    return null;
+  const shared = last.text.slice(closing.end - last.start);
+  const names = [
+    { text: ctx.doc.text.slice(opening.start, opening.end), start: opening.start },
+    ...middle,
+    { text: ctx.doc.text.slice(closing.start, closing.end), start: closing.start },
+  ];
+  return names.map((n) => ({ text: word + n.text + shared, start: n.start }));
 }
 
 function emptyOnceTrimmed(ctx: Context, part: Label): boolean {
