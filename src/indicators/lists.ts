@@ -183,14 +183,15 @@ export function listItems(ctx: Context, head: Label, k: number): Label[] | null 
   const written = partItems(head, k);
   const partners = written ? partnerItems(ctx, written) : null;
   if (partners) return partners;
-  // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure.)
-  if (!written || written.some((p) => emptyOnceTrimmed(ctx, p))) return null;
+  // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure;
+  // but after an item of words, a place is an item too: “一带一路”沿线国家、东盟、欧盟实际投资.)
+  if (!written || written.some((p, i) => emptyOnceTrimmed(ctx, p) && (i === 0 || !placeOnly(ctx, p)))) return null;
   const parts = withoutScope(ctx, written);
   const sectors = sectorItems(parts);
   if (sectors) return sectors;
   const group = groupOf(ctx, parts);
   if (group) return group;
-  const shared = sharedHead(ctx, parts);
+  const shared = afterLastPlace(ctx, parts) ?? sharedHead(ctx, parts);
   const last = parts[parts.length - 1]!;
   return parts.map((part) => {
     // An item that ends in a measure of its own (货物运输总量、货物运输周转量; 城镇居民人均可支配收入和…) takes none.
@@ -230,6 +231,24 @@ function partnerItems(ctx: Context, parts: readonly Label[]): Label[] | null {
     { text: ctx.doc.text.slice(closing.start, closing.end), start: closing.start },
   ];
   return names.map((n) => ({ text: word + n.text + shared, start: n.start }));
+}
+
+/**
+ * “一带一路”沿线国家、东盟、欧盟实际投资: when items are places, what the last place is
+ * followed by is what they all share (实际投资, not only 投资); null otherwise.
+ */
+function afterLastPlace(ctx: Context, parts: readonly Label[]): string | null {
+  const last = parts[parts.length - 1]!;
+  const place = ctx.places.startingAt(last.start, last.start + last.text.length);
+  if (!place || !parts.slice(0, -1).some((p) => placeOnly(ctx, p))) return null;
+  const rest = last.text.slice(place.end - last.start);
+  return rest.length > 0 ? rest : null;
+}
+
+/** Is the item a place and nothing more (东盟)? */
+function placeOnly(ctx: Context, part: Label): boolean {
+  const end = part.start + part.text.length;
+  return ctx.places.startingAt(part.start, end)?.end === end;
 }
 
 function emptyOnceTrimmed(ctx: Context, part: Label): boolean {

@@ -56,6 +56,18 @@ describe('分别 lists', () => {
     ]);
   });
 
+  it('takes places listed after an item of words as items, not owners (东盟实际投资)', () => {
+    const rows = indicators(
+      '从来源地看，“一带一路”沿线国家、东盟、欧盟实际投资同比分别增长58.2%、60%、7.5%。',
+      '2021-04-15',
+    );
+    expect(rows.map((r) => [r.label, r.region])).toEqual([
+      ['“一带一路”沿线国家实际投资', null],
+      ['东盟实际投资', null],
+      ['欧盟实际投资', null],
+    ]);
+  });
+
   it('writes the three sectors out (一、二、三产业; 一产、二产、三产)', () => {
     expect(labels('一、二、三产业增加值分别增长4.2%、5%、5.4%。')).toEqual([
       '第一产业增加值',
