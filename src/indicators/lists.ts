@@ -162,11 +162,43 @@ export function readRun(
     run.labels = items.map((item, i) => (done ? compose(done, item, run.members[i]!) : item));
     return;
   }
+  const compared = done ? comparedItems(ctx, done, k) : null;
+  if (compared) {
+    run.labels = compared.map((c) => ({ text: (head?.text ?? '') + c, start: head?.start ?? done!.start }));
+    return;
+  }
   if (!before?.items || before.items.length !== k) return;
   run.items = before.items;
   const own = head && done ? { text: head.text + done.text, start: head.start } : (head ?? done);
   run.labels = before.items.map((item, i) => compose(own, item, run.members[i]!));
 }
+
+/**
+ * 增速分别比全国居民和全国农村居民快3.5、1.8个百分点: what 分别 says lists the k things
+ * compared with, each the other side of its own figure (比全国居民快, 比全国农村居民快); null
+ * when the words after 分别 open no comparison or part into another number of items.
+ */
+function comparedItems(ctx: Context, done: Label, k: number): string[] | null {
+  const opener = ctx.rules.marker('baseline-before').matchAt(foldedText(done.text), 0);
+  if (!opener) return null;
+  const end = done.start + done.text.length;
+  // (比…快, 较…高: a comparison by 比 ends in the word that says which way)
+  const last = ctx
+    .tokensAround(done.start, end)
+    .filter((t) => t.end <= end)
+    .at(-1);
+  const closes =
+    opener.end <= 1 && last !== undefined && last.start > done.start + opener.end && COMPARED_WAY.has(last.tag);
+  const tail = closes ? ctx.doc.text.slice(last.start, end) : '';
+  const middle = { text: done.text.slice(opener.end, done.text.length - tail.length), start: done.start + opener.end };
+  const items = partItems(middle, k);
+  if (!items || k < 2) return null;
+  const word = done.text.slice(0, opener.end);
+  return items.map((item) => word + item.text + tail);
+}
+
+/** What closes a comparison by 比 (快, 高, 提高): an adjective or a verb. */
+const COMPARED_WAY = tags(TAG.adjective, TAG.verb);
 
 /** The trimmed label in [start, end), or null. */
 function span(ctx: Context, start: number, end: number): Label | null {

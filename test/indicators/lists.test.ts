@@ -68,6 +68,12 @@ describe('分别 lists', () => {
     ]);
   });
 
+  it('gives each thing compared with after 分别 its own distance (比全国居民快, 比全国农村居民快)', () => {
+    expect(
+      labels('贫困地区农村居民人均可支配收入12588元，增速分别比全国居民和全国农村居民快3.5、1.8个百分点。'),
+    ).toEqual(['贫困地区农村居民人均可支配收入', '增速比全国居民快', '增速比全国农村居民快']);
+  });
+
   it('writes the three sectors out (一、二、三产业; 一产、二产、三产)', () => {
     expect(labels('一、二、三产业增加值分别增长4.2%、5%、5.4%。')).toEqual([
       '第一产业增加值',
