@@ -218,6 +218,14 @@ export function listItems(ctx: Context, head: Label, k: number): Label[] | null 
   // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure;
   // but after an item of words, a place is an item too: “一带一路”沿线国家、东盟、欧盟实际投资.)
   if (!written || written.some((p, i) => emptyOnceTrimmed(ctx, p) && (i === 0 || !placeOnly(ctx, p)))) return null;
+  const items = measuredItems(ctx, written);
+  // (香港地区、新加坡、英国等实际投入外资金额: a place the list leaves with no measure is no item after all)
+  const bare = written.some((p, i) => placeOnly(ctx, p) && items[i]!.text === p.text);
+  return bare ? null : items;
+}
+
+/** The items of a list each with the measure they share (listItems). */
+function measuredItems(ctx: Context, written: readonly Label[]): Label[] {
   const parts = withoutScope(ctx, written);
   const sectors = sectorItems(parts);
   if (sectors) return sectors;

@@ -66,6 +66,12 @@ describe('分别 lists', () => {
       ['东盟实际投资', null],
       ['欧盟实际投资', null],
     ]);
+    // (a place the list leaves with no measure keeps the list whole)
+    expect(labels('香港地区、新加坡、英国等实际投入外资金额同比分别增长8.2%、4.6%和48.6%。')).toEqual([
+      '实际投入外资金额',
+      '实际投入外资金额',
+      '实际投入外资金额',
+    ]);
   });
 
   it('gives each thing compared with after 分别 its own distance (比全国居民快, 比全国农村居民快)', () => {
