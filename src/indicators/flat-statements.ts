@@ -158,7 +158,7 @@ function numberOutsideDates(ctx: Context, start: number, end: number): boolean {
 }
 
 /**
- * Where the comparison before 持平 starts: 与上年, 和去年同期 (a period word after a comparison
+ * Where the comparison before 持平 starts: 与上年, 和去年同期, 与去年同月 (a period word after a comparison
  * opener, with the basis it names), or right at 持平 when none is written; null when the comparison names
  * something other than a period (与全国, 跟江苏, 与2017年计划目标).
  */
@@ -174,7 +174,7 @@ function baseBefore(ctx: Context, floor: number, end: number): { start: number; 
     const date = ctx.dates.startingAt(cmp.end, end);
     if (!date) continue;
     const rest = text.slice(date.expr.end, end);
-    if (!/^(?:同期)?$/.test(rest)) continue;
+    if (!/^(?:同期|同月|同季度?)?$/.test(rest)) continue;
     // 与一季度持平: a part of the year other than the one the text is about compares rates.
     if (date.expr.part !== null && !date.expr.same) return null;
     return { start: cmp.start, basis: baselineBasis(date) };

@@ -4,7 +4,7 @@
 import type { Context } from '../context/context.js';
 import { foldedText } from './folded.js';
 import type { Candidate, Label } from './candidate.js';
-import { LIST_JOINERS } from '../rules/vocabulary.js';
+import { LIST_JOINERS, PARTNER_WORDS } from '../rules/vocabulary.js';
 import { LIST_JOINER } from './words.js';
 import { TAG, tags } from '../segment/tags.js';
 import { trimLabel } from './label-text.js';
@@ -162,11 +162,43 @@ export function readRun(
     run.labels = items.map((item, i) => (done ? compose(done, item, run.members[i]!) : item));
     return;
   }
+  const compared = done ? comparedItems(ctx, done, k) : null;
+  if (compared) {
+    run.labels = compared.map((c) => ({ text: (head?.text ?? '') + c, start: head?.start ?? done!.start }));
+    return;
+  }
   if (!before?.items || before.items.length !== k) return;
   run.items = before.items;
   const own = head && done ? { text: head.text + done.text, start: head.start } : (head ?? done);
   run.labels = before.items.map((item, i) => compose(own, item, run.members[i]!));
 }
+
+/**
+ * 增速分别比全国居民和全国农村居民快3.5、1.8个百分点: what 分别 says lists the k things
+ * compared with, each the other side of its own figure (比全国居民快, 比全国农村居民快); null
+ * when the words after 分别 open no comparison or part into another number of items.
+ */
+function comparedItems(ctx: Context, done: Label, k: number): string[] | null {
+  const opener = ctx.rules.marker('baseline-before').matchAt(foldedText(done.text), 0);
+  if (!opener) return null;
+  const end = done.start + done.text.length;
+  // (比…快, 较…高: a comparison by 比 ends in the word that says which way)
+  const last = ctx
+    .tokensAround(done.start, end)
+    .filter((t) => t.end <= end)
+    .at(-1);
+  const closes =
+    opener.end <= 1 && last !== undefined && last.start > done.start + opener.end && COMPARED_WAY.has(last.tag);
+  const tail = closes ? ctx.doc.text.slice(last.start, end) : '';
+  const middle = { text: done.text.slice(opener.end, done.text.length - tail.length), start: done.start + opener.end };
+  const items = partItems(middle, k);
+  if (!items || k < 2) return null;
+  const word = done.text.slice(0, opener.end);
+  return items.map((item) => word + item.text + tail);
+}
+
+/** What closes a comparison by 比 (快, 高, 提高): an adjective or a verb. */
+const COMPARED_WAY = tags(TAG.adjective, TAG.verb);
 
 /** The trimmed label in [start, end), or null. */
 function span(ctx: Context, start: number, end: number): Label | null {
@@ -181,14 +213,25 @@ function span(ctx: Context, start: number, end: number): Label | null {
  */
 export function listItems(ctx: Context, head: Label, k: number): Label[] | null {
   const written = partItems(head, k);
-  // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure.)
-  if (!written || written.some((p) => emptyOnceTrimmed(ctx, p))) return null;
+  const partners = written ? partnerItems(ctx, written) : null;
+  if (partners) return partners;
+  // (2015和2016年同期增速, 湖北、安徽和上海: items that are times or places name no measure;
+  // but after an item of words, a place is an item too: “一带一路”沿线国家、东盟、欧盟实际投资.)
+  if (!written || written.some((p, i) => emptyOnceTrimmed(ctx, p) && (i === 0 || !placeOnly(ctx, p)))) return null;
+  const items = measuredItems(ctx, written);
+  // (香港地区、新加坡、英国等实际投入外资金额: a place the list leaves with no measure is no item after all)
+  const bare = written.some((p, i) => placeOnly(ctx, p) && items[i]!.text === p.text);
+  return bare ? null : items;
+}
+
+/** The items of a list each with the measure they share (listItems). */
+function measuredItems(ctx: Context, written: readonly Label[]): Label[] {
   const parts = withoutScope(ctx, written);
   const sectors = sectorItems(parts);
   if (sectors) return sectors;
   const group = groupOf(ctx, parts);
   if (group) return group;
-  const shared = sharedHead(ctx, parts);
+  const shared = afterLastPlace(ctx, parts) ?? sharedHead(ctx, parts);
   const last = parts[parts.length - 1]!;
   return parts.map((part) => {
     // An item that ends in a measure of its own (货物运输总量、货物运输周转量; 城镇居民人均可支配收入和…) takes none.
@@ -200,6 +243,52 @@ export function listItems(ctx: Context, head: Label, k: number): Label[] | null 
     while (overlap > 0 && !part.text.endsWith(shared.slice(0, overlap))) overlap--;
     return { text: part.text + shared.slice(overlap), start: part.start };
   });
+}
+
+/**
+ * 我国对东盟、欧盟、美国、日本分别进出口…: places a preposition lists are whom the subject
+ * deals with, so each item is the preposition with its place (对东盟, 对欧盟, …), followed by
+ * the words after the last place (对东盟、欧盟和日本进出口 → 进出口); null unless every item
+ * is a place and a partner word opens the first.
+ */
+function partnerItems(ctx: Context, parts: readonly Label[]): Label[] | null {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const firstEnd = first.start + first.text.length;
+  const opening = ctx.places.overlapping(firstEnd - 1, firstEnd).find((p) => p.end === firstEnd);
+  if (!opening || opening.start <= first.start) return null;
+  const lead = first.text.slice(0, opening.start - first.start);
+  const word = PARTNER_WORDS.find((w) => lead.endsWith(w));
+  const closing = ctx.places.startingAt(last.start, last.start + last.text.length);
+  if (!word || !closing) return null;
+  const middle = parts.slice(1, -1);
+  if (!middle.every((p) => ctx.places.startingAt(p.start, p.start + p.text.length)?.end === p.start + p.text.length))
+    return null;
+  const shared = last.text.slice(closing.end - last.start);
+  const names = [
+    { text: ctx.doc.text.slice(opening.start, opening.end), start: opening.start },
+    ...middle,
+    { text: ctx.doc.text.slice(closing.start, closing.end), start: closing.start },
+  ];
+  return names.map((n) => ({ text: word + n.text + shared, start: n.start }));
+}
+
+/**
+ * “一带一路”沿线国家、东盟、欧盟实际投资: when items are places, what the last place is
+ * followed by is what they all share (实际投资, not only 投资); null otherwise.
+ */
+function afterLastPlace(ctx: Context, parts: readonly Label[]): string | null {
+  const last = parts[parts.length - 1]!;
+  const place = ctx.places.startingAt(last.start, last.start + last.text.length);
+  if (!place || !parts.slice(0, -1).some((p) => placeOnly(ctx, p))) return null;
+  const rest = last.text.slice(place.end - last.start);
+  return rest.length > 0 ? rest : null;
+}
+
+/** Is the item a place and nothing more (东盟)? */
+function placeOnly(ctx: Context, part: Label): boolean {
+  const end = part.start + part.text.length;
+  return ctx.places.startingAt(part.start, end)?.end === end;
 }
 
 function emptyOnceTrimmed(ctx: Context, part: Label): boolean {

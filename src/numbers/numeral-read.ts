@@ -110,13 +110,36 @@ class NumeralRead {
       k + 4 <= end
     )
       k += 4;
-    if (text[k] === '.' && isDigit(text[k + 1])) {
-      k++;
+    const spacedPoint = this.spacedPointAt(k);
+    if (spacedPoint > k || (text[k] === '.' && isDigit(text[k + 1]))) {
+      const whole = text.slice(this.at, k);
+      const from = Math.max(k + 1, spacedPoint);
+      k = from;
       while (k < end && isDigit(text[k])) k++;
+      this.numeral += `${whole}.${text.slice(from, k)}`;
+      this.spaced ||= spacedPoint > 0;
+      this.arabic = true;
+      this.at = k;
+      return;
     }
     this.numeral += text.slice(this.at, k);
     this.arabic = true;
     this.at = k;
+  }
+
+  /**
+   * 14. 24万亿元, 同比下降3. 2%: a decimal point some pages print with a space after it.
+   * Where the decimal digits start, or -1. Not a list's numbering (1. 2020年…, at a line's
+   * start) nor a date (3. 5月), so the whole part follows a word and the decimals a unit.
+   */
+  private spacedPointAt(k: number): number {
+    const { text, end } = this;
+    if (!this.opts.spaces || text[k] !== '.' || text[k + 1] !== ' ' || !isDigit(text[k + 2])) return -1;
+    const before = text[this.at - 1];
+    if (before === undefined || /\s/.test(before)) return -1;
+    let d = k + 2;
+    while (d < end && isDigit(text[d])) d++;
+    return d < end && !isDigit(text[d]) && !/[\s.年月日号]/.test(text[d]!) ? k + 2 : -1;
   }
 
   private chineseChar(c: string): boolean {

@@ -31,6 +31,8 @@ export const ADMIN_SUFFIXES = '省市区县州旗盟镇乡';
 export const LIST_JOINERS = ['和', '、', '及', '与'];
 /** Words that open a starting point: 由2020年的7.2%提升至…, 从2015年, 自2010年以来. */
 export const FROM_WORDS = ['由', '从', '自'];
+/** Prepositions that name whom a subject deals with: 对东盟进出口, 与欧盟贸易, 向美国出口. */
+export const PARTNER_WORDS = ['对', '与', '同', '向', '从', '自'];
 /** Words of a growth column's header that say year on year: 比上年增长（%）, 同比增长. */
 export const YOY_WORDS = ['同比', '比上年'];
 /** A change of zero, as a table writes it in a growth column. */

@@ -43,6 +43,43 @@ describe('分别 lists', () => {
     ).toEqual(['民营规上工业增加值', '限上批发零售业商品销售额', '外贸进出口总额占比']);
   });
 
+  it('gives each partner a preposition lists its own figure (对东盟进出口, 对欧盟进出口)', () => {
+    expect(labels('今年前2个月，我国对东盟、欧盟、美国分别进出口7862亿元、7790.4亿元和7163.7亿元。')).toEqual([
+      '对东盟进出口',
+      '对欧盟进出口',
+      '对美国进出口',
+    ]);
+    expect(labels('1—5月我国对东盟、欧盟、日本进出口分别为1.9万亿元、1.7万亿元和0.9万亿元。')).toEqual([
+      '对东盟进出口',
+      '对欧盟进出口',
+      '对日本进出口',
+    ]);
+  });
+
+  it('takes places listed after an item of words as items, not owners (东盟实际投资)', () => {
+    const rows = indicators(
+      '从来源地看，“一带一路”沿线国家、东盟、欧盟实际投资同比分别增长58.2%、60%、7.5%。',
+      '2021-04-15',
+    );
+    expect(rows.map((r) => [r.label, r.region])).toEqual([
+      ['“一带一路”沿线国家实际投资', null],
+      ['东盟实际投资', null],
+      ['欧盟实际投资', null],
+    ]);
+    // (a place the list leaves with no measure keeps the list whole)
+    expect(labels('香港地区、新加坡、英国等实际投入外资金额同比分别增长8.2%、4.6%和48.6%。')).toEqual([
+      '实际投入外资金额',
+      '实际投入外资金额',
+      '实际投入外资金额',
+    ]);
+  });
+
+  it('gives each thing compared with after 分别 its own distance (比全国居民快, 比全国农村居民快)', () => {
+    expect(
+      labels('贫困地区农村居民人均可支配收入12588元，增速分别比全国居民和全国农村居民快3.5、1.8个百分点。'),
+    ).toEqual(['贫困地区农村居民人均可支配收入', '增速比全国居民快', '增速比全国农村居民快']);
+  });
+
   it('writes the three sectors out (一、二、三产业; 一产、二产、三产)', () => {
     expect(labels('一、二、三产业增加值分别增长4.2%、5%、5.4%。')).toEqual([
       '第一产业增加值',

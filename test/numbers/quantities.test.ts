@@ -104,6 +104,15 @@ describe('quantities', () => {
     expect(bare('一点两小时').map((x) => x[0])).toEqual(['一', '两小时']);
   });
 
+  it('reads a decimal point printed with a space after it, not a list number or a date', () => {
+    expect(quantities('进出口总值14. 24万亿元，同比下降3. 2%').map((q) => [q.text, q.value])).toEqual([
+      ['14. 24万亿元', 14240000000000],
+      ['3. 2%', 3.2],
+    ]);
+    expect(quantities('1. 2020年全省地区生产总值').map((q) => q.value)).not.toContain(1.202);
+    expect(quantities('截至3. 5月末，贷款余额12亿元').map((q) => q.value)).not.toContain(3.5);
+  });
+
   it('keeps words, ratios and exponents apart', () => {
     expect(findQuantities('一切,四川,陆地,收拾,入伍,放肆', builtinRules())).toHaveLength(0);
     // and a dash after a digit is a range or a date, not a minus sign

@@ -23,11 +23,14 @@ export interface FigurePeriod {
 
 export const NONE: FigurePeriod = { date: null, period: null, from: null, frame: null };
 
-/** After a date, the goal whose share a figure tells (全年目标任务的, 年度目标的). */
-const GOAL_DONE = /^的?(?:预期)?目标(?:任务)?的/;
+/**
+ * After a date, the goal whose share a figure tells (全年目标任务的, 年度目标的), the goal
+ * perhaps named by what it counts (全年投资目标任务的75.2%, 全年新增就业目标的).
+ */
+const GOAL_DONE = /^的?[\u4e00-\u9fff]{0,4}?(?:预期)?目标(?:任务)?的/;
 
 /** Does the date name the year of a goal whose share is done (全年目标任务的86.8%)? */
-export const namesAGoal = (text: string, d: ResolvedDate) => GOAL_DONE.test(text.slice(d.expr.end, d.expr.end + 7));
+export const namesAGoal = (text: string, d: ResolvedDate) => GOAL_DONE.test(text.slice(d.expr.end, d.expr.end + 11));
 
 /** A date names an indicator's period unless it is a starting point (从2015年). */
 export const usableAsPeriod = (d: ResolvedDate) => d.period !== null && !d.expr.since;

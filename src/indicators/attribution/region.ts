@@ -184,7 +184,7 @@ function ownRegion(
       if (to === undefined) continue;
       return to;
     }
-    if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g)) continue;
+    if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g) || listedAfterOtherItems(ctx, places, g)) continue;
     // 山东蒙阴县等87个地方获得…，浙江淳安县等35个地区…: an example of an earlier clause's count owns no later figure.
     if (g.end <= clause.start && exampleOfACount(ctx, places, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
@@ -335,6 +335,29 @@ function listedBefore(ctx: Context, places: OwnerPlaces, g: RegionMention): Regi
   if (!LIST_SEPARATOR.test(ctx.doc.match[g.start - 1] ?? '')) return undefined;
   return places.usable.overlapping(g.start - 2, g.start - 1).find((x) => x.end === g.start - 1);
 }
+
+/**
+ * “一带一路”沿线国家、东盟、欧盟实际投资同比分别增长…: places listed after an item that is
+ * no place are items of that list (where the money comes from, whom one trades with), not
+ * the owners of its figures.
+ */
+function listedAfterOtherItems(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+  let first = g;
+  for (let prev = listedBefore(ctx, places, first); prev; prev = listedBefore(ctx, places, first)) first = prev;
+  const clause = ctx.clauseAt(first.start);
+  return (
+    clause !== undefined &&
+    first.start > clause.start &&
+    ITEM_MARK_BEFORE.test(ctx.doc.match.slice(clause.start, first.start)) &&
+    !/\d/.test(ctx.doc.match.slice(clause.start, g.start))
+  );
+}
+
+/**
+ * An item of words just closed by 、 before a place: the place is a later item of a list
+ * (not 广东（3.3%）、江苏（4.6%）: places each with its figure; those have digits before).
+ */
+const ITEM_MARK_BEFORE = /[^\s、）)]、\s*$/;
 
 /** 上海南京路豫园、成都春熙路等11条: a place in an example of a count, whatever figure follows. */
 function exampleAfter(ctx: Context, g: RegionMention): boolean {

@@ -39,6 +39,15 @@ describe('goals and plans done', () => {
       [86.8, 'actual', '2020-01/2020-08'],
       [23781, 'actual', '2020-01/2020-08'],
     ]);
+    // (a goal named by what it counts: 全年投资目标任务)
+    const named = indicators(
+      '今年1至7月份，公路、水路投资完成了全年投资目标任务的75.2%，同比增长12.1%。',
+      '2020-08-27',
+    );
+    expect(named.map((i) => [i.value, i.period])).toEqual([
+      [75.2, '2020-01/2020-07'],
+      [12.1, '2020-01/2020-07'],
+    ]);
   });
 });
 
