@@ -168,7 +168,23 @@ function namedBase(ctx: Context, floor: number, end: number): boolean {
   );
   // (a date of that year or a part of it, 2021-04, 2021-H1; not a span starting then, “十三五” 2016/2020)
   if (own.some((d) => d.period === next || d.period!.startsWith(`${next}-`))) return false;
-  return own.length > 0 || ctx.doc.published?.slice(0, 4) !== next;
+  return own.length > 0 || ctx.doc.published?.slice(0, 4) !== next || deadlineBefore(ctx, sentence, next);
+}
+
+/**
+ * 到2025年，…初步形成。单位国内生产总值能耗比2020年下降13.5%: a sentence with no date of its own
+ * after a deadline in its paragraph tells that deadline's goals; a base year other than the year
+ * before it is a named base.
+ */
+function deadlineBefore(ctx: Context, sentence: Sentence | undefined, next: string): boolean {
+  if (!sentence) return false;
+  // (the base years of the goals before it in the paragraph, 比2020年, are passed over)
+  for (let i = ctx.dates.lowerBound(sentence.start) - 1; i >= 0; i--) {
+    const d = ctx.dates.items[i]!;
+    if (ctx.paragraphOf(d.expr.start) !== sentence.paragraph) return false;
+    if (!d.expr.since) return !!d.expr.deadline && d.period !== next;
+  }
+  return false;
 }
 
 const OF = 0x7684; // 的
