@@ -344,3 +344,14 @@ describe('a deadline heading its goals', () => {
     expect(periodOf(text, 220000000, '2021-10-24')).not.toBe('2025');
   });
 });
+
+describe('全年 in a review whose heading names no year', () => {
+  it('is the year the review reports on, not the report’s own', () => {
+    const text =
+      '2004年政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n一、一年来工作回顾\n（三）加快社会事业发展\n中央财政全年用于教育事业的支出达855亿元，比上年增长12.4%；国债投资达163亿元。';
+    expect(indicators(text).map((i) => [i.value, i.period, i.status])).toEqual([
+      [85500000000, '2003', 'actual'],
+      [16300000000, '2003', 'actual'],
+    ]);
+  });
+});
