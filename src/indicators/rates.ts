@@ -24,6 +24,9 @@ export function markRates(ctx: Context, cands: readonly Candidate[]): void {
     // 增长17.3%和15.1%: a listed rate shares the phrase of the one before.
     if (!c.rate && prev?.rate && LIST_JOINER.test(text.slice(prev.q.end, c.q.start)))
       c.rate = { ...prev.rate, start: c.q.start };
+    // 减少8%至10%, 增长6%－6.5%: a range's upper end is a rate the same way, a fall too.
+    if (!c.rate && prev?.rate && ctx.rules.marker('range').matchAt(text, prev.q.end)?.end === c.q.start)
+      c.rate = { ...prev.rate, start: c.q.start };
     if (!c.rate && c.quantity.class === 'percent') c.rate = changeAfter(ctx, c);
     if (!c.rate && c.quantity.class === 'percent' && rateNounAfter(ctx, c.q, c.clause))
       c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false, noun: true, namedBase: false };
