@@ -52,7 +52,7 @@ export function statusFor(
   const words = statusWords(ctx, sentence, clause.end);
   // (most sentences hold no status word: only a goal list can make their figures targets)
   if (words.length === 0) return inGoalList(ctx, sentence, q) ? 'target' : 'actual';
-  const found = words.filter((m) => m.start < q.start || m.start >= q.end);
+  const found = words.filter((m) => (m.start < q.start || m.start >= q.end) && !namedInQuotes(text, m, q));
   if (
     found.some(
       (m) =>
@@ -71,6 +71,26 @@ export function statusFor(
   )
     ? 'plan'
     : 'actual';
+}
+
+/** How far a short quoted name (“两个确保”) reaches either side of a word in it. */
+const QUOTED_NAME_REACH = 8;
+
+/**
+ * 为继续落实“两个确保”，中央财政支出700亿元: a status word inside a short quoted name is part of
+ * the name (a policy's, a campaign's), not said of the figure; a quote that holds the figure too
+ * (“力争产值达到100亿元”) still says it.
+ */
+function namedInQuotes(text: string, m: StatusMatch, q: QuantityMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - QUOTED_NAME_REACH), m.start);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.includes('”', open) || /[，。；！？\n]/.test(before.slice(open))) return false;
+  const after = text.slice(m.end, m.end + QUOTED_NAME_REACH);
+  const close = after.indexOf('”');
+  if (close < 0 || /[“，。；！？\n]/.test(after.slice(0, close))) return false;
+  const from = m.start - before.length + open;
+  const to = m.end + close;
+  return q.end <= from || q.start > to;
 }
 
 /** The status words of a sentence up to a clause's end: its figures ask in turn. */

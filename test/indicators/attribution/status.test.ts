@@ -139,3 +139,15 @@ describe('plan words that are nouns, and what a year already over won', () => {
     expect(statuses(text, '2026-02-05')).toEqual(['actual', 'target']);
   });
 });
+
+describe('a status word in a quoted name', () => {
+  it('is part of the name, not said of a figure outside the quotes', () => {
+    expect(statuses('为继续落实“两个确保”，2003年中央财政支出700亿元，比上年增长19.9%。', '2004-03-05')).toEqual([
+      'actual',
+    ]);
+  });
+
+  it('still says it of a figure inside the same quotes', () => {
+    expect(statuses('他表示：“力争全年产值达到100亿元”。', '2024-03-05')).toEqual(['target']);
+  });
+});
