@@ -130,8 +130,9 @@ function endedBeforePublication(ctx: Context, period: ResolvedDate | null): bool
   return published !== null && !!years && Number(years[years.length - 1]) < Number(published.slice(0, 4));
 }
 
-/** Tags of a word that opens a noun phrase: nouns and names, 小规模 (b), 其 (r). */
-const NOUN_PHRASE_START = tags(TAG.distinguishing, TAG.pronoun, TAG.personalPronoun, TAG.demonstrative);
+/** Tags of a word that opens a noun phrase: nouns and names, 小规模 (b), 其 (r), 个人所得税 (l). */
+// (and a set phrase jieba keeps whole, 将|个人所得税/l起征点…)
+const NOUN_PHRASE_START = tags(TAG.distinguishing, TAG.pronoun, TAG.personalPronoun, TAG.demonstrative, TAG.phrase);
 
 /**
  * Is the plan word 把 here: a noun phrase after it, which the verb then moves or changes
