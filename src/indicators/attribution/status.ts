@@ -111,13 +111,26 @@ export function reportYearStatus(ctx: Context, read: FigurePeriod, status: Statu
   // (从人均8.7万元提高到12万元 by 2020: the figure risen from is already reached)
   if (read.startOfRise) return 'actual';
   const year = ctx.frames.reportYear;
-  if (status !== 'actual' || ctx.frames.kind !== 'work-report' || year === null || read.period === null) return status;
+  if (ctx.frames.kind !== 'work-report') return futureStatus(ctx, read, status);
+  if (status !== 'actual' || year === null || read.period === null) return status;
   if (read.date && NOW_WORDS.has(read.date.expr.ref)) return status;
   // (the year of a title, 1975年…政府工作报告, dates no goal: a section's time does, 三、2026年工作安排,
   // 二、“十五五”时期发展的主要考虑)
   if (read.from === 'frame' && read.frame?.role !== 'plan' && read.frame?.level === 'page') return status;
   const first = /\d{4}/.exec(read.period);
   return first && Number(first[0]) >= year ? 'target' : status;
+}
+
+/**
+ * 明年起，…新增或更新公交、出租等车辆，新能源汽车比例不低于80%: on a page that is no work
+ * report, a figure its own words date after the year of publication cannot be a result; with
+ * no plan word it is a goal set for then.
+ */
+function futureStatus(ctx: Context, read: FigurePeriod, status: Status): Status {
+  const published = ctx.doc.published;
+  if (status !== 'actual' || !published || read.period === null || read.from === 'frame') return status;
+  const first = /\d{4}/.exec(read.period);
+  return first && Number(first[0]) > Number(published.slice(0, 4)) ? 'target' : status;
 }
 
 /** Period words that date a stock to the day of writing (目前, 至今), not to the year planned. */

@@ -151,3 +151,11 @@ describe('a status word in a quoted name', () => {
     expect(statuses('他表示：“力争全年产值达到100亿元”。', '2024-03-05')).toEqual(['target']);
   });
 });
+
+describe('a figure dated after its page', () => {
+  it('is a goal set for then, not a result (明年起…比例不低于80%)', () => {
+    const text =
+      '国务院常务会议召开\n2020-10-09 19:00:00\n明年起，重点区域新增或更新公交车辆，新能源汽车比例不低于80%。今年前8个月城镇新增就业781万人。';
+    expect(statuses(text)).toEqual(['target', 'actual']);
+  });
+});
