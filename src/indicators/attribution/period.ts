@@ -198,7 +198,8 @@ function baselineOf(ctx: Context, clause: Clause, pos: number): ResolvedDate | n
  */
 function levelAtBase(ctx: Context, d: ResolvedDate, pos: number): boolean {
   const text = ctx.doc.match;
-  const gap = /^的?/.exec(text.slice(d.expr.end, pos))!;
+  // (由2015年的人均380元: a per-head word may stand between)
+  const gap = /^的?(?:人均|户均)?/.exec(text.slice(d.expr.end, pos))!;
   let p = d.expr.end + gap[0].length;
   if (p === pos) return true;
   if (!ctx.rules.marker('since-before').matchEndingAt(text, d.expr.start)) return false;
