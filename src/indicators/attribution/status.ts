@@ -56,7 +56,8 @@ export function statusFor(
   if (
     found.some(
       (m) =>
-        m.value.rule.status === 'target' && (m.value.rule.noun ? namesGoalOf(text, m, q, clause) : m.start < q.start),
+        m.value.rule.status === 'target' &&
+        (m.value.rule.noun ? namesGoalOf(text, m, q, clause) && !goalReached(ctx, m, q, clause) : m.start < q.start),
     )
   )
     return 'target';
@@ -223,6 +224,17 @@ function namesGoalOf(text: string, goal: { start: number; end: number }, q: Quan
   // (完成全年目标任务的86.8% too)
   if (/^(?:任务)?的\s*$/.test(text.slice(goal.end, q.start))) return false;
   return goal.start >= clause.start || /^\s*(?:是|为|:|：)/.test(text.slice(goal.end, goal.end + 2));
+}
+
+/** A verb that says a goal was met, before the figure in its clause (提前一年实现…500元的目标). */
+const GOAL_MET = /(?:实现|完成|达到|达成)[^，,。；;]*$/;
+
+/**
+ * 提前一年实现农村中小学生人均公用经费500元和300元的目标: in a report's review, a goal the past
+ * year met is a result.
+ */
+function goalReached(ctx: Context, goal: StatusMatch, q: QuantityMatch, clause: Clause): boolean {
+  return goal.start >= q.end && inReview(ctx, q.start) && GOAL_MET.test(ctx.doc.match.slice(clause.start, q.start));
 }
 
 /** 主要预期目标是：: a goal noun, maybe 是/为, and a colon. */

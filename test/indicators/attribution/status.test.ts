@@ -159,3 +159,11 @@ describe('a figure dated after its page', () => {
     expect(statuses(text)).toEqual(['target', 'actual']);
   });
 });
+
+describe('a goal met in a review', () => {
+  it('is a result (提前一年实现…500元和300元的目标)', () => {
+    const text =
+      '2010年政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n一、2009年工作回顾\n中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和300元的目标。\n二、2010年主要任务\n今年的目标是，新增造林面积8880万亩。';
+    expect(statuses(text)).toEqual(['actual', 'actual', 'actual', 'target']);
+  });
+});
