@@ -48,6 +48,8 @@ export interface Candidate {
   compared: boolean;
   /** Folded into another figure (its change), or dropped: no figure of its own. */
   consumed: boolean;
+  /** The growth this level is what it reached (…增长37.1%，达到8512亿美元): its label names this too. */
+  reachedBy?: Candidate;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Context } from '../context/context.js';
 import type { Candidate } from './candidate.js';
 import { isIncrement, mayChangeLevel, mayLendChange } from './rates.js';
 import { trimLabel } from './label-text.js';
+import { skipSpaces } from '../numbers/chars.js';
 
 /** Clauses a rate may stand apart from its amount: one aside (按不变价格计算, 位居全省第一) and one share. */
 const MAX_CLAUSES_APART = 2;
@@ -77,7 +78,10 @@ export function pairAmountsAfterGrowth(ctx: Context, cands: readonly Candidate[]
     }
     if (ctx.rules.metrics.firstIn(text, rate.q.end, level.clause.start) !== null) continue;
     if (clausesBetween(ctx, rate.q.end, level.clause.start) > MAX_CLAUSES_APART - 1) continue;
-    if (namesWhatGrew(ctx, rate, level)) lendChange(ctx, rate, level);
+    if (reachedAlone(ctx, level)) {
+      lendChange(ctx, rate, level);
+      level.reachedBy = rate;
+    } else if (namesWhatGrew(ctx, rate, level)) lendChange(ctx, rate, level);
   }
 }
 
@@ -115,6 +119,13 @@ function namesWhatGrew(ctx: Context, rate: Candidate, level: Candidate): boolean
   const before = ctx.rules.metrics.findAll(text, rate.clause.start, rate.q.start);
   const grew = before[before.length - 1];
   return grew !== undefined && own.every((m) => m.value.rule.id === grew.value.rule.id);
+}
+
+/** 进出口总额比上年增长37.1%，达到8512亿美元: a clause that is only a verb of reaching and the amount tells what grew. */
+function reachedAlone(ctx: Context, level: Candidate): boolean {
+  const text = ctx.doc.match;
+  const from = skipSpaces(text, level.clause.start, level.q.start);
+  return ctx.rules.marker('span-level').matchAt(text, from, level.q.start)?.end === level.q.start;
 }
 
 /** The rate's clause has no subject: nothing but its rate phrase, or a comparison with the period before. */

@@ -43,7 +43,8 @@ export function labelCandidates(
       readRun(ctx, run, labelWindow(ctx, cands, i), lastRun, (own, item, m) => runLabel(ctx, own, item, m, lastRun));
       lastRun = run;
     }
-    let label = run?.labels?.[run.members.indexOf(c)] ?? ownLabel(ctx, sentence, cands, i, memory);
+    let label =
+      run?.labels?.[run.members.indexOf(c)] ?? c.reachedBy?.label ?? ownLabel(ctx, sentence, cands, i, memory);
     // (a share word alone, 占比22.19%, takes its subject rather than a label borrowed for it)
     const shared = shareOf(ctx, sentence, c, label ?? bareShare(ctx, c), memory);
     label =

@@ -24,6 +24,9 @@ export function markRates(ctx: Context, cands: readonly Candidate[]): void {
     // 增长17.3%和15.1%: a listed rate shares the phrase of the one before.
     if (!c.rate && prev?.rate && LIST_JOINER.test(text.slice(prev.q.end, c.q.start)))
       c.rate = { ...prev.rate, start: c.q.start };
+    // 减少8%至10%, 增长6%－6.5%: a range's upper end is a rate the same way, a fall too.
+    if (!c.rate && prev?.rate && ctx.rules.marker('range').matchAt(text, prev.q.end)?.end === c.q.start)
+      c.rate = { ...prev.rate, start: c.q.start };
     if (!c.rate && c.quantity.class === 'percent') c.rate = changeAfter(ctx, c);
     if (!c.rate && c.quantity.class === 'percent' && rateNounAfter(ctx, c.q, c.clause))
       c.rate = { start: c.q.start, basis: null, sign: 1, words: '', respectively: false, noun: true, namedBase: false };
@@ -178,7 +181,23 @@ function namedBase(ctx: Context, floor: number, end: number): boolean {
   );
   // (a date of that year or a part of it, 2021-04, 2021-H1; not a span starting then, “十三五” 2016/2020)
   if (own.some((d) => d.period === next || d.period!.startsWith(`${next}-`))) return false;
-  return own.length > 0 || ctx.doc.published?.slice(0, 4) !== next;
+  return own.length > 0 || ctx.doc.published?.slice(0, 4) !== next || deadlineBefore(ctx, sentence, next);
+}
+
+/**
+ * 到2025年，…初步形成。单位国内生产总值能耗比2020年下降13.5%: a sentence with no date of its own
+ * after a deadline in its paragraph tells that deadline's goals; a base year other than the year
+ * before it is a named base.
+ */
+function deadlineBefore(ctx: Context, sentence: Sentence | undefined, next: string): boolean {
+  if (!sentence) return false;
+  // (the base years of the goals before it in the paragraph, 比2020年, are passed over)
+  for (let i = ctx.dates.lowerBound(sentence.start) - 1; i >= 0; i--) {
+    const d = ctx.dates.items[i]!;
+    if (ctx.paragraphOf(d.expr.start) !== sentence.paragraph) return false;
+    if (!d.expr.since) return !!d.expr.deadline && d.period !== next;
+  }
+  return false;
 }
 
 const OF = 0x7684; // 的

@@ -65,3 +65,14 @@ describe('an amount after its own growth clause', () => {
     expect(changes('进出口增长8.4%；总额突破8000亿元。')[1]).toEqual([800000000000, 'CNY', null]);
   });
 });
+
+describe('a level a growth reached, in a clause of its own', () => {
+  it('takes the growth as its change and its label (…增长37.1%，达到8512亿美元)', () => {
+    const list = indicators(
+      '全国财政收入达到2.17万亿元，比上年增加2787亿元。进出口总额比上年增长37.1%，达到8512亿美元。',
+      '2004-03-05',
+    );
+    const level = list.find((i) => i.value === 851200000000);
+    expect([level?.label, level?.change?.value]).toEqual(['进出口总额', 37.1]);
+  });
+});

@@ -172,3 +172,10 @@ describe('a growth on a named year that is the year before', () => {
     ]);
   });
 });
+
+describe('a range of rates', () => {
+  it('gives its upper end the lower end’s direction (减少8%至10%)', () => {
+    const list = indicators('今年要使农村贫困人口减少8%至10%，居民收入增长6%－6.5%。', '2019-03-05');
+    expect(list.map((i) => i.value)).toEqual([-8, -10, 6, 6.5]);
+  });
+});

@@ -99,16 +99,39 @@ function opensParagraph(ctx: Context, d: ResolvedDate): boolean {
 /**
  * 到2027年底，我国将全面实现5G规模化应用…。此外，5G融合应用标准超150项: a target's
  * deadline goes on into the next sentence of its paragraph when that one opens with a
- * word that continues it (此外, 同时) and names no time of its own.
+ * word that continues it (此外, 同时) and names no time of its own. So it does when its own
+ * sentence tells no figure: 主要目标是，到2025年，…体系初步形成。单位国内生产总值能耗比2020年
+ * 下降13.5%；… (the deadline heads the goals told next; a base year, 比2020年, is no time of their own).
  */
 function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean {
   if (!d.expr.deadline || d.period === null) return false;
-  const before = ctx.sentences[sentence.index - 1];
-  if (!before || before.paragraph !== sentence.paragraph || d.expr.start < before.start) return false;
+  const inSentenceBefore = (s: Sentence) => {
+    const before = ctx.sentences[s.index - 1];
+    return !!before && before.paragraph === s.paragraph && d.expr.start >= before.start && before;
+  };
+  if (inSentenceBefore(sentence) && ctx.rules.marker('continuation').matchAt(ctx.doc.match, sentence.start) !== null)
+    return ctx.dates.within(sentence.start, sentence.end).length === 0;
+  const first = firstOfSemicolonRun(ctx, sentence);
+  const head = inSentenceBefore(first);
   return (
-    ctx.rules.marker('continuation').matchAt(ctx.doc.match, sentence.start) !== null &&
-    ctx.dates.within(sentence.start, sentence.end).length === 0
+    !!head &&
+    !tellsAFigure(ctx, d.expr.end, head.end) &&
+    ctx.dates.within(first.start, sentence.end).every((e) => e.expr.since)
   );
+}
+
+/** The first of the sentences of its paragraph that semicolons join to `sentence` (…下降13.5%；…下降18%；…). */
+function firstOfSemicolonRun(ctx: Context, sentence: Sentence): Sentence {
+  let s = sentence;
+  for (
+    let before = ctx.sentences[s.index - 1];
+    before?.paragraph === s.paragraph;
+    before = ctx.sentences[s.index - 1]
+  ) {
+    if (!/[;；]\s*$/.test(ctx.doc.match.slice(before.start, s.start))) break;
+    s = before;
+  }
+  return s;
 }
 
 /**

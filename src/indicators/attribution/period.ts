@@ -67,7 +67,7 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
     return (
       (own.expr.yearToDate ? partSoFar(ctx, sentence, own) : null) ?? {
         date: own,
-        period: monthBeforeReported(ctx, sentence, own) ?? own.period,
+        period: monthBeforeReported(ctx, sentence, own) ?? yearOfFrame(ctx, sentence, own) ?? own.period,
         from: own.expr.start >= clause.start ? 'clause' : 'sentence',
         frame: null,
       }
@@ -75,7 +75,13 @@ export function periodFor(ctx: Context, sentence: Sentence, clause: Clause, pos:
   const recent = recentMonth(ctx, sentence, pos);
   if (recent) return recent;
   const carried = carriedPeriod(ctx, sentence);
-  if (carried) return { date: carried, period: carried.period, from: 'carried', frame: null };
+  if (carried)
+    return {
+      date: carried,
+      period: yearOfFrame(ctx, sentence, carried) ?? carried.period,
+      from: 'carried',
+      frame: null,
+    };
   const framed = ctx.frames.timeAt(sentence.start);
   return framed ? { date: framed.time.date, period: framed.time.period, from: 'frame', frame: framed.frame } : NONE;
 }
@@ -122,6 +128,19 @@ function monthBeforeReported(ctx: Context, sentence: Sentence, d: ResolvedDate):
   if (reported !== d.period || !month) return null;
   const before = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 2, 1));
   return `${before.getUTCFullYear()}-${String(before.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * 一、一年来工作回顾…中央财政全年用于教育…的支出达855亿元: 全年 (当年) that found no year of the
+ * text's own before it took the page's (its date line's, its publication's); its frame knows the
+ * year reported on (a review's is the year before the report's).
+ */
+function yearOfFrame(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
+  if (d.expr.year?.kind !== 'context' || d.expr.month !== null || d.expr.part !== null) return null;
+  const page = ctx.frames.reportYear ?? (ctx.doc.published ? Number(ctx.doc.published.slice(0, 4)) : null);
+  const year = ctx.frames.timeAt(sentence.start)?.time.year;
+  if (page === null || year === null || year === undefined) return null;
+  return d.period === String(page) && year !== page ? String(year) : null;
 }
 
 /** A part of a year that starts in January as a period from January (2021-05 → 2021-01/2021-05), else null. */
@@ -198,7 +217,8 @@ function baselineOf(ctx: Context, clause: Clause, pos: number): ResolvedDate | n
  */
 function levelAtBase(ctx: Context, d: ResolvedDate, pos: number): boolean {
   const text = ctx.doc.match;
-  const gap = /^的?/.exec(text.slice(d.expr.end, pos))!;
+  // (由2015年的人均380元: a per-head word may stand between)
+  const gap = /^的?(?:人均|户均)?/.exec(text.slice(d.expr.end, pos))!;
   let p = d.expr.end + gap[0].length;
   if (p === pos) return true;
   if (!ctx.rules.marker('since-before').matchEndingAt(text, d.expr.start)) return false;

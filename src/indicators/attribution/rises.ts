@@ -75,18 +75,25 @@ export function riseToDeadlineStart(
   const opener = RISE_START.exec(before);
   if (!opener || !/^[^，,。；;]*?[到至]/.test(text.slice(q.end, clause.end))) return null;
   const d = found.date;
-  if (!d?.expr.deadline || !found.period || !/^\d{4}$/.test(found.period))
-    return PLANNED_RISE.test(before.slice(0, opener.index)) ? { ...found, startOfRise: true } : null;
   const year = ctx.frames.kind === 'work-report' ? ctx.frames.reportYear : null;
+  if (!d?.expr.deadline || !found.period || !/^\d{4}$/.test(found.period)) {
+    if (!PLANNED_RISE.test(before.slice(0, opener.index))) return null;
+    // (in a report's plan, 今年将…起征点从3万元提高到10万元: the level now is the year before's)
+    const now = year !== null && found.period === String(year) ? String(year - 1) : found.period;
+    return { ...found, period: now, startOfRise: true };
+  }
   const period = year !== null && year - 1 < Number(found.period) ? String(year - 1) : null;
   return { date: null, period, from: period ? found.from : null, frame: null, startOfRise: true };
 }
 
-/** 从/由 right before a figure, with a short word (从人均) or a starting point (从“十三五”期末的超过) between. */
-const RISE_START = /[由从](?:[^，,。；;由从]{0,10}的)?[\u4e00-\u9fff]{0,2}$/;
+/** 从/由 right before a figure, with a short word (从人均, 从月销售额) or a starting point (从“十三五”期末的超过) between. */
+const RISE_START = /[由从](?:[^，,。；;由从]{0,10}的)?[\u4e00-\u9fff]{0,5}$/;
 
-/** A plan word right before 从/由 (将从, 要从): what follows is a rise planned from a figure reached. */
-const PLANNED_RISE = /(?:将|要|力争)$/;
+/**
+ * A plan word before 从/由 in its clause (将从, 要从; 将小规模纳税人增值税起征点从…): what follows is
+ * a rise planned from a figure reached.
+ */
+const PLANNED_RISE = /(?:将|要|力争|拟)[^，,。；;]*$/;
 
 /** 绿化覆盖率、绿地率分别达46.84%、43.46%: a later item of a 分别 list is reached by the list's verb. */
 function listVerb(ctx: Context, q: QuantityMatch, clause: Clause): { start: number; end: number } | null {

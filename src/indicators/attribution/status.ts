@@ -53,11 +53,12 @@ export function statusFor(
   const words = statusWords(ctx, sentence, clause.end);
   // (most sentences hold no status word: only a goal list can make their figures targets)
   if (words.length === 0) return inGoalList(ctx, sentence, q) ? 'target' : 'actual';
-  const found = words.filter((m) => m.start < q.start || m.start >= q.end);
+  const found = words.filter((m) => (m.start < q.start || m.start >= q.end) && !namedInQuotes(text, m, q));
   if (
     found.some(
       (m) =>
-        m.value.rule.status === 'target' && (m.value.rule.noun ? namesGoalOf(text, m, q, clause) : m.start < q.start),
+        m.value.rule.status === 'target' &&
+        (m.value.rule.noun ? namesGoalOf(text, m, q, clause) && !goalReached(ctx, m, q, clause) : m.start < q.start),
     )
   )
     return 'target';
@@ -72,6 +73,26 @@ export function statusFor(
   )
     ? 'plan'
     : 'actual';
+}
+
+/** How far a short quoted name (“两个确保”) reaches either side of a word in it. */
+const QUOTED_NAME_REACH = 8;
+
+/**
+ * 为继续落实“两个确保”，中央财政支出700亿元: a status word inside a short quoted name is part of
+ * the name (a policy's, a campaign's), not said of the figure; a quote that holds the figure too
+ * (“力争产值达到100亿元”) still says it.
+ */
+function namedInQuotes(text: string, m: StatusMatch, q: QuantityMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - QUOTED_NAME_REACH), m.start);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.includes('”', open) || /[，。；！？\n]/.test(before.slice(open))) return false;
+  const after = text.slice(m.end, m.end + QUOTED_NAME_REACH);
+  const close = after.indexOf('”');
+  if (close < 0 || /[“，。；！？\n]/.test(after.slice(0, close))) return false;
+  const from = m.start - before.length + open;
+  const to = m.end + close;
+  return q.end <= from || q.start > to;
 }
 
 /** The status words of a sentence up to a clause's end: its figures ask in turn. */
@@ -92,13 +113,26 @@ export function reportYearStatus(ctx: Context, read: FigurePeriod, status: Statu
   // (从人均8.7万元提高到12万元 by 2020: the figure risen from is already reached)
   if (read.startOfRise) return 'actual';
   const year = ctx.frames.reportYear;
-  if (status !== 'actual' || ctx.frames.kind !== 'work-report' || year === null || read.period === null) return status;
+  if (ctx.frames.kind !== 'work-report') return futureStatus(ctx, read, status);
+  if (status !== 'actual' || year === null || read.period === null) return status;
   if (read.date && NOW_WORDS.has(read.date.expr.ref)) return status;
   // (the year of a title, 1975年…政府工作报告, dates no goal: a section's time does, 三、2026年工作安排,
   // 二、“十五五”时期发展的主要考虑)
   if (read.from === 'frame' && read.frame?.role !== 'plan' && read.frame?.level === 'page') return status;
   const first = /\d{4}/.exec(read.period);
   return first && Number(first[0]) >= year ? 'target' : status;
+}
+
+/**
+ * 明年起，…新增或更新公交、出租等车辆，新能源汽车比例不低于80%: on a page that is no work
+ * report, a figure its own words date after the year of publication cannot be a result; with
+ * no plan word it is a goal set for then.
+ */
+function futureStatus(ctx: Context, read: FigurePeriod, status: Status): Status {
+  const published = ctx.doc.published;
+  if (status !== 'actual' || !published || read.period === null || read.from === 'frame') return status;
+  const first = /\d{4}/.exec(read.period);
+  return first && Number(first[0]) > Number(published.slice(0, 4)) ? 'target' : status;
 }
 
 /** Period words that date a stock to the day of writing (目前, 至今), not to the year planned. */
@@ -111,8 +145,9 @@ function endedBeforePublication(ctx: Context, period: ResolvedDate | null): bool
   return published !== null && !!years && Number(years[years.length - 1]) < Number(published.slice(0, 4));
 }
 
-/** Tags of a word that opens a noun phrase: nouns and names, 小规模 (b), 其 (r). */
-const NOUN_PHRASE_START = tags(TAG.distinguishing, TAG.pronoun, TAG.personalPronoun, TAG.demonstrative);
+/** Tags of a word that opens a noun phrase: nouns and names, 小规模 (b), 其 (r), 个人所得税 (l). */
+// (and a set phrase jieba keeps whole, 将|个人所得税/l起征点…)
+const NOUN_PHRASE_START = tags(TAG.distinguishing, TAG.pronoun, TAG.personalPronoun, TAG.demonstrative, TAG.phrase);
 
 /**
  * Is the plan word 把 here: a noun phrase after it, which the verb then moves or changes
@@ -190,6 +225,17 @@ function namesGoalOf(text: string, goal: { start: number; end: number }, q: Quan
   // (完成全年目标任务的86.8% too)
   if (/^(?:任务)?的\s*$/.test(text.slice(goal.end, q.start))) return false;
   return goal.start >= clause.start || /^\s*(?:是|为|:|：)/.test(text.slice(goal.end, goal.end + 2));
+}
+
+/** A verb that says a goal was met, before the figure in its clause (提前一年实现…500元的目标). */
+const GOAL_MET = /(?:实现|完成|达到|达成)[^，,。；;]*$/;
+
+/**
+ * 提前一年实现农村中小学生人均公用经费500元和300元的目标: in a report's review, a goal the past
+ * year met is a result.
+ */
+function goalReached(ctx: Context, goal: StatusMatch, q: QuantityMatch, clause: Clause): boolean {
+  return goal.start >= q.end && inReview(ctx, q.start) && GOAL_MET.test(ctx.doc.match.slice(clause.start, q.start));
 }
 
 /** 主要预期目标是：: a goal noun, maybe 是/为, and a colon. */

@@ -328,3 +328,30 @@ describe('now, carried', () => {
     expect(periodOf(text, 3700000000, '2017-08-04')).toBe('2017-H1');
   });
 });
+
+describe('a deadline heading its goals', () => {
+  it('dates the goals told after a deadline whose own sentence tells no figure, across semicolons', () => {
+    const text =
+      '主要目标是，到2025年，绿色低碳循环发展的经济体系初步形成。单位国内生产总值能耗比2020年下降13.5%；非化石能源消费比重达到20%左右。';
+    expect(indicators(text, '2021-10-24').map((i) => [i.value, i.period, i.status, i.change])).toEqual([
+      [-13.5, '2025', 'target', null],
+      [20, '2025', 'target', null],
+    ]);
+  });
+
+  it('leaves a deadline whose sentence tells its own figure to that sentence', () => {
+    const text = '到2025年，森林覆盖率达到24.1%。全国森林面积2.2亿公顷。';
+    expect(periodOf(text, 220000000, '2021-10-24')).not.toBe('2025');
+  });
+});
+
+describe('全年 in a review whose heading names no year', () => {
+  it('is the year the review reports on, not the report’s own', () => {
+    const text =
+      '2004年政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n一、一年来工作回顾\n（三）加快社会事业发展\n中央财政全年用于教育事业的支出达855亿元，比上年增长12.4%；国债投资达163亿元。';
+    expect(indicators(text).map((i) => [i.value, i.period, i.status])).toEqual([
+      [85500000000, '2003', 'actual'],
+      [16300000000, '2003', 'actual'],
+    ]);
+  });
+});

@@ -148,3 +148,31 @@ describe('plan words that are nouns, and what a year already over won', () => {
     expect(statuses(text, '2026-02-05')).toEqual(['actual', 'target']);
   });
 });
+
+describe('a status word in a quoted name', () => {
+  it('is part of the name, not said of a figure outside the quotes', () => {
+    expect(statuses('为继续落实“两个确保”，2003年中央财政支出700亿元，比上年增长19.9%。', '2004-03-05')).toEqual([
+      'actual',
+    ]);
+  });
+
+  it('still says it of a figure inside the same quotes', () => {
+    expect(statuses('他表示：“力争全年产值达到100亿元”。', '2024-03-05')).toEqual(['target']);
+  });
+});
+
+describe('a figure dated after its page', () => {
+  it('is a goal set for then, not a result (明年起…比例不低于80%)', () => {
+    const text =
+      '国务院常务会议召开\n2020-10-09 19:00:00\n明年起，重点区域新增或更新公交车辆，新能源汽车比例不低于80%。今年前8个月城镇新增就业781万人。';
+    expect(statuses(text)).toEqual(['target', 'actual']);
+  });
+});
+
+describe('a goal met in a review', () => {
+  it('is a result (提前一年实现…500元和300元的目标)', () => {
+    const text =
+      '2010年政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n一、2009年工作回顾\n中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和300元的目标。\n二、2010年主要任务\n今年的目标是，新增造林面积8880万亩。';
+    expect(statuses(text)).toEqual(['actual', 'actual', 'actual', 'target']);
+  });
+});
