@@ -110,8 +110,17 @@ function refOf<T>(s: Sourced<T> & { entry: { id: string } }): Ref<T> {
   return { rule: s.entry, ref: `${s.file}#${s.entry.id}` };
 }
 
-function lexicon<T extends { id: string }, K extends keyof T>(list: readonly Sourced<T>[], key: K): Lexicon<Ref<T>> {
-  return new Lexicon(list.flatMap((s) => (s.entry[key] as unknown as string[]).map((w) => [w, refOf(s)] as const)));
+/** The words under `key` of a section's entries (those `keep` holds for), each with its rule. */
+function lexicon<T extends { id: string }, K extends keyof T>(
+  list: readonly Sourced<T>[],
+  key: K,
+  keep: (entry: T) => boolean = () => true,
+): Lexicon<Ref<T>> {
+  return new Lexicon(
+    list
+      .filter((s) => keep(s.entry))
+      .flatMap((s) => (s.entry[key] as unknown as string[]).map((w) => [w, refOf(s)] as const)),
+  );
 }
 
 type Sections = LoadedRules['sections'];
@@ -126,14 +135,8 @@ export function compileRules(loaded: LoadedRules): RuleSet {
     files: loaded.files,
     loaded,
     ...numberRules(s),
-    metrics: lexicon(
-      s.metrics.filter((m) => !m.entry.verb),
-      'names',
-    ),
-    metricVerbs: lexicon(
-      s.metrics.filter((m) => m.entry.verb),
-      'names',
-    ),
+    metrics: lexicon(s.metrics, 'names', (m) => !m.verb),
+    metricVerbs: lexicon(s.metrics, 'names', (m) => !!m.verb),
     periods: lexicon(s.periods, 'words'),
     triggers: lexicon(s.triggers, 'words'),
     ...organizationRules(s),
@@ -171,11 +174,7 @@ function numberRules(
   | 'prefixUnits'
 > {
   const numeralRules = s.numerals.map((x) => x.entry);
-  const approx = (pos: ApproxRule['position']) =>
-    lexicon(
-      s.approx.filter((a) => a.entry.position === pos),
-      'words',
-    );
+  const approx = (pos: ApproxRule['position']) => lexicon(s.approx, 'words', (a) => a.position === pos);
   return {
     numerals: numeralTables(numeralRules),
     minus: words(numeralRules.flatMap((n) => n.minus)),
@@ -187,14 +186,8 @@ function numberRules(
     approxInside: approx('inside'),
     approxAfter: approx('after'),
     approxBare: approx('bare'),
-    units: lexicon(
-      s.units.filter((u) => !u.entry.prefix),
-      'words',
-    ),
-    prefixUnits: lexicon(
-      s.units.filter((u) => u.entry.prefix),
-      'words',
-    ),
+    units: lexicon(s.units, 'words', (u) => !u.prefix),
+    prefixUnits: lexicon(s.units, 'words', (u) => !!u.prefix),
   };
 }
 
@@ -238,14 +231,8 @@ function organizationRules(
 > {
   const filters = s.orgFilters.map((f) => f.entry);
   return {
-    orgSuffixes: lexicon(
-      s.orgSuffixes.filter((x) => !x.entry.subBody),
-      'words',
-    ),
-    orgSubBodies: lexicon(
-      s.orgSuffixes.filter((x) => x.entry.subBody),
-      'words',
-    ),
+    orgSuffixes: lexicon(s.orgSuffixes, 'words', (x) => !x.subBody),
+    orgSubBodies: lexicon(s.orgSuffixes, 'words', (x) => !!x.subBody),
     orgAliases: lexicon(s.orgAliases, 'names'),
     orgContextOnly: lexicon(s.orgAliases, 'contextOnly'),
     orgGenericNames: new Set(filters.flatMap((f) => f.names)),

@@ -128,10 +128,15 @@ function firstOfSemicolonRun(ctx: Context, sentence: Sentence): Sentence {
     before?.paragraph === s.paragraph;
     before = ctx.sentences[s.index - 1]
   ) {
-    if (!/[;；]\s*$/.test(ctx.doc.match.slice(before.start, s.start))) break;
+    if (!endsAtSemicolon(ctx.doc.match, before, s)) break;
     s = before;
   }
   return s;
+}
+
+/** Does the sentence `before` end at a semicolon, joining `s` to it (…下降13.5%；…下降18%)? */
+function endsAtSemicolon(text: string, before: Sentence, s: Sentence): boolean {
+  return /[;；]\s*$/.test(text.slice(before.start, s.start));
 }
 
 /**
@@ -155,7 +160,7 @@ function monthGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolean
   for (let n = 0; n < 6 && s.start > d.expr.start; n++) {
     const before = ctx.sentences[s.index - 1];
     if (!before || before.paragraph !== sentence.paragraph) return false;
-    if (!/[;；]\s*$/.test(text.slice(before.start, s.start)) && !text.startsWith('其中', s.start)) return false;
+    if (!endsAtSemicolon(text, before, s) && !text.startsWith('其中', s.start)) return false;
     s = before;
   }
   return s.start <= d.expr.start;

@@ -26,7 +26,7 @@ import { holdsDigit } from '../char-class.js';
 const EXAMPLE_OF_COUNT = new RegExp(`^[县市区省州]?等\\s*[\\d${SMALL_NUMERAL}${APPROX_COUNT}]`);
 
 /** Is the place, or the chain it heads (山东|蒙阴县), right before 等 and a count (等87个地方)? */
-function exampleOfACount(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
+function chainBeforeCount(ctx: Context, places: OwnerPlaces, g: RegionMention): boolean {
   let last = g;
   for (let i = 0, next = chainedAfter(places, last); next && i < 3; i++, next = chainedAfter(places, last)) last = next;
   return EXAMPLE_OF_COUNT.test(ctx.doc.match.slice(last.end, last.end + 4));
@@ -186,7 +186,7 @@ function ownRegion(
     }
     if (exampleOfCount(ctx, g, pos) || inApposition(ctx, g) || listedAfterOtherItems(ctx, places, g)) continue;
     // 山东蒙阴县等87个地方获得…，浙江淳安县等35个地区…: an example of an earlier clause's count owns no later figure.
-    if (g.end <= clause.start && exampleOfACount(ctx, places, g)) continue;
+    if (g.end <= clause.start && chainBeforeCount(ctx, places, g)) continue;
     // 吉林在白城、松原启动建设新能源产业项目，项目总投资1850亿元: the clause's subject, not its setting.
     const subject = placeSetting(ctx, places, g)
       ? usable
