@@ -20,7 +20,7 @@ import {
   properish,
   tokenIndexAt,
 } from './name-words.js';
-import { APPROX_COUNT, HUNDRED_THOUSAND, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
+import { APPROX_COUNT, HUNDRED_THOUSAND, LIST_JOINERS, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
 import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
 
 /** Tags of the common words 与 may join inside a name (信息与智慧, 葡萄与葡萄酒, 古脊椎动物/l与古人类). */
@@ -42,9 +42,6 @@ const COUNT_DIGITS = `\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}`;
 const CATEGORY_BEFORE = new RegExp(
   `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[各等及和与]类)$`,
 );
-
-/** A character that joins list items: the word before it is the list's, not this name's place. */
-const LIST_JOINER = /[和与及、]/;
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
 export const ordinals = perRuleSet((rules) => {
@@ -134,7 +131,7 @@ function bareBody(ctx: Context, sentence: Sentence, m: SuffixMatch, tokens: read
     return null;
   // 波特兰市政府: a name the rules do not know as a place is still a place (but 吉林省委和|省政府: jieba
   // glued the 和 of a list to the body before, 委和/x)
-  if (properish(tokens[i - 1]) && !LIST_JOINER.test(text[m.start - 1] ?? '')) return null;
+  if (properish(tokens[i - 1]) && !LIST_JOINERS.includes(text[m.start - 1] ?? '')) return null;
   if (ctx.tracing) noteOrg(ctx, m, m.value.ref, 'kept', `${m.word} named bare: the body of the text's place`);
   return {
     start: m.start,
