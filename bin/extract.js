@@ -25,8 +25,15 @@ v8.setFlagsFromString('--interrupt-budget=150000');
 v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 
 try {
-  const { main } = await import('../dist/cli/main.js');
-  process.exitCode = await main();
+  // On Linux the command first starts itself again with malloc on huge pages (why, and how to
+  // turn it off: src/cli/huge-pages.ts); this process then only waits and ends as that one did.
+  const { restartWithHugePages } = await import('../dist/cli/huge-pages.js');
+  const restarted = await restartWithHugePages();
+  if (restarted === null) {
+    const { main } = await import('../dist/cli/main.js');
+    process.exitCode = await main();
+  } else if ('signal' in restarted) process.kill(process.pid, restarted.signal);
+  else process.exitCode = restarted.code;
 } catch (err) {
   // Only a broken install gets here (dist/ missing or not built): say so in one line.
   process.stderr.write(

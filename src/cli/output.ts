@@ -94,8 +94,10 @@ function fileSink(target: Extract<OutputTarget, { kind: 'file' }>, onNote: (mess
     process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
   };
   process.once('exit', cleanup);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // on, not once: a second signal during the clean-up (Ctrl-C reaches this process, and again
+  // through the parent that restarted it on huge pages) must not find the default action back.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   return {
     async write(s) {
       try {
