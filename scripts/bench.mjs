@@ -190,7 +190,7 @@ const corpusBytes = (dir) => listFiles(dir).reduce((n, f) => n + fs.statSync(f).
  * and costs time (a warm --cache run, 0.23 → 0.27 s).
  */
 async function runExtract(extraArgs) {
-  const r = await measureProcess(BIN, extraArgs, { cwd: ROOT, alloc: '', env: EXTRACT_ENV });
+  const r = await measureProcess(BIN, extraArgs, { cwd: ROOT, alloc: '', env: envOf(extraArgs) });
   return { ...r, seconds: r.wall, cores: r.cpu / r.wall };
 }
 
@@ -207,8 +207,13 @@ function timeNode(code, env = {}) {
 // the restart itself costs shows in the start-up line, which runs the command as a user
 // does. Bare cut is run both ways: as the issue measured it, and like for like.
 const { hugePagesEnv, thisHost } = await import(path.join(ROOT, 'dist/cli/huge-pages.js'));
-const EXTRACT_ENV = (({ GLIBC_TUNABLES } = hugePagesEnv(thisHost()) ?? {}) =>
-  GLIBC_TUNABLES ? { GLIBC_TUNABLES } : {})();
+const HOST = thisHost();
+/** The environment the CLI gives itself for these arguments: the tunable, or nothing (as with --cache). */
+const envOf = (args) => {
+  const env = hugePagesEnv({ ...HOST, args });
+  return env ? { GLIBC_TUNABLES: env.GLIBC_TUNABLES } : {};
+};
+const EXTRACT_ENV = envOf([]);
 const HUGE_PAGES = 'GLIBC_TUNABLES' in EXTRACT_ENV;
 
 const CUT = path.join(ROOT, 'scripts/bench-cut.cjs');

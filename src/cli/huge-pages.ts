@@ -9,8 +9,8 @@
 // it: the same stdio, signals passed on, the child's exit status as its own. (Not through
 // foreground-child: it starts a third process as a watchdog, and when that one cannot be
 // started, as when the working folder may not be entered, it throws where no caller can catch
-// it.) Measured on the 2 MB news bench: jieba's load 2.5 s → 1.3 s, page faults
-// 166,000 → 24,000, a whole `--jobs 1` run 4.9 s → 3.6 s; the extra process costs ~0.1 s.
+// it.) npm run bench, 2 MB of news: node + jieba's load 2.54 s → 1.09 s; `--jobs 1` 1.45×
+// the throughput of a build without the restart. The extra process costs ~0.1 s.
 //
 // A user turns it off with GLIBC_TUNABLES=glibc.malloc.hugetlb=0 (any setting of the
 // tunable is left alone). The output does not change: only where malloc's memory lies.
@@ -29,16 +29,27 @@ export interface HostFacts {
   readonly thpMode: string | null;
   /** glibc's version at run time (`2.36`), or null when the C library is another (musl). */
   readonly glibc: string | null;
+  /** The command's arguments (process.argv after the script). */
+  readonly args: readonly string[];
 }
+
+/**
+ * Runs that never or hardly ever load jieba, for which a second node start-up (~0.1 s) is all
+ * the restart would bring: one with --cache (served from it, mostly: a warm run of 490 pages
+ * takes 0.42 s, 0.55 s restarted), and the commands that read no text.
+ */
+const NO_SEGMENTING_COMMANDS = new Set(['cache', 'schema', 'diff', '--help', '-h', '--version', '-V']);
+const hardlySegments = (args: readonly string[]): boolean =>
+  NO_SEGMENTING_COMMANDS.has(args[0] ?? '') || args.some((a) => a === '--cache' || a.startsWith('--cache='));
 
 /**
  * The environment to start the command again with, or null when that would gain nothing:
  * not Linux with glibc ≥ 2.35; huge pages are never given (`[never]`) or always given
- * anyway (`[always]`); or the tunable is already set, by us in the restarted process or
- * by the user.
+ * anyway (`[always]`); the tunable is already set, by us in the restarted process or by
+ * the user; or the run will hardly ever load jieba.
  */
 export function hugePagesEnv(host: HostFacts): NodeJS.ProcessEnv | null {
-  if (host.platform !== 'linux' || !host.thpMode?.includes('[madvise]')) return null;
+  if (host.platform !== 'linux' || !host.thpMode?.includes('[madvise]') || hardlySegments(host.args)) return null;
   if (!host.glibc || !atLeast(host.glibc, FIRST_GLIBC)) return null;
   const tunables = host.env.GLIBC_TUNABLES ?? '';
   if (tunables.includes('glibc.malloc.hugetlb')) return null;
@@ -48,7 +59,8 @@ export function hugePagesEnv(host: HostFacts): NodeJS.ProcessEnv | null {
 /** This process's facts. Only Linux has them; the C library is asked last (it costs ~8 ms). */
 export function thisHost(): HostFacts {
   const { platform, env } = process;
-  if (platform !== 'linux') return { platform, env, thpMode: null, glibc: null };
+  const args = process.argv.slice(2);
+  if (platform !== 'linux') return { platform, env, thpMode: null, glibc: null, args };
   let thpMode: string | null = null;
   try {
     thpMode = fs.readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8');
@@ -56,10 +68,10 @@ export function thisHost(): HostFacts {
     // no transparent huge pages (a container without /sys, an old kernel)
   }
   if (!thpMode?.includes('[madvise]') || env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb'))
-    return { platform, env, thpMode, glibc: null };
+    return { platform, env, thpMode, glibc: null, args };
   (process.report as { excludeNetwork?: boolean }).excludeNetwork = true; // no network interfaces asked
   const header = (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header;
-  return { platform, env, thpMode, glibc: header?.glibcVersionRuntime ?? null };
+  return { platform, env, thpMode, glibc: header?.glibcVersionRuntime ?? null, args };
 }
 
 function atLeast(version: string, [major, minor]: readonly [number, number]): boolean {
