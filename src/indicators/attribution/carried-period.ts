@@ -112,12 +112,22 @@ function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolea
   if (inSentenceBefore(sentence) && ctx.rules.marker('continuation').matchAt(ctx.doc.match, sentence.start) !== null)
     return ctx.dates.within(sentence.start, sentence.end).length === 0;
   const first = firstOfSemicolonRun(ctx, sentence);
+  const others = ctx.dates.within(first.start, sentence.end).filter((e) => e !== d);
+  if (others.some((e) => !e.expr.since)) return false;
+  if (first !== sentence && opensSentence(ctx, d, first)) return true;
   const head = inSentenceBefore(first);
-  return (
-    !!head &&
-    !tellsAFigure(ctx, d.expr.end, head.end) &&
-    ctx.dates.within(first.start, sentence.end).every((e) => e.expr.since)
-  );
+  return !!head && d.expr.start < first.start && !tellsAFigure(ctx, d.expr.end, head.end);
+}
+
+/**
+ * 到2030年，…研发投入强度达到3.5%以上，…；居民人均可支配收入达到9万元左右: a deadline that opens
+ * the first sentence of a semicolon run (at most a short lead-in before it, no comma) heads
+ * every goal of the run.
+ */
+function opensSentence(ctx: Context, d: ResolvedDate, s: Sentence): boolean {
+  if (d.expr.start < s.start || d.expr.start >= s.end) return false;
+  const before = ctx.doc.match.slice(s.start, d.expr.start);
+  return before.length <= 8 && !/[，,：:]/.test(before);
 }
 
 /** The first of the sentences of its paragraph that semicolons join to `sentence` (…下降13.5%；…下降18%；…). */
