@@ -182,6 +182,7 @@ function isPlanWord(ctx: Context, m: StatusMatch, q: QuantityMatch, clause: Clau
   if (cuts(m.start) || cuts(m.end)) return false;
   const next = tokens.find((t) => t.start >= m.end);
   if (m.value.rule.beforeVerb && !(next && VERB.has(next.tag))) return false;
+  if (namesAProgramme(tokens, m)) return false;
   // 将凭借…资源优势——20所大学: a preposition of means after it opens what the plan relies on,
   // figures that are; 将在20%左右, 将于2025年, 拟在匈牙利…投资 still say "will".
   if (next && next.tag === TAG.preposition && !LOCATIVE_PREPOSITIONS.has(next.word)) return false;
@@ -204,6 +205,19 @@ function namesAPlan(ctx: Context, m: StatusMatch): boolean {
   if (text[m.end] === '的')
     return !ctx.dates.within(Math.max(0, m.start - 8), m.start).some((d) => d.expr.end === m.start);
   return COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
+}
+
+/**
+ * 新入选国家培养计划科技领军人才409名, 入选国家引才计划人才30名: a plan word that jieba reads as a
+ * noun, between a verb that names what it does (培养, 引才) and a common noun, is part of a
+ * programme's name; it says no "will" of the figures of its sentence. Not after its subject or
+ * time (全市计划播种面积1128万亩), nor before a verbal noun (计划投资) or a verb (计划新建).
+ */
+function namesAProgramme(tokens: readonly { start: number; end: number; tag: string }[], m: StatusMatch): boolean {
+  const own = tokens.findIndex((t) => t.start === m.start && t.end === m.end);
+  if (own < 1 || tokens[own]!.tag !== TAG.noun) return false;
+  const [before, next] = [tokens[own - 1]!, tokens[own + 1]];
+  return (VERB.has(before.tag) || before.tag === TAG.unknown) && next?.start === m.end && next.tag === TAG.noun;
 }
 
 /**
