@@ -73,7 +73,17 @@ function planYear(text: string, rules: RuleSet, w: PeriodMatch, d: Draft, to: nu
   if (first) return { ...d, end: first.end, range: null, year: { kind: 'absolute', value: d.range.from } };
   const lastYear = rules.marker('span-end').matchAt(text, at, to);
   if (lastYear) return { ...d, end: lastYear.end, range: null, year: { kind: 'absolute', value: d.range.to } };
-  return d;
+  return firstYears(text, rules, d, at, to);
+}
+
+/** “十五”前四年: the first years of a plan's span, while the span is still running (2001–2004). */
+function firstYears(text: string, rules: RuleSet, d: Draft, at: number, to: number): Draft {
+  if (!d.range || text[at] !== '前') return d;
+  const n = numeralAt(text, at + 1, to, rules);
+  const span = d.range.to - d.range.from + 1;
+  if (!n || n.num.inside || !Number.isInteger(n.value) || n.value < 2 || n.value >= span) return d;
+  if (text[n.num.end] !== '年') return d;
+  return { ...d, end: n.num.end + 1, range: { from: d.range.from, to: d.range.from + n.value - 1 } };
 }
 
 /** 上周一, 这个星期一, 下周末: a weekday word overlapping the end of a week word names a day of that week. */
