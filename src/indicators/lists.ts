@@ -35,7 +35,7 @@ export function pairRespectively(ctx: Context, cands: Candidate[]): void {
   const each = ctx.rules.marker('respectively');
   for (let i = 0; i < cands.length; i++) {
     const first = cands[i]!;
-    if (!first.rate || first.consumed || first.rate.basis === 'two_year_avg' || first.rate.basis === 'cagr') continue;
+    if (!first.rate || first.consumed || first.rate.basis === 'two_year_avg') continue;
     let k = 1;
     while (i + k < cands.length && cands[i + k]!.rate && listed(text, cands[i + k - 1]!, cands[i + k]!)) k++;
     const levels = cands.slice(i - k, i);
@@ -52,6 +52,8 @@ export function pairRespectively(ctx: Context, cands: Candidate[]): void {
     // 进出口10293亿元和3544.9亿元，同增1.9%和38.4%: two lists joined item by item need no 分别.
     const joined = levels.every((l, j) => j === 0 || listed(text, levels[j - 1]!, l));
     if (!first.rate.respectively && !opened && !joined && !ownClauses(levels, first)) continue;
+    // (分别达到2253元和6280元，平均每年增长4.7％和5.7％: an average over years pairs only with levels 分别 lists)
+    if (first.rate.basis === 'cagr' && !opened) continue;
     for (let j = 0; j < k; j++) {
       const level = levels[j]!;
       const rate = cands[i + j]!;
@@ -156,7 +158,7 @@ export function readRun(
   const each = ctx.rules.marker('respectively').findAll(ctx.doc.match, window.start, window.end).at(-1);
   const head = span(ctx, window.start, each ? each.start : window.end);
   const done = each ? span(ctx, each.end, window.end) : null;
-  const items = head ? listItems(ctx, head, k) : null;
+  const items = (head ? listItems(ctx, head, k) : null) ?? (each ? subjectClauseItems(ctx, window.start, k) : null);
   if (items) {
     run.items = items;
     run.labels = items.map((item, i) => (done ? compose(done, item, run.members[i]!) : item));
@@ -171,6 +173,20 @@ export function readRun(
   run.items = before.items;
   const own = head && done ? { text: head.text + done.text, start: head.start } : (head ?? done);
   run.labels = before.items.map((item, i) => compose(own, item, run.members[i]!));
+}
+
+/**
+ * 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元: when the words
+ * before 分别 name no items, the items are those of the clause before, a subject that tells
+ * no figure of its own.
+ */
+function subjectClauseItems(ctx: Context, at: number, k: number): Label[] | null {
+  const own = ctx.clauseAt(at);
+  const before = own && ctx.clauseAt(own.start - 1);
+  if (!before || before === own || !/^[，,]$/.test(ctx.doc.match.slice(before.end, own.start).trim())) return null;
+  if (/[0-9０-９]/.test(ctx.doc.match.slice(before.start, before.end))) return null;
+  const head = span(ctx, before.start, before.end);
+  return head ? listItems(ctx, head, k) : null;
 }
 
 /**
