@@ -121,14 +121,16 @@ function targetGoesOn(ctx: Context, d: ResolvedDate, sentence: Sentence): boolea
 
 /**
  * 到2030年，…研发投入强度达到3.5%以上，…；居民人均可支配收入达到9万元左右: a deadline that opens
- * the first sentence of a semicolon run (at most a short lead-in before it, no comma) heads
- * every goal of the run.
+ * the first sentence of a semicolon run heads every goal of the run; so does one after a
+ * short lead-in that tells no figure (《规划》提出，到2025年，…；冷藏车保有量约14万辆).
  */
 function opensSentence(ctx: Context, d: ResolvedDate, s: Sentence): boolean {
   if (d.expr.start < s.start || d.expr.start >= s.end) return false;
-  const before = ctx.doc.match.slice(s.start, d.expr.start);
-  return before.length <= 8 && !/[，,：:]/.test(before);
+  return d.expr.start - s.start <= MAX_LEAD_IN && !tellsAFigure(ctx, s.start, d.expr.start);
 }
+
+/** The longest lead-in before a deadline that heads its sentence (《规划》提出，, 主要目标是：). */
+const MAX_LEAD_IN = 16;
 
 /** The first of the sentences of its paragraph that semicolons join to `sentence` (…下降13.5%；…下降18%；…). */
 function firstOfSemicolonRun(ctx: Context, sentence: Sentence): Sentence {
