@@ -221,6 +221,17 @@ function toldAhead(text: string, d: Draft, rules: RuleSet): boolean {
 }
 
 /** What the words around a date make of it: a starting point or baseline, or a deadline. */
+/**
+ * 2025年前适时启动全岛封关, 2035年之前: a year with 前 after it is a deadline; not a part of
+ * the year (2021年前三季度, 2020年前5个月), nor a time around it (2020年前后).
+ */
+function yearThenBefore(text: string, d: Draft, rules: RuleSet): boolean {
+  if (d.year?.kind !== 'absolute' || d.month !== null || d.part !== null || d.day !== null || d.range) return false;
+  const m = rules.marker('deadline-after').matchAt(text, d.end);
+  // (2020年前后 is "around 2020")
+  return m !== null && !/^[\d０-９一二两三四五六七八九十个季月半后列]/.test(text.slice(m.end, m.end + 1));
+}
+
 function flags(
   text: string,
   d: Draft,
@@ -254,7 +265,9 @@ function flags(
   const ends = (d.year !== null || d.day !== null) && spanEnd(text, to?.start ?? 0, rules);
   // (降到去年的1.5%左右: a year already past when written, 去年, sets no goal)
   const past = d.year?.kind === 'relative' && d.year.offset < 0;
-  const deadline = to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start) && !ends && !past;
+  const deadline =
+    (to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start) && !ends && !past) ||
+    yearThenBefore(text, d, rules);
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
   return { since, deadline, asOf, yearToDate };
 }

@@ -501,6 +501,7 @@ export const MARKER_ROLES = [
   'baseline-before',
   'baseline-after',
   'deadline-before',
+  'deadline-after',
   'as-of-before',
   'time-of-day',
   'month-part',
