@@ -120,14 +120,26 @@ function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigureP
 /**
  * 11月份，CPI同比下降0.5%…食品价格由上月上涨2.2%转为下降2.0%, published in December: 上月 told
  * from the page's date lands on the month the release reports, so it means the month before that.
+ * 12月份CPI同比由上月下降0.5%转为上涨0.2%, in a release on the whole year: the month its own
+ * sentence (or the one before) talks about is the one 上月 steps back from.
  */
 function monthBeforeReported(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
   if (d.expr.months !== -1 || d.expr.day !== null || !d.period) return null;
-  const reported = ctx.frames.timeAt(sentence.start)?.time.period;
-  const month = /^(\d{4})-(\d{2})$/.exec(d.period);
-  if (reported !== d.period || !month) return null;
+  const told = monthTold(ctx, sentence, d);
+  const reported = told ?? ctx.frames.timeAt(sentence.start)?.time.period;
+  if (!told && reported !== d.period) return null;
+  const month = /^(\d{4})-(\d{2})$/.exec(reported ?? '');
+  if (!month) return null;
   const before = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 2, 1));
   return `${before.getUTCFullYear()}-${String(before.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The one month (2020-12) said before `d` in its sentence, else carried from the sentence before; null if none. */
+function monthTold(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
+  const oneMonth = (x: ResolvedDate | null | undefined) =>
+    x && x !== d && x.expr.months === null && x.period && /^\d{4}-\d{2}$/.test(x.period) ? x.period : null;
+  const said = ctx.dates.within(sentence.start, d.expr.start).filter((x) => oneMonth(x));
+  return oneMonth(said.at(-1)) ?? oneMonth(carriedPeriod(ctx, sentence));
 }
 
 /**
