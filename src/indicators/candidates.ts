@@ -100,6 +100,8 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
     return 'what a price is per (markers.yaml#per)';
   if (ageBracket(text, q, clause))
     return 'an age bracket (60岁以上人口: units.yaml bracket) counts who is in it, not what is measured';
+  if (classBound(ctx, q, clause))
+    return 'a bound that picks out a class of things (营业收入2000万元以上的企业, 增速位于60%以上的行业)';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
   if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count')
     return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
@@ -122,6 +124,24 @@ function ageBracket(text: string, q: QuantityMatch, clause: Clause): boolean {
   const bound = q.approx?.value.rule.approx;
   if (!q.unit?.value.rule.bracket || (bound !== 'over' && bound !== 'under') || q.end >= clause.end) return false;
   return !/[\s,，;；。、：:）)]/.test(text[q.end]!);
+}
+
+/**
+ * 年营业收入2000万元以上的服务业企业, 增速位于60%以上的行业有28个: a bound (以上, 以下) followed
+ * by 的, told of a measure (a metric's name or a rate noun right before it) or after a word of
+ * position (markers.yaml#class-bound-before), names which things are meant, not a figure. After
+ * a verb (覆盖了90%以上的高职院校) or a scope (全市九成以上的企业) it is a share, and a figure.
+ */
+function classBound(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  const bound = q.approx?.value.rule.approx;
+  if ((bound !== 'over' && bound !== 'under') || q.approx!.start < q.numberEnd || text[q.end] !== '的') return false;
+  return (
+    r.marker('class-bound-before').matchEndingAt(text, q.start, clause.start) !== null ||
+    r.marker('rate-noun').matchEndingAt(text, q.start, clause.start) !== null ||
+    r.metrics.matchEndingAt(text, q.start, clause.start) !== null
+  );
 }
 
 /** A number whyNotAFigure turns down whatever else holds: bare and after no index word, or of a unit no indicator has. */

@@ -482,6 +482,7 @@ export const MARKER_ROLES = [
   'reference-level',
   'level-reached',
   'threshold-noun',
+  'class-bound-before',
   'label-particle',
   'label-adverb',
   'counted-fate',
