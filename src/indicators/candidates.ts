@@ -40,7 +40,7 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
         });
       continue;
     }
-    const quantity = q.unit ? resolveQuantity(q, doc.text) : resolveQuantity(q, doc.text, 'index');
+    const quantity = resolveQuantity(q, doc.text, q.unit ? null : bareKind(ctx, q, clause));
     if (ctx.tracing)
       ctx.note({
         stage: 'quantity',
@@ -152,11 +152,18 @@ function plainlyNoFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): b
   return q.chineseOnly && q.number < 10 && (rule.class === 'count' || rule.class === 'index');
 }
 
-/** Is a bare number an index value (两化融合指数达到83)? */
+/** Is a bare number an index value (两化融合指数达到83) or a ratio (求人倍率为1.60)? */
 function indexContext(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
+  return bareKind(ctx, q, clause) !== null;
+}
+
+/** What a bare number after an index word (指数) or a ratio word (倍率, 倍差) is; null after neither. */
+function bareKind(ctx: NamedContext, q: QuantityMatch, clause: Clause): 'index' | 'times' | null {
   const text = ctx.doc.match;
   // Index values are written in digits; a word numeral after 指数 is prose (指数一涨一落).
-  if (!holdsDigit(text, q.start, q.end)) return false;
+  if (!holdsDigit(text, q.start, q.end)) return null;
   const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
-  return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
+  const before = glue ? glue.start : q.start;
+  if (ctx.rules.marker('index-word').matchEndingAt(text, before, clause.start)) return 'index';
+  return ctx.rules.marker('ratio-word').matchEndingAt(text, before, clause.start) ? 'times' : null;
 }

@@ -471,6 +471,7 @@ export const MARKER_ROLES = [
   'people-noun',
   'reference-before',
   'index-word',
+  'ratio-word',
   'comparison',
   'ranking',
   'ranking-after',
