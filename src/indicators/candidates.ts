@@ -137,10 +137,12 @@ function classBound(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolea
   const r = ctx.rules;
   const bound = q.approx?.value.rule.approx;
   if ((bound !== 'over' && bound !== 'under') || q.approx!.start < q.numberEnd || text[q.end] !== '的') return false;
+  if (r.marker('class-bound-before').matchEndingAt(text, q.start, clause.start)) return true;
+  // (新签合同额在5000万美元以上的项目: 在 may stand between the measure and its bound)
+  const end = text[q.start - 1] === '在' ? q.start - 1 : q.start;
   return (
-    r.marker('class-bound-before').matchEndingAt(text, q.start, clause.start) !== null ||
-    r.marker('rate-noun').matchEndingAt(text, q.start, clause.start) !== null ||
-    r.metrics.matchEndingAt(text, q.start, clause.start) !== null
+    r.marker('rate-noun').matchEndingAt(text, end, clause.start) !== null ||
+    r.metrics.matchEndingAt(text, end, clause.start) !== null
   );
 }
 
