@@ -287,10 +287,13 @@ export class YearContext {
       case 'now':
         return this.now();
       case 'frame': {
-        // 年度任务, 由上年729万人: the year of the section the word stands in (一、2024年工作回顾), else now's.
+        // 年度任务, 由上年729万人: the year of the section the word stands in (一、2024年工作回顾), else now's;
+        // 2020年，软件业务收入由上年46亿元…: a year its own sentence stated first is the one it steps back from.
         const section = this.sectionOf(at.sentence);
         const offset = e.year.offset;
-        const base = section ? fromAnchor(section) : this.now();
+        const last = this.last;
+        const own = last && last.sentence === at.sentence && !last.relative ? last : null;
+        const base = own ? fromAnchor(own) : section ? fromAnchor(section) : this.now();
         return base ? { ...base, year: base.year + offset } : null;
       }
       case 'context': {

@@ -40,7 +40,7 @@ export function sentenceCandidates(ctx: NamedContext, sentence: Sentence): Candi
         });
       continue;
     }
-    const quantity = q.unit ? resolveQuantity(q, doc.text) : resolveQuantity(q, doc.text, 'index');
+    const quantity = resolveQuantity(q, doc.text, q.unit ? null : bareKind(ctx, q, clause));
     if (ctx.tracing)
       ctx.note({
         stage: 'quantity',
@@ -100,6 +100,8 @@ function whyNotAFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): str
     return 'what a price is per (markers.yaml#per)';
   if (ageBracket(text, q, clause))
     return 'an age bracket (60岁以上人口: units.yaml bracket) counts who is in it, not what is measured';
+  if (classBound(ctx, q, clause))
+    return 'a bound that picks out a class of things (营业收入2000万元以上的企业, 增速位于60%以上的行业)';
   // Counts of people (人, 位) are figures only when they count what a metric names (常住人口1026万人): decided once labelled.
   if (!q.unit.value.rule.indicator && q.unit.value.rule.class !== 'count')
     return `its unit is not an indicator's (${q.unit.value.ref}: ${q.unit.value.rule.class})`;
@@ -124,6 +126,26 @@ function ageBracket(text: string, q: QuantityMatch, clause: Clause): boolean {
   return !/[\s,，;；。、：:）)]/.test(text[q.end]!);
 }
 
+/**
+ * 年营业收入2000万元以上的服务业企业, 增速位于60%以上的行业有28个: a bound (以上, 以下) followed
+ * by 的, told of a measure (a metric's name or a rate noun right before it) or after a word of
+ * position (markers.yaml#class-bound-before), names which things are meant, not a figure. After
+ * a verb (覆盖了90%以上的高职院校) or a scope (全市九成以上的企业) it is a share, and a figure.
+ */
+function classBound(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
+  const text = ctx.doc.match;
+  const r = ctx.rules;
+  const bound = q.approx?.value.rule.approx;
+  if ((bound !== 'over' && bound !== 'under') || q.approx!.start < q.numberEnd || text[q.end] !== '的') return false;
+  if (r.marker('class-bound-before').matchEndingAt(text, q.start, clause.start)) return true;
+  // (新签合同额在5000万美元以上的项目: 在 may stand between the measure and its bound)
+  const end = text[q.start - 1] === '在' ? q.start - 1 : q.start;
+  return (
+    r.marker('rate-noun').matchEndingAt(text, end, clause.start) !== null ||
+    r.metrics.matchEndingAt(text, end, clause.start) !== null
+  );
+}
+
 /** A number whyNotAFigure turns down whatever else holds: bare and after no index word, or of a unit no indicator has. */
 function plainlyNoFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
   if (!q.unit) return !indexContext(ctx, q, clause);
@@ -132,11 +154,18 @@ function plainlyNoFigure(ctx: NamedContext, q: QuantityMatch, clause: Clause): b
   return q.chineseOnly && q.number < 10 && (rule.class === 'count' || rule.class === 'index');
 }
 
-/** Is a bare number an index value (两化融合指数达到83)? */
+/** Is a bare number an index value (两化融合指数达到83) or a ratio (求人倍率为1.60)? */
 function indexContext(ctx: NamedContext, q: QuantityMatch, clause: Clause): boolean {
+  return bareKind(ctx, q, clause) !== null;
+}
+
+/** What a bare number after an index word (指数) or a ratio word (倍率, 倍差) is; null after neither. */
+function bareKind(ctx: NamedContext, q: QuantityMatch, clause: Clause): 'index' | 'times' | null {
   const text = ctx.doc.match;
   // Index values are written in digits; a word numeral after 指数 is prose (指数一涨一落).
-  if (!holdsDigit(text, q.start, q.end)) return false;
+  if (!holdsDigit(text, q.start, q.end)) return null;
   const glue = ctx.rules.marker('change-glue').matchEndingAt(text, q.start, clause.start);
-  return ctx.rules.marker('index-word').matchEndingAt(text, glue ? glue.start : q.start, clause.start) !== null;
+  const before = glue ? glue.start : q.start;
+  if (ctx.rules.marker('index-word').matchEndingAt(text, before, clause.start)) return 'index';
+  return ctx.rules.marker('ratio-word').matchEndingAt(text, before, clause.start) ? 'times' : null;
 }

@@ -7,6 +7,7 @@ import type { Clause, Sentence } from '../segment/sentences.js';
 import type { Token } from '../segment/tokens.js';
 import type { QuantityMatch } from '../numbers/quantities.js';
 import { PAGE_TAG } from '../document/titles.js';
+import { countryName } from '../places/regions.js';
 import { foldedText } from './folded.js';
 import { overlapsDate } from './date-overlap.js';
 import { closerCode, innermostUnclosed, isCloserCode, opensAt } from './brackets.js';
@@ -146,11 +147,23 @@ function trimLead(ctx: Context, start: number, end: number, words: LabelWords): 
   return start;
 }
 
+/**
+ * 我国与东盟、欧盟和美国进出口: a partner word right after the country, with a place after it,
+ * opens the partners the figures are about (与东盟进出口), so the label keeps it and them.
+ */
+function opensPartners(ctx: Context, start: number, end: number): boolean {
+  const opener = ctx.rules.marker('trade-partner').matchAt(ctx.doc.match, start, end);
+  if (!opener || !ctx.places.startingAt(opener.end, end)) return false;
+  const country = countryName(ctx.rules);
+  return ctx.places.overlapping(start - 1, start).some((p) => p.end === start && p.name === country);
+}
+
 /** Where the label starts once what is at `start` is skipped (a mark, a place, a date, a lead word), or `start`. */
 function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): number {
   const text = ctx.doc.match;
   const r = ctx.rules;
   if (isPunct(text.charCodeAt(start))) return start + 1;
+  if (opensPartners(ctx, start, end)) return start;
   // (宁德时代/nz: a place inside a longer word, a company's name, is none.)
   const region = ctx.places.startingAt(start, end);
   if (region && words.boundaryAt(region.end, start, end))

@@ -45,6 +45,7 @@ export function labelCandidates(
     }
     let label =
       run?.labels?.[run.members.indexOf(c)] ?? c.reachedBy?.label ?? ownLabel(ctx, sentence, cands, i, memory);
+    if (!run && !label && lastRun) label = headOfBoth(ctx, lastRun, c);
     // (a share word alone, 占比22.19%, takes its subject rather than a label borrowed for it)
     const shared = shareOf(ctx, sentence, c, label ?? bareShare(ctx, c), memory);
     label =
@@ -65,6 +66,18 @@ export function labelCandidates(
     if (label && !c.consumed) memory.remember(c, sentence);
     dropUncountedPeople(ctx, c);
   });
+}
+
+/**
+ * 产销分别完成256.5万辆和254.2万辆，同比均增长1.6倍: a figure told with 均 (都) right after a 分别
+ * run is of all its items at once, so it takes the words the items were read from
+ * (新能源汽车产销), not the last item's label. Not the 均 of 平均, 年均, 人均.
+ */
+function headOfBoth(ctx: Context, run: ListRun, c: Candidate): Label | null {
+  const last = run.members[run.members.length - 1]!;
+  if (!run.head || last.q.end > c.q.start) return null;
+  const gap = ctx.doc.match.slice(last.changeEnd, c.q.start);
+  return /^[，,]?[^，,。；;]*(?<![平年人户])[均都]/.test(gap) ? run.head : null;
 }
 
 /**

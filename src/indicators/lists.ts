@@ -4,7 +4,7 @@
 import type { Context } from '../context/context.js';
 import { foldedText } from './folded.js';
 import type { Candidate, Label } from './candidate.js';
-import { LIST_JOINERS, PARTNER_WORDS } from '../rules/vocabulary.js';
+import { LIST_JOINERS, PAIRED_MEASURES, PARTNER_WORDS } from '../rules/vocabulary.js';
 import { LIST_JOINER } from './words.js';
 import { TAG, tags } from '../segment/tags.js';
 import { trimLabel } from './label-text.js';
@@ -101,6 +101,8 @@ export interface ListRun {
   labels: readonly (Label | null)[] | null;
   /** The items as named, without what the run says was done to them (跨国公司地区总部, not 新认定…). */
   items: readonly Label[] | null;
+  /** The words the items were read from, as written (新能源汽车产销; 化肥、农药产量). */
+  head?: Label;
 }
 
 /** The 分别 runs of a sentence's figures, by member. */
@@ -161,6 +163,7 @@ export function readRun(
   const items = (head ? listItems(ctx, head, k) : null) ?? (each ? subjectClauseItems(ctx, window.start, k) : null);
   if (items) {
     run.items = items;
+    run.head = head!;
     run.labels = items.map((item, i) => (done ? compose(done, item, run.members[i]!) : item));
     return;
   }
@@ -228,6 +231,8 @@ function span(ctx: Context, start: number, end: number): Label | null {
  * part into another number of items.
  */
 export function listItems(ctx: Context, head: Label, k: number): Label[] | null {
+  const paired = k === 2 ? pairedItems(head) : null;
+  if (paired) return paired;
   const written = partItems(head, k);
   const partners = written ? partnerItems(ctx, written) : null;
   if (partners) return partners;
@@ -238,6 +243,19 @@ export function listItems(ctx: Context, head: Label, k: number): Label[] | null 
   // (香港地区、新加坡、英国等实际投入外资金额: a place the list leaves with no measure is no item after all)
   const bare = written.some((p, i) => placeOnly(ctx, p) && items[i]!.text === p.text);
   return bare ? null : items;
+}
+
+/**
+ * 新能源汽车产销分别完成256.5万辆和254.2万辆: a head that ends in two measures written as one
+ * word (vocabulary.ts PAIRED_MEASURES) gives two items, 新能源汽车产量 and 新能源汽车销量.
+ */
+function pairedItems(head: Label): Label[] | null {
+  const word = Object.keys(PAIRED_MEASURES)
+    .filter((w) => head.text.endsWith(w))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!word) return null;
+  const stem = head.text.slice(0, -word.length);
+  return PAIRED_MEASURES[word]!.map((measure) => ({ text: stem + measure, start: head.start }));
 }
 
 /** The items of a list each with the measure they share (listItems). */

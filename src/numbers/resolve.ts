@@ -17,18 +17,20 @@ export interface Quantity {
 }
 
 /** `bare` gives a unitless number a unit from its context (index values). */
-export function resolveQuantity(q: QuantityMatch, source: string, bare: 'index' | null = null): Quantity {
+export function resolveQuantity(q: QuantityMatch, source: string, bare: 'index' | 'times' | null = null): Quantity {
   const raw = source.slice(q.start, q.end);
   const approx = q.approx?.value.rule.approx ?? null;
   if (!q.unit) {
+    // (求人倍率为1.60: a bare ratio is a multiple, as 倍 writes one)
+    const ratio = bare === 'times';
     return {
       value: q.number,
       unit: bare ?? 'number',
-      class: 'index',
+      class: ratio ? 'physical' : 'index',
       measure: null,
       raw,
       approx,
-      ref: 'indicators.yaml#index',
+      ref: ratio ? 'markers.yaml#ratio-word' : 'indicators.yaml#index',
     };
   }
   const u = q.unit.value.rule;

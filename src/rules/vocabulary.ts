@@ -27,6 +27,12 @@ export const APPROX_COUNT = '余多几';
 /** Characters of the suffixes of administrative divisions: 山东省, 青岛市, 市南区, 胶州县, 自治州, 旗, 盟, 镇, 乡. */
 export const ADMIN_SUFFIXES = '省市区县州旗盟镇乡';
 
+/** Two measures written as one word, each what a two-item 分别 list gives (产销分别完成…和… → 产量, 销量). */
+export const PAIRED_MEASURES: Readonly<Record<string, readonly [string, string]>> = {
+  产销: ['产量', '销量'],
+  产销量: ['产量', '销量'],
+  收支: ['收入', '支出'],
+};
 /** Words that join the items of a list of figures or places: 29.5%、17.8%; 深圳和广州; 化肥、农药产量. */
 export const LIST_JOINERS = ['和', '、', '及', '与'];
 /** Words that open a starting point: 由2020年的7.2%提升至…, 从2015年, 自2010年以来. */

@@ -120,14 +120,26 @@ function partSoFar(ctx: Context, sentence: Sentence, own: ResolvedDate): FigureP
 /**
  * 11月份，CPI同比下降0.5%…食品价格由上月上涨2.2%转为下降2.0%, published in December: 上月 told
  * from the page's date lands on the month the release reports, so it means the month before that.
+ * 12月份CPI同比由上月下降0.5%转为上涨0.2%, in a release on the whole year: the month its own
+ * sentence (or the one before) talks about is the one 上月 steps back from.
  */
 function monthBeforeReported(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
   if (d.expr.months !== -1 || d.expr.day !== null || !d.period) return null;
-  const reported = ctx.frames.timeAt(sentence.start)?.time.period;
-  const month = /^(\d{4})-(\d{2})$/.exec(d.period);
-  if (reported !== d.period || !month) return null;
+  const told = monthTold(ctx, sentence, d);
+  const reported = told ?? ctx.frames.timeAt(sentence.start)?.time.period;
+  if (!told && reported !== d.period) return null;
+  const month = /^(\d{4})-(\d{2})$/.exec(reported ?? '');
+  if (!month) return null;
   const before = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 2, 1));
   return `${before.getUTCFullYear()}-${String(before.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The one month (2020-12) said before `d` in its sentence, else carried from the sentence before; null if none. */
+function monthTold(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
+  const oneMonth = (x: ResolvedDate | null | undefined) =>
+    x && x !== d && x.expr.months === null && x.period && /^\d{4}-\d{2}$/.test(x.period) ? x.period : null;
+  const said = ctx.dates.within(sentence.start, d.expr.start).filter((x) => oneMonth(x));
+  return oneMonth(said.at(-1)) ?? oneMonth(carriedPeriod(ctx, sentence));
 }
 
 /**
@@ -185,7 +197,8 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
     // 在上年同期18.0%的高增速基础上，继续实现38.6%的增长: 同期 dates its own clause only.
     !(d.expr.same && d.expr.start < clause.start) &&
     // 粮食总产连续8年稳定在千亿斤以上，社会消费品零售总额突破3万亿元: a streak dates its own clause only.
-    !(d.expr.local && d.expr.start < clause.start);
+    !(d.expr.local && d.expr.start < clause.start) &&
+    !shareOfBase(text, d, pos);
   // The last usable date before the figure in its sentence (in its clause when the clause
   // has one: dates come in order), else the first after it in its clause. A weak word
   // (年度目标) is tried after every other date of the sentence.
@@ -198,6 +211,17 @@ function periodInSentence(ctx: Context, sentence: Sentence, clause: Clause, pos:
 }
 
 /**
+ * 已达去年同期交易金额的97%, 恢复到2019年同期的96%: a share of a base period's level is a
+ * figure of the time the text tells of, not of the base.
+ */
+function shareOfBase(text: string, d: ResolvedDate, pos: number): boolean {
+  if (d.expr.end > pos || !SHARE_OF_BASE_BEFORE.test(text.slice(Math.max(0, d.expr.start - 3), d.expr.start)))
+    return false;
+  return /^[^，,。；;：:]{0,12}的$/.test(text.slice(d.expr.end, pos));
+}
+const SHARE_OF_BASE_BEFORE = /(?:达|达到|恢复到|恢复至|相当于)$/;
+
+/**
  * 低于去年7.4%的增速, 比2020年的73129亿元, 从上半年的4.2%提高到4.3%: a baseline or a
  * starting point right before a figure (的 between at most) is that figure's period.
  */
@@ -206,7 +230,8 @@ function baselineOf(ctx: Context, clause: Clause, pos: number): ResolvedDate | n
   if (!d?.expr.since || d.period === null || ctx.isQuoted(d.expr.start, d.expr.end)) return null;
   // 恢复至2019年同期的96%, 是2010年的2.2倍: a share or a multiple of the base's level, not a figure of the base's period.
   if (ctx.rules.marker('deadline-before').matchEndingAt(ctx.doc.match, d.expr.start)) return null;
-  if (/(?:是|为|相当于)$/.test(ctx.doc.match.slice(Math.max(0, d.expr.start - 3), d.expr.start))) return null;
+  const before = ctx.doc.match.slice(Math.max(0, d.expr.start - 3), d.expr.start);
+  if (/(?:是|为)$/.test(before) || SHARE_OF_BASE_BEFORE.test(before)) return null;
   return levelAtBase(ctx, d, pos) ? d : null;
 }
 
