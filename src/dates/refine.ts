@@ -252,8 +252,8 @@ function flags(
   const to = rules.marker('deadline-before').matchEndingAt(text, start);
   // (a month without its year, 于4月至11月开展, stays ahead like a deadline: the page's year or the next)
   const ends = (d.year !== null || d.day !== null) && spanEnd(text, to?.start ?? 0, rules);
-  // (降到去年的1.5%左右: a year already past when written, 去年, sets no goal)
-  const past = d.year?.kind === 'relative' && d.year.offset < 0;
+  // (降到去年的1.5%左右: a year already past when written, 去年, sets no goal; nor does 到目前, up to now)
+  const past = (d.year?.kind === 'relative' && d.year.offset < 0) || d.year?.kind === 'now';
   const deadline = to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start) && !ends && !past;
   const yearToDate = thisYear && rules.marker('since-after').matchAt(text, end) !== null;
   return { since, deadline, asOf, yearToDate };
