@@ -424,7 +424,8 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
     if (since > g.start) return home;
-    if (opensScene(ctx, places, g)) return g.name;
+    // (a scene set in the paragraph before owns nothing here: 在成都市郊三河村，… then 一季度消费平稳复苏…)
+    if (opensScene(ctx, places, g)) return ctx.paragraphOf(g.start) === sentence.paragraph ? g.name : undefined;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     // (The tests that read no words come first: most places open no clause, and for
     // those jieba is not asked whether they read as a word.)
