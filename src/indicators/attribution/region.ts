@@ -441,8 +441,10 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, places, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
+    // (In a page of no place of its own, 如今的中国，… owns the paragraph's figures: no other could.)
     if (g.scope) {
-      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : home;
+      if (ctx.paragraphOf(g.start) === sentence.paragraph)
+        return s.index === sentence.index - 1 || home === null ? g.name : home;
       continue;
     }
     return g.name;

@@ -73,6 +73,14 @@ describe('regions', () => {
     expect(regions(next)).toEqual([[42.2, null]]);
   });
 
+  it('carries the country that opens a paragraph of a page with no place of its own', () => {
+    const text = '如今的中国，城市发展迈出新步伐。1.8万个城市公园建成；6000多公里的城市轨道交通线路建成。';
+    expect(regions(text)).toEqual([
+      [18000, '全国'],
+      [6000, '全国'],
+    ]);
+  });
+
   it('does not carry a place that only sets the scene (在合肥的这家工厂) or heads a name (临沂机场)', () => {
     expect(regions('在合肥的这家工厂,生产效率提高了30%。\n国家公布了123个试点示范项目。')).toEqual([
       [30, '合肥'],
