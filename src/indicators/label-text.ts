@@ -168,6 +168,8 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
     text.charCodeAt(start + 1) === YEAR ? YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4))) : null;
   if (span) {
     const after = start + span[0].length;
+    // 一年3000多亿元的海洋经济产值: a span right before the figure says how long it took, not what it is.
+    if (after === end) return after;
     const basis = r.changes.matchAt(text, after, end + 4);
     if (r.directions.matchAt(text, basis?.end ?? after, end + 4)) return after;
   }
