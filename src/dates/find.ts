@@ -6,7 +6,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { DateExpr } from './expr.js';
 import { numericDates, standaloneDay } from './numeric.js';
 import { periodWordDates } from './period-words.js';
-import { glossed, joinRanges, joinWritten, namesAnEdition, readSurroundings } from './refine.js';
+import { dayRanges, glossed, joinRanges, joinWritten, namesAnEdition, readSurroundings } from './refine.js';
 
 export type { DateExpr, DateParts, YearSpec } from './expr.js';
 export { daysIn } from './calendar.js';
@@ -16,7 +16,11 @@ export function findDates(text: string, rules: RuleSet, from = 0, to = text.leng
   const numeric = numericDates(text, rules, from, to);
   // Period words (今年, 上半年, 十三五, 上周一 …), skipping those inside a numeric match.
   const words = periodWordDates(text, rules, numeric, from, to);
-  const all = [...numeric, ...words].sort((a, b) => a.start - b.start);
+  const all = dayRanges(
+    [...numeric, ...words].sort((a, b) => a.start - b.start),
+    text,
+    rules,
+  );
   const stated = glossed(joinWritten(all, text), text);
   const ranged = joinRanges(stated, text, rules).filter(
     (d) => (d.ref !== 'dates#day' || standaloneDay(d, text, rules)) && !namesAnEdition(d, text, rules),

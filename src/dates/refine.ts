@@ -6,6 +6,7 @@ import type { DateExpr, Draft } from './expr.js';
 import { LIST_JOINERS } from '../rules/vocabulary.js';
 import { baseLevel, comparedAcross, multipleOf } from './baselines.js';
 import { closeUp } from '../numbers/chars.js';
+import { standaloneDay } from './numeric.js';
 
 /** Joins what is written together: 今年 + 6月17日, 2021年 + 上半年, 今年 + 上半年; 去年全年 is 去年. */
 export function joinWritten(all: readonly Draft[], text: string): Draft[] {
@@ -51,6 +52,42 @@ export function glossed(dates: readonly Draft[], text: string): Draft[] {
     }
   }
   return out;
+}
+
+/**
+ * 本月14—16日, 10月4—7日: a stretch of days whose first day leaves out 日; the day regex
+ * reads only its end (16日). The first day joins it, and a month (10月, 本月) written just before.
+ */
+export function dayRanges(list: readonly Draft[], text: string, rules: RuleSet): Draft[] {
+  const out: Draft[] = [];
+  for (const b of list) {
+    // (3-5日内 stays a span of days: the closing day must stand as a day)
+    const day = b.ref === 'dates#day' && b.day !== null && standaloneDay(b, text, rules);
+    const first = day ? firstDayBefore(text, b.start, rules) : null;
+    if (!first || first.day >= b.day!) {
+      out.push(b);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const month = prev && (prev.month !== null || prev.months !== null);
+    const inMonth = month && prev.end === first.start && prev.day === null && !prev.part;
+    const to = { year: null, month: inMonth ? prev.month : null, day: b.day };
+    const head = inMonth ? prev : { ...b, start: first.start };
+    const joined: Draft = { ...head, end: b.end, day: first.day, ref: 'dates#range', to };
+    if (inMonth) out[out.length - 1] = joined;
+    else out.push(joined);
+  }
+  return out;
+}
+
+/** The 14 of 14—16日: a day number and a range mark right before the closing day. */
+function firstDayBefore(text: string, end: number, rules: RuleSet): { start: number; day: number } | null {
+  const mark = rules.marker('range').matchEndingAt(text, end);
+  if (!mark) return null;
+  const m = /(?<![\d.])(\d{1,2})$/.exec(text.slice(Math.max(0, mark.start - 3), mark.start));
+  if (!m) return null;
+  const day = Number(m[1]);
+  return day >= 1 && day <= 31 ? { start: mark.start - m[1]!.length, day } : null;
 }
 
 /** Joins A 到 B (三月二十八日到四月15日, 从一月十日到十二日, 18年10月1日到19年2月3日) into one range. */
@@ -263,8 +300,8 @@ function flags(
   const to = rules.marker('deadline-before').matchEndingAt(text, start);
   // (a month without its year, 于4月至11月开展, stays ahead like a deadline: the page's year or the next)
   const ends = (d.year !== null || d.day !== null) && spanEnd(text, to?.start ?? 0, rules);
-  // (降到去年的1.5%左右: a year already past when written, 去年, sets no goal)
-  const past = d.year?.kind === 'relative' && d.year.offset < 0;
+  // (降到去年的1.5%左右: a year already past when written, 去年, sets no goal; nor does 到目前, up to now)
+  const past = (d.year?.kind === 'relative' && d.year.offset < 0) || d.year?.kind === 'now';
   const deadline =
     (to !== null && !asOf && !since && !rules.directions.matchEndingAt(text, to.start) && !ends && !past) ||
     yearThenBefore(text, d, rules);

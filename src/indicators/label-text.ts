@@ -22,6 +22,8 @@ import { ONE_TO_NINE, SMALL_NUMERAL, TEN } from '../rules/vocabulary.js';
 
 const YEAR = 0x5e74; // 年, YEARS_SPAN's second character
 const OF = 0x7684; // 的
+/** 每年 (every year): how often, before a figure. */
+const EVERY_YEAR = '每年';
 const YEARS_SPAN = new RegExp(`^(?:\\d|[${SMALL_NUMERAL}])年(?!代|度)`);
 // (一、二、三产业 is a list of sectors, not numbering.)
 const LIST_NUMBER = new RegExp(
@@ -179,6 +181,10 @@ function leadSkip(ctx: Context, start: number, end: number, words: LabelWords): 
   // the change's basis and the change (两年平均增速 keeps it).
   const span =
     text.charCodeAt(start + 1) === YEAR ? YEARS_SPAN.exec(text.slice(start, Math.min(end, start + 4))) : null;
+  // 一年3000多亿元的海洋经济产值, 每年14万亩的绿化造林: a span or a frequency right before the
+  // figure says how long or how often, not what it is.
+  if (span && start + span[0].length === end) return end;
+  if (text.startsWith(EVERY_YEAR, start) && start + EVERY_YEAR.length === end) return end;
   if (span) {
     const after = start + span[0].length;
     const basis = r.changes.matchAt(text, after, end + 4);

@@ -100,6 +100,9 @@ export function unitAt(
   const u = m.value.rule;
   if (followedBy(text, m.end, u.notFollowedBy)) return null;
   if (precededBy(text, numberStart, u.notPrecededBy)) return null;
+  // (时速超过600公里: an approximation word may stand between the word and the number)
+  const approx = u.notPrecededBy.length > 0 ? rules.approxBefore.matchEndingAt(text, numberStart) : null;
+  if (approx && precededBy(text, approx.start, u.notPrecededBy)) return null;
   return m;
 }
 

@@ -34,7 +34,8 @@ export function shareUnits(
       }
       // 五、六倍, 二、三十亿斤 are "five or six", "twenty or thirty": Chinese numerals in a row are a guess, not a list.
       if (q.unit || !sep.has(between) || q.chineseOnly || last.chineseOnly) break;
-      if (q.approx) break;
+      // (分别不超过1000、3000、6000元: an approximation word right after 分别 is the whole list's)
+      if (q.approx && !rules.marker('respectively').matchEndingAt(text, q.start)) break;
       // 运-20、3架: a number after a hyphen names a model.
       if (/[-–—A-Za-z]/.test(text[q.start - 1] ?? '')) break;
       // 分别为10.6万、3.8万、3.3万平方公里: a number with the last one's scale word of its own keeps

@@ -160,8 +160,8 @@ function facility(ctx: Context, m: OrgMention, tail: readonly Token[]): OrgMenti
 }
 
 /**
- * 俄罗斯外交部, 美国国家航天局: a country the rules do not know as a region of ours before a central
- * body's name makes it that country's body.
+ * 俄罗斯外交部, 美国国家航天局, 阿富汗民航局: a foreign country (or a place the rules do not know
+ * as one of ours) before a central body's name makes it that country's body.
  */
 export function foreignBody(ctx: Context, m: OrgMention): OrgMention | null {
   // a country's ministry or its government's office (外交部, 国务院); a country's name is Chinese characters
@@ -169,7 +169,10 @@ export function foreignBody(ctx: Context, m: OrgMention): OrgMention | null {
   if (m.kind !== 'government' || !MINISTRY_END.test(m.name) || !CJK_CHAR.test(text[m.start - 1] ?? '')) return null;
   const tokens = ctx.tokensAround(m.start, m.end);
   const before = tokens.find((t) => t.end === m.start);
-  if (!before || before.tag !== TAG.place || ctx.rules.regions.has(before.word) || before.word.length < 2) return null;
+  if (!before || before.word.length < 2) return null;
+  // (a country the rules list as foreign counts whatever jieba tags it: 阿富汗/nr 民航局)
+  const foreign = ctx.rules.regions.get(before.word)?.rule.id === 'foreign-countries';
+  if (!foreign && (before.tag !== TAG.place || ctx.rules.regions.has(before.word))) return null;
   // 两国外交部, 各国卫生部: countries counted, not named
   if (/^[\d一二两三四五六七八九十几多各本我他该两]/.test(before.word)) return null;
   note(ctx, m, m.end, `${before.word}'s body, not ours`);

@@ -52,6 +52,11 @@ const isSpace = (c: number) => (classOf(c) & SPACE) !== 0;
 
 /** The longest line read as a heading. */
 const MAX_HEADING = 40;
+/**
+ * The longest first line read as the page's title: a broadcast's titles run long with a
+ * series name (【在习近平新时代中国特色社会主义思想指引下】“十四五”稳健开局 中国经济阔步向前).
+ */
+const MAX_TITLE = 80;
 /** A heading says something: two characters of words at least (not a stray mark or an invisible one). */
 const HEADING_WORDS = /[\u4e00-\u9fffA-Za-z0-9]{2}/;
 
@@ -133,7 +138,8 @@ function isHeading(
   prev: { paragraph: number; start: number; end: number } | undefined,
   next: { paragraph: number; start: number; end: number } | undefined,
 ): boolean {
-  if (s.end - s.start > MAX_HEADING || !HEADING_WORDS.test(text.slice(s.start, s.end))) return false;
+  const longest = prev === undefined ? MAX_TITLE : MAX_HEADING;
+  if (s.end - s.start > longest || !HEADING_WORDS.test(text.slice(s.start, s.end))) return false;
   // (a title followed by its ——2026年2月2日在…会议上 line shares its paragraph, yet stands on a line of its own)
   const sameLine = (a: { end: number }, b: { start: number }) => !text.slice(a.end, b.start).includes('\n');
   if (prev && prev.paragraph === s.paragraph && sameLine(prev, s)) return false;

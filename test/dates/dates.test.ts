@@ -185,6 +185,14 @@ describe('date expressions', () => {
     ]);
     // without 从 or 年, 2016-2018 is not a span of years
     expect(d('编号2016-2018')).toEqual([]);
+    // 14—16日: the first day leaves out 日; a month written before it is the range's
+    expect(d('大会于10月14—16日举行', '2021-10-12')).toEqual([['10月14—16日', '2021-10-14/2021-10-16']]);
+    expect(d('大会将于本月14—16日举行', '2021-10-12')).toEqual([['本月14—16日', '2021-10-14/2021-10-16']]);
+    expect(d('5月3日开幕，4-7日为展期', '2021-05-19')).toEqual([
+      ['5月3日', '2021-05-03'],
+      ['4-7日', '2021-05-04/2021-05-07'],
+    ]);
+    expect(d('审批在3-5日内完成', '2021-05-19')).toEqual([]);
   });
 
   it('reads a bare day in Arabic digits with 日, in the month the text just stated', () => {

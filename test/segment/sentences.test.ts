@@ -20,6 +20,13 @@ describe('sentences and tokens', () => {
     expect(headings.map((x) => text.slice(x.start, x.end))).toEqual(['2005年工作回顾']);
   });
 
+  it('reads a long first line as the title (a broadcast series name before it)', () => {
+    const title = '[视频]【在习近平新时代中国特色社会主义思想指引下】“十四五”稳健开局 中国经济阔步向前';
+    const text = `${title}\n一季度，中国经济稳定复苏。\n${title}`;
+    // (only the first line: the same words further down are too long for a heading)
+    expect(splitSentences(text).map((x) => x.heading)).toEqual([true, false, false]);
+  });
+
   it('splits clauses at commas', () => {
     const text = '苏州当年实现增加值9385.6亿元,同比增长3.4%';
     expect(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end))).toEqual([

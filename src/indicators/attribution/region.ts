@@ -424,7 +424,8 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     const g = usable.items[i]!;
     if (ctx.paragraphOf(g.start) < floor || g.start < frameStart) break;
     if (since > g.start) return home;
-    if (opensScene(ctx, places, g)) return g.name;
+    // (a scene set in the paragraph before owns nothing here: 在成都市郊三河村，… then 一季度消费平稳复苏…)
+    if (opensScene(ctx, places, g)) return ctx.paragraphOf(g.start) === sentence.paragraph ? g.name : undefined;
     // 济南、青岛都市圈: a place in a list owns none of what follows alone.
     // (The tests that read no words come first: most places open no clause, and for
     // those jieba is not asked whether they read as a word.)
@@ -440,8 +441,10 @@ function readCarriedRegion(ctx: Context, places: OwnerPlaces, sentence: Sentence
     if (placeSetting(ctx, places, g) || objectOfPreposition(ctx, places, g) || exampleAfter(ctx, g)) continue;
     // A scope (我国, 全国) owns figures only in its own sentence; as the subject of an earlier
     // sentence of this paragraph it still says the figures are not of a place named before.
+    // (In a page of no place of its own, 如今的中国，… owns the paragraph's figures: no other could.)
     if (g.scope) {
-      if (ctx.paragraphOf(g.start) === sentence.paragraph) return s.index === sentence.index - 1 ? g.name : home;
+      if (ctx.paragraphOf(g.start) === sentence.paragraph)
+        return s.index === sentence.index - 1 || home === null ? g.name : home;
       continue;
     }
     return g.name;

@@ -49,7 +49,7 @@ export function statusFor(
   period: ResolvedDate | null,
 ): Status {
   const text = ctx.doc.match;
-  if (period?.expr.deadline) return 'target';
+  if (period?.expr.deadline && !dayPassed(ctx, period)) return 'target';
   const words = statusWords(ctx, sentence, clause.end);
   // (most sentences hold no status word: only a goal list can make their figures targets)
   if (words.length === 0) return inGoalList(ctx, sentence, q) ? 'target' : 'actual';
@@ -139,6 +139,13 @@ function futureStatus(ctx: Context, read: FigurePeriod, status: Status): Status 
 const NOW_WORDS = new Set(['periods.yaml#now']);
 
 /** Did the figure's period (2011; 2025/2027 ends 2027) end before the year the page was published? */
+/** 到3月8日12时，共收到议案473件 (published 3月10日): a day already past is a count reached, not a goal. */
+function dayPassed(ctx: Context, period: ResolvedDate): boolean {
+  const published = ctx.doc.published;
+  const day = period.period?.match(/(\d{4}-\d{2}-\d{2})$/)?.[1];
+  return published !== null && day !== undefined && day <= published;
+}
+
 function endedBeforePublication(ctx: Context, period: ResolvedDate | null): boolean {
   const published = ctx.doc.published;
   const years = period?.period?.match(/\d{4}/g);

@@ -67,6 +67,18 @@ describe('regions', () => {
     const village =
       '内蒙古地处祖国北疆。\n在阿尔山白狼镇鹿村，郑晓林正忙着带游客参观鹿园。鹿园里母鹿下羔率达到了九成以上。';
     expect(regions(village)).toEqual([[90, '阿尔山']]);
+    // the scene ends with its paragraph: the next one's national figures are not the village's
+    const next =
+      '在成都市郊三河村，一场足球比赛正在举行。\n一季度消费平稳复苏。一季度，实体店商品零售额同比增长42.2%。';
+    expect(regions(next)).toEqual([[42.2, null]]);
+  });
+
+  it('carries the country that opens a paragraph of a page with no place of its own', () => {
+    const text = '如今的中国，城市发展迈出新步伐。1.8万个城市公园建成；6000多公里的城市轨道交通线路建成。';
+    expect(regions(text)).toEqual([
+      [18000, '全国'],
+      [6000, '全国'],
+    ]);
   });
 
   it('does not carry a place that only sets the scene (在合肥的这家工厂) or heads a name (临沂机场)', () => {
