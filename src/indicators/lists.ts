@@ -160,7 +160,8 @@ export function readRun(
   const each = ctx.rules.marker('respectively').findAll(ctx.doc.match, window.start, window.end).at(-1);
   const head = span(ctx, window.start, each ? each.start : window.end);
   const done = each ? span(ctx, each.end, window.end) : null;
-  const items = (head ? listItems(ctx, head, k) : null) ?? (each ? subjectClauseItems(ctx, window.start, k) : null);
+  const items =
+    (head ? listItems(ctx, head, k) : null) ?? (each ? subjectClauseItems(ctx, window.start, each.start, k) : null);
   if (items) {
     run.items = items;
     run.head = head!;
@@ -180,10 +181,15 @@ export function readRun(
 
 /**
  * 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元: when the words
- * before 分别 name no items, the items are those of the clause before, a subject that tells
- * no figure of its own.
+ * before 分别 name nothing but a time, the items are those of the clause before, a subject
+ * that tells no figure of its own. Words that name the measure (每人每年自付费用分别不超过…)
+ * keep it: the clause before (在县、市、省三级医疗机构住院) is then where, not what.
  */
-function subjectClauseItems(ctx: Context, at: number, k: number): Label[] | null {
+/** Words before 分别 that are a time at most (2000年, 上半年, 前三季度). */
+const ONLY_A_TIME = /^[\s0-9０-９〇一二三四五六七八九十年月日季度上下半前后初底末今去明全]*$/;
+
+function subjectClauseItems(ctx: Context, at: number, each: number, k: number): Label[] | null {
+  if (!ONLY_A_TIME.test(ctx.doc.match.slice(at, each))) return null;
   const own = ctx.clauseAt(at);
   const before = own && ctx.clauseAt(own.start - 1);
   if (!before || before === own || !/^[，,]$/.test(ctx.doc.match.slice(before.end, own.start).trim())) return null;
