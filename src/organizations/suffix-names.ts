@@ -184,15 +184,22 @@ function whyNotAName(
   // 四大支柱行业|电子: a field's word before the suffix names an industry, not a firm
   if (rule.properPrefix && ctx.rules.orgNotInName.firstIn(prefix) !== null)
     return `${quoted()} holds a word no name holds (orgFilters notInName)`;
-  if (
-    rule.properPrefix &&
-    !tokens.some(
-      (t) => t.start >= start && t.end <= m.start && (properish(t) || ctx.places.overlapping(t.start, t.end).length),
-    ) &&
-    !opensWithHomePlace(tokens, start, m.start)
-  )
+  if (rule.properPrefix && !properBefore(ctx, tokens, start, m.start) && !opensWithHomePlace(tokens, start, m.start))
     return `${quoted()}: ${m.word} needs a proper name before it (properPrefix)`;
   return null;
+}
+
+/**
+ * Does a proper name or a place stand in [start, suffixStart)? A place may open a token that runs on into the
+ * suffix (北京四中/ns).
+ */
+function properBefore(ctx: Context, tokens: readonly Token[], start: number, suffixStart: number): boolean {
+  return tokens.some(
+    (t) =>
+      t.start >= start &&
+      t.start < suffixStart &&
+      ((t.end <= suffixStart && properish(t)) || ctx.places.overlapping(t.start, Math.min(t.end, suffixStart)).length),
+  );
 }
 
 /**
@@ -292,7 +299,10 @@ function walkBack(
       i -= ordinal;
       continue;
     }
-    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, start === suffixStart))
+    if (
+      appositionBefore(ctx, t) ||
+      endsNameBackward(ctx, tokens, i, sentence, registered, tradeWordsOnly(ctx, tokens, i + 1, suffixStart))
+    )
       break;
     // 公司|拟以|公司, 仍为|公司|控股: the bare word 公司 is the text's "the company"; a name holds it only
     // before a place or a proper name (华为公司|武汉|研究所)
@@ -454,6 +464,16 @@ function commonWordBeforePlace(ctx: Context, tokens: readonly Token[], i: number
   return !!place && place.end - place.start >= 2 && right.tag === TAG.place;
 }
 
+/**
+ * Are the tokens from the i-th up to the suffix trade words only (none: the suffix itself)? 北京城市副中心|投资|建设|集团有限公司:
+ * a registered name's trade may take several words, each of which could open a clause.
+ */
+function tradeWordsOnly(ctx: Context, tokens: readonly Token[], i: number, suffixStart: number): boolean {
+  for (let k = i; k < tokens.length && tokens[k]!.start < suffixStart; k++)
+    if (!ctx.rules.orgIndustryWords.has(tokens[k]!.word)) return false;
+  return true;
+}
+
 /** Adverbs (已, 正式): the verb after one is a clause's, not a name's word. */
 const ADVERB_TAGS = tags(TAG.adverb, TAG.adverbialAdjective);
 
@@ -464,7 +484,7 @@ function endsNameBackward(
   i: number,
   sentence: Sentence,
   registered: boolean,
-  nextToSuffix = false,
+  tradeAfter = false,
 ): boolean {
   const t = tokens[i]!;
   const w = t.word;
@@ -475,8 +495,8 @@ function endsNameBackward(
   if (t.tag === TAG.unknown && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) return true;
   if (ctx.dates.overlapping(t.start, t.end).length) return true;
   if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w)) {
-    // 中央汇金|投资|有限责任公司: a trade word right before the suffix is the name's, though no name starts with it
-    if (nextToSuffix && ctx.rules.orgIndustryWords.has(w)) return false;
+    // 中央汇金|投资|有限责任公司: a trade word with only trade words after it is the name's, though no name starts with it
+    if (tradeAfter && ctx.rules.orgIndustryWords.has(w)) return false;
     // 累计收到|比亚迪股份有限公司: a clause's verb before a known name or a place is not the name's
     if (PLAIN_VERB.has(t.tag) && startsNameAt(ctx, tokens[i + 1])) return true;
     // 正式交付|老中铁路有限公司, 已收购|…: a verb told with an adverb is the clause's
