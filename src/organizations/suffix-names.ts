@@ -474,6 +474,9 @@ function tradeWordsOnly(ctx: Context, tokens: readonly Token[], i: number, suffi
   return true;
 }
 
+/** Age groups jieba tags as time words (青年/t): common nouns in names (天津青年京剧团, 中国青年出版社). */
+const AGE_GROUP = new Set(['青年', '少年', '中年', '老年']);
+
 /** Adverbs (已, 正式): the verb after one is a clause's, not a name's word. */
 const ADVERB_TAGS = tags(TAG.adverb, TAG.adverbialAdjective);
 
@@ -503,7 +506,7 @@ function endsNameBackward(
     if (PLAIN_VERB.has(t.tag) && i > 0 && ADVERB_TAGS.has(tokens[i - 1]!.tag)) return true;
     if (!ctx.rules.orgBadStarts.has(w)) return false;
   }
-  if (STOP_TAGS.has(t.tag)) return true;
+  if (STOP_TAGS.has(t.tag) && !AGE_GROUP.has(w)) return true;
   // 拟以|公司, 仍为|公司, 不超|公司股份: an adverb jieba glued to the next word is the clause's
   if (t.tag === TAG.unknown && w.length === 2 && GLUED_ADVERB.test(w)) return true;
   if (PLAIN_VERB.has(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
@@ -515,14 +518,15 @@ function endsNameBackward(
  * proper noun: 华为青岛联合软件创新中心, 北京通用人工智能研究院; not 战略投资青岛….
  * Characters jieba does not know count as a name (省国金|投资集团); for 投资, 联合 a noun may stand
  * between (江苏|农商|联合银行). Never when a whole name follows the verb (海关总署联合国家卫健委,
- * 会同北京市委宣传部) or precedes it (海关总署|联合…), nor a one-character verb (被聘|到|大学).
+ * 会同北京市委宣传部) or precedes it (海关总署|联合…), nor a one-character verb (被聘|到|大学), nor a verb
+ * with its result 好 (城市|办好|劳动服务公司).
  */
 function verbInName(ctx: Context, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const text = ctx.doc.match;
   const t = tokens[i]!;
   const w = t.word;
   const left = tokens[i - 1];
-  if (!left || left.start < sentence.start || w.length < 2) return false;
+  if (!left || left.start < sentence.start || w.length < 2 || w.endsWith('好')) return false;
   const farLeft = tokens[i - 2];
   // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
   const nameLike = (x: Token | undefined) =>
