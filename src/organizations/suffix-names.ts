@@ -311,7 +311,21 @@ function walkBack(
     start = t.start;
     i--;
   }
-  return knownNameAcross(ctx, tokens, sentence, start, suffixStart) ?? start;
+  return knownNameAcross(ctx, tokens, sentence, start, suffixStart) ?? placeAcross(ctx, start, suffixStart) ?? start;
+}
+
+/**
+ * 长沙市望城区广源种植专业合作社 read as 望/v|城区: reading back stopped inside a place the name opens with, so the
+ * name starts where that place does, and where a larger place right before it does (长沙市|望城区); null when
+ * the start cuts no place.
+ */
+function placeAcross(ctx: Context, start: number, suffixStart: number): number | null {
+  const cut = ctx.places.overlapping(start, start + 1).find((p) => p.start < start && p.end <= suffixStart);
+  if (!cut) return null;
+  let at = cut.start;
+  const larger = ctx.places.overlapping(at - 1, at).find((p) => p.end === at);
+  if (larger) at = larger.start;
+  return at;
 }
 
 /**
