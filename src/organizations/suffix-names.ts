@@ -299,11 +299,7 @@ function walkBack(
       i -= ordinal;
       continue;
     }
-    if (
-      appositionBefore(ctx, t) ||
-      endsNameBackward(ctx, tokens, i, sentence, registered, tradeWordsOnly(ctx, tokens, i + 1, suffixStart))
-    )
-      break;
+    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, suffixStart)) break;
     // 公司|拟以|公司, 仍为|公司|控股: the bare word 公司 is the text's "the company"; a name holds it only
     // before a place or a proper name (华为公司|武汉|研究所)
     if (t.word === '公司' && !nameAfter(ctx, tokens[i + 1])) break;
@@ -488,8 +484,11 @@ function tradeWordsOnly(ctx: Context, tokens: readonly Token[], i: number, suffi
   return true;
 }
 
-/** Age groups jieba tags as time words (青年/t): common nouns in names (天津青年京剧团, 中国青年出版社). */
-const AGE_GROUP = new Set(['青年', '少年', '中年', '老年']);
+/**
+ * Common nouns jieba tags as time words (青年/t, 现代/t), which names hold (天津青年京剧团, 中国青年出版社,
+ * 立军现代农机合作社).
+ */
+const TIME_TAGGED_NOUN = new Set(['青年', '少年', '中年', '老年', '现代', '当代']);
 
 /** Adverbs (已, 正式): the verb after one is a clause's, not a name's word. */
 const ADVERB_TAGS = tags(TAG.adverb, TAG.adverbialAdjective);
@@ -501,7 +500,7 @@ function endsNameBackward(
   i: number,
   sentence: Sentence,
   registered: boolean,
-  tradeAfter = false,
+  suffixStart: number,
 ): boolean {
   const t = tokens[i]!;
   const w = t.word;
@@ -513,14 +512,14 @@ function endsNameBackward(
   if (ctx.dates.overlapping(t.start, t.end).length) return true;
   if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w)) {
     // 中央汇金|投资|有限责任公司: a trade word with only trade words after it is the name's, though no name starts with it
-    if (tradeAfter && ctx.rules.orgIndustryWords.has(w)) return false;
+    if (ctx.rules.orgIndustryWords.has(w) && tradeWordsOnly(ctx, tokens, i + 1, suffixStart)) return false;
     // 累计收到|比亚迪股份有限公司: a clause's verb before a known name or a place is not the name's
     if (PLAIN_VERB.has(t.tag) && startsNameAt(ctx, tokens[i + 1])) return true;
     // 正式交付|老中铁路有限公司, 已收购|…: a verb told with an adverb is the clause's
     if (PLAIN_VERB.has(t.tag) && i > 0 && ADVERB_TAGS.has(tokens[i - 1]!.tag)) return true;
     if (!ctx.rules.orgBadStarts.has(w)) return false;
   }
-  if (STOP_TAGS.has(t.tag) && !AGE_GROUP.has(w)) return true;
+  if (STOP_TAGS.has(t.tag) && !TIME_TAGGED_NOUN.has(w)) return true;
   // 拟以|公司, 仍为|公司, 不超|公司股份: an adverb jieba glued to the next word is the clause's
   if (t.tag === TAG.unknown && w.length === 2 && GLUED_ADVERB.test(w)) return true;
   if (PLAIN_VERB.has(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
