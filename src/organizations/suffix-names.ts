@@ -19,6 +19,7 @@ import {
   cutInsideNumber,
   properish,
   tokenIndexAt,
+  verbWithResult,
 } from './name-words.js';
 import { APPROX_COUNT, HUNDRED_THOUSAND, LIST_JOINERS, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
 import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
@@ -191,9 +192,11 @@ function whyNotAName(
 
 /**
  * Does a proper name or a place stand in [start, suffixStart)? A place may open a token that runs on into the
- * suffix (北京四中/ns).
+ * suffix (北京四中/ns), and unknown characters may end one a preposition was glued to (对泰康/x|同济医院).
  */
 function properBefore(ctx: Context, tokens: readonly Token[], start: number, suffixStart: number): boolean {
+  const glued = tokens.find((t) => t.start < start && t.end > start);
+  if (glued && glued.tag === TAG.unknown && glued.end - start >= 2) return true;
   return tokens.some(
     (t) =>
       t.start >= start &&
@@ -539,7 +542,7 @@ function verbInName(ctx: Context, tokens: readonly Token[], i: number, sentence:
   const t = tokens[i]!;
   const w = t.word;
   const left = tokens[i - 1];
-  if (!left || left.start < sentence.start || w.length < 2 || w.endsWith('好')) return false;
+  if (!left || left.start < sentence.start || w.length < 2 || verbWithResult(t)) return false;
   const farLeft = tokens[i - 2];
   // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
   const nameLike = (x: Token | undefined) =>
