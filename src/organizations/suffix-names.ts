@@ -573,7 +573,7 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
     const t = tokens[i]!;
     if (t.start < floor) break;
     const w = t.word;
-    if (ctx.rules.orgNotInName.has(w) || PERSON.has(t.tag) || VERB.has(t.tag)) break;
+    if (ctx.rules.orgNotInName.has(w) || PERSON.has(t.tag) || VERB.has(t.tag) || COUNTED_PLACES.test(w)) break;
     const inPlace = ctx.places.overlapping(t.start, t.end).length > 0;
     // 受省|人民政府: jieba glued a word to the abbreviated place; only the place is the name's
     if (!inPlace && t.tag === TAG.unknown && t.word.length > 1 && ADMIN_CHAR.test(w.slice(-1))) {
@@ -594,6 +594,9 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
   }
   return start;
 }
+
+/** 上海、江苏、浙江三地|人大常委会: a count of the places listed; each has its own body, none is 浙江三地's. */
+const COUNTED_PLACES = new RegExp(`^[${SMALL_NUMERAL}]+[地省市区]$`);
 
 /** Is the token (left of an ordinal) a place, or an abbreviated one (省, 市)? */
 function placeLeftOf(ctx: Context, left: Token | undefined, floor: number): boolean {
