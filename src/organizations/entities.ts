@@ -5,6 +5,7 @@ import type { OrgEntity, OrgMention } from './mentions.js';
 import { bodyKey } from './short-forms.js';
 import { placedName } from './home-place.js';
 import { noteOrg } from './note.js';
+import { ADMIN_CHAR } from './name-words.js';
 
 export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEntity[] {
   const keyOf = (m: OrgMention) => m.canonical ?? bodyKey(ctx, m.fullName ?? m.name);
@@ -41,13 +42,14 @@ export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEn
 }
 
 /**
- * 九江市消防救援支队 after 江西省九江市消防救援支队: a name that opens with a place and is another name of the
- * text with only larger places cut from its front is that body. Maps each such key to the longer one.
+ * 九江市消防救援支队 after 江西省九江市消防救援支队, 协和医院 after 北京协和医院: a name that is another name of the
+ * text with only places cut from its front is that body. Maps each such key to the longer one.
  */
 function placeQualified(ctx: Context, keys: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const short of keys) {
-    if (!ctx.rules.regions.matchAt(short, 0)) continue;
+    // 市政府 after 青岛市政府 is the text's own body, which placedName resolves; not cut from another
+    if (short.length < 3 || ADMIN_CHAR.test(short[0]!)) continue;
     for (const long of keys)
       if (long.length > short.length && long.endsWith(short) && placesOnly(ctx, long.slice(0, -short.length)))
         out.set(short, long);

@@ -37,11 +37,11 @@ export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
 /**
  * N家, 各个, 这些, 各类: a count or determiner shortly before means a category, not a
- * name (9家国家重点实验室, 169家省级以上的工程技术研究中心); 唯一一家 is not a count.
+ * name (9家国家重点实验室, 169家省级以上的工程技术研究中心, 30个左右的…中心); 唯一一家 is not a count.
  */
 const COUNT_DIGITS = `\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}`;
 const CATEGORY_BEFORE = new RegExp(
-  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[各等及和与]类)$`,
+  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下左右的重点各类]{0,7}|[这那各每该本其此]|[各等及和与]类)$`,
 );
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
