@@ -6,7 +6,7 @@
 import type { Context } from '../context/context.js';
 import type { Token } from '../segment/tokens.js';
 import type { OrgMention } from './mentions.js';
-import { PUNCT, STOP_TAGS, tokenIndexAt } from './name-words.js';
+import { PUNCT, STOP_TAGS, tokenIndexAt, verbWithResult } from './name-words.js';
 import { TAG, tags } from '../segment/tags.js';
 import { isGeneric } from './suffix-names.js';
 import { noteOrg } from './note.js';
@@ -79,7 +79,8 @@ function tailTokens(ctx: Context, tokens: readonly Token[], end: number): Token[
     if (t.end - end > MAX_TAIL || PUNCT.test(w) || (t.tag === TAG.unknown && !/^[\u4e00-\u9fffA-Za-z0-9&]+$/.test(w)))
       break;
     if (rules.marker('list-word').has(w) || rules.marker('name-boundary').has(w) || rules.titles.has(w)) break;
-    if (rules.orgBadStarts.has(w) || ctx.dates.overlapping(t.start, t.end).length) break;
+    // 总台|办好|奥林匹克频道: a verb with its result is the clause's
+    if (rules.orgBadStarts.has(w) || verbWithResult(t) || ctx.dates.overlapping(t.start, t.end).length) break;
     // 中科院深海|所/c: jieba takes an institute's 所 for a conjunction
     if (TAIL_STOP.has(t.tag) && !LATIN.test(w) && !rules.orgSubBodies.has(w)) break;
     if (t.start >= end && rules.orgAliases.matchAt(text, t.start)) break;

@@ -99,7 +99,20 @@ function latinName(ctx: Context, item: { start: number; end: number }): { start:
   return { start, end };
 }
 
-/** Is a list item a body's name: not a place, a generic word, a person, a title's words? */
+/** How a law's title ends (契税法, 安全生产条例, 民法典). */
+const LAW_TITLE = /^[\u4e00-\u9fff]+(?:[^司]法|条例|法典)$/;
+
+/**
+ * A law's title listed with the body that passed it (城市维护建设税法、契税法、全国人大常委会关于…的决定):
+ * its last word one jieba knows (税法/n, 法/j); a company's name is characters it knows no word for (安意法/x).
+ */
+function lawTitle(ctx: Context, item: { start: number; end: number }, word: string): boolean {
+  if (!LAW_TITLE.test(word)) return false;
+  const last = ctx.tokensIn(item.start, item.end).at(-1);
+  return !!last && last.tag !== TAG.unknown;
+}
+
+/** Is a list item a body's name: not a place, a generic word, a person, a title's words, a law? */
 function namesABody(
   ctx: Context,
   sentence: Sentence,
@@ -111,7 +124,7 @@ function namesABody(
   const word = text.slice(item.start, item.end);
   if (rules.regions.has(word) || ctx.places.startingAt(item.start)?.end === item.end) return false;
   if (rules.orgGenericNames.has(word) || people.has(word) || ctx.isQuoted(item.start, item.end)) return false;
-  if (rules.orgNotInName.firstIn(word) !== null) return false;
+  if (rules.orgNotInName.firstIn(word) !== null || lawTitle(ctx, item, word)) return false;
   // a name right after a job title is a person's (教授孙松林), and so is one ending in a title (王明主席)
   return !(
     rules.titles.matchEndingAt(text, item.start, sentence.start) ||

@@ -5,11 +5,14 @@ import type { OrgEntity, OrgMention } from './mentions.js';
 import { bodyKey } from './short-forms.js';
 import { placedName } from './home-place.js';
 import { noteOrg } from './note.js';
+import { ADMIN_CHAR } from './name-words.js';
 
 export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEntity[] {
+  const keyOf = (m: OrgMention) => m.canonical ?? bodyKey(ctx, m.fullName ?? m.name);
+  const placed = placeQualified(ctx, new Set(mentions.map(keyOf)));
   const byKey = new Map<string, OrgMention[]>();
   for (const m of mentions) {
-    const k = m.canonical ?? bodyKey(ctx, m.fullName ?? m.name);
+    const k = placed.get(keyOf(m)) ?? keyOf(m);
     const list = byKey.get(k);
     if (list) list.push(m);
     else byKey.set(k, [m]);
@@ -36,6 +39,33 @@ export function entitiesOf(ctx: Context, mentions: readonly OrgMention[]): OrgEn
       );
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * 九江市消防救援支队 after 江西省九江市消防救援支队, 协和医院 after 北京协和医院: a name that is another name of the
+ * text with only places cut from its front is that body. Maps each such key to the longer one.
+ */
+function placeQualified(ctx: Context, keys: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const short of keys) {
+    // 市政府 after 青岛市政府 is the text's own body, which placedName resolves; not cut from another
+    if (short.length < 3 || ADMIN_CHAR.test(short[0]!)) continue;
+    for (const long of keys)
+      if (long.length > short.length && long.endsWith(short) && placesOnly(ctx, long.slice(0, -short.length)))
+        out.set(short, long);
+  }
+  return out;
+}
+
+/** Is the text places only, each maybe with its level (江西省, 江西省九江市)? */
+function placesOnly(ctx: Context, text: string): boolean {
+  let at = 0;
+  while (at < text.length) {
+    const place = ctx.rules.regions.matchAt(text, at);
+    if (!place) return false;
+    at = ctx.rules.regionSuffixes.matchAt(text, place.end)?.end ?? place.end;
+  }
+  return true;
 }
 
 /** For explain: the candidates a longer name overlapped. */

@@ -40,9 +40,14 @@ export function gluedStart(ctx: Context, t: Token, next?: Token): number | null 
     ADMIN_CHAR.test(text[at]!) ||
     !!ctx.places.startingAt(at) ||
     !!ctx.rules.orgAliases.matchAt(text, at) ||
-    (next?.start === at && properish(next));
+    (next?.start === at && properish(next)) ||
+    // 孙春兰对泰康|同济医院: a preposition glued to two characters jieba knows no word for, which start the name
+    (PREPOSITION_CHAR.has(t.word[k - 1]!) && t.end - at >= 2);
   return startsName ? at : null;
 }
+
+/** Prepositions among the name-boundary characters: never a name's first character glued to the rest of it. */
+const PREPOSITION_CHAR = new Set(['对', '向', '从', '被', '把', '据', '将', '由']);
 
 /** National bodies' names start so: 新晋中国工程院 is 中国工程院 with a word before it. */
 const NATIONAL = /^(?:中国|中华|国家|全国|中央|中共)/;

@@ -2,7 +2,7 @@
 // list items, short forms).
 import type { Token } from '../segment/tokens.js';
 import { ADMIN_SUFFIXES, NUMERAL_CHARS } from '../rules/vocabulary.js';
-import { PROPER_NOUN, TAG, tags } from '../segment/tags.js';
+import { PLAIN_VERB, PROPER_NOUN, TAG, tags } from '../segment/tags.js';
 
 /** Tags that end a name when walking back from its suffix: words of grammar, numbers, times. */
 export const STOP_TAGS = tags(
@@ -42,3 +42,7 @@ export function cutInsideNumber(text: string, start: number, end: number): boole
     (NUMERAL_CHAR.test(text[start]!) || MEASURE_START.test(text.slice(start, end)))
   );
 }
+
+/** A verb with its result 好 (办好, 用好, 发扬好): the clause's, never a word of a name after it or in it. */
+export const verbWithResult = (t: Token): boolean =>
+  PLAIN_VERB.has(t.tag) && t.word.length >= 2 && t.word.endsWith('好');

@@ -19,6 +19,7 @@ import {
   cutInsideNumber,
   properish,
   tokenIndexAt,
+  verbWithResult,
 } from './name-words.js';
 import { APPROX_COUNT, HUNDRED_THOUSAND, LIST_JOINERS, SMALL_NUMERAL, ZEROS } from '../rules/vocabulary.js';
 import { PARTICLE, PERSON, PERSON_FAMILY, PLAIN_VERB, TAG, VERB, tags } from '../segment/tags.js';
@@ -36,11 +37,11 @@ export type SuffixMatch = LexiconMatch<Ref<OrgSuffixRule>>;
 
 /**
  * N家, 各个, 这些, 各类: a count or determiner shortly before means a category, not a
- * name (9家国家重点实验室, 169家省级以上的工程技术研究中心); 唯一一家 is not a count.
+ * name (9家国家重点实验室, 169家省级以上的工程技术研究中心, 30个左右的…中心); 唯一一家 is not a count.
  */
 const COUNT_DIGITS = `\\d${SMALL_NUMERAL}${HUNDRED_THOUSAND}万${APPROX_COUNT}`;
 const CATEGORY_BEFORE = new RegExp(
-  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下的重点各类]{0,7}|[这那各每该本其此]|[各等及和与]类)$`,
+  `(?:(?<![唯${COUNT_DIGITS}])[${COUNT_DIGITS}]+(?:家|个|所|批|类|些|座)[省市区县国家级以上下左右的重点各类]{0,7}|[这那各每该本其此]|[各等及和与]类)$`,
 );
 
 /** A term in a body's name (第十四届, 第二次): 第, a numeral, an ordinal word of the rules (name-ordinal). */
@@ -184,15 +185,24 @@ function whyNotAName(
   // 四大支柱行业|电子: a field's word before the suffix names an industry, not a firm
   if (rule.properPrefix && ctx.rules.orgNotInName.firstIn(prefix) !== null)
     return `${quoted()} holds a word no name holds (orgFilters notInName)`;
-  if (
-    rule.properPrefix &&
-    !tokens.some(
-      (t) => t.start >= start && t.end <= m.start && (properish(t) || ctx.places.overlapping(t.start, t.end).length),
-    ) &&
-    !opensWithHomePlace(tokens, start, m.start)
-  )
+  if (rule.properPrefix && !properBefore(ctx, tokens, start, m.start) && !opensWithHomePlace(tokens, start, m.start))
     return `${quoted()}: ${m.word} needs a proper name before it (properPrefix)`;
   return null;
+}
+
+/**
+ * Does a proper name or a place stand in [start, suffixStart)? A place may open a token that runs on into the
+ * suffix (北京四中/ns), and unknown characters may end one a preposition was glued to (对泰康/x|同济医院).
+ */
+function properBefore(ctx: Context, tokens: readonly Token[], start: number, suffixStart: number): boolean {
+  const glued = tokens.find((t) => t.start < start && t.end > start);
+  if (glued && glued.tag === TAG.unknown && glued.end - start >= 2) return true;
+  return tokens.some(
+    (t) =>
+      t.start >= start &&
+      t.start < suffixStart &&
+      ((t.end <= suffixStart && properish(t)) || ctx.places.overlapping(t.start, Math.min(t.end, suffixStart)).length),
+  );
 }
 
 /**
@@ -292,8 +302,7 @@ function walkBack(
       i -= ordinal;
       continue;
     }
-    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, start === suffixStart))
-      break;
+    if (appositionBefore(ctx, t) || endsNameBackward(ctx, tokens, i, sentence, registered, suffixStart)) break;
     // 公司|拟以|公司, 仍为|公司|控股: the bare word 公司 is the text's "the company"; a name holds it only
     // before a place or a proper name (华为公司|武汉|研究所)
     if (t.word === '公司' && !nameAfter(ctx, tokens[i + 1])) break;
@@ -301,7 +310,21 @@ function walkBack(
     start = t.start;
     i--;
   }
-  return knownNameAcross(ctx, tokens, sentence, start, suffixStart) ?? start;
+  return knownNameAcross(ctx, tokens, sentence, start, suffixStart) ?? placeAcross(ctx, start, suffixStart) ?? start;
+}
+
+/**
+ * 长沙市望城区广源种植专业合作社 read as 望/v|城区: reading back stopped inside a place the name opens with, so the
+ * name starts where that place does, and where a larger place right before it does (长沙市|望城区); null when
+ * the start cuts no place.
+ */
+function placeAcross(ctx: Context, start: number, suffixStart: number): number | null {
+  const cut = ctx.places.overlapping(start, start + 1).find((p) => p.start < start && p.end <= suffixStart);
+  if (!cut) return null;
+  let at = cut.start;
+  const larger = ctx.places.overlapping(at - 1, at).find((p) => p.end === at);
+  if (larger) at = larger.start;
+  return at;
 }
 
 /**
@@ -454,6 +477,22 @@ function commonWordBeforePlace(ctx: Context, tokens: readonly Token[], i: number
   return !!place && place.end - place.start >= 2 && right.tag === TAG.place;
 }
 
+/**
+ * Are the tokens from the i-th up to the suffix trade words only (none: the suffix itself)? 北京城市副中心|投资|建设|集团有限公司:
+ * a registered name's trade may take several words, each of which could open a clause.
+ */
+function tradeWordsOnly(ctx: Context, tokens: readonly Token[], i: number, suffixStart: number): boolean {
+  for (let k = i; k < tokens.length && tokens[k]!.start < suffixStart; k++)
+    if (!ctx.rules.orgIndustryWords.has(tokens[k]!.word)) return false;
+  return true;
+}
+
+/**
+ * Common nouns jieba tags as time words (青年/t, 现代/t), which names hold (天津青年京剧团, 中国青年出版社,
+ * 立军现代农机合作社).
+ */
+const TIME_TAGGED_NOUN = new Set(['青年', '少年', '中年', '老年', '现代', '当代']);
+
 /** Adverbs (已, 正式): the verb after one is a clause's, not a name's word. */
 const ADVERB_TAGS = tags(TAG.adverb, TAG.adverbialAdjective);
 
@@ -464,7 +503,7 @@ function endsNameBackward(
   i: number,
   sentence: Sentence,
   registered: boolean,
-  nextToSuffix = false,
+  suffixStart: number,
 ): boolean {
   const t = tokens[i]!;
   const w = t.word;
@@ -475,15 +514,15 @@ function endsNameBackward(
   if (t.tag === TAG.unknown && !CJK.test(w) && !/^[A-Za-z]+$/.test(w)) return true;
   if (ctx.dates.overlapping(t.start, t.end).length) return true;
   if (registered && /^[\u4e00-\u9fffA-Za-z]+$/.test(w)) {
-    // 中央汇金|投资|有限责任公司: a trade word right before the suffix is the name's, though no name starts with it
-    if (nextToSuffix && ctx.rules.orgIndustryWords.has(w)) return false;
+    // 中央汇金|投资|有限责任公司: a trade word with only trade words after it is the name's, though no name starts with it
+    if (ctx.rules.orgIndustryWords.has(w) && tradeWordsOnly(ctx, tokens, i + 1, suffixStart)) return false;
     // 累计收到|比亚迪股份有限公司: a clause's verb before a known name or a place is not the name's
     if (PLAIN_VERB.has(t.tag) && startsNameAt(ctx, tokens[i + 1])) return true;
     // 正式交付|老中铁路有限公司, 已收购|…: a verb told with an adverb is the clause's
     if (PLAIN_VERB.has(t.tag) && i > 0 && ADVERB_TAGS.has(tokens[i - 1]!.tag)) return true;
     if (!ctx.rules.orgBadStarts.has(w)) return false;
   }
-  if (STOP_TAGS.has(t.tag)) return true;
+  if (STOP_TAGS.has(t.tag) && !TIME_TAGGED_NOUN.has(w)) return true;
   // 拟以|公司, 仍为|公司, 不超|公司股份: an adverb jieba glued to the next word is the clause's
   if (t.tag === TAG.unknown && w.length === 2 && GLUED_ADVERB.test(w)) return true;
   if (PLAIN_VERB.has(t.tag) || ctx.rules.orgBadStarts.has(w)) return !verbInName(ctx, tokens, i, sentence);
@@ -495,14 +534,15 @@ function endsNameBackward(
  * proper noun: 华为青岛联合软件创新中心, 北京通用人工智能研究院; not 战略投资青岛….
  * Characters jieba does not know count as a name (省国金|投资集团); for 投资, 联合 a noun may stand
  * between (江苏|农商|联合银行). Never when a whole name follows the verb (海关总署联合国家卫健委,
- * 会同北京市委宣传部) or precedes it (海关总署|联合…), nor a one-character verb (被聘|到|大学).
+ * 会同北京市委宣传部) or precedes it (海关总署|联合…), nor a one-character verb (被聘|到|大学), nor a verb
+ * with its result 好 (城市|办好|劳动服务公司).
  */
 function verbInName(ctx: Context, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const text = ctx.doc.match;
   const t = tokens[i]!;
   const w = t.word;
   const left = tokens[i - 1];
-  if (!left || left.start < sentence.start || w.length < 2) return false;
+  if (!left || left.start < sentence.start || w.length < 2 || verbWithResult(t)) return false;
   const farLeft = tokens[i - 2];
   // not after a person's name (樊锦诗出任敦煌研究院), nor after a short word jieba does not know (三要|鼓励)
   const nameLike = (x: Token | undefined) =>
@@ -533,7 +573,7 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
     const t = tokens[i]!;
     if (t.start < floor) break;
     const w = t.word;
-    if (ctx.rules.orgNotInName.has(w) || PERSON.has(t.tag) || VERB.has(t.tag)) break;
+    if (ctx.rules.orgNotInName.has(w) || PERSON.has(t.tag) || VERB.has(t.tag) || COUNTED_PLACES.test(w)) break;
     const inPlace = ctx.places.overlapping(t.start, t.end).length > 0;
     // 受省|人民政府: jieba glued a word to the abbreviated place; only the place is the name's
     if (!inPlace && t.tag === TAG.unknown && t.word.length > 1 && ADMIN_CHAR.test(w.slice(-1))) {
@@ -554,6 +594,9 @@ function placeStart(ctx: Context, tokens: readonly Token[], suffixStart: number,
   }
   return start;
 }
+
+/** 上海、江苏、浙江三地|人大常委会: a count of the places listed; each has its own body, none is 浙江三地's. */
+const COUNTED_PLACES = new RegExp(`^[${SMALL_NUMERAL}]+[地省市区]$`);
 
 /** Is the token (left of an ordinal) a place, or an abbreviated one (省, 市)? */
 function placeLeftOf(ctx: Context, left: Token | undefined, floor: number): boolean {
