@@ -67,7 +67,8 @@ export function thisHost(): HostFacts {
   } catch {
     // no transparent huge pages (a container without /sys, an old kernel)
   }
-  if (!thpMode?.includes('[madvise]') || env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb'))
+  // (what hugePagesEnv would turn down anyway needs no report: a warm --cache run is 0.4 s)
+  if (!thpMode?.includes('[madvise]') || hardlySegments(args) || env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb'))
     return { platform, env, thpMode, glibc: null, args };
   (process.report as { excludeNetwork?: boolean }).excludeNetwork = true; // no network interfaces asked
   const header = (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header;
