@@ -257,7 +257,6 @@ function toldAhead(text: string, d: Draft, rules: RuleSet): boolean {
   );
 }
 
-/** What the words around a date make of it: a starting point or baseline, or a deadline. */
 /**
  * 2025年前适时启动全岛封关, 2035年之前: a year with 前 after it is a deadline; not a part of
  * the year (2021年前三季度, 2020年前5个月), nor a time around it (2020年前后).
@@ -269,6 +268,7 @@ function yearThenBefore(text: string, d: Draft, rules: RuleSet): boolean {
   return m !== null && !/^[\d０-９一二两三四五六七八九十个季月半后列]/.test(text.slice(m.end, m.end + 1));
 }
 
+/** What the words around a date make of it: a starting point or baseline, or a deadline. */
 function flags(
   text: string,
   d: Draft,

@@ -12,15 +12,14 @@ const fold = (c: string): string => {
   return code >= FULLWIDTH_START && code <= FULLWIDTH_END ? String.fromCharCode(code - FULLWIDTH_OFFSET) : ' ';
 };
 
-// Variant forms that stand for a common character one for one (同比増长: 増 is the Japanese
-// form of 增, which some release pages carry); read as the common one, offsets unchanged.
-const VARIANTS: Readonly<Record<string, string>> = { '\u5897': '\u589e' };
-const VARIANT = /[\u5897]/g;
+// 増, the Japanese form of 增, which some release pages carry (同比増长): read as 增, one
+// character for one, so offsets are unchanged.
+const VARIANT_ZENG = '\u5897';
+const ZENG = '\u589e';
 
 export function toMatchText(text: string): string {
   // One native pass: Chinese text is full of full-width punctuation (，：％), so most texts change.
-  const folded = text.replace(FOLDABLE, fold);
-  return folded.includes('\u5897') ? folded.replace(VARIANT, (c) => VARIANTS[c]!) : folded;
+  return text.replace(FOLDABLE, fold).replaceAll(VARIANT_ZENG, ZENG);
 }
 
 /**

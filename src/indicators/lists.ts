@@ -164,7 +164,7 @@ export function readRun(
     (head ? listItems(ctx, head, k) : null) ?? (each ? subjectClauseItems(ctx, window.start, each.start, k) : null);
   if (items) {
     run.items = items;
-    run.head = head!;
+    if (head) run.head = head;
     run.labels = items.map((item, i) => (done ? compose(done, item, run.members[i]!) : item));
     return;
   }
@@ -179,15 +179,15 @@ export function readRun(
   run.labels = before.items.map((item, i) => compose(own, item, run.members[i]!));
 }
 
+/** Words before 分别 that are a time at most (2000年, 上半年, 前三季度). */
+const ONLY_A_TIME = /^[\s0-9０-９〇一二三四五六七八九十年月日季度上下半前后初底末今去明全]*$/;
+
 /**
  * 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元: when the words
  * before 分别 name nothing but a time, the items are those of the clause before, a subject
  * that tells no figure of its own. Words that name the measure (每人每年自付费用分别不超过…)
  * keep it: the clause before (在县、市、省三级医疗机构住院) is then where, not what.
  */
-/** Words before 分别 that are a time at most (2000年, 上半年, 前三季度). */
-const ONLY_A_TIME = /^[\s0-9０-９〇一二三四五六七八九十年月日季度上下半前后初底末今去明全]*$/;
-
 function subjectClauseItems(ctx: Context, at: number, each: number, k: number): Label[] | null {
   if (!ONLY_A_TIME.test(ctx.doc.match.slice(at, each))) return null;
   const own = ctx.clauseAt(at);

@@ -138,8 +138,8 @@ function monthBeforeReported(ctx: Context, sentence: Sentence, d: ResolvedDate):
 function monthTold(ctx: Context, sentence: Sentence, d: ResolvedDate): string | null {
   const oneMonth = (x: ResolvedDate | null | undefined) =>
     x && x !== d && x.expr.months === null && x.period && /^\d{4}-\d{2}$/.test(x.period) ? x.period : null;
-  const said = ctx.dates.within(sentence.start, d.expr.start).filter((x) => oneMonth(x));
-  return oneMonth(said.at(-1)) ?? oneMonth(carriedPeriod(ctx, sentence));
+  const said = ctx.dates.within(sentence.start, d.expr.start).findLast((x) => oneMonth(x) !== null);
+  return oneMonth(said) ?? oneMonth(carriedPeriod(ctx, sentence));
 }
 
 /**

@@ -138,7 +138,6 @@ function futureStatus(ctx: Context, read: FigurePeriod, status: Status): Status 
 /** Period words that date a stock to the day of writing (目前, 至今), not to the year planned. */
 const NOW_WORDS = new Set(['periods.yaml#now']);
 
-/** Did the figure's period (2011; 2025/2027 ends 2027) end before the year the page was published? */
 /** 到3月8日12时，共收到议案473件 (published 3月10日): a day already past is a count reached, not a goal. */
 function dayPassed(ctx: Context, period: ResolvedDate): boolean {
   const published = ctx.doc.published;
@@ -146,6 +145,7 @@ function dayPassed(ctx: Context, period: ResolvedDate): boolean {
   return published !== null && day !== undefined && day <= published;
 }
 
+/** Did the figure's period (2011; 2025/2027 ends 2027) end before the year the page was published? */
 function endedBeforePublication(ctx: Context, period: ResolvedDate | null): boolean {
   const published = ctx.doc.published;
   const years = period?.period?.match(/\d{4}/g);
